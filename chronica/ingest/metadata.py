@@ -1,0 +1,99 @@
+"""Title, author and publication date of a document, each with the evidence it was found from.
+
+A date at the top of a page can be when the page was crawled or printed rather than when the piece
+was published: it is checked against the dates of reader comments, which cannot precede the piece.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+from dateutil import parser as dateparser
+
+from chronica.records import Evidence, ParsedDocument, SegmentSpan
+
+_PIECES = ("article", "post")
+
+
+def parse_date(value: str) -> date | None:
+    """A calendar date from a date line or a metadata value, or None."""
+    value = re.sub(r"^(?:posted|published|updated|last updated)(?:\s+on)?:?\s+", "", value.strip(), flags=re.I)
+    if not re.search(r"\d{4}", value):
+        return None
+    try:
+        parsed = dateparser.parse(value, fuzzy=False, default=datetime(1900, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    if parsed is None or not 1000 <= parsed.year <= 2200:
+        return None
+    return parsed.date()
+
+
+def _iso(value: str) -> str:
+    """Keep the precision a metadata date was given with (a year, a month or a day)."""
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value.strip())
+    if m:
+        return "-".join(p for p in m.groups() if p)
+    parsed = parse_date(value)
+    return parsed.isoformat() if parsed else value
+
+
+def document_metadata(parsed: ParsedDocument, spans: list[SegmentSpan]) -> dict[str, Any]:
+    top = [s for s in spans if s.parent is None]
+    main = next((s for s in top if s.kind in _PIECES), None)
+    out: dict[str, Any] = {}
+
+    title = parsed.title
+    if title is None and main is not None and main.title:
+        title = Evidence("text:title of the main piece", " ".join(main.title.split()), main.title_start,
+                         main.title_end)
+    out["title"] = title.value if title else None
+    out["title_source"] = title.method if title else None
+
+    author = parsed.author
+    if author is None and main is not None and main.author:
+        author = Evidence("text:byline of the main piece", main.author)
+    out["author"] = author.value if author else None
+    out["author_source"] = author.method if author else None
+
+    evidence: list[dict[str, Any]] = []
+    comment_dates = [
+        (d, s) for s in spans if s.kind == "comment" and s.date_text and (d := parse_date(s.date_text)) is not None
+    ]
+    earliest_comment = min(comment_dates, key=lambda pair: pair[0]) if comment_dates else None
+    if earliest_comment:
+        d, s = earliest_comment
+        evidence.append({"method": "text:earliest reader comment", "value": d.isoformat(), "start": s.date_start,
+                         "text": s.date_text, "role": "upper bound"})
+    chosen: tuple[str, str] | None = None
+    candidates: list[tuple[str, str, int | None, str | None]] = []
+    if parsed.published is not None:
+        candidates.append((parsed.published.method, _iso(parsed.published.value), parsed.published.start,
+                           parsed.published.note or None))
+    if main is not None and main.date_text:
+        d = parse_date(main.date_text)
+        if d:
+            candidates.append(("text:date line under the title", d.isoformat(), main.date_start, main.date_text))
+    header = next((s for s in top if s.kind == "header" and s.date_text), None)
+    if header is not None and header.date_text:
+        d = parse_date(header.date_text)
+        if d:
+            candidates.append(("text:date in the page header", d.isoformat(), header.date_start, header.date_text))
+    for method, value, start, text in candidates:
+        record: dict[str, Any] = {"method": method, "value": value, "start": start, "text": text}
+        if earliest_comment and value[:10] > earliest_comment[0].isoformat():
+            record["role"] = "rejected"
+            record["note"] = (f"later than the earliest reader comment ({earliest_comment[0].isoformat()}): "
+                              "a crawl or print date, not the publication date")
+        elif chosen is None:
+            record["role"] = "chosen"
+            chosen = (value, method)
+        evidence.append(record)
+    if chosen is None and earliest_comment:
+        chosen = ("../" + earliest_comment[0].isoformat(), "text:on or before the earliest reader comment")
+    out["published"] = chosen[0] if chosen else None
+    out["published_source"] = chosen[1] if chosen else None
+    out["published_evidence"] = evidence
+    return out

@@ -1,0 +1,238 @@
+"""The store: a SQLite file or a PostgreSQL database behind one small interface."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, delete, event, func, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SQLAlchemyError
+
+from chronica.errors import NotFoundError, StoreError
+from chronica.store.schema import documents, segments, sentences
+
+DEFAULT_DB = "chronica.db"
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def resolve_url(db: str | None) -> str:
+    """Turn a ``--db`` value (a file path or a database URL) into an SQLAlchemy URL."""
+    value = db or os.environ.get("CHRONICA_DB") or DEFAULT_DB
+    if "://" in value:
+        if value.startswith("postgres://"):
+            value = "postgresql://" + value[len("postgres://") :]
+        return value
+    return "sqlite:///" + str(Path(value).expanduser().resolve())
+
+
+@dataclass(frozen=True, slots=True)
+class SourceState:
+    """What the store remembers about a source path, to decide whether to re-ingest it."""
+
+    doc_id: str
+    content_hash: str | None
+    size: int | None
+    mtime: float | None
+    status: str
+    pipeline_version: str
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+class Store:
+    """Documents, segments and sentences, with provenance, in a SQL database."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, db: str | None = None, *, migrate: bool = True) -> Store:
+        """Open (and create or upgrade) the store at ``db``: a path, or a ``postgresql://`` URL."""
+        url = resolve_url(db)
+        try:
+            if url.startswith("sqlite:///"):
+                path = Path(url[len("sqlite:///") :])
+                if not path.parent.is_dir():
+                    raise StoreError(f"cannot create store {path}: folder {path.parent} does not exist")
+            engine = create_engine(url)
+            if engine.dialect.name == "sqlite":
+                event.listen(engine, "connect", _sqlite_pragmas)
+            store = cls(engine)
+            if migrate:
+                store.migrate()
+            return store
+        except (SQLAlchemyError, ImportError) as err:
+            raise StoreError(f"cannot open store {db or url}: {err.__class__.__name__}: {err}") from err
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest migration."""
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        with self.engine.begin() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            head = ScriptDirectory.from_config(cfg).get_current_head()
+            if current == head:
+                return
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def source_state(self, source: str) -> SourceState | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(
+                    documents.c.id,
+                    documents.c.content_hash,
+                    documents.c.size,
+                    documents.c.mtime,
+                    documents.c.status,
+                    documents.c.pipeline_version,
+                ).where(documents.c.source == source)
+            ).first()
+        return SourceState(*row) if row else None
+
+    def touch_source(self, source: str, size: int, mtime: float) -> None:
+        """Record a new mtime for a source whose content did not change."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                documents.update().where(documents.c.source == source).values(size=size, mtime=mtime)
+            )
+
+    def find_by_hash(self, digest: str) -> tuple[str, str] | None:
+        """The (id, source) of a stored, readable document with these bytes, if any."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(documents.c.id, documents.c.source).where(
+                    documents.c.content_hash == digest, documents.c.status == "ok"
+                )
+            ).first()
+        return (row[0], row[1]) if row else None
+
+    def write_document(
+        self,
+        row: dict[str, Any],
+        segment_rows: Sequence[dict[str, Any]] = (),
+        sentence_rows: Sequence[dict[str, Any]] = (),
+    ) -> None:
+        """Replace whatever the store had for ``row['source']`` (and ``row['id']``), in one transaction."""
+        row = dict(row)
+        row.setdefault("ingested_at", datetime.now(UTC))
+        if isinstance(row.get("published_evidence"), list | dict):
+            row["published_evidence"] = json.dumps(row["published_evidence"], ensure_ascii=False)
+        with self.engine.begin() as conn:
+            old = conn.execute(
+                select(documents.c.id).where(
+                    (documents.c.source == row["source"]) | (documents.c.id == row["id"])
+                )
+            ).scalars().all()
+            for doc_id in old:
+                _delete_document(conn, doc_id)
+            conn.execute(documents.insert(), [row])
+            if segment_rows:
+                conn.execute(segments.insert(), list(segment_rows))
+            if sentence_rows:
+                conn.execute(sentences.insert(), list(sentence_rows))
+
+    def delete_document(self, doc_id: str) -> None:
+        with self.engine.begin() as conn:
+            _delete_document(conn, doc_id)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def documents(self, *, status: str | None = None) -> list[dict[str, Any]]:
+        """Every document (without its text), in source order."""
+        cols = [c for c in documents.c if c.name != "text"]
+        query = select(*cols).order_by(documents.c.source)
+        if status:
+            query = query.where(documents.c.status == status)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    def document(self, ref: str) -> dict[str, Any]:
+        """One document by id, id prefix, source path or file name."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(documents).where(documents.c.id == ref)).first()
+            if row is None:
+                path = str(Path(ref).expanduser().resolve()) if not ref.startswith(("http:", "https:")) else ref
+                row = conn.execute(select(documents).where(documents.c.source == path)).first()
+            if row is None:
+                rows = conn.execute(
+                    select(documents).where(
+                        documents.c.id.startswith(ref, autoescape=True)
+                        | documents.c.source.endswith("/" + ref, autoescape=True)
+                    )
+                ).all()
+                if len(rows) > 1:
+                    raise NotFoundError(f"{ref!r} matches {len(rows)} documents; give more of the id")
+                row = rows[0] if rows else None
+        if row is None:
+            raise NotFoundError(f"no document {ref!r} in the store")
+        return dict(row._mapping)
+
+    def segments(self, doc_id: str) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(segments).where(segments.c.doc_id == doc_id).order_by(segments.c.ord)
+            )
+            return [dict(r._mapping) for r in rows]
+
+    def sentences(self, doc_id: str) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(sentences).where(sentences.c.doc_id == doc_id).order_by(sentences.c.ord)
+            )
+            return [dict(r._mapping) for r in rows]
+
+    def iter_sentences(self) -> Iterator[dict[str, Any]]:
+        """Every sentence of every readable document, streamed."""
+        with self.engine.connect() as conn:
+            result = conn.execution_options(stream_results=True).execute(
+                select(sentences).order_by(sentences.c.doc_id, sentences.c.ord)
+            )
+            for row in result:
+                yield dict(row._mapping)
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            by_status = dict(
+                conn.execute(select(documents.c.status, func.count()).group_by(documents.c.status)).all()
+            )
+            n_sent = conn.execute(select(func.count()).select_from(sentences)).scalar_one()
+            n_seg = conn.execute(select(func.count()).select_from(segments)).scalar_one()
+        return {
+            "documents": sum(by_status.values()),
+            **{f"documents_{k}": v for k, v in by_status.items()},
+            "segments": n_seg,
+            "sentences": n_sent,
+        }
+
+    def sentence_counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(sentences.c.doc_id, func.count()).group_by(sentences.c.doc_id))
+            return {doc_id: n for doc_id, n in rows}
+
+
+def _delete_document(conn: Connection, doc_id: str) -> None:
+    conn.execute(delete(sentences).where(sentences.c.doc_id == doc_id))
+    conn.execute(delete(segments).where(segments.c.doc_id == doc_id))
+    conn.execute(delete(documents).where(documents.c.id == doc_id))
