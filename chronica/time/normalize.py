@@ -1,0 +1,847 @@
+"""Normalisation and anchoring: turn recognised mentions into EDTF values, in reading order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from chronica.time import edtf
+from chronica.time.anchor import Ref, is_heading, is_line_initial, parse_dct, stamp_lines
+from chronica.time.lexicon import (
+    DECADE_WORDS,
+    MONTHS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    TIME_UNITS,
+    UNITS,
+    VAGUE,
+    WEEKDAYS,
+    number,
+)
+from chronica.time.model import TimeExpression
+from chronica.time.recognize import ERA, MODJ, MODW, RANGE_SEP, Mention, recognize
+
+_I = re.IGNORECASE
+_MOD_PREFIX = re.compile(rf"^{MODW}{MODJ}", _I)
+_YEAR_TOK = re.compile(
+    rf"(?P<e1>{ERA})\s?(?P<y1>\d{{1,4}})(?!\d)|(?P<y2>\d{{1,4}})\s?(?P<e2>{ERA})|(?<![\d,])(?P<y>\d{{3,4}})(?!\d)"
+    rf"(?:\s?(?P<e3>{ERA}))?|['’](?P<yy>\d\d)(?!\d)", _I)
+_WORD = re.compile(r"[A-Za-z]+|\d+(?:st|nd|rd|th)?")
+_FUTURE = re.compile(r"\b(?:will|'ll|shall|going to|plans?|planned|scheduled|expected|due|next|upcoming|to be"
+                     r"|would)\b", _I)
+_BC = re.compile(r"B\.?\s?C", _I)
+_RANGE_SPLIT = re.compile(RANGE_SEP + r"|\s+and\s+", _I)
+_DUR = re.compile(
+    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)*?)(?:\s+or\s+(?:so|\S+))?"
+    r"(?:\s+(?:and\s+a\s+half|more|full|long|consecutive))?[\s-]+(?P<unit>[a-z]+?)s?(?P<half>\s+and\s+a\s+half)?"
+    r"(?:[\s-]+(?:old|long))?$", _I)
+_DUR_MODS = (("more than", "MORE_THAN"), ("over", "MORE_THAN"), ("less than", "LESS_THAN"),
+             ("up to", "LESS_THAN"), ("at least", "EQUAL_OR_MORE"), ("nearly", "APPROX"), ("almost", "APPROX"),
+             ("about", "APPROX"), ("around", "APPROX"), ("some", "APPROX"), ("roughly", "APPROX"),
+             ("approximately", "APPROX"))
+_DUR_LEAD = re.compile(
+    r"^(?:(?:the|a|its|their|his|her)\s+)?(?:(?:past|last|next|previous|first|final|following|coming|preceding"
+    r"|initial|remaining|ensuing|intervening)\s+)?(?:(?:about|around|nearly|almost|some|over|more\s+than"
+    r"|less\s+than|at\s+least|up\s+to|roughly|approximately|only|just|another|the\s+better\s+part\s+of)\s+)?",
+    _I)
+_NARRATIVE_WINDOW = 1500
+
+
+def _mod_of(prefix: str) -> str | None:
+    p = prefix.lower()
+    if any(w in p for w in ("early", "beginning", "start", "dawn", "outset")):
+        return "EARLY"
+    if any(w in p for w in ("mid", "middle", "height")):
+        return "MID"
+    if any(w in p for w in ("late", "end", "close", "turn")):
+        return "LATE"
+    if p.strip():
+        return "APPROX"
+    return None
+
+
+def _split_mod(s: str) -> tuple[str | None, str]:
+    """("early", "late", "around" ...) prefix as a TIMEX mod, and the rest of the phrase."""
+    pm = _MOD_PREFIX.match(s)
+    return (_mod_of(pm.group(0)), s[pm.end():]) if pm else (None, s)
+
+
+def _year_of(tok: re.Match[str], bc_all: bool = False) -> int:
+    if tok.group("yy"):
+        yy = int(tok.group("yy"))
+        return 2000 + yy if yy < 40 else 1900 + yy
+    y = int(tok.group("y") or tok.group("y1") or tok.group("y2"))
+    era = (tok.group("e1") or "") + (tok.group("e2") or "") + (tok.group("e3") or "")
+    if _BC.search(era) or bc_all:
+        return 1 - y  # astronomical numbering: 1 BC = year 0
+    return y
+
+
+class Resolver:
+    """Walks the mentions of one document in order, keeping the anchors a careful reader keeps."""
+
+    def __init__(self, text: str, mentions: list[Mention], dct: str | None) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.dct = parse_dct(dct)
+        self.dct_anchor = "dct"
+        self.ref: Ref | None = None
+        self.day_ref: Ref | None = None
+        self.cursor: Ref | None = None
+        self.cursor_src = "year-cursor"
+        self.dm_first = self._numeric_convention()
+        self.stamps: set[int] = set()
+        if self.dct is None and dct is None:
+            self._detect_dct()
+
+    # ---- document-level anchors -------------------------------------------------------------
+    def _detect_dct(self) -> None:
+        """A page date near the top is the creation time unless the content shows it is a crawl date."""
+        stamps = []
+        for m in stamp_lines(self.text, self.mentions):
+            self.stamps.add(m.start)
+            e = self._absolute(m)
+            if e is not None and e.precision == "day" and e.value:
+                y, mo, d = (int(x) for x in e.value[:10].split("-"))
+                stamps.append((m.start, (y, mo, d)))
+        if not stamps:
+            return
+        head_pos, head = stamps[0]
+        if head_pos > 600:
+            return
+        later = [s for p, s in stamps[1:]]
+        if later and all((dt.date(*head) - dt.date(*s)).days > 60 for s in later):
+            # the header is later than every dated part of the page: a crawl date, not authorship
+            self.dct = min(later)
+            self.dct_anchor = f"dct-page@{stamps[1][0]}"
+            return
+        self.dct = head
+        self.dct_anchor = f"dct-page@{head_pos}"
+
+    def _numeric_convention(self) -> bool:
+        md = dm = 0
+        for m in self.mentions:
+            if m.family == "numeric":
+                parts = re.split(r"[/.-]", m.text)
+                try:
+                    a, b = int(parts[0]), int(parts[1])
+                except (ValueError, IndexError):
+                    continue
+                md += b > 12 >= a
+                dm += a > 12 >= b
+        return dm > md
+
+    # ---- helpers ----------------------------------------------------------------------------
+    def _expr(self, m: Mention, value: str | None, *, kind: str = "DATE", anchor: str | None = None,
+              mod: str | None = None, reason: str | None = None, ambiguous: bool = False,
+              parts: tuple[TimeExpression, ...] = ()) -> TimeExpression:
+        if value is None and reason is None:
+            reason = "unresolved"
+        if kind == "DATE" and value and mod in ("EARLY", "MID", "LATE", "APPROX") and value[-1] not in "~?%" \
+                and not value.endswith("_REF") and "/" not in value:
+            value += "~"
+        lo, hi = edtf.bounds(value, mod) if kind == "DATE" else (None, None)
+        prec = edtf.precision_of(value) if value else None
+        if kind == "SET":
+            prec = "set"
+        elif kind == "TIME" and value and value[-1] not in "~":
+            prec = "time"
+        return TimeExpression(m.start, m.end, m.text, value, lo, hi, prec, kind, anchor, mod,
+                              None if value else reason, ambiguous, parts)
+
+    def _speech_time(self, m: Mention) -> tuple[tuple[int, int, int] | None, str | None]:
+        """The moment deictic words refer to: a dated statement the quote belongs to, or the dct."""
+        q = self.text.rfind("\n", 0, m.start)
+        para = self.text[q + 1:m.start]
+        in_quote = para.count("\"") % 2 == 1 or para.count("“") > para.count("”")
+        if (in_quote or self.dct is None) and self.day_ref and self.day_ref.pos > q:
+            r = self.day_ref
+            return (r.year, r.month or 1, r.day or 1), f"narrative@{r.pos}"
+        if self.dct:
+            return self.dct, self.dct_anchor
+        if self.day_ref:
+            r = self.day_ref
+            return (r.year, r.month or 1, r.day or 1), f"narrative@{r.pos}"
+        return None, None
+
+    def _future(self, m: Mention) -> bool:
+        a = max(0, self.text.rfind(".", max(0, m.start - 120), m.start) + 1)
+        return bool(_FUTURE.search(self.text, a, m.start))
+
+    def _year_for(self, m: Mention, month: int, day: int | None, timeline: bool) -> tuple[int | None, str | None]:
+        if timeline and self.cursor is not None:
+            c = self.cursor
+            if c.month and month < c.month:
+                return c.year + 1, f"year-cursor@{c.pos}"
+            return c.year, f"{self.cursor_src}@{c.pos}"
+        r = self.ref
+        if r is not None and (self.dct is None or m.start - r.pos < _NARRATIVE_WINDOW):
+            year = r.year
+            if r.month and month < r.month - 6 and timeline:
+                year += 1
+            return year, f"narrative@{r.pos}"
+        if self.dct is not None:
+            y, mo, d = self.dct
+            if (month, day or 1) > (mo, d) and month - mo > 1 and not self._future(m):
+                return y - 1, self.dct_anchor
+            if (month, day or 1) < (mo, d) and mo - month > 8 and self._future(m):
+                return y + 1, self.dct_anchor
+            return y, self.dct_anchor
+        if r is not None:
+            return r.year, f"narrative@{r.pos}"
+        return None, None
+
+    # ---- families -----------------------------------------------------------------------------
+    def _absolute(self, m: Mention) -> TimeExpression | None:
+        """Value of a mention that needs no anchor, or None."""
+        if m.family == "iso":
+            return self.resolve(m, peek=True)
+        if m.family in ("date", "numeric"):
+            e = self.resolve(m, peek=True)
+            return e if e.anchor is None else None
+        return None
+
+    def _date_parts(self, s: str) -> tuple[str | None, int | None, list[int], int | None, str | None, str]:
+        """mod, month, days, year, weekday-head, rest of a date phrase."""
+        mod, s = _split_mod(s)
+        month = None
+        days: list[int] = []
+        year = None
+        mon = re.search(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", s, _I)
+        if mon:
+            month = MONTHS[mon.group(1).lower()]
+            before, after = s[:mon.start()], s[mon.end():]
+            yt = _YEAR_TOK.search(after)
+            ds = re.findall(r"(?<![\d'’])(\d{1,2})(?:st|nd|rd|th)?(?!\d)", before)
+            if ds:
+                days = [int(d) for d in ds]
+            else:
+                tail = after if yt is None else after[:yt.start()]
+                dd = re.match(r"\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*(?:-|–|and|to)\s*(\d{1,2}))?", tail)
+                if dd:
+                    days = [int(x) for x in dd.groups() if x]
+                    if yt is None:
+                        rest = after[dd.end():]
+                        yt = _YEAR_TOK.search(rest)
+                    elif yt.start() < dd.end():
+                        yt = None
+            if yt is not None:
+                year = _year_of(yt)
+        head = None
+        h = re.match(r"(?:the\s+)?(?:very\s+)?(following|next|previous|preceding|last|this|coming|same|prior"
+                     r"|subsequent)\s", s, _I)
+        if h:
+            head = h.group(1).lower()
+        return mod, month, days, year, head, s
+
+    def _part_suffix(self, s: str) -> str:
+        low = s.lower()
+        for w, code in PARTS_OF_DAY.items():
+            if re.search(rf"\b{w}\b", low):
+                return "T" + code
+        return ""
+
+    def _date(self, m: Mention, peek: bool) -> TimeExpression:
+        mod, month, days, year, head, rest = self._date_parts(m.text)
+        if month is None:
+            return self._expr(m, None, reason="no month")
+        anchor = None
+        timeline = is_line_initial(self.text, m.start)
+        if year is None:
+            if peek:
+                return self._expr(m, None, anchor="partial", reason="partial")
+            year, anchor = self._year_for(m, month, days[0] if days else None, timeline)
+            if year is None:
+                return self._expr(m, None, reason="no year in context")
+        if not edtf.MIN_YEAR <= year <= edtf.MAX_YEAR:
+            return self._expr(m, None, reason="year out of range")
+        suffix = self._part_suffix(rest) if days else ""
+        if not days:
+            return self._expr(m, edtf.fmt(year, month), anchor=anchor, mod=mod)
+        for d in days:
+            if not edtf.valid_day(year, month, d):
+                return self._expr(m, None, anchor=anchor, reason=f"invalid day {d} for month {month}")
+        if len(days) > 1 and days[1] > days[0] and re.search(r"\d\s*(?:-|–|to)\s*\d", m.text):
+            return self._expr(m, f"{edtf.fmt(year, month, days[0])}/{edtf.fmt(year, month, days[1])}",
+                              anchor=anchor, mod=mod)
+        return self._expr(m, edtf.fmt(year, month, days[0]) + suffix, anchor=anchor, mod=mod)
+
+    def _iso(self, m: Mention) -> TimeExpression:
+        y, mo, d = int(m.text[:4]), int(m.text[5:7]), int(m.text[8:10])
+        if not edtf.valid_day(y, mo, d):
+            return self._expr(m, None, reason="invalid calendar date")
+        v = edtf.fmt(y, mo, d)
+        if len(m.text) > 10:
+            v += "T" + m.text[11:16]
+        return self._expr(m, v)
+
+    def _numeric(self, m: Mention, peek: bool) -> TimeExpression:
+        txt = m.text
+        first = re.split(r"\s*[-–]\s*(?=\d{1,2}/)", txt)[0] if txt.count("/") >= 2 and "-" in txt else txt
+        nums = [int(x) for x in re.findall(r"\d+", first)]
+        a, b = nums[0], nums[1]
+        ambiguous = a <= 12 and b <= 12 and a != b
+        mo, d = (b, a) if (self.dm_first and b <= 12) or a > 12 else (a, b)
+        anchor = None
+        if len(nums) >= 3 and first.count(first[len(str(nums[0]))]) >= 2:
+            y = nums[2]
+            if y < 100:
+                y += 2000 if y < 40 else 1900
+        else:
+            if peek:
+                return self._expr(m, None, anchor="partial", reason="partial")
+            yy, anchor = self._year_for(m, mo, d, True)
+            if yy is None:
+                return self._expr(m, None, reason="no year in context", ambiguous=ambiguous)
+            y = yy
+        if not edtf.valid_day(y, mo, d):
+            return self._expr(m, None, anchor=anchor, reason="invalid calendar date", ambiguous=ambiguous)
+        return self._expr(m, edtf.fmt(y, mo, d), anchor=anchor, ambiguous=ambiguous)
+
+    def _year(self, m: Mention) -> TimeExpression:
+        mod, s = _split_mod(m.text)
+        tok = _YEAR_TOK.search(s)
+        if tok is None:
+            return self._expr(m, None, reason="no year")
+        y = _year_of(tok)
+        if not edtf.MIN_YEAR <= y <= edtf.MAX_YEAR:
+            return self._expr(m, None, reason="year out of range")
+        return self._expr(m, edtf.fmt_year(y), mod=mod)
+
+    def _yearrange(self, m: Mention) -> TimeExpression:
+        toks = list(_YEAR_TOK.finditer(m.text))
+        short = re.search(r"[-–—/]\s*(\d\d)$", m.text)
+        if short and toks:
+            y1 = _year_of(toks[0])
+            y2 = (y1 // 100) * 100 + int(short.group(1))
+            if y2 <= y1:
+                y2 += 100
+            return self._expr(m, f"{edtf.fmt_year(y1)}/{edtf.fmt_year(y2)}")
+        if len(toks) < 2:
+            return self._expr(m, None, reason="unreadable range")
+        bc = bool(_BC.search(m.text))
+        y1, y2 = _year_of(toks[0], bc), _year_of(toks[1], bc)
+        if not (edtf.MIN_YEAR <= y1 <= edtf.MAX_YEAR and edtf.MIN_YEAR <= y2 <= edtf.MAX_YEAR):
+            return self._expr(m, None, reason="year out of range")
+        parts = tuple(
+            TimeExpression(m.start + t.start(), m.start + t.end(), t.group(0), edtf.fmt_year(y),
+                           *edtf.bounds(edtf.fmt_year(y)), "year")
+            for t, y in ((toks[0], y1), (toks[1], y2)))
+        return self._expr(m, f"{edtf.fmt_year(y1)}/{edtf.fmt_year(y2)}", parts=parts)
+
+    def _range(self, m: Mention) -> TimeExpression:
+        pieces = [(p.start(), p.end()) for p in _RANGE_SPLIT.finditer(m.text)]
+        if not pieces:
+            return self._expr(m, None, reason="unreadable range")
+        cut_a, cut_b = pieces[0]
+        left = Mention(m.start, m.start + cut_a, "date", m.text[:cut_a])
+        right = Mention(m.start + cut_b, m.end, "date", m.text[cut_b:])
+        lp = self._date_parts(left.text)
+        rp = self._date_parts(right.text)
+        if lp[3] is None and rp[3] is not None and lp[1] is not None:
+            # "May to July 1940": the left side borrows the right side's year
+            y = rp[3] - (1 if rp[1] is not None and lp[1] > rp[1] else 0)
+            left = Mention(left.start, left.end, "date", left.text)
+            le = self._date_with_year(left, y)
+        else:
+            le = self._date(left, False)
+        re_ = self._date(right, False)
+        if le.value and re_.value:
+            return self._expr(m, f"{le.value.rstrip('~')}/{re_.value.rstrip('~')}", anchor=re_.anchor or le.anchor,
+                              parts=(le, re_))
+        return self._expr(m, None, reason=le.reason or re_.reason, parts=(le, re_))
+
+    def _date_with_year(self, m: Mention, year: int) -> TimeExpression:
+        mod, month, days, _, _, _ = self._date_parts(m.text)
+        if month is None:
+            return self._expr(m, None, reason="no month")
+        if days:
+            if not edtf.valid_day(year, month, days[0]):
+                return self._expr(m, None, reason="invalid calendar date")
+            return self._expr(m, edtf.fmt(year, month, days[0]), mod=mod)
+        return self._expr(m, edtf.fmt(year, month), mod=mod)
+
+    def _decade(self, m: Mention) -> TimeExpression:
+        s = m.text.lower()
+        mod = None
+        pm = _MOD_PREFIX.match(re.sub(r"^the\s+", "", s))
+        if pm:
+            mod = _mod_of(pm.group(0))
+        for w, n in DECADE_WORDS.items():
+            if w in s:
+                return self._expr(m, f"19{n}X", mod=mod)
+        d = re.search(r"(\d+)0['’]?s", s)
+        if not d:
+            return self._expr(m, None, reason="unreadable decade")
+        digits = d.group(1)
+        if len(digits) == 1:
+            digits = ("20" if digits in "012" and self.dct and self.dct[0] >= 2000 and digits == "0" else "19") + digits
+        return self._expr(m, f"{digits}X", mod=mod)
+
+    def _century(self, m: Mention) -> TimeExpression:
+        s = m.text.lower()
+        mod = None
+        pm = _MOD_PREFIX.match(re.sub(r"^the\s+", "", s))
+        if pm:
+            mod = _mod_of(pm.group(0))
+        n = None
+        d = re.search(r"(\d{1,2})(?:st|nd|rd|th)", s)
+        if d:
+            n = int(d.group(1))
+        else:
+            for w, k in sorted(ORDINALS.items(), key=lambda kv: -len(kv[0])):
+                if re.search(rf"\b{w}\b", s) and k <= 21 and w not in ("final", "last"):
+                    n = k if "twenty" not in w else 21
+                    break
+        if n is None or n < 1:
+            return self._expr(m, None, reason="unreadable century")
+        if _BC.search(m.text):
+            return self._expr(m, f"-{n - 1:02d}XX", mod=mod)
+        return self._expr(m, f"{n - 1:02d}XX", mod=mod)
+
+    def _season(self, m: Mention) -> TimeExpression:
+        mod, s = _split_mod(m.text)
+        low = s.lower()
+        code = next(v for k, v in SEASONS.items() if k in low)
+        if re.search(r"\b(?:early|late|mid)\b", low) and mod is None:
+            mod = _mod_of(re.search(r"\b(?:early|late|mid)\b", low).group(0))  # type: ignore[union-attr]
+        tok = _YEAR_TOK.search(s)
+        anchor = None
+        if tok:
+            year = _year_of(tok)
+        else:
+            h = re.search(r"\b(this|last|next|coming|past|previous|following|preceding|that|same)\b", low)
+            shift = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1, "coming": 1,
+                     "following": 1}.get(h.group(1) if h else "", 0)
+            deictic = h is not None and h.group(1) in ("this", "last", "next", "coming", "past") \
+                and not low.startswith("the")
+            if deictic and self.dct:
+                year, anchor = self.dct[0] + shift, self.dct_anchor
+            else:
+                r = self.ref
+                if r is None and self.dct is None:
+                    return self._expr(m, None, reason="no year in context")
+                if r is not None:
+                    year, anchor = r.year + shift, f"narrative@{r.pos}"
+                else:
+                    assert self.dct is not None
+                    year, anchor = self.dct[0] + shift, self.dct_anchor
+        return self._expr(m, f"{edtf.fmt_year(year)}-{code}", anchor=anchor, mod=mod)
+
+    def _quarter(self, m: Mention) -> TimeExpression:
+        low = m.text.lower()
+        q = re.search(r"q([1-4])", low)
+        tok = _YEAR_TOK.search(m.text, q.end() if q else 0)
+        n = None
+        if q:
+            n = int(q.group(1))
+        else:
+            for w in ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"):
+                if re.search(rf"\b{w}\b", low):
+                    n = ORDINALS[w]
+                    break
+        anchor = None
+        if tok:
+            year = _year_of(tok)
+        elif self.dct:
+            year, anchor = self.dct[0], self.dct_anchor
+            cur = (self.dct[1] - 1) // 3 + 1
+            if n is None:
+                shift = -1 if re.search(r"\b(?:last|latest|past|previous|final)\b", low) else (
+                    1 if "next" in low else 0)
+                k = year * 4 + cur - 1 + shift
+                year, n = k // 4, k % 4 + 1
+            elif n > cur and not self._future(m):
+                year -= 1
+        elif self.ref:
+            year, anchor = self.ref.year, f"narrative@{self.ref.pos}"
+        else:
+            return self._expr(m, None, reason="no year in context")
+        if n is None:
+            return self._expr(m, None, reason="no quarter number")
+        return self._expr(m, f"{edtf.fmt_year(year)}-{32 + n}", anchor=anchor)
+
+    def _holiday(self, m: Mention) -> TimeExpression:
+        low = m.text.lower()
+        md = (12, 24) if "christmas eve" in low else (12, 25) if "christmas" in low else (
+            (12, 31) if "eve" in low else (1, 1))
+        tok = _YEAR_TOK.search(m.text)
+        if tok:
+            return self._expr(m, edtf.fmt(_year_of(tok), *md))
+        year, anchor = self._year_for(m, md[0], md[1], False)
+        if year is None:
+            return self._expr(m, None, reason="no year in context")
+        return self._expr(m, edtf.fmt(year, *md), anchor=anchor)
+
+    def _shift(self, base: tuple[int, int, int], unit: str, n: int, prec: str) -> str | None:
+        y, mo, d = base
+        try:
+            if unit in ("day", "night"):
+                return edtf.fmt(*edtf.add_days(y, mo, d, n)) if prec == "day" else None
+            if unit in ("week", "fortnight"):
+                k = 14 if unit == "fortnight" else 7
+                return edtf.fmt(*edtf.add_days(y, mo, d, n * k)) if prec == "day" else None
+            if unit == "month":
+                return edtf.fmt(*edtf.add_months(y, mo, n)) if prec in ("day", "month") else None
+            if unit == "year":
+                return edtf.fmt_year(y + n)
+            if unit == "decade":
+                return f"{(y + 10 * n) // 10:03d}X"
+            if unit in ("century", "centurie"):
+                return f"{(y + 100 * n) // 100:02d}XX"
+            if unit == "quarter":
+                k = y * 4 + (mo - 1) // 3 + n
+                return f"{edtf.fmt_year(k // 4)}-{33 + k % 4}"
+        except (ValueError, OverflowError):
+            return None
+        return None
+
+    def _anchor_ref(self, need_day: bool) -> tuple[tuple[int, int, int] | None, str, str | None]:
+        r = self.day_ref if need_day else self.ref
+        if need_day and (r is None or (self.ref is not None and self.ref.pos > r.pos and self.ref.day is None)):
+            r = self.ref if self.ref and self.ref.day else None
+        if r is None:
+            return None, "none", None
+        prec = "day" if r.day else ("month" if r.month else "year")
+        return (r.year, r.month or 1, r.day or 1), prec, f"narrative@{r.pos}"
+
+    def _rel(self, m: Mention, nxt: Mention | None) -> TimeExpression:
+        low = " ".join(m.text.lower().split())
+        # today, yesterday, tomorrow, tonight
+        dw = re.search(r"\b(yesterday|today|tomorrow|tonight)\b", low)
+        if dw:
+            base, anchor = self._speech_time(m)
+            if base is None:
+                return self._expr(m, None, reason="no document date")
+            n = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[dw.group(1)]
+            if low.startswith("the day before"):
+                n -= 1
+            elif low.startswith("the day after"):
+                n += 1
+            suffix = self._part_suffix(low[dw.end():]) or ("TNI" if dw.group(1) == "tonight" else "")
+            return self._expr(m, edtf.fmt(*edtf.add_days(*base, n)) + suffix, anchor=anchor)
+        # N units ago / later / before / after
+        g = re.search(r"\s(ago|later|earlier|before|after|afterwards?|previously|prior|from now|hence|on)$", low)
+        if g:
+            return self._offset(m, low[:g.start()], g.group(1), nxt)
+        h = re.search(r"(?:^|\s)(the\s+(?:very\s+)?(?:same|following|next|previous|preceding|prior|past|coming"
+                      r"|current|last|subsequent)|that\s+same|that\s+very|this\s+past|this|last|next|past|coming"
+                      r"|previous|following|preceding|that|same)\s+(?:(?:early|late|mid)[\s-]+)?([a-z]+)", low)
+        if not h:
+            return self._expr(m, None, reason="unreadable relative expression")
+        head, word = h.group(1), h.group(2)
+        if word.endswith("s") and word[:-1] in UNITS:
+            return self._expr(m, f"PX{UNITS[word[:-1]][0]}", kind="DURATION")
+        if head in ("the past", "the last", "past", "this past") and word in UNITS and word != "weekend":
+            return self._expr(m, f"P1{UNITS[word][0]}", kind="DURATION")
+        core = head.replace("the ", "").replace("very ", "").replace("that same", "same").replace(
+            "that very", "same").replace("this past", "last")
+        shift = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "next": 1,
+                 "following": 1, "coming": 1, "subsequent": 1}.get(core, 0)
+        deictic = not head.startswith("the ") and core in ("this", "last", "next", "coming", "past", "current")
+        if head.startswith("the current"):
+            deictic = True
+        mod = None
+        if re.search(r"\b(early|late|mid)[\s-]", low):
+            mod = _mod_of(re.search(r"\b(early|late|mid)", low).group(1))  # type: ignore[union-attr]
+        if word in WEEKDAYS:
+            return self._weekday_rel(m, WEEKDAYS[word], shift if core != "this" else 0, deictic)
+        if word in MONTHS:
+            base, anchor = (self.dct, self.dct_anchor) if deictic else self._anchor_ref(False)[::2]
+            if base is None:
+                return self._expr(m, None, reason="no anchor")
+            mo = MONTHS[word]
+            y = base[0] + (-1 if shift < 0 and mo >= base[1] else 1 if shift > 0 and mo <= base[1] else 0)
+            return self._expr(m, edtf.fmt(y, mo), anchor=anchor, mod=mod)
+        if word in SEASONS:
+            return self._season(m)
+        if word in PARTS_OF_DAY:
+            if deictic or core == "this":
+                base, anchor = self._speech_time(m)
+                if base is None:
+                    return self._expr(m, None, reason="no document date")
+                base = edtf.add_days(*base, shift)
+            else:
+                base, prec, anchor = self._anchor_ref(True)
+                if base is None or prec != "day":
+                    return self._expr(m, None, reason="reference time has no day")
+                base = edtf.add_days(*base, shift)
+            return self._expr(m, edtf.fmt(*base) + "T" + PARTS_OF_DAY[word], anchor=anchor)
+        if word not in UNITS:
+            return self._expr(m, None, reason="unreadable relative expression")
+        if deictic:
+            if self.dct is None:
+                return self._expr(m, None, reason="no document date")
+            base, prec, anchor = self.dct, "day", self.dct_anchor
+        else:
+            base, prec, anchor = self._anchor_ref(word in ("day", "night", "week", "weekend"))
+            if base is None:
+                if self.dct is None:
+                    return self._expr(m, None, reason="no reference time")
+                base, prec, anchor = self.dct, "day", self.dct_anchor
+        if word in ("week", "weekend"):
+            if prec != "day":
+                return self._expr(m, None, anchor=anchor, reason="reference time has no day")
+            y, w = edtf.iso_week(*edtf.add_days(*base, 7 * shift))
+            return self._expr(m, f"{y:04d}-W{w:02d}" + ("-WE" if word == "weekend" else ""), anchor=anchor)
+        v = self._shift(base, word, shift, prec)
+        if v is None:
+            return self._expr(m, None, anchor=anchor, reason="reference time too coarse")
+        if word == "month":
+            v = v[:7]
+        elif word == "day" and prec == "day":
+            v = v[:10]
+        return self._expr(m, v, anchor=anchor, mod=mod)
+
+    def _offset(self, m: Mention, amount: str, direction: str, nxt: Mention | None) -> TimeExpression:
+        amount = re.sub(r"^(?:about|around|nearly|almost|some|over|more than|roughly|approximately|just|only)\s+",
+                        "", amount)
+        sign = 1 if direction in ("later", "after", "afterward", "afterwards", "from now", "hence", "on") else -1
+        if amount.startswith("the "):
+            unit, n = amount.split()[1], 1
+        elif amount == "a while":
+            return self._expr(m, "FUTURE_REF" if sign > 0 else "PAST_REF")
+        else:
+            dm = re.match(r"(.+?)[\s-]+(?:and a half\s+)?([a-z]+?)s?$", amount)
+            if not dm:
+                return self._expr(m, None, reason="unreadable offset")
+            nv = number(dm.group(1))
+            unit = dm.group(2)
+            if unit == "centurie":
+                unit = "century"
+            if nv is None or nv != int(nv):
+                return self._expr(m, "FUTURE_REF" if sign > 0 else "PAST_REF")
+            n = int(nv)
+        if unit not in UNITS or unit in TIME_UNITS:
+            return self._expr(m, None, reason="offset in hours or smaller")
+        anchor: str | None
+        if direction in ("ago", "from now", "hence"):
+            base, anchor = self._speech_time(m)
+            prec = "day"
+        elif nxt is not None and 0 <= nxt.start - m.end <= 5 and nxt.family in ("date", "iso", "numeric", "year"):
+            e = self.resolve(nxt, peek=True)
+            gap = self.text[m.end:nxt.start].strip(" ,").lower()
+            if e.value and gap in ("in", "on"):
+                # "two years earlier, in 2013": the explicit date is the value itself
+                return self._expr(m, e.value, anchor=f"explicit@{nxt.start}")
+            if e.value and e.precision in ("day", "month", "year") and not gap:
+                v = e.value.rstrip("~")
+                y, mo, d = int(v[:4]), int(v[5:7]) if len(v) > 5 else 1, int(v[8:10]) if len(v) > 8 else 1
+                base, prec, anchor = (y, mo, d), e.precision or "year", f"explicit@{nxt.start}"
+            else:
+                base, prec, anchor = self._anchor_ref(unit in ("day", "night", "week"))
+        else:
+            base, prec, anchor = self._anchor_ref(unit in ("day", "night", "week"))
+        if base is None:
+            return self._expr(m, None, reason="no reference time")
+        shifted = self._shift(base, unit, sign * n, prec)
+        if shifted is None:
+            return self._expr(m, None, anchor=anchor, reason="reference time too coarse")
+        v = shifted
+        if unit == "month":
+            v = v[:7]
+        elif unit == "year":
+            v = v[:4] if not v.startswith("-") else v[:5]
+        return self._expr(m, v, anchor=anchor)
+
+    def _weekday_rel(self, m: Mention, wd: int, shift: int, deictic: bool) -> TimeExpression:
+        if deictic:
+            base, anchor = self._speech_time(m)
+            if base is None:
+                return self._expr(m, None, reason="no document date")
+        else:
+            base, prec, anchor = self._anchor_ref(True)
+            if base is None or prec != "day":
+                return self._expr(m, None, reason="reference time has no day")
+        cur = edtf.weekday(*base)
+        if shift < 0:
+            delta = -((cur - wd) % 7 or 7)
+        elif shift > 0:
+            delta = (wd - cur) % 7 or 7
+        else:
+            delta = wd - cur
+        return self._expr(m, edtf.fmt(*edtf.add_days(*base, delta)), anchor=anchor)
+
+    def _weekday(self, m: Mention) -> TimeExpression:
+        wd = WEEKDAYS[m.text.split()[0].lower()]
+        suffix = self._part_suffix(m.text)
+        r = self.day_ref
+        if r is not None and r.day is not None and r.month is not None and (
+                self.dct is None or m.start - r.pos < 800):
+            base, anchor = (r.year, r.month, r.day), f"narrative@{r.pos}"
+        else:
+            base2, anchor2 = self._speech_time(m)
+            if base2 is None:
+                return self._expr(m, None, reason="no document date")
+            base, anchor = base2, anchor2 or "dct"
+        cur = edtf.weekday(*base)
+        delta = (wd - cur) % 7 if self._future(m) else -((cur - wd) % 7)
+        return self._expr(m, edtf.fmt(*edtf.add_days(*base, delta)) + suffix, anchor=anchor)
+
+    def _time(self, m: Mention) -> TimeExpression:
+        low = m.text.lower()
+        if "noon" in low or "midnight" in low:
+            hh, mm = (12, 0) if "noon" in low else (0, 0)
+        else:
+            t = re.match(r"(\d{1,2})(?::(\d{2}))?", low)
+            assert t is not None
+            hh, mm = int(t.group(1)), int(t.group(2) or 0)
+            if "p" in low and hh < 12:
+                hh += 12
+            elif "a" in low and hh == 12:
+                hh = 0
+        if hh > 23 or mm > 59:
+            return self._expr(m, None, kind="TIME", reason="invalid time of day")
+        base, prec, anchor = self._anchor_ref(True)
+        if base is None or prec != "day":
+            base, anchor = self._speech_time(m)
+            if base is None:
+                return self._expr(m, None, kind="TIME", reason="no date for the time of day")
+        return self._expr(m, f"{edtf.fmt(*base)}T{hh:02d}:{mm:02d}", kind="TIME", anchor=anchor)
+
+    def _dur(self, m: Mention) -> TimeExpression:
+        low = " ".join(m.text.lower().split())
+        mod = None
+        for w, code in _DUR_MODS:
+            if re.search(rf"\b{w}\b", low):
+                mod = code
+                break
+        body = low[_DUR_LEAD.match(low).end():]  # type: ignore[union-attr]
+        if body.startswith("recent ") or body.startswith("in recent "):
+            unit = body.split()[-1].rstrip("s")
+            return self._expr(m, f"PX{UNITS.get(unit, ('Y', 1))[0]}", kind="DURATION")
+        if body in ("years", "months", "weeks", "days", "decades", "hours"):
+            u = body[:-1]
+            return self._expr(m, ("PT" if u in TIME_UNITS else "P") + "X" + UNITS[u][0], kind="DURATION")
+        dm = _DUR.match(body)
+        if not dm or dm.group("unit") not in UNITS:
+            unit_m = re.search(r"([a-z]+?)s?(?:[\s-]+(?:old|long))?$", body)
+            unit = unit_m.group(1) if unit_m else ""
+            if unit == "centurie":
+                unit = "century"
+            if unit not in UNITS:
+                return self._expr(m, None, kind="DURATION", reason="unreadable duration")
+            nv = None
+        else:
+            unit = dm.group("unit")
+            nv = number(dm.group("num"))
+            if dm.group("half") and nv is not None:
+                nv += 0.5
+            if nv is None and dm.group("num") in VAGUE or dm.group("num").split()[0] in VAGUE:
+                nv = None
+            elif nv is None:
+                return self._expr(m, None, kind="DURATION", reason="unreadable number")
+        letter, mult = UNITS[unit]
+        if letter == "DE":
+            letter, mult = "Y", 10 * mult
+        elif letter == "CE":
+            letter, mult = "Y", 100 * mult
+        if nv is None:
+            qty = "X"
+        else:
+            q = nv * mult
+            if letter == "Y" and q != int(q) and (q * 12) == int(q * 12):
+                letter, q = "M", q * 12
+            qty = str(int(q)) if q == int(q) else f"{q:g}"
+        value = ("PT" if unit in TIME_UNITS else "P") + qty + letter
+        return self._expr(m, value, kind="DURATION", mod=mod)
+
+    def _set(self, m: Mention) -> TimeExpression:
+        low = " ".join(m.text.lower().split())
+        simple = {"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W", "hourly": "PT1H",
+                  "nightly": "P1D"}
+        if low in simple:
+            return self._expr(m, simple[low], kind="SET")
+        for w, i in WEEKDAYS.items():
+            if w in low:
+                return self._expr(m, f"XXXX-WXX-{i + 1}", kind="SET")
+        for w, i in MONTHS.items():
+            if re.search(rf"\b{w}\b", low) and len(w) > 3:
+                return self._expr(m, f"XXXX-{i:02d}", kind="SET")
+        u = re.search(r"([a-z]+?)s?$", low)
+        unit = u.group(1) if u else ""
+        if unit not in UNITS:
+            return self._expr(m, None, kind="SET", reason="unreadable set")
+        n = 2 if "other" in low else 1
+        mm = re.search(r"(?:every|each)\s+(.+?)\s+\S+$", low)
+        if mm and mm.group(1) != "other":
+            n = int(number(mm.group(1)) or 1)
+        letter = UNITS[unit][0]
+        return self._expr(m, ("PT" if unit in TIME_UNITS else "P") + f"{n}{letter}", kind="SET")
+
+    def _refs(self, m: Mention) -> TimeExpression:
+        low = m.text.lower()
+        if "past" in low or "recent" in low:
+            return self._expr(m, "PAST_REF")
+        if "future" in low:
+            return self._expr(m, "FUTURE_REF")
+        return self._expr(m, "PRESENT_REF")
+
+    # ---- driver -------------------------------------------------------------------------------
+    def resolve(self, m: Mention, nxt: Mention | None = None, peek: bool = False) -> TimeExpression:
+        f = m.family
+        if f == "date":
+            return self._date(m, peek)
+        if f == "iso":
+            return self._iso(m)
+        if f == "numeric":
+            return self._numeric(m, peek)
+        if f == "year":
+            return self._year(m)
+        if peek:
+            return self._expr(m, None, anchor="partial", reason="partial")
+        handler = {"year": self._year, "yearrange": self._yearrange, "range": self._range,
+                   "decade": self._decade, "century": self._century, "season": self._season,
+                   "quarter": self._quarter, "holiday": self._holiday, "weekday": self._weekday,
+                   "time": self._time, "dur": self._dur, "set": self._set, "refs": self._refs}.get(f)
+        if handler is not None:
+            return handler(m)
+        if f == "rel":
+            return self._rel(m, nxt)
+        return self._expr(m, None, reason=f"unknown family {f}")
+
+    def _update(self, m: Mention, e: TimeExpression) -> None:
+        if m.start in self.stamps:
+            return  # page dates and comment time stamps are not part of the story
+        if e.kind != "DATE" or not e.value or e.value.endswith("_REF"):
+            return
+        v = e.value.split("/")[-1].rstrip("~?%")
+        mt = re.match(r"(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", v)
+        if not mt or e.precision in ("decade", "century"):
+            return
+        y = int(mt.group(1))
+        mo = int(mt.group(2)) if mt.group(2) and int(mt.group(2)) <= 12 else None
+        d = int(mt.group(3)) if mt.group(3) and mo else None
+        if e.precision == "week":
+            return
+        ref = Ref(y, mo, d, m.start)
+        if m.family not in ("rel", "weekday") or e.anchor is None or not e.anchor.startswith("dct"):
+            self.ref = ref
+        if d is not None:
+            self.day_ref = ref
+        if m.family in ("date", "numeric", "iso", "year", "range", "yearrange"):
+            heading = is_heading(self.text, m.start)
+            if heading or is_line_initial(self.text, m.start):
+                if e.precision in ("day", "month") or heading:
+                    self.cursor = ref
+                    self.cursor_src = "heading" if heading and mo is None else "year-cursor"
+                    if heading and mo is None:
+                        self.cursor = Ref(y, None, None, m.start)
+
+    def run(self) -> list[TimeExpression]:
+        out: list[TimeExpression] = []
+        ms = self.mentions
+        for i, m in enumerate(ms):
+            e = self.resolve(m, ms[i + 1] if i + 1 < len(ms) else None)
+            self._update(m, e)
+            out.append(e)
+        return out
+
+
+def find_dates(text: str, dct: str | None = None) -> list[TimeExpression]:
+    """Recognise, normalise and anchor every temporal expression in a document."""
+    if not text:
+        return []
+    mentions = recognize(text)
+    return Resolver(text, mentions, dct).run()

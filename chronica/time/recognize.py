@@ -1,0 +1,179 @@
+"""Recognition: find temporal expressions and their family with one precompiled pattern."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+       r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.(?=\s)|\b)")
+WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+ERA = r"(?:B\.\s?C\.(?:E\.)?|BCE?\b|A\.\s?D\.|AD\b|CE\b)"
+YEAR = (rf"(?:(?:{ERA}\s?)?[12]\d{{3}}(?![\d,]\d)(?:\s?{ERA})?|\d{{1,4}}\s?(?:B\.\s?C\.(?:E\.)?|BCE?\b)"
+        rf"|(?:A\.\s?D\.|AD)\s?\d{{1,4}}(?!\d)|['’]\d\d(?!\d))")
+YEAR4 = r"[12]\d{3}(?![\d,]\d)"
+NUMW = (r"(?:\d+(?:,\d{3})*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one|two|three|four|five|six|seven|eight"
+        r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+        r"|(?:a|one)\s+hundred|a\s+dozen|half\s+a|a\s+couple\s+of|a\s+few|several|few|many|some|a|an"
+        r"|a\s+number\s+of|dozens\s+of|hundreds\s+of|numerous)")
+UNIT = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?"
+        r"|decades?|century|centuries|millennium|millennia)")
+PART = r"(?:morning|afternoon|evening|night)"
+SEASON = r"(?:spring|summer|autumn|fall|winter)"
+MODW = (r"(?:(?:the\s+)?(?:end|beginning|start|middle|close|turn|dawn|outset|height)\s+of(?:\s+the)?"
+        r"|(?:very\s+)?(?:early|late|mid|middle)\s+(?:in|on)(?:\s+the)?|the\s+(?:early|late|mid)|early|late"
+        r"|mid|middle|around|about|approximately|circa|ca\.|c\.|roughly|nearly|almost)")
+MODJ = r"(?:\s*-\s*|\s+)"
+REL_HEAD = (r"(?:the\s+(?:very\s+)?(?:same|following|next|previous|preceding|prior|past|coming|current|last"
+            r"|subsequent)|that\s+(?:same|very)|this\s+past|this|last|next|past|coming|previous|following"
+            r"|preceding|that|same)")
+DMY = rf"(?:the\s+)?{DAY}(?:\s*(?:-|–|and|to)\s*{DAY})?(?:\s+of)?\s+{MON}(?:,?\s*{YEAR})?"
+MDY = rf"{MON}\s*{DAY}(?:\s*(?:-|–)\s*{DAY}|\s+(?:and|to)\s+{DAY}(?!\s+{MON}))?(?:,?\s*{YEAR})?"
+MY = rf"{MON},?\s+(?:of\s+)?{YEAR}"
+DATEW = rf"(?:(?:{REL_HEAD}\s+)?{WD},?\s+)?(?:{DMY}|{MDY}|{MY}|{MON})"
+RANGE_SEP = r"\s*(?:-|–|—|to|until|till|through|thru)\s*"
+
+FAMILIES: list[tuple[str, str]] = [
+    ("iso", r"\d{4}-\d{2}-\d{2}(?:[T\s]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])"),
+    ("numeric", r"(?<![\d/.,$])\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?![\d/-]|\.\d)"
+                r"|(?<![\d/.,$])\d{1,2}/\d{1,2}(?:\s*[-–]\s*\d{1,2}/\d{1,2})?(?![/\d])"),
+    ("range", rf"(?:(?:{MODW}{MODJ})?(?:{DMY}|{MDY}|{MY}|{MON})){RANGE_SEP}"
+              rf"(?:(?:{MODW}{MODJ})?(?:{DMY}|{MDY}|{MY}|{MON}))"
+              rf"|(?<=between\s)(?:{DMY}|{MDY}|{MY}|{MON})\s+and\s+(?:{DMY}|{MDY}|{MY}|{MON})"),
+    ("date", rf"(?:(?:the\s+)?{PART}\s+of\s+)?(?:{MODW}{MODJ})?{DATEW}(?:\s+{PART})?"),
+    ("yearrange", rf"{YEAR4}\s*(?:-|–|—|/)\s*(?:{YEAR4}|\d\d(?!\d|,\d))(?!\s*(?:-|–|—|/)\s*\d)"
+                  rf"|{YEAR}\s+(?:to|until|till|through)\s+{YEAR}|(?<=between\s){YEAR}\s+and\s+{YEAR}"),
+    ("decade", rf"(?:the\s+)?(?:{MODW}{MODJ})?(?:[12]\d\d0|['’]\d0|[1-9]0)['’]?s\b"
+               r"|the\s+(?:(?:early|late|mid)[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies"
+               r"|eighties|nineties)"),
+    ("century", rf"(?:the\s+)?(?:{MODW}{MODJ})?(?:\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth"
+                r"|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+                r"|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first)[\s-]+century"
+                rf"(?:\s+{ERA})?"),
+    ("season", rf"(?:{MODW}{MODJ})?(?:(?:{REL_HEAD}|the)\s+)?(?:(?:early|late|mid)[\s-]+)?{SEASON}"
+               rf"(?:(?:\s+of)?,?\s+{YEAR})?(?:\s*(?:-|–|/)\s*(?:{YEAR4}|\d\d(?!\d)))?"),
+    ("quarter", rf"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past"
+                rf"|previous|this|next|same|fourth-)\s*(?:fiscal\s+|calendar\s+)?quarter"
+                rf"(?:\s+(?:of|in)(?:\s+fiscal)?\s+{YEAR})?|\bQ[1-4]\s*{YEAR}"),
+    ("holiday", rf"(?:Christmas|New\s+Year['’]?s)(?:\s+(?:Day|Eve))?(?:,?\s+{YEAR})?"),
+    ("rel", rf"(?:the\s+(?:day|night)\s+(?:before|after)\s+)?(?:yesterday|today|tomorrow|tonight)"
+            rf"(?:\s+{PART})?"
+            rf"|(?:(?:earlier|later)\s+(?:in\s+)?)?{REL_HEAD}\s+(?:(?:early|late|mid)[\s-]+)?"
+            rf"(?:days?|weeks?|weekend|months?|years?|quarter|decade|century|{PART}|{WD}|{MON}|{SEASON})"
+            rf"(?:\s+{PART})?(?!\s*(?:-|–)\s*\w)"
+            rf"|(?:(?:about|around|nearly|almost|some|over|more\s+than|roughly|approximately|just|only)\s+)?"
+            rf"(?:{NUMW}[\s-]+(?:and\s+a\s+half\s+)?{UNIT}|the\s+(?:day|week|month|year|night|morning)|a\s+while)"
+            r"\s+(?:ago|later|earlier|before|after|afterwards?|previously|prior|from\s+now|hence|on)(?!\w)"
+            r"|(?:earlier|later)\s+(?:that|this|the\s+same|in\s+the)\s+(?:day|week|month|year|decade|century)"),
+    ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{NUMW}\s+)?(?:{UNIT}|{WD}|{MON}|{SEASON})"
+            rf"|(?:{NUMW}|once|twice)\s+(?:a|an|per|each)\s+(?:day|week|month|year)"
+            r"|annually|yearly|monthly|weekly|hourly|nightly"
+            rf"|(?<=on\s){WD}s"),
+    ("dur", rf"(?:(?:the|a|its|their|his|her)\s+)?(?:(?:past|last|next|previous|first|final|following|coming"
+            r"|preceding|initial|remaining|ensuing|intervening)\s+)?(?:(?:about|around|nearly|almost|some|over"
+            r"|more\s+than|less\s+than|at\s+least|up\s+to|roughly|approximately|only|just|another|another"
+            r"|the\s+better\s+part\s+of)\s+)?"
+            rf"{NUMW}(?:\s+or\s+(?:so|{NUMW}))?(?:\s+(?:and\s+a\s+half|more|full|long|consecutive))?[\s-]+{UNIT}"
+            r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:old|long))?"
+            rf"|(?:(?<=for\s)|(?<=within\s)|(?<=over\s)|(?<=recent\s))(?:years|months|weeks|days|decades|hours)"
+            rf"|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades)"),
+    ("time", r"\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<=at\s)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+             r"(?:\s*(?:GMT|UTC|EST|EDT|local\s+time))?|(?<=at\s)(?:noon|midnight)"),
+    ("year", rf"(?:{MODW}{MODJ})?(?:the\s+year\s+)?{YEAR}(?!\s*(?:-|–)\s*\d)"),
+    ("weekday", rf"{WD}(?:\s+{PART})?"),
+    ("refs", r"now|currently|recently|nowadays|presently|at\s+present|the\s+present(?:[\s-]day)?"
+             r"|present[\s-]day|the\s+past|the\s+future|these\s+days|in\s+the\s+meantime"),
+]
+
+PATTERN = re.compile(
+    r"(?<![\w\-/])(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in FAMILIES) + r")(?![\w])",
+    re.IGNORECASE,
+)
+
+_MONTH_WORD = re.compile(MON, re.IGNORECASE)
+# words that make a lone month or weekday name an ordinary word when lower-cased
+_NEEDS_CAPITAL = re.compile(r"\b(?:may|march|mar|jan|jun|jul|aug|sep|sept|oct|nov|dec|apr|feb)\b\.?")
+_COUNT_NOUN = re.compile(
+    r"\s+(?:people|men|women|troops|soldiers|fighters|casualties|dead|killed|wounded|prisoners|refugees"
+    r"|tons|tonnes|km|kilometers|kilometres|miles|metres|meters|feet|dollars|euros|pounds|rubles|yuan"
+    r"|ships|tanks|aircraft|planes|guns|rifles|members|votes|seats|militants|civilians|others|more|of\b"
+    r"|were|men\b|cases|units|vehicles|homes|houses|acres|mm\b|cm\b|kg\b|calories|rounds|shares)",
+    re.IGNORECASE)
+_SEASON_CUE = re.compile(
+    r"(?:\b(?:in|during|by|since|until|till|through|throughout|before|after|that|this|last|next|early|late"
+    r"|mid|the)[\s-]+)$", re.IGNORECASE)
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    family: str
+    text: str
+
+
+def _keep(text: str, m: re.Match[str], family: str) -> bool:
+    s = m.group(0)
+    if family == "date":
+        mw = _MONTH_WORD.search(s)
+        if mw and mw.group(0)[0].islower() and _NEEDS_CAPITAL.fullmatch(mw.group(0).lower()):
+            return False
+        if mw and mw.end() == len(s) and mw.start() == 0 and mw.group(0).lower().rstrip(".") in (
+                "may", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "apr", "feb"):
+            # a lone abbreviation or the modal "May" at a sentence start is not a month
+            return mw.group(0) in ("May",) and not _looks_modal(text, m.end())
+        return True
+    if family == "year":
+        s2 = s.strip()
+        if s2.isdigit() and len(s2) == 4:
+            before = text[max(0, m.start() - 2):m.start()]
+            if before.endswith(("$", "£", "€", "#", "No", "no")) or _COUNT_NOUN.match(text, m.end()):
+                return False
+            nxt = text[m.end():m.end() + 2]
+            if nxt[:1] == "%" or nxt.startswith((".0", ".1", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9")):
+                return False
+        return True
+    if family == "season":
+        low = s.lower()
+        if any(ch.isdigit() for ch in low) or " " in low.strip() or "-" in low:
+            return True
+        return bool(_SEASON_CUE.search(text, max(0, m.start() - 12), m.start()))
+    if family == "numeric" and "/" in s and s.count("/") == 1:
+        a, b = s.split("-")[0].split("/")[:2] if "-" not in s else s.split("/")[:2]
+        try:
+            mo, dd = int(a), int(b.split("-")[0].strip())
+        except ValueError:
+            return False
+        if not (1 <= mo <= 12 and 1 <= dd <= 31):
+            return False
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        prefix = text[line_start:m.start()].strip(" \t*•-–—>#·")
+        if not prefix:
+            return True
+        return bool(re.search(r"(?:\b(?:on|since|until|till|by|from|to|through|before|after|and|of)\s+|\()$",
+                              text[max(0, m.start() - 8):m.start()], re.IGNORECASE))
+    if family == "refs" and s.lower() == "now":
+        return not text[m.end():m.end() + 1] == "-"
+    if family in ("set",) and s.lower() in ("monthly", "weekly", "yearly", "nightly", "hourly"):
+        word = re.match(r"\s+([a-z]+)", text[m.end():m.end() + 20])
+        return not (word and word.group(1) not in ("and", "or", "in", "on", "at", "by", "for", "to", "since"))
+    return True
+
+
+def _looks_modal(text: str, pos: int) -> bool:
+    nxt = re.match(r"\s+([A-Za-z]+)", text[pos:pos + 30])
+    return bool(nxt and nxt.group(1).islower() and nxt.group(1) not in ("and", "or", "to", "through", "until"))
+
+
+def recognize(text: str) -> list[Mention]:
+    """All temporal expressions in ``text``, left to right, not overlapping."""
+    out: list[Mention] = []
+    for m in PATTERN.finditer(text):
+        family = m.lastgroup or ""
+        if not _keep(text, m, family):
+            continue
+        s, e = m.start(), m.end()
+        # trailing sentence period swallowed by an abbreviation ("Sept.") stays if it ends the text
+        out.append(Mention(s, e, family, m.group(0)))
+    return out
