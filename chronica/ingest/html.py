@@ -39,10 +39,17 @@ _TAG_ROLE = {"nav": "nav", "footer": "footer", "aside": "aside", "figcaption": "
 
 def _role(el: Any) -> str | None:
     tag = el.tag if isinstance(el.tag, str) else ""
+    by_class = _class_role(el)
+    if by_class:
+        return by_class
     if tag in _TAG_ROLE:
         return _TAG_ROLE[tag]
     if tag == "header" and not any(a.tag in ("article", "main") for a in el.iterancestors()):
         return "header"
+    return None
+
+
+def _class_role(el: Any) -> str | None:
     words = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"), el.get("itemprop"))))
     if el.get("rel") == "author":
         return "byline"

@@ -127,7 +127,9 @@ def build_rows(
     text = parsed.text
     spans = segment_page(text, parsed.blocks, parsed.format)
     meta = document_metadata(parsed, spans)
-    seg_ids = [ids.span_id(doc_id, s.kind, s.start, s.end) for s in spans]
+    seg_ids = [
+        ids.span_id(doc_id, s.kind if s.parent is None else f"{s.kind}<{s.parent}", s.start, s.end) for s in spans
+    ]
     seg_rows = [
         {
             "id": seg_ids[k],
@@ -237,6 +239,9 @@ def ingest_file(store: Store, found: _Found, *, max_bytes: int = DEFAULT_MAX_BYT
         return _fail(store, source, _os_reason(err), path)
     except (ValueError, RecursionError, MemoryError, UnicodeError) as err:
         return _fail(store, source, f"cannot process: {err.__class__.__name__}: {err}", path)
+    except Exception as err:  # a bug must not lose the rest of the batch: record it and go on
+        reason = f"internal error, please report: {err.__class__.__name__}: {str(err).splitlines()[0][:200]}"
+        return _fail(store, source, reason, path)
 
 
 def _base_row(doc_id: str, source: str, digest: str | None, size: int | None, mtime: float | None) -> dict[str, object]:

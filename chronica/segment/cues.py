@@ -72,7 +72,7 @@ NEWSLETTER = re.compile(
 FOOTER = re.compile(
     r"^(?:about (?:this (?:blog|site|website|page)|us|the author)|contact(?: us)?|privacy(?: policy)?|terms(?: of"
     r" (?:use|service))?|cookie (?:policy|settings)|all rights reserved.*|copyright\b.*|\u00a9.*|site map|sitemap"
-    r"|advertise(?: with us)?|careers|imprint|disclaimer)\.?$",
+    r"|advertise(?: with us)?|careers|imprint|disclaimer)\.?$|^\(c\)\s.*$",
     re.I,
 )
 BIBLIOGRAPHY = re.compile(
@@ -81,10 +81,10 @@ BIBLIOGRAPHY = re.compile(
     re.I,
 )
 BYLINE = re.compile(
-    r"^(?:by\s+(?!the\b|a\b)[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'\u2019-]+"
-    r"(?:\s+[A-Z][\w.'\u2019-]+){0,3})*\s*(?:,.*)?"
+    r"^(?:(?i:by)\s+(?!the\b|a\b)[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'\u2019-]+"
+    r"(?:\s+[A-Z][\w.'\u2019-]+){0,3})*\s*(?:[,\u00b7|\u2022\u2014\u2013-].*)?"
     r"|(?:--|\u2014|\u2013)\s*[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}"
-    r"|(?:written|posted|reported) by\s+.+"
+    r"|(?i:written|posted|reported|published)\b.{0,40}?\b(?i:by)\s+[A-Z].+"
     r"|author:\s*.+)$",
 )
 SOURCE_LINE = re.compile(r"^(?:source|sources|reporting by|via|from|credit|id\.)\b[:\s]", re.I)
@@ -100,5 +100,12 @@ ENTRY_START = re.compile(
     rf"^(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b|(?:early|mid|late|earlier in|later in)[\s-]+{_MONTHS}\b"
     rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?\s*[:\u2013\u2014-]?\s"
     rf"|\d{{1,2}}\s+{_MONTHS}\b(?:\s+\d{{4}})?\s*[:\u2013\u2014-]?\s|{_MONTHS},?\s+\d{{4}}\b)",
+    re.I,
+)
+
+# A date anywhere inside a short line (a byline such as "Posted 11 July 2020 by ...").
+DATE_IN_LINE = re.compile(
+    rf"\b(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}})\b",
     re.I,
 )

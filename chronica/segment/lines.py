@@ -120,9 +120,8 @@ def _kind(s: str, words: int, hint: set[str]) -> str:
 def _mark_repeats(lines: list[Line]) -> None:
     """A line repeated right away (or doubled inside itself) is an image caption the page printed twice."""
     for a, b in zip(lines, lines[1:], strict=False):
-        if a.text == b.text and a.kind in ("prose", "heading", "caption"):
-            if b.kind != "heading" or a.kind != "heading":
-                a.kind = b.kind = "caption"
+        if a.text == b.text and a.words <= 40 and a.kind in ("prose", "heading", "caption"):
+            a.kind = b.kind = "caption"
     for a, b in zip(lines, lines[1:], strict=False):
         if b.kind == "bio" and a.kind in ("heading", "prose") and b.text.startswith(a.text) and a.words <= 5:
             a.kind = "byline"

@@ -26,8 +26,10 @@ _CHILD_KIND = {
     "chrome": "navigation",
     "newsletter": "newsletter",
 }
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _CONTENT = {"prose", "entry", "list", "heading", "source"}
-_BOILER = {"nav", "chrome", "newsletter", "footer", "caption"}
+_BOILER_KIND = {"nav": "navigation", "chrome": "navigation", "newsletter": "newsletter", "footer": "footer",
+                "caption": "caption", "byline": "boilerplate", "bio": "boilerplate"}
 
 
 @dataclass(slots=True)
@@ -162,7 +164,7 @@ def _titles(lines: list[Line], in_comments: list[bool], structured: bool) -> lis
                 continue
             if top and top in ln.hint and ("related" not in ln.hint):
                 found.append(ln.index)
-            elif "related" in ln.hint and not cues.NAVIGATION.match(ln.text):
+            elif "related" in ln.hint and ln.hint & _HEADINGS and not cues.NAVIGATION.match(ln.text):
                 found.append(ln.index)
         return found
     sections = _shared_prefix_headings(lines)
@@ -247,7 +249,7 @@ def _assemble(lines: list[Line], in_comments: list[bool], titles: list[int]) -> 
             open_piece("newsletter", i)
             continue
         if current.kind == "comments":
-            open_piece("boilerplate" if line.kind in _BOILER else "piece", i)
+            open_piece(_BOILER_KIND.get(line.kind, "piece"), i)
     if current is not None:
         current.last = n - 1
         pieces.append(current)
@@ -305,7 +307,7 @@ def _assign_kinds(lines: list[Line], pieces: list[_Piece], structured: bool) -> 
     elif content:
         first = content[0]
         first_lines = lines[first.first : first.last + 1]
-        article_end = any(ln.kind in ("byline", "bio") for ln in first_lines[-6:])
+        article_end = any(ln.kind in ("byline", "bio") for ln in first_lines[3:][-6:])
         if article_end or any(p.teaser for p in content[1:]):
             first.kind = "article"
             for piece in content[1:]:
@@ -336,7 +338,8 @@ def _to_spans(text: str, lines: list[Line], pieces: list[_Piece]) -> list[Segmen
         end = _trim_end(text, start, end)
         title = lines[piece.title] if piece.title is not None else None
         date_line = next(
-            (ln for ln in lines[piece.first : min(piece.last + 1, piece.first + 5)] if ln.kind == "date"), None
+            (ln for ln in lines[piece.first : min(piece.last + 1, piece.first + 5)]
+             if ln.kind == "date" or ln.kind == "byline" and cues.DATE_IN_LINE.search(ln.text)), None
         )
         author = _author(lines[piece.first : piece.last + 1])
         relevance = None
@@ -351,8 +354,8 @@ def _to_spans(text: str, lines: list[Line], pieces: list[_Piece]) -> list[Segmen
                 title_start=title.start if title else None,
                 title_end=title.end if title else None,
                 author=author,
-                date_text=date_line.text if date_line else None,
-                date_start=date_line.start if date_line else None,
+                date_text=_date_text(date_line),
+                date_start=_date_start(date_line),
                 relevance=relevance,
             )
         )
@@ -372,6 +375,22 @@ def _to_spans(text: str, lines: list[Line], pieces: list[_Piece]) -> list[Segmen
     return spans
 
 
+def _date_text(line: Line | None) -> str | None:
+    if line is None:
+        return None
+    if line.kind == "date":
+        return line.text
+    m = cues.DATE_IN_LINE.search(line.text)
+    return m.group(0) if m else None
+
+
+def _date_start(line: Line | None) -> int | None:
+    if line is None:
+        return None
+    m = cues.DATE_IN_LINE.search(line.text) if line.kind != "date" else None
+    return line.start + m.start() if m else line.start
+
+
 def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -383,7 +402,10 @@ def _author(body: list[Line]) -> str | None:
         if ln.kind == "byline":
             m = re.match(r"^(?:by:?\s+|--\s*|\u2014\s*|\u2013\s*|(?:written|posted|reported) by\s+|author:\s*)(.+)$",
                          ln.text, re.I)
-            return (m.group(1) if m else ln.text).strip().rstrip(",")
+            name = (m.group(1) if m else ln.text).strip()
+            name = re.split(r"\s*[,\u00b7|\u2022\u2014\u2013]\s*|\s+-\s+", name)[0]
+            name = re.sub(r"^(?:\S.{0,40}?\s)?by\s+", "", name, flags=re.I) if " by " in f" {name}" else name
+            return name.strip() or None
         if ln.kind == "bio":
             m = cues.AUTHOR_BIO.match(ln.text)
             if m:

@@ -180,6 +180,7 @@ class Store:
                     select(documents).where(
                         documents.c.id.startswith(ref, autoescape=True)
                         | documents.c.source.endswith("/" + ref, autoescape=True)
+                        | documents.c.source.contains("/" + ref, autoescape=True)
                     )
                 ).all()
                 if len(rows) > 1:

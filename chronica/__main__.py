@@ -1,0 +1,3 @@
+from chronica.cli import main
+
+main()

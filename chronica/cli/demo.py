@@ -1,0 +1,36 @@
+"""``chronica demo``"""
+
+from __future__ import annotations
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from chronica.demo import build_demo
+
+
+@click.command()
+@click.option("--out", default="chronica-demo.db", show_default=True, type=click.Path(dir_okay=False),
+              help="Where to build the demo store (replaced if it exists).")
+def demo(out: str) -> None:
+    """Build a fresh store from the bundled sample corpus and print what is in it."""
+    result = build_demo(out)
+    console = Console(highlight=False)
+    s = result.summary
+    console.print(f"[bold]chronica demo[/bold]: sample corpus ingested into {result.db}")
+    console.print(f"{s.stored} documents stored, {len(s.failed)} failed, {s.segments} segments, "
+                  f"{s.sentences} sentences")
+    table = Table()
+    for col in ("document", "format", "published", "pieces"):
+        table.add_column(col, overflow="fold")
+    for doc in result.listing:
+        segments = doc["segments"]
+        assert isinstance(segments, list)
+        pieces = "; ".join(
+            f"{seg['kind']}" + (f" “{seg['title']}”" if seg["title"] else "") for seg in segments
+        )
+        table.add_row(str(doc["title"] or doc["source"]), str(doc["format"]), str(doc["published"] or ""), pieces)
+    console.print(table)
+    for failure in s.failed:
+        console.print(f"error: {failure.source}: {failure.error}", markup=False)
+    console.print(f"Explore it: chronica --db {result.db} docs; chronica --db {result.db} show DOC")
