@@ -17,7 +17,7 @@ from pathlib import Path
 from fpdf import FPDF
 
 OUT = Path(__file__).resolve().parent.parent / "chronica" / "sample" / "corpus" / "07_briefing_leadership.pdf"
-FIXED_DATE = dt.datetime(2014, 9, 15, 9, 0, 0, tzinfo=dt.timezone.utc)
+FIXED_DATE = dt.datetime(2014, 9, 15, 9, 0, 0, tzinfo=dt.UTC)
 
 TITLE = "Briefing Note: Leadership Change in al-Shabaab"
 DATE_LINE = "Date: 15 September 2014"

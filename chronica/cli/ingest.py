@@ -37,28 +37,28 @@ def ingest(obj: Context, paths: tuple[str, ...], max_size: str, force: bool, qui
     """
     try:
         max_bytes = _size(max_size)
-    except ValueError as err:
-        raise click.BadParameter(f"not a size: {max_size!r}", param_hint="--max-size") from err
+    except ValueError as exc:
+        raise click.BadParameter(f"not a size: {max_size!r}", param_hint="--max-size") from exc
     store = obj.store()
     summary = IngestSummary()
-    err = Console(stderr=True, highlight=False)
+    console = Console(stderr=True, highlight=False)
     results = run_ingest(store, paths, max_bytes=max_bytes, force=force)
     interrupted = False
     try:
-        if err.is_terminal and not quiet:
+        if console.is_terminal and not quiet:
             with Progress(
                 TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-                TimeElapsedColumn(), console=err, transient=True,
+                TimeElapsedColumn(), console=console, transient=True,
             ) as progress:
                 task = progress.add_task("", total=None)
                 for result in results:
                     summary.add(result)
                     progress.update(task, advance=1, description=result.source[-50:])
-                    _report(result, err)
+                    _report(result, console)
         else:
             for result in results:
                 summary.add(result)
-                _report(result, err)
+                _report(result, console)
     except KeyboardInterrupt:
         interrupted = True
     stored = summary.stored

@@ -130,7 +130,7 @@ def build_rows(
     seg_ids = [
         ids.span_id(doc_id, s.kind if s.parent is None else f"{s.kind}<{s.parent}", s.start, s.end) for s in spans
     ]
-    seg_rows = [
+    seg_rows: list[dict[str, object]] = [
         {
             "id": seg_ids[k],
             "doc_id": doc_id,

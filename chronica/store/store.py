@@ -215,7 +215,7 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
-            by_status = dict(
+            by_status: dict[str, int] = dict(
                 conn.execute(select(documents.c.status, func.count()).group_by(documents.c.status)).all()
             )
             n_sent = conn.execute(select(func.count()).select_from(sentences)).scalar_one()
