@@ -41,11 +41,13 @@ _DUR_MODS = (("more than", "MORE_THAN"), ("over", "MORE_THAN"), ("less than", "L
              ("about", "APPROX"), ("around", "APPROX"), ("some", "APPROX"), ("roughly", "APPROX"),
              ("approximately", "APPROX"))
 _DUR_LEAD = re.compile(
-    r"^(?:(?:the|a|its|their|his|her)\s+)?(?:(?:past|last|next|previous|first|final|following|coming|preceding"
+    r"^(?:(?:the|its|their|his|her)\s+)?(?:(?:past|last|next|previous|first|final|following|coming|preceding"
     r"|initial|remaining|ensuing|intervening)\s+)?(?:(?:about|around|nearly|almost|some|over|more\s+than"
     r"|less\s+than|at\s+least|up\s+to|roughly|approximately|only|just|another|the\s+better\s+part\s+of)\s+)?",
     _I)
 _NARRATIVE_WINDOW = 1500
+ROLLOVER = 6
+ROLLOVER_NARRATIVE = False
 
 
 def _mod_of(prefix: str) -> str | None:
@@ -178,7 +180,7 @@ class Resolver:
         r = self.ref
         if r is not None and (self.dct is None or m.start - r.pos < _NARRATIVE_WINDOW):
             year = r.year
-            if r.month and month < r.month - 6 and timeline:
+            if r.month and month < r.month - ROLLOVER and (timeline or ROLLOVER_NARRATIVE):
                 year += 1
             return year, f"narrative@{r.pos}"
         if self.dct is not None:

@@ -84,13 +84,25 @@ FAMILIES: list[tuple[str, str]] = [
     ("year", rf"(?:{MODW}{MODJ})?(?:the\s+year\s+)?{YEAR}(?!\s*(?:-|–)\s*\d)"),
     ("weekday", rf"{WD}(?:\s+{PART})?"),
     ("refs", r"now|currently|recently|nowadays|presently|at\s+present|the\s+present(?:[\s-]day)?"
-             r"|present[\s-]day|the\s+past|the\s+future|these\s+days|in\s+the\s+meantime"),
+             r"|present[\s-]day|the\s+past|the\s+future|these\s+days"),
 ]
 
-PATTERN = re.compile(
-    r"(?<![\w\-/])(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in FAMILIES) + r")(?![\w])",
-    re.IGNORECASE,
-)
+
+
+def _compile(names: set[str] | None = None) -> re.Pattern[str]:
+    alts = "|".join(f"(?P<{name}>{pat})" for name, pat in FAMILIES if names is None or name in names)
+    return re.compile(r"(?<![\w\-/])(?:" + alts + r")(?![\w])", re.IGNORECASE)
+
+
+PATTERN = _compile()
+# narrower patterns for the commonest first words: a number, a month name, a weekday
+_BY_DIGIT = _compile({"iso", "numeric", "range", "date", "yearrange", "decade", "century", "quarter", "rel",
+                      "set", "dur", "time", "year"})
+_BY_MONTH = _compile({"range", "date"})
+_BY_WEEKDAY = _compile({"date", "weekday", "set"})
+_MONTH_NAMES = frozenset("january february march april may june july august september october november december"
+                         " jan feb mar apr jun jul aug sept sep oct nov dec".split())
+_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 _MONTH_WORD = re.compile(MON, re.IGNORECASE)
 # words that make a lone month or weekday name an ordinary word when lower-cased
@@ -136,6 +148,8 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
         return True
     if family == "season":
         low = s.lower()
+        if low.endswith("fall") and re.match(r"\s+of\s+(?!\d)", text[m.end():m.end() + 8]):
+            return False  # "the fall of Saigon"
         if any(ch.isdigit() for ch in low) or " " in low.strip() or "-" in low:
             return True
         return bool(_SEASON_CUE.search(text, max(0, m.start() - 12), m.start()))
@@ -153,6 +167,11 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
             return True
         return bool(re.search(r"(?:\b(?:on|since|until|till|by|from|to|through|before|after|and|of)\s+|\()$",
                               text[max(0, m.start() - 8):m.start()], re.IGNORECASE))
+    if family == "dur" and re.search(r"\bquarters?\b|^an?\s+second$", s, re.IGNORECASE):
+        return False
+    if family == "rel":
+        mw = _MONTH_WORD.search(s)
+        return not (mw and mw.group(0)[0].islower() and _NEEDS_CAPITAL.fullmatch(mw.group(0).lower()))
     if family == "refs" and s.lower() == "now":
         return not text[m.end():m.end() + 1] == "-"
     if family in ("set",) and s.lower() in ("monthly", "weekly", "yearly", "nightly", "hourly"):
@@ -166,14 +185,96 @@ def _looks_modal(text: str, pos: int) -> bool:
     return bool(nxt and nxt.group(1).islower() and nxt.group(1) not in ("and", "or", "to", "through", "until"))
 
 
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+# the words a temporal expression can start with; every other word is skipped without trying the pattern
+TRIGGERS = frozenset("""
+january february march april may june july august september october november december jan feb mar apr jun
+jul aug sept sep oct nov dec monday tuesday wednesday thursday friday saturday sunday spring summer autumn
+fall winter the early late mid middle end beginning start close turn dawn outset height very around about
+approximately circa ca c roughly nearly almost this last next past coming previous following preceding that
+same yesterday today tomorrow tonight earlier later one two three four five six seven eight nine ten eleven
+twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+eighty ninety a an half several few many some dozens hundreds numerous every each once twice annually yearly
+monthly weekly hourly nightly its their his her more less at up only just another over now currently recently
+nowadays presently present christmas new q ad b morning afternoon evening night noon midnight recent
+mondays tuesdays wednesdays thursdays fridays saturdays sundays
+""".split())
+# frequent words that start an expression only when the next word could continue one
+WEAK = frozenset("""
+the in a an that at his her its their this new over more some only up just another less very each every
+many several few c b q half dozens hundreds numerous one two three four five six seven eight nine ten
+eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
+sixty seventy eighty ninety end start close turn middle height present may march
+""".split())
+NEXT_OK = TRIGGERS | frozenset("""
+second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight
+fortnights month months quarter quarters year years decade decades century centuries millennium millennia
+first third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth
+sixteenth seventeenth eighteenth nineteenth twentieth final latest current future present meantime
+least than to of or and couple dozen hundred better subsequent prior initial remaining ensuing intervening
+full consecutive long other s d year's years' m p day's eve
+twenties thirties forties fifties sixties seventies eighties nineties
+""".split())
+
+
+def _trie(words: frozenset[str]) -> str:
+    """A regex alternation of ``words`` factored by prefix, which the regex engine scans quickly."""
+    tree: dict[str, dict] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+_CANDIDATE = re.compile(r"\d+|(?<![^\W\d_])(?:" + _trie(TRIGGERS) + r")(?![^\W\d_])", re.IGNORECASE)
+_NEXT = re.compile(r"[\s\-.,]+([^\W\d_]+|\d)")
+
+
 def recognize(text: str) -> list[Mention]:
     """All temporal expressions in ``text``, left to right, not overlapping."""
     out: list[Mention] = []
-    for m in PATTERN.finditer(text):
+    last = 0
+    full, by_digit, by_month, by_weekday = PATTERN.match, _BY_DIGIT.match, _BY_MONTH.match, _BY_WEEKDAY.match
+    months, weekdays = _MONTH_NAMES, _WEEKDAY_NAMES
+    triggers, weak, next_ok = TRIGGERS, WEAK, NEXT_OK
+    for tok in _CANDIDATE.finditer(text):
+        s = tok.start()
+        if s < last:
+            continue
+        w = tok.group()
+        if w[0].isdigit():
+            match = by_digit
+            if s and text[s - 1] in "'’":
+                m = PATTERN.match(text, s - 1)
+                if m is not None and m.end() > m.start() and _keep(text, m, m.lastgroup or ""):
+                    out.append(Mention(m.start(), m.end(), m.lastgroup or "", m.group(0)))
+                    last = m.end()
+                    continue
+        else:
+            low = w.lower()
+            if low not in triggers:
+                continue
+            if low in weak:
+                nm = _NEXT.match(text, tok.end())
+                if nm is None or not (nm.group(1)[0].isdigit() or nm.group(1).lower() in next_ok):
+                    continue
+            match = by_month if low in months else by_weekday if low in weekdays else full
+        m = match(text, s)
+        if m is None or m.end() == s:
+            continue
         family = m.lastgroup or ""
         if not _keep(text, m, family):
             continue
-        s, e = m.start(), m.end()
-        # trailing sentence period swallowed by an abbreviation ("Sept.") stays if it ends the text
-        out.append(Mention(s, e, family, m.group(0)))
+        out.append(Mention(s, m.end(), family, m.group(0)))
+        last = m.end()
     return out

@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Score chronica's temporal engine on third-party TIMEX gold with the shared scorer (timex.py).
+
+  python benchmarks/dates_eval.py --timex ../shared/eval/timex.py \
+      --wikiwars ../shared/data/wikiwars/WikiWars_20120218_v104/keyinline \
+      --tempeval ../shared/data/tempeval3-platinum [--tbaq ../shared/data/tempeval3-tbaq] [--split test]
+
+WikiWars documents 01-16 are the training split and 17-22 the test split (SynTime's split);
+TempEval-3 Platinum is the test set for news and TimeBank + AQUAINT (--tbaq) its training set.
+Texts are prepared into a temporary folder and never copied elsewhere.  Range expressions
+("from 1965 to 1973") are scored as their two endpoints, the way TIMEX annotates them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import ModuleType
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from chronica.time import TimeExpression, find_dates  # noqa: E402
+
+
+def _timex(path: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("timex", path)
+    if spec is None or spec.loader is None:
+        sys.exit(f"cannot load {path}")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _flat(exprs: list[TimeExpression]) -> list[TimeExpression]:
+    out: list[TimeExpression] = []
+    for e in exprs:
+        if e.parts and all(p.value for p in e.parts):
+            out.extend(e.parts)
+        else:
+            out.append(e)
+    return out
+
+
+def run_corpus(timex: ModuleType, corpus: str, files: list[Path], work: Path, name: str,
+               errors: int = 0) -> dict[str, object]:
+    src = work / f"{name}-src"
+    dst = work / f"{name}-prep"
+    src.mkdir()
+    for f in files:
+        os.symlink(f, src / f.name)
+    timex.prepare(corpus, str(src), str(dst))
+    dcts = {r["doc"]: r["dct"] for r in timex.load(str(dst / "dct.jsonl"))}
+    rows = []
+    words = 0
+    t0 = time.perf_counter()
+    for doc, dct in dcts.items():
+        text = (dst / doc).read_text(encoding="utf-8")
+        words += len(text.split())
+        for e in _flat(find_dates(text, dct)):
+            rows.append({"doc": doc, "start": e.start, "end": e.end, "text": e.text, "value": e.value})
+    elapsed = time.perf_counter() - t0
+    gold = timex.load(str(dst / "gold.jsonl"))
+    res: dict[str, object] = timex.score(gold, [dict(r) for r in rows])
+    res["docs"], res["words"], res["seconds"] = len(dcts), words, round(elapsed, 2)
+    if errors:
+        _show_errors(timex, gold, rows, errors)
+    return res
+
+
+def _show_errors(timex: ModuleType, gold: list[dict], rows: list[dict], limit: int) -> None:
+    by_doc: dict[str, list[dict]] = {}
+    for g in gold:
+        by_doc.setdefault(g["doc"], []).append(g)
+    hit: set[tuple[str, int]] = set()
+    shown = 0
+    for r in rows:
+        gs = [g for g in by_doc.get(r["doc"], []) if g["start"] < r["end"] and r["start"] < g["end"]]
+        if not gs:
+            if shown < limit:
+                print(f"  FP  {r['doc'][:18]:<18} {r['text']!r:<30} {r['value']}")
+                shown += 1
+            continue
+        g = gs[0]
+        hit.add((g["doc"], g["start"]))
+        if timex.canon(g["value"]) != timex.canon(r["value"]) and shown < limit:
+            print(f"  VAL {r['doc'][:18]:<18} {r['text']!r:<30} {r['value']!s:<16} gold {g['text']!r} {g['value']}")
+            shown += 1
+    for g in gold:
+        if (g["doc"], g["start"]) not in hit and shown < limit:
+            print(f"  FN  {g['doc'][:18]:<18} {g['text']!r:<30} gold {g['value']}")
+            shown += 1
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--timex", default="../shared/eval/timex.py", help="path of the shared timex.py scorer")
+    ap.add_argument("--wikiwars", help="WikiWars keyinline/ folder")
+    ap.add_argument("--tempeval", help="TempEval-3 Platinum folder of .tml gold")
+    ap.add_argument("--tbaq", help="TempEval-3 TBAQ folder (TimeBank/ and AQUAINT/), training only")
+    ap.add_argument("--split", choices=["train", "test", "all"], default="test")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N errors per corpus")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    timex = _timex(args.timex)
+    results: dict[str, object] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        if args.wikiwars:
+            files = sorted(Path(args.wikiwars).resolve().glob("*.xml"))
+            if args.split != "all":
+                test = args.split == "test"
+                files = [f for f in files if (int(f.name[:2]) >= 17) == test]
+            results[f"wikiwars-{args.split}"] = run_corpus(timex, "wikiwars", files, work, "ww", args.errors)
+        if args.tempeval and args.split in ("test", "all"):
+            files = sorted(Path(args.tempeval).resolve().glob("*.tml"))
+            results["tempeval3-platinum"] = run_corpus(timex, "timeml", files, work, "te3", args.errors)
+        if args.tbaq and args.split in ("train", "all"):
+            files = sorted(Path(args.tbaq).resolve().glob("*/*.tml"))
+            results["tempeval3-tbaq"] = run_corpus(timex, "timeml", files, work, "tbaq", args.errors)
+        shutil.rmtree(work, ignore_errors=True)
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return
+    for name, res in results.items():
+        assert isinstance(res, dict)
+        print(f"{name}: {res['docs']} docs, {res['gold']} gold, {res['system']} system | "
+              f"value F1 {res['value']['f1']:.3f} (P {res['value']['precision']:.3f} R {res['value']['recall']:.3f}) | "
+              f"relaxed F1 {res['relaxed']['f1']:.3f} | strict F1 {res['strict']['f1']:.3f} | "
+              f"value acc. given relaxed {res['value_accuracy_given_relaxed']:.3f}")
+
+
+if __name__ == "__main__":
+    main()
