@@ -46,6 +46,8 @@ _DUR_LEAD = re.compile(
     r"|less\s+than|at\s+least|up\s+to|roughly|approximately|only|just|another|the\s+better\s+part\s+of)\s+)?",
     _I)
 _NARRATIVE_WINDOW = 1500
+_NEWS_WINDOW = 200
+_DEICTIC = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|this|last|next|ago)\b", _I)
 ROLLOVER = 6
 ROLLOVER_NARRATIVE = False
 
@@ -94,6 +96,7 @@ class Resolver:
         self.cursor_src = "year-cursor"
         self.dm_first = self._numeric_convention()
         self.stamps: set[int] = set()
+        self.news = self._news_like()
         if self.dct is None and dct is None:
             self._detect_dct()
 
@@ -120,6 +123,15 @@ class Resolver:
             return
         self.dct = head
         self.dct_anchor = f"dct-page@{head_pos}"
+
+    def _news_like(self) -> bool:
+        """A report written at its creation time: deictic words (yesterday, Thursday, last week) are common."""
+        if self.dct is None:
+            return False
+        deictic = sum(1 for m in self.mentions if m.family == "weekday" or (
+            m.family == "rel" and _DEICTIC.search(m.text)))
+        years = sum(1 for m in self.mentions if m.family in ("year", "date", "yearrange"))
+        return deictic >= 2 and deictic >= 0.2 * years
 
     def _numeric_convention(self) -> bool:
         md = dm = 0
@@ -178,7 +190,8 @@ class Resolver:
                 return c.year + 1, f"year-cursor@{c.pos}"
             return c.year, f"{self.cursor_src}@{c.pos}"
         r = self.ref
-        if r is not None and (self.dct is None or m.start - r.pos < _NARRATIVE_WINDOW):
+        window = _NEWS_WINDOW if self.news else _NARRATIVE_WINDOW
+        if r is not None and (self.dct is None or m.start - r.pos < window):
             year = r.year
             if r.month and month < r.month - ROLLOVER and (timeline or ROLLOVER_NARRATIVE):
                 year += 1
@@ -669,7 +682,7 @@ class Resolver:
         wd = WEEKDAYS[m.text.split()[0].lower()]
         suffix = self._part_suffix(m.text)
         r = self.day_ref
-        if r is not None and r.day is not None and r.month is not None and (
+        if r is not None and r.day is not None and r.month is not None and not self.news and (
                 self.dct is None or m.start - r.pos < 800):
             base, anchor = (r.year, r.month, r.day), f"narrative@{r.pos}"
         else:
