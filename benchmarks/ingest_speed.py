@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Ingest speed and peak memory.
+
+    python benchmarks/ingest_speed.py --seeds ../shared/corpus/seeds --mb 50 [--work /tmp/chronica-bench]
+
+Replicates the seed documents (each copy made unique by a first line, so none is skipped as a
+duplicate) to about --mb megabytes of plain text, ingests them into a fresh SQLite store on one core,
+and prints MB/minute, words/second and peak RSS. Then times HTML and PDF pages per second on copies of
+the bundled sample corpus's HTML and PDF files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from chronica.api import IngestSummary, ingest
+from chronica.sample import corpus_files
+from chronica.store import Store
+
+
+def replicate(sources: list[Path], target: Path, total_bytes: int) -> tuple[int, int]:
+    target.mkdir(parents=True, exist_ok=True)
+    written = words = n = 0
+    while written < total_bytes:
+        for src in sources:
+            data = src.read_bytes()
+            out = target / f"{n:05}_{src.name}"
+            out.write_bytes(f"Copy {n}\n".encode() + data)
+            written += len(data)
+            words += len(data.decode("utf-8", "replace").split())
+            n += 1
+            if written >= total_bytes:
+                break
+    return written, words
+
+
+def run(paths: list[Path], db: Path) -> tuple[float, IngestSummary]:
+    store = Store.open(str(db))
+    summary = IngestSummary()
+    start = time.perf_counter()
+    for result in ingest(store, paths):
+        summary.add(result)
+    elapsed = time.perf_counter() - start
+    store.close()
+    return elapsed, summary
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--seeds", type=Path, required=True)
+    ap.add_argument("--mb", type=float, default=50)
+    ap.add_argument("--work", type=Path, default=Path("/tmp/chronica-bench"))
+    ap.add_argument("--pages", type=int, default=200, help="copies of each HTML and PDF sample")
+    args = ap.parse_args()
+    shutil.rmtree(args.work, ignore_errors=True)
+    seeds = sorted(p for p in args.seeds.iterdir() if p.suffix == ".txt")
+    size, words = replicate(seeds, args.work / "text", int(args.mb * 1024 * 1024))
+    elapsed, summary = run([args.work / "text"], args.work / "text.db")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"plain text: {size / 1048576:.1f} MB, {words} words, {summary.stored} files in {elapsed:.1f} s")
+    print(f"  {size / 1048576 / (elapsed / 60):.1f} MB/min, {words / elapsed:,.0f} words/s, "
+          f"{summary.sentences} sentences, failed {len(summary.failed)}")
+    print(f"  peak RSS {rss:.0f} MB")
+    for suffix in (".html", ".pdf"):
+        samples = [p for p in corpus_files() if p.suffix == suffix]
+        folder = args.work / suffix.strip(".")
+        folder.mkdir(parents=True)
+        n = 0
+        for i in range(args.pages):
+            for src in samples:
+                data = src.read_bytes()
+                unique = f"<!-- copy {i} -->".encode() if suffix == ".html" else f"\n% copy {i}\n".encode()
+                (folder / f"{i:04}_{src.name}").write_bytes(data + unique)
+                n += 1
+        elapsed, summary = run([folder], args.work / f"{suffix.strip('.')}.db")
+        print(f"{suffix}: {n} files in {elapsed:.1f} s: {n / elapsed:.1f} files/s "
+              f"(failed {len(summary.failed)})")
+    print(f"python {sys.version.split()[0]}")
+
+
+if __name__ == "__main__":
+    main()
