@@ -9,10 +9,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from chronica import ids
-from chronica.errors import ChronicaError, IngestError
+from chronica.errors import IngestError
 from chronica.ingest.formats import READERS, reader_for
 from chronica.ingest.metadata import document_metadata
-from chronica.records import ParsedDocument, SegmentSpan
+from chronica.records import ParsedDocument
 from chronica.segment import segment_page, split_sentences
 from chronica.store import Store
 
@@ -52,7 +52,7 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[_Found]:
         path = Path(raw)
         source = _source_name(path)
         try:
-            st = path.stat()
+            path.stat()
         except FileNotFoundError:
             if path.is_symlink():
                 yield _Found(source, None, "broken symbolic link", True)
@@ -65,7 +65,7 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[_Found]:
         if path.is_dir():
             yield from _walk(path, seen_dirs)
         else:
-            yield _Found(source, path, None, True) if st else _Found(source, path)
+            yield _Found(source, path, None, True)
 
 
 def _walk(root: Path, seen: set[tuple[int, int]]) -> Iterator[_Found]:
@@ -181,10 +181,6 @@ def build_rows(
     return doc_row, seg_rows, sent_rows
 
 
-def _segments_of(spans: list[SegmentSpan]) -> int:
-    return sum(1 for s in spans if s.parent is None)
-
-
 def ingest_file(store: Store, found: _Found, *, max_bytes: int = DEFAULT_MAX_BYTES, force: bool = False) -> IngestResult:
     """Ingest one file; a failure is recorded in the store and returned, never raised."""
     source = found.source
@@ -286,5 +282,4 @@ def ingest_paths(
         yield ingest_file(store, found, max_bytes=max_bytes, force=force)
 
 
-__all__ = ["ChronicaError", "IngestResult", "PIPELINE_VERSION", "build_rows", "discover", "ingest_file",
-           "ingest_paths", "parse", "_segments_of"]
+__all__ = ["IngestResult", "PIPELINE_VERSION", "build_rows", "discover", "ingest_file", "ingest_paths", "parse"]

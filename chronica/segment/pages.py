@@ -16,7 +16,6 @@ from chronica.segment.cohesion import bag, cosine
 from chronica.segment.lines import Line, classify, title_case_ratio
 
 TITLE_THRESHOLD = 3.0
-SECTION_COHESION = 0.45  # a heading whose text goes on with the same vocabulary starts a section, not a piece
 _CHILD_KIND = {
     "heading": "heading",
     "caption": "caption",
@@ -189,20 +188,6 @@ def _titles(lines: list[Line], in_comments: list[bool], structured: bool) -> lis
     return found
 
 
-def _continues(lines: list[Line], title: int, i: int) -> bool:
-    """True when the text after heading ``i`` goes on with the vocabulary of the piece opened at ``title``."""
-    before = bag([ln.text for ln in lines[title:i] if ln.kind in _CONTENT])
-    after_lines: list[str] = []
-    words = 0
-    for ln in lines[i + 1 :]:
-        if ln.kind in _CONTENT:
-            after_lines.append(ln.text)
-            words += ln.words
-            if words > 250:
-                break
-    return cosine(before, bag(after_lines)) >= SECTION_COHESION
-
-
 # -- assembly ----------------------------------------------------------------------------------
 
 
@@ -325,13 +310,12 @@ def _assign_kinds(lines: list[Line], pieces: list[_Piece], structured: bool) -> 
 
 def _to_spans(text: str, lines: list[Line], pieces: list[_Piece]) -> list[SegmentSpan]:
     spans: list[SegmentSpan] = []
-    main_bag = None
-    bags = {}
-    for k, piece in enumerate(pieces):
-        if piece.kind in ("article", "post", "unrelated"):
-            bags[k] = bag([ln.text for ln in lines[piece.first : piece.last + 1]])
-            if main_bag is None or piece.kind == "article" and main_bag is not None and main_bag is bags.get(-1):
-                main_bag = main_bag or bags[k]
+    bags = {
+        k: bag([ln.text for ln in lines[piece.first : piece.last + 1]])
+        for k, piece in enumerate(pieces)
+        if piece.kind in ("article", "post", "unrelated")
+    }
+    main_bag = bags[min(bags)] if bags else None  # relevance is measured against the first piece
     for k, piece in enumerate(pieces):
         start = lines[piece.first].start if k > 0 else 0
         end = lines[pieces[k + 1].first].start if k + 1 < len(pieces) else len(text)
