@@ -17,6 +17,7 @@ import argparse
 import importlib.util
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -36,6 +37,24 @@ def _timex(path: str) -> ModuleType:
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+_ASTRO = re.compile(r"-(\d{4})(.*)")
+_ASTRO_CENTURY = re.compile(r"-(\d\d)XX([~?%]?)")
+
+
+def timex_value(value: str | None) -> str | None:
+    """EDTF -> the gold's notation where the scorer does not map it: astronomical years before year 1
+    ("-0489", 490 BC) are written BC0490 in TIMEX, and BC centuries ("-03XX") BC03."""
+    if not value:
+        return value
+    c = _ASTRO_CENTURY.fullmatch(value)
+    if c:
+        return f"BC{int(c.group(1)):02d}{c.group(2)}"
+    m = _ASTRO.fullmatch(value)
+    if m:
+        return f"BC{int(m.group(1)) + 1:04d}{m.group(2)}"
+    return value
 
 
 def _flat(exprs: list[TimeExpression]) -> list[TimeExpression]:
@@ -64,7 +83,7 @@ def run_corpus(timex: ModuleType, corpus: str, files: list[Path], work: Path, na
         text = (dst / doc).read_text(encoding="utf-8")
         words += len(text.split())
         for e in _flat(find_dates(text, dct)):
-            rows.append({"doc": doc, "start": e.start, "end": e.end, "text": e.text, "value": e.value})
+            rows.append({"doc": doc, "start": e.start, "end": e.end, "text": e.text, "value": timex_value(e.value)})
     elapsed = time.perf_counter() - t0
     gold = timex.load(str(dst / "gold.jsonl"))
     res: dict[str, object] = timex.score(gold, [dict(r) for r in rows])

@@ -20,7 +20,7 @@ from chronica.time.lexicon import (
     number,
 )
 from chronica.time.model import TimeExpression
-from chronica.time.recognize import ERA, MODJ, MODW, RANGE_SEP, Mention, recognize
+from chronica.time.recognize import ERA, MODJ, MODW, Mention, recognize
 
 _I = re.IGNORECASE
 _MOD_PREFIX = re.compile(rf"^{MODW}{MODJ}", _I)
@@ -31,7 +31,7 @@ _WORD = re.compile(r"[A-Za-z]+|\d+(?:st|nd|rd|th)?")
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|going to|plans?|planned|scheduled|expected|due|next|upcoming|to be"
                      r"|would)\b", _I)
 _BC = re.compile(r"B\.?\s?C", _I)
-_RANGE_SPLIT = re.compile(RANGE_SEP + r"|\s+and\s+", _I)
+_RANGE_SPLIT = re.compile(r"\s*[-–—]\s*|\s+(?:to|until|till|through|thru|and)\s+", _I)
 _DUR = re.compile(
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)*?)(?:\s+or\s+(?:so|\S+))?"
     r"(?:\s+(?:and\s+a\s+half|more|full|long|consecutive))?[\s-]+(?P<unit>[a-z]+?)s?(?P<half>\s+and\s+a\s+half)?"
@@ -45,11 +45,16 @@ _DUR_LEAD = re.compile(
     r"|initial|remaining|ensuing|intervening)\s+)?(?:(?:about|around|nearly|almost|some|over|more\s+than"
     r"|less\s+than|at\s+least|up\s+to|roughly|approximately|only|just|another|the\s+better\s+part\s+of)\s+)?",
     _I)
+_DAY_SEP = re.compile(r"(?<=\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?=\d)", _I)
+_COORD_GAP = re.compile(r",?\s+(?:and|or|to|through|until|till)\s+|\s*[-–/]\s*", _I)
 _NARRATIVE_WINDOW = 1500
 _NEWS_WINDOW = 200
 _DEICTIC = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|this|last|next|ago)\b", _I)
 ROLLOVER = 6
-ROLLOVER_NARRATIVE = False
+ROLLOVER_NARRATIVE = True
+PASSING_YEARS = 5
+NEWS_PASSING = False
+STORY_WORDS = 2
 
 
 def _mod_of(prefix: str) -> str | None:
@@ -82,6 +87,12 @@ def _year_of(tok: re.Match[str], bc_all: bool = False) -> int:
     return y
 
 
+def _year_part(start: int, text: str, year: int) -> TimeExpression:
+    """One endpoint of a range of years, with its own span."""
+    v = edtf.fmt_year(year)
+    return TimeExpression(start, start + len(text), text, v, *edtf.bounds(v), "year")
+
+
 class Resolver:
     """Walks the mentions of one document in order, keeping the anchors a careful reader keeps."""
 
@@ -94,6 +105,7 @@ class Resolver:
         self.day_ref: Ref | None = None
         self.cursor: Ref | None = None
         self.cursor_src = "year-cursor"
+        self.next_m: Mention | None = None
         self.dm_first = self._numeric_convention()
         self.stamps: set[int] = set()
         self.news = self._news_like()
@@ -131,7 +143,17 @@ class Resolver:
         deictic = sum(1 for m in self.mentions if m.family == "weekday" or (
             m.family == "rel" and _DEICTIC.search(m.text)))
         years = sum(1 for m in self.mentions if m.family in ("year", "date", "yearrange"))
-        return deictic >= 2 and deictic >= 0.2 * years
+        if deictic >= 2 and deictic >= 0.2 * years:
+            return True
+        # a report about its own time: most explicit years are the creation year or the one before
+        near = far = 0
+        for m in self.mentions:
+            if m.family in ("year", "date") and m.text[-4:].isdigit():
+                if self.dct[0] - 1 <= int(m.text[-4:]) <= self.dct[0] + 1:
+                    near += 1
+                else:
+                    far += 1
+        return near >= far
 
     def _numeric_convention(self) -> bool:
         md = dm = 0
@@ -183,17 +205,34 @@ class Resolver:
         a = max(0, self.text.rfind(".", max(0, m.start - 120), m.start) + 1)
         return bool(_FUTURE.search(self.text, a, m.start))
 
+    def _coordinated_year(self, m: Mention) -> int | None:
+        """"April and June 1955", "the summer and autumn of 481 BC": the year the next date states."""
+        n = self.next_m
+        if n is None or n.start - m.end > 12 or n.family not in ("date", "season", "range"):
+            return None
+        if not _COORD_GAP.fullmatch(self.text, m.end, n.start):
+            return None
+        toks = list(_YEAR_TOK.finditer(n.text))
+        tok = toks[-1] if toks else None
+        if tok is None or (tok.group("y") and len(tok.group("y")) < 3 and not tok.group("e3")):
+            return None
+        y = _year_of(tok)
+        return y if edtf.MIN_YEAR <= y <= edtf.MAX_YEAR else None
+
     def _year_for(self, m: Mention, month: int, day: int | None, timeline: bool) -> tuple[int | None, str | None]:
         if timeline and self.cursor is not None:
             c = self.cursor
             if c.month and month < c.month:
                 return c.year + 1, f"year-cursor@{c.pos}"
             return c.year, f"{self.cursor_src}@{c.pos}"
+        coord = self._coordinated_year(m)
+        if coord is not None:
+            return coord, f"explicit@{self.next_m.start if self.next_m else m.end}"
         r = self.ref
         window = _NEWS_WINDOW if self.news else _NARRATIVE_WINDOW
-        if r is not None and (self.dct is None or m.start - r.pos < window):
+        if r is not None and (self.dct is None or not self.news or m.start - r.pos < window):
             year = r.year
-            if r.month and month < r.month - ROLLOVER and (timeline or ROLLOVER_NARRATIVE):
+            if r.month and month < r.month - ROLLOVER and (timeline or (ROLLOVER_NARRATIVE and not self.news)):
                 year += 1
             return year, f"narrative@{r.pos}"
         if self.dct is not None:
@@ -278,9 +317,19 @@ class Resolver:
             if not edtf.valid_day(year, month, d):
                 return self._expr(m, None, anchor=anchor, reason=f"invalid day {d} for month {month}")
         if len(days) > 1 and days[1] > days[0] and re.search(r"\d\s*(?:-|–|to)\s*\d", m.text):
-            return self._expr(m, f"{edtf.fmt(year, month, days[0])}/{edtf.fmt(year, month, days[1])}",
-                              anchor=anchor, mod=mod)
+            v1, v2 = edtf.fmt(year, month, days[0]), edtf.fmt(year, month, days[1])
+            return self._expr(m, f"{v1}/{v2}", anchor=anchor, mod=mod,
+                              parts=self._day_parts(m, v1, v2, anchor))
         return self._expr(m, edtf.fmt(year, month, days[0]) + suffix, anchor=anchor, mod=mod)
+
+    def _day_parts(self, m: Mention, v1: str, v2: str, anchor: str | None) -> tuple[TimeExpression, ...]:
+        """The two endpoints of "6-7 January 1916" / "March 5-9, 1918", each with its own span."""
+        sep = _DAY_SEP.search(m.text)
+        if sep is None:
+            return ()
+        a = Mention(m.start, m.start + sep.start(), "date", m.text[:sep.start()])
+        b = Mention(m.start + sep.end(), m.end, "date", m.text[sep.end():])
+        return (self._expr(a, v1, anchor=anchor), self._expr(b, v2, anchor=anchor))
 
     def _iso(self, m: Mention) -> TimeExpression:
         y, mo, d = int(m.text[:4]), int(m.text[5:7]), int(m.text[8:10])
@@ -332,17 +381,17 @@ class Resolver:
             y2 = (y1 // 100) * 100 + int(short.group(1))
             if y2 <= y1:
                 y2 += 100
-            return self._expr(m, f"{edtf.fmt_year(y1)}/{edtf.fmt_year(y2)}")
+            parts = (_year_part(m.start + toks[0].start(), toks[0].group(0), y1),
+                     _year_part(m.start + short.start(1), short.group(1), y2))
+            return self._expr(m, f"{edtf.fmt_year(y1)}/{edtf.fmt_year(y2)}", parts=parts)
         if len(toks) < 2:
             return self._expr(m, None, reason="unreadable range")
         bc = bool(_BC.search(m.text))
         y1, y2 = _year_of(toks[0], bc), _year_of(toks[1], bc)
         if not (edtf.MIN_YEAR <= y1 <= edtf.MAX_YEAR and edtf.MIN_YEAR <= y2 <= edtf.MAX_YEAR):
             return self._expr(m, None, reason="year out of range")
-        parts = tuple(
-            TimeExpression(m.start + t.start(), m.start + t.end(), t.group(0), edtf.fmt_year(y),
-                           *edtf.bounds(edtf.fmt_year(y)), "year")
-            for t, y in ((toks[0], y1), (toks[1], y2)))
+        parts = (_year_part(m.start + toks[0].start(), toks[0].group(0), y1),
+                 _year_part(m.start + toks[1].start(), toks[1].group(0), y2))
         return self._expr(m, f"{edtf.fmt_year(y1)}/{edtf.fmt_year(y2)}", parts=parts)
 
     def _range(self, m: Mention) -> TimeExpression:
@@ -831,6 +880,11 @@ class Resolver:
         if e.precision == "week":
             return
         ref = Ref(y, mo, d, m.start)
+        if m.family == "year" and self._in_passing(m, y):
+            return
+        if m.family == "rel" and self.ref is not None and (y, mo or 0) < (self.ref.year, self.ref.month or 0) \
+                and e.anchor and e.anchor.startswith("narrative"):
+            return  # "the previous year" looks back without moving the story
         if m.family not in ("rel", "weekday") or e.anchor is None or not e.anchor.startswith("dct"):
             self.ref = ref
         if d is not None:
@@ -844,11 +898,37 @@ class Resolver:
                     if heading and mo is None:
                         self.cursor = Ref(y, None, None, m.start)
 
+    def _in_passing(self, m: Mention, year: int) -> bool:
+        """A bare year far from the story's current year, not where a narrative step is stated
+        ("declassified in 2005", "the Estates-General of 1614"): it does not move the story."""
+        r = self.ref
+        if self.news and self.dct is not None:
+            if year == self.dct[0]:
+                return False
+            if NEWS_PASSING:
+                return True
+        if r is None or year == r.year:
+            return False
+        if is_heading(self.text, m.start) or is_line_initial(self.text, m.start):
+            return False
+        if self.text[m.start - 1:m.start] == "(" and self.text[m.end:m.end + 1] == ")":
+            return True  # "the Civil Constitution of the Clergy (1790)"
+        if year > r.year and not self.news and self._future(m):
+            return True  # "a planned campaign in 1976"
+        if abs(year - r.year) <= PASSING_YEARS:
+            return False
+        a = max(self.text.rfind(".", max(0, m.start - 40), m.start),
+                self.text.rfind("\n", max(0, m.start - 40), m.start))
+        if a < 0:
+            return True
+        return len(_WORD.findall(self.text, a + 1, m.start)) > STORY_WORDS
+
     def run(self) -> list[TimeExpression]:
         out: list[TimeExpression] = []
         ms = self.mentions
         for i, m in enumerate(ms):
-            e = self.resolve(m, ms[i + 1] if i + 1 < len(ms) else None)
+            self.next_m = ms[i + 1] if i + 1 < len(ms) else None
+            e = self.resolve(m, self.next_m)
             self._update(m, e)
             out.append(e)
         return out
