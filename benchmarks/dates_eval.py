@@ -41,13 +41,18 @@ def _timex(path: str) -> ModuleType:
 
 _ASTRO = re.compile(r"-(\d{4})(.*)")
 _ASTRO_CENTURY = re.compile(r"-(\d\d)XX([~?%]?)")
+_QUARTER = re.compile(r"(-?\d{4})-(3[3-6])([~?%]?)")
 
 
 def timex_value(value: str | None) -> str | None:
     """EDTF -> the gold's notation where the scorer does not map it: astronomical years before year 1
-    ("-0489", 490 BC) are written BC0490 in TIMEX, and BC centuries ("-03XX") BC03."""
+    ("-0489", 490 BC) are written BC0490 in TIMEX, BC centuries ("-03XX") BC03, and quarters
+    (EDTF 33-36) Q1-Q4."""
     if not value:
         return value
+    q = _QUARTER.fullmatch(value)
+    if q:
+        return f"{q.group(1)}-Q{int(q.group(2)) - 32}{q.group(3)}"
     c = _ASTRO_CENTURY.fullmatch(value)
     if c:
         return f"BC{int(c.group(1)):02d}{c.group(2)}"

@@ -30,12 +30,21 @@ _YEAR_TOK = re.compile(
 _WORD = re.compile(r"[A-Za-z]+|\d+(?:st|nd|rd|th)?")
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|going to|plans?|planned|scheduled|expected|due|next|upcoming|to be"
                      r"|would)\b", _I)
+_PAST_VERB = re.compile(
+    r"\b(?:[a-z]{2,}ed|said|met|told|began|came|went|gave|took|made|held|left|saw|found|fell|rose|spoke|wrote"
+    r"|sent|won|lost|struck|brought|got|put|ran|paid|led|fled|shot|hit|was|were|had|did)(?:\s+(?:on|late|early))?"
+    r"\s+$", _I)
+_SOON = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|by|planned\s+for|scheduled\s+for|set\s+for|due)"
+                   r"\s+(?:on\s+)?$", _I)
 _BC = re.compile(r"B\.?\s?C", _I)
 _RANGE_SPLIT = re.compile(r"\s*[-–—]\s*|\s+(?:to|until|till|through|thru|and)\s+", _I)
 _DUR = re.compile(
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)*?)(?:\s+or\s+(?:so|\S+))?"
     r"(?:\s+(?:and\s+a\s+half|more|full|long|consecutive))?[\s-]+(?P<unit>[a-z]+?)s?(?P<half>\s+and\s+a\s+half)?"
     r"(?:[\s-]+(?:old|long))?$", _I)
+_A_NUMBER = re.compile(r"^an?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+                       r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+                       r"|seventy|eighty|ninety)\b)")
 _DUR_MODS = (("more than", "MORE_THAN"), ("over", "MORE_THAN"), ("less than", "LESS_THAN"),
              ("up to", "LESS_THAN"), ("at least", "EQUAL_OR_MORE"), ("nearly", "APPROX"), ("almost", "APPROX"),
              ("about", "APPROX"), ("around", "APPROX"), ("some", "APPROX"), ("roughly", "APPROX"),
@@ -203,6 +212,16 @@ class Resolver:
 
     def _future(self, m: Mention) -> bool:
         a = max(0, self.text.rfind(".", max(0, m.start - 120), m.start) + 1)
+        return bool(_FUTURE.search(self.text, a, m.start))
+
+    def _future_day(self, m: Mention) -> bool:
+        """Whether a bare weekday looks ahead: "will meet Bush on Thursday", not "said Wednesday"."""
+        if _PAST_VERB.search(self.text, max(0, m.start - 30), m.start):
+            return False
+        if _SOON.search(self.text, max(0, m.start - 30), m.start):
+            return True
+        a = max(0, self.text.rfind(".", max(0, m.start - 120), m.start) + 1,
+                self.text.rfind(",", max(0, m.start - 120), m.start) + 1)
         return bool(_FUTURE.search(self.text, a, m.start))
 
     def _coordinated_year(self, m: Mention) -> int | None:
@@ -740,7 +759,7 @@ class Resolver:
                 return self._expr(m, None, reason="no document date")
             base, anchor = base2, anchor2 or "dct"
         cur = edtf.weekday(*base)
-        delta = (wd - cur) % 7 if self._future(m) else -((cur - wd) % 7)
+        delta = (wd - cur) % 7 if self._future_day(m) else -((cur - wd) % 7)
         return self._expr(m, edtf.fmt(*edtf.add_days(*base, delta)) + suffix, anchor=anchor)
 
     def _time(self, m: Mention) -> TimeExpression:
@@ -772,6 +791,7 @@ class Resolver:
                 mod = code
                 break
         body = low[_DUR_LEAD.match(low).end():]  # type: ignore[union-attr]
+        body = _A_NUMBER.sub("", body)
         if body.startswith("recent ") or body.startswith("in recent "):
             unit = body.split()[-1].rstrip("s")
             return self._expr(m, f"PX{UNITS.get(unit, ('Y', 1))[0]}", kind="DURATION")

@@ -8,7 +8,7 @@ from typing import NamedTuple
 MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
        r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.(?=\s)|\b)")
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 ERA = r"(?:B\.\s?C\.(?:E\.)?|BCE?\b|A\.\s?D\.|AD\b|CE\b)"
 YEAR = (rf"(?:(?:{ERA}\s?)?[12]\d{{3}}(?![\d,]\d)(?:\s?{ERA})?|\d{{1,4}}\s?(?:B\.\s?C\.(?:E\.)?|BCE?\b)"
         rf"|(?:A\.\s?D\.|AD)\s?\d{{1,4}}(?!\d)|['’]\d\d(?!\d))")
@@ -55,7 +55,7 @@ FAMILIES: list[tuple[str, str]] = [
     ("season", rf"(?:{MODW}{MODJ})?(?:(?:{REL_HEAD}|the)\s+)?(?:(?:early|late|mid)[\s-]+)?{SEASON}"
                rf"(?:(?:\s+of)?,?\s+{YEAR})?(?:\s*(?:-|–|/)\s*(?:{YEAR4}|\d\d(?!\d)))?"),
     ("quarter", rf"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past"
-                rf"|previous|this|next|same|fourth-)\s*(?:fiscal\s+|calendar\s+)?quarter"
+                rf"|previous|this|next|same)[\s-]*(?:fiscal\s+|calendar\s+)?quarter"
                 rf"(?:\s+(?:of|in)(?:\s+fiscal)?\s+{YEAR})?|\bQ[1-4]\s*{YEAR}"),
     ("holiday", rf"(?:Christmas|New\s+Year['’]?s)(?:\s+(?:Day|Eve))?(?:,?\s+{YEAR})?"),
     ("rel", rf"(?:the\s+(?:day|night)\s+(?:before|after)\s+)?(?:yesterday|today|tomorrow|tonight)"
@@ -69,7 +69,7 @@ FAMILIES: list[tuple[str, str]] = [
             r"|(?:earlier|later)\s+(?:that|this|the\s+same|in\s+the)\s+(?:day|week|month|year|decade|century)"),
     ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{NUMW}\s+)?(?:{UNIT}|{WD}|{MON}|{SEASON})"
             rf"|(?:{NUMW}|once|twice)\s+(?:a|an|per|each)\s+(?:day|week|month|year)"
-            r"|annually|yearly|monthly|weekly|hourly|nightly"
+            r"|annually|yearly|monthly|weekly|daily|hourly|nightly"
             rf"|(?<=on\s){WD}s"),
     ("dur", rf"(?:(?:the|a|its|their|his|her)\s+)?(?:(?:past|last|next|previous|first|final|following|coming"
             r"|preceding|initial|remaining|ensuing|intervening)\s+)?(?:(?:about|around|nearly|almost|some|over"
@@ -174,9 +174,11 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
         return not (mw and mw.group(0)[0].islower() and _NEEDS_CAPITAL.fullmatch(mw.group(0).lower()))
     if family == "refs" and s.lower() == "now":
         return not text[m.end():m.end() + 1] == "-"
-    if family in ("set",) and s.lower() in ("monthly", "weekly", "yearly", "nightly", "hourly"):
-        word = re.match(r"\s+([a-z]+)", text[m.end():m.end() + 20])
-        return not (word and word.group(1) not in ("and", "or", "in", "on", "at", "by", "for", "to", "since"))
+    if family == "set" and s[0].isupper() and s.lower() in ("monthly", "weekly", "yearly", "daily", "nightly"):
+        # "the Weekly Standard", "Daily Mail": a title, unless the word opens a sentence
+        return not text[max(0, m.start() - 3):m.start()].strip(" \t\"'“‘(") == ""
+    if family == "dur" and re.search(r"\bold$", s, re.IGNORECASE):
+        return False  # an age ("a 44-year-old"), not a period of the story
     return True
 
 
