@@ -63,6 +63,8 @@ ROLLOVER = 6
 ROLLOVER_NARRATIVE = True
 PASSING_YEARS = 5
 NEWS_PASSING = False
+NEWS_DCT_FIRST = True
+FUTURE_GAP = 1
 STORY_WORDS = 2
 
 
@@ -249,16 +251,18 @@ class Resolver:
             return coord, f"explicit@{self.next_m.start if self.next_m else m.end}"
         r = self.ref
         window = _NEWS_WINDOW if self.news else _NARRATIVE_WINDOW
-        if r is not None and (self.dct is None or not self.news or m.start - r.pos < window):
+        if r is not None and (self.dct is None or not self.news or (
+                m.start - r.pos < window and (r.month is not None or not NEWS_DCT_FIRST))):
             year = r.year
             if r.month and month < r.month - ROLLOVER and (timeline or (ROLLOVER_NARRATIVE and not self.news)):
                 year += 1
             return year, f"narrative@{r.pos}"
         if self.dct is not None:
             y, mo, d = self.dct
-            if (month, day or 1) > (mo, d) and month - mo > 1 and not self._future(m):
+            ahead = self._future_day(m)
+            if (month, day or 1) > (mo, d) and month - mo > 1 and not ahead:
                 return y - 1, self.dct_anchor
-            if (month, day or 1) < (mo, d) and mo - month > 8 and self._future(m):
+            if (month, day or 1) < (mo, d) and mo - month > FUTURE_GAP and ahead:
                 return y + 1, self.dct_anchor
             return y, self.dct_anchor
         if r is not None:
