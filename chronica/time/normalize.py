@@ -45,6 +45,8 @@ _DUR = re.compile(
 _A_NUMBER = re.compile(r"^an?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                        r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
                        r"|seventy|eighty|ninety)\b)")
+_PART_OF = re.compile(r"(?:the\s+)?(end|beginning|start|middle|close|turn|rest|remainder|latter part|first half"
+                      r"|second half|latter half)\s+of\s+(the|that|this)\s+(year|month|decade|century)$")
 _DUR_MODS = (("more than", "MORE_THAN"), ("over", "MORE_THAN"), ("less than", "LESS_THAN"),
              ("up to", "LESS_THAN"), ("at least", "EQUAL_OR_MORE"), ("nearly", "APPROX"), ("almost", "APPROX"),
              ("about", "APPROX"), ("around", "APPROX"), ("some", "APPROX"), ("roughly", "APPROX"),
@@ -612,6 +614,9 @@ class Resolver:
         g = re.search(r"\s(ago|later|earlier|before|after|afterwards?|previously|prior|from now|hence|on)$", low)
         if g:
             return self._offset(m, low[:g.start()], g.group(1), nxt)
+        part = _PART_OF.match(low)
+        if part:
+            return self._part_of(m, part)
         h = re.search(r"(?:^|\s)(the\s+(?:very\s+)?(?:same|following|next|previous|preceding|prior|past|coming"
                       r"|current|last|subsequent)|that\s+same|that\s+very|this\s+past|this|last|next|past|coming"
                       r"|previous|following|preceding|that|same)\s+(?:(?:early|late|mid)[\s-]+)?([a-z]+)", low)
@@ -679,6 +684,24 @@ class Resolver:
             v = v[:7]
         elif word == "day" and prec == "day":
             v = v[:10]
+        return self._expr(m, v, anchor=anchor, mod=mod)
+
+    def _part_of(self, m: Mention, part: re.Match[str]) -> TimeExpression:
+        """"the end of the year", "the rest of that month": the current year or month, narrowed."""
+        unit, which = part.group(3), part.group(2)
+        if which == "this" or (self.news and which == "the") or self.ref is None:
+            base, prec, anchor = self.dct, "day", self.dct_anchor
+        else:
+            base, prec, anchor = self._anchor_ref(False)
+        if base is None:
+            return self._expr(m, None, reason="no reference time")
+        mod = {"end": "END", "close": "END", "turn": "END", "beginning": "START", "start": "START",
+               "middle": "MID", "first half": "EARLY"}.get(part.group(1), "LATE")
+        if unit == "month":
+            if prec == "year":
+                return self._expr(m, None, anchor=anchor, reason="reference time has no month")
+            return self._expr(m, edtf.fmt(base[0], base[1]), anchor=anchor, mod=mod)
+        v = self._shift(base, unit, 0, prec)
         return self._expr(m, v, anchor=anchor, mod=mod)
 
     def _offset(self, m: Mention, amount: str, direction: str, nxt: Mention | None) -> TimeExpression:
@@ -837,7 +860,8 @@ class Resolver:
 
     def _set(self, m: Mention) -> TimeExpression:
         low = " ".join(m.text.lower().split())
-        simple = {"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W", "hourly": "PT1H",
+        simple = {"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W", "daily": "P1D",
+                  "hourly": "PT1H",
                   "nightly": "P1D"}
         if low in simple:
             return self._expr(m, simple[low], kind="SET")

@@ -66,7 +66,9 @@ FAMILIES: list[tuple[str, str]] = [
             rf"|(?:(?:about|around|nearly|almost|some|over|more\s+than|roughly|approximately|just|only)\s+)?"
             rf"(?:{NUMW}[\s-]+(?:and\s+a\s+half\s+)?{UNIT}|the\s+(?:day|week|month|year|night|morning)|a\s+while)"
             r"\s+(?:ago|later|earlier|before|after|afterwards?|previously|prior|from\s+now|hence|on)(?!\w)"
-            r"|(?:earlier|later)\s+(?:that|this|the\s+same|in\s+the)\s+(?:day|week|month|year|decade|century)"),
+            r"|(?:earlier|later)\s+(?:that|this|the\s+same|in\s+the)\s+(?:day|week|month|year|decade|century)"
+            r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder|latter\s+part|first\s+half"
+            r"|second\s+half|latter\s+half)\s+of\s+(?:the|that|this)\s+(?:year|month|decade|century)"),
     ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{NUMW}\s+)?(?:{UNIT}|{WD}|{MON}|{SEASON})"
             rf"|(?:{NUMW}|once|twice)\s+(?:a|an|per|each)\s+(?:day|week|month|year)"
             r"|annually|yearly|monthly|weekly|daily|hourly|nightly"
@@ -131,6 +133,8 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
         mw = _MONTH_WORD.search(s)
         if mw and mw.group(0)[0].islower() and _NEEDS_CAPITAL.fullmatch(mw.group(0).lower()):
             return False
+        if s == "March" and re.match(r"\s+(?:to|of|on)\s+(?:the\s+)?[A-Z]", text[m.end():m.end() + 20]):
+            return False  # "the March to the Sea", "the March on Rome": a name
         if mw and mw.end() == len(s) and mw.start() == 0 and mw.group(0).lower().rstrip(".") in (
                 "may", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "apr", "feb"):
             # a lone abbreviation or the modal "May" at a sentence start is not a month
@@ -197,7 +201,7 @@ approximately circa ca c roughly nearly almost this last next past coming previo
 same yesterday today tomorrow tonight earlier later one two three four five six seven eight nine ten eleven
 twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
 eighty ninety a an half several few many some dozens hundreds numerous every each once twice annually yearly
-monthly weekly hourly nightly its their his her more less at up only just another over now currently recently
+monthly weekly daily hourly nightly its their rest remainder latter his her more less at up only just another over now currently recently
 nowadays presently present christmas new q ad b morning afternoon evening night noon midnight recent
 mondays tuesdays wednesdays thursdays fridays saturdays sundays
 """.split())
@@ -239,6 +243,9 @@ def _trie(words: frozenset[str]) -> str:
 
 
 _CANDIDATE = re.compile(r"\d+|(?<![^\W\d_])(?:" + _trie(TRIGGERS) + r")(?![^\W\d_])", re.IGNORECASE)
+# "In May, ...", "by March": a capitalised May or March right after a preposition is the month
+_AFTER_PREP = re.compile(r"\b(?:in|by|of|from|until|till|since|to|early|late|mid|during|before|after|and|through"
+                         r"|between|last|next|this|that|each|every|until)[\s-]+$", re.IGNORECASE)
 _NEXT = re.compile(r"[\s\-.,]+([^\W\d_]+|\d)")
 
 
@@ -266,7 +273,8 @@ def recognize(text: str) -> list[Mention]:
             low = w.lower()
             if low not in triggers:
                 continue
-            if low in weak:
+            if low in weak and not (low in ("may", "march") and w[0] == "M"
+                                    and _AFTER_PREP.search(text, max(0, s - 12), s)):
                 nm = _NEXT.match(text, tok.end())
                 if nm is None or not (nm.group(1)[0].isdigit() or nm.group(1).lower() in next_ok):
                     continue
