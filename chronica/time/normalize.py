@@ -689,6 +689,7 @@ class Resolver:
     def _part_of(self, m: Mention, part: re.Match[str]) -> TimeExpression:
         """"the end of the year", "the rest of that month": the current year or month, narrowed."""
         unit, which = part.group(3), part.group(2)
+        anchor: str | None
         if which == "this" or (self.news and which == "the") or self.ref is None:
             base, prec, anchor = self.dct, "day", self.dct_anchor
         else:
