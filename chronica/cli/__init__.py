@@ -8,6 +8,7 @@ from chronica import __version__
 from chronica.cli.common import Context
 from chronica.cli.demo import demo
 from chronica.cli.docs import docs, show
+from chronica.cli.events import export, timeline
 from chronica.cli.ingest import ingest
 
 
@@ -30,6 +31,8 @@ main.add_command(ingest)
 main.add_command(docs)
 main.add_command(show)
 main.add_command(demo)
+main.add_command(timeline)
+main.add_command(export)
 
 try:
     from chronica.cli.dates import dates

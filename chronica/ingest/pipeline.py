@@ -10,13 +10,15 @@ from pathlib import Path
 
 from chronica import ids
 from chronica.errors import IngestError
+from chronica.events.extract import SegmentInfo, extract_events
+from chronica.events.rows import creation_date, event_row
 from chronica.ingest.formats import READERS, reader_for
 from chronica.ingest.metadata import document_metadata
 from chronica.records import ParsedDocument
 from chronica.segment import segment_page, split_sentences
 from chronica.store import Store
 
-PIPELINE_VERSION = "ingest-1"
+PIPELINE_VERSION = "ingest-2"  # 2: events
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -122,8 +124,8 @@ def parse(data: bytes, path: Path, source: str) -> ParsedDocument:
 
 def build_rows(
     parsed: ParsedDocument, doc_id: str, source: str
-) -> tuple[dict[str, object], list[dict[str, object]], list[dict[str, object]]]:
-    """The store rows of a parsed document: its segments and sentences with content-derived ids."""
+) -> tuple[dict[str, object], list[dict[str, object]], list[dict[str, object]], list[dict[str, object]]]:
+    """The store rows of a parsed document: its segments, sentences and events with content-derived ids."""
     text = parsed.text
     spans = segment_page(text, parsed.blocks, parsed.format)
     meta = document_metadata(parsed, spans)
@@ -152,7 +154,8 @@ def build_rows(
     top = [(k, s) for k, s in enumerate(spans) if s.parent is None]
     sent_rows: list[dict[str, object]] = []
     t = 0
-    for n, (a, b) in enumerate(split_sentences(text, parsed.blocks)):
+    sentence_spans = list(split_sentences(text, parsed.blocks))
+    for n, (a, b) in enumerate(sentence_spans):
         while t + 1 < len(top) and top[t + 1][1].start <= a:
             t += 1
         sent_rows.append(
@@ -166,6 +169,16 @@ def build_rows(
                 "text": text[a:b],
             }
         )
+    infos = [
+        SegmentInfo(seg_ids[k], s.kind, s.start, s.end, seg_ids[s.parent] if s.parent is not None else None)
+        for k, s in enumerate(spans)
+    ]
+    published = meta.get("published")
+    found = extract_events(
+        text, sentence_spans, doc_id=doc_id, dct=creation_date(published if isinstance(published, str) else None),
+        segments=infos,
+    )
+    event_rows = [event_row(e, n) for n, e in enumerate(found)]
     doc_row: dict[str, object] = {
         "id": doc_id,
         "source": source,
@@ -178,7 +191,7 @@ def build_rows(
         "pipeline_version": PIPELINE_VERSION,
         **meta,
     }
-    return doc_row, seg_rows, sent_rows
+    return doc_row, seg_rows, sent_rows, event_rows
 
 
 def ingest_file(store: Store, found: _Found, *, max_bytes: int = DEFAULT_MAX_BYTES, force: bool = False) -> IngestResult:
@@ -222,9 +235,9 @@ def ingest_file(store: Store, found: _Found, *, max_bytes: int = DEFAULT_MAX_BYT
             store.write_document(row)
             return IngestResult(source, "duplicate", twin[0], error=f"same content as {twin[1]}", size=st.st_size)
         parsed = parse(data, path, source)
-        doc_row, seg_rows, sent_rows = build_rows(parsed, doc_id, source)
+        doc_row, seg_rows, sent_rows, event_rows = build_rows(parsed, doc_id, source)
         doc_row.update(content_hash=digest, size=st.st_size, mtime=st.st_mtime)
-        store.write_document(doc_row, seg_rows, sent_rows)
+        store.write_document(doc_row, seg_rows, sent_rows, event_rows)
         return IngestResult(
             source, "stored", doc_id, segments=sum(1 for r in seg_rows if r["parent_id"] is None),
             sentences=len(sent_rows), size=st.st_size,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import (
+    Boolean,
     Column,
     DateTime,
     Float,
@@ -76,3 +77,35 @@ sentences = Table(
     Column("text", Text, nullable=False),
 )
 Index("ix_sentences_doc", sentences.c.doc_id, sentences.c.ord)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("doc_id", String(16), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("segment_id", String(16)),
+    Column("ord", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("quote", Text, nullable=False),
+    Column("type", String(24), nullable=False),
+    Column("trigger", Text),
+    Column("date", String(64)),  # EDTF
+    Column("date_text", Text),
+    Column("date_start", Integer),
+    Column("date_end", Integer),
+    Column("earliest", String(16)),
+    Column("latest", String(16)),
+    Column("precision", String(16)),
+    Column("date_anchor", Text),
+    Column("date_inherited", Boolean),
+    Column("actors", Text),  # JSON list of {name, text, kind, role, start, end}
+    Column("location", Text),  # JSON {place, feature, admin1, country, lat, lon, precision, text, start, end}
+    Column("killed", Integer),
+    Column("wounded", Integer),
+    Column("casualties", Text),  # JSON list of the stated figures with spans
+    Column("relevant", Boolean, nullable=False),
+    Column("confidence", Float),
+)
+Index("ix_events_doc", events.c.doc_id, events.c.ord)
+Index("ix_events_earliest", events.c.earliest)

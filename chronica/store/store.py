@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from chronica.errors import NotFoundError, StoreError
-from chronica.store.schema import documents, segments, sentences
+from chronica.store.schema import documents, events, segments, sentences
 
 DEFAULT_DB = "chronica.db"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -133,6 +133,7 @@ class Store:
         row: dict[str, Any],
         segment_rows: Sequence[dict[str, Any]] = (),
         sentence_rows: Sequence[dict[str, Any]] = (),
+        event_rows: Sequence[dict[str, Any]] = (),
     ) -> None:
         """Replace whatever the store had for ``row['source']`` (and ``row['id']``), in one transaction."""
         row = dict(row)
@@ -152,6 +153,8 @@ class Store:
                 conn.execute(segments.insert(), list(segment_rows))
             if sentence_rows:
                 conn.execute(sentences.insert(), list(sentence_rows))
+            if event_rows:
+                conn.execute(events.insert(), [_json_columns(r) for r in event_rows])
 
     def delete_document(self, doc_id: str) -> None:
         with self.engine.begin() as conn:
@@ -213,6 +216,18 @@ class Store:
             for row in result:
                 yield dict(row._mapping)
 
+    def events(self, doc_id: str | None = None) -> list[dict[str, Any]]:
+        """Event mentions (JSON columns decoded), in document and reading order, with their document's source."""
+        query = (
+            select(events, documents.c.source, documents.c.published)
+            .join(documents, documents.c.id == events.c.doc_id)
+            .order_by(documents.c.source, events.c.ord)
+        )
+        if doc_id is not None:
+            query = query.where(events.c.doc_id == doc_id)
+        with self.engine.connect() as conn:
+            return [_event_row(r) for r in conn.execute(query)]
+
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
             by_status: dict[str, int] = dict(
@@ -220,11 +235,13 @@ class Store:
             )
             n_sent = conn.execute(select(func.count()).select_from(sentences)).scalar_one()
             n_seg = conn.execute(select(func.count()).select_from(segments)).scalar_one()
+            n_ev = conn.execute(select(func.count()).select_from(events)).scalar_one()
         return {
             "documents": sum(by_status.values()),
             **{f"documents_{k}": v for k, v in by_status.items()},
             "segments": n_seg,
             "sentences": n_sent,
+            "events": n_ev,
         }
 
     def sentence_counts(self) -> dict[str, int]:
@@ -233,7 +250,27 @@ class Store:
             return {doc_id: n for doc_id, n in rows}
 
 
+_JSON_COLUMNS = ("actors", "location", "casualties")
+
+
+def _json_columns(row: dict[str, Any]) -> dict[str, Any]:
+    row = dict(row)
+    for key in _JSON_COLUMNS:
+        if row.get(key) is not None and not isinstance(row[key], str):
+            row[key] = json.dumps(row[key], ensure_ascii=False)
+    return row
+
+
+def _event_row(row: Any) -> dict[str, Any]:
+    out = dict(row._mapping)
+    for key in _JSON_COLUMNS:
+        if out.get(key):
+            out[key] = json.loads(out[key])
+    return out
+
+
 def _delete_document(conn: Connection, doc_id: str) -> None:
+    conn.execute(delete(events).where(events.c.doc_id == doc_id))
     conn.execute(delete(sentences).where(sentences.c.doc_id == doc_id))
     conn.execute(delete(segments).where(segments.c.doc_id == doc_id))
     conn.execute(delete(documents).where(documents.c.id == doc_id))

@@ -1,0 +1,358 @@
+"""Event extraction: sentences and clauses that state a happening become typed, dated, located events.
+
+For each sentence of a document's readable segments:
+1. the triggers in it (``triggers.py``) say what kind of happening it states;
+2. a sentence whose triggers of different types sit in different clauses ("arrested 60 fighters
+   who subsequently escaped to join ...") becomes one event per clause;
+3. each event takes the date its clause states, else its sentence's date, else the date the
+   narrative carries (``chronica.time.date_sentences``);
+4. actors, the place and the casualty figures come from inside the event's own span.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from chronica.events.model import Event, EventActor, EventDate
+from chronica.events.triggers import RANK, REPORTED_NOUNS, WEAK, Trigger, find_triggers
+from chronica.time import date_sentences, find_dates
+from chronica.time.model import SentenceDate, TimeExpression
+
+# Segments whose sentences are page furniture, not narrative.
+SKIP_SEGMENTS = frozenset({"navigation", "footer", "newsletter", "bibliography", "header", "byline", "heading"})
+# Segments kept, but whose events are not about the corpus's subject.
+UNRELATED_SEGMENTS = frozenset({"unrelated", "comments", "comment"})
+
+_DATED_PRECISIONS = frozenset({"day", "month", "season", "quarter", "year", "week", "decade", "time"})
+
+# Where one clause ends and the next begins, inside a sentence.
+_CLAUSE_BREAK = re.compile(
+    r";\s+|:\s+(?=[A-Z\u201c\"])"
+    r"|,?\s+(?:who|which|and)\s+(?:subsequently|later|then|also|thereafter)\s+"
+    r"|,\s+(?:and|but|while|before|after|whereupon)\s+"
+    r"|\s+(?:before|after)\s+(?=\w+ing\b)"
+    r"|\s+and\s+(?=(?:\w+ly\s+)?\w+ed\b)",
+)
+_PASSIVE_KILLED = re.compile(
+    r"(?:(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?killed\b)"
+    r"|(?:killed\s+(?:in|on|during|at|when|while|near|along|alongside|together)\b)", re.I)
+_COUNT_BEFORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|scores|"
+                           r"people|civilians|soldiers|others|several|many)\b", re.I)
+# Agents that make an attack a state's military operation: general words for state forces.
+_STATE_AGENT = re.compile(
+    r"\b(?:U\.\s?S\.|US|American|NATO|[Cc]oalition|(?:[Ss]ecurity|[Aa]rmed|[Gg]overnment|[Ss]pecial|[Aa]ir|[Gg]round)\s+[Ff]orces"
+    r"|Forces|forces|troops|[Aa]rmy|[Mm]ilitary|[Aa]ir [Ff]orce|[Nn]avy|[Pp]olice|Pentagon|[Mm]inistry of [Dd]efen[cs]e)\b")
+_TARGET_CUE = re.compile(r"\b(?:against|on|at|targeting|toward|towards)\s+(?:the\s+)?\S*\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentInfo:
+    id: str
+    kind: str
+    start: int
+    end: int
+    parent: str | None
+
+
+def _usable(e: TimeExpression) -> bool:
+    return e.kind in ("DATE", "TIME") and e.value is not None and e.precision in _DATED_PRECISIONS
+
+
+def _segment_for(segments: Sequence[SegmentInfo], starts: list[int], pos: int) -> tuple[SegmentInfo | None, SegmentInfo | None]:
+    """The top-level segment and the innermost child segment holding ``pos``."""
+    top = child = None
+    i = bisect_right(starts, pos) - 1
+    while i >= 0:
+        seg = segments[i]
+        if seg.start <= pos < seg.end:
+            if seg.parent is None:
+                top = seg
+                break
+            if child is None:
+                child = seg
+        i -= 1
+    return top, child
+
+
+def _choose_type(text: str, triggers: list[Trigger], a: int, b: int) -> Trigger | None:
+    """The trigger that gives the clause its type.
+
+    The happening outranks the talk about it ("announces the death of ..." is a death), except
+    for weaker kinds of happening that a statement verb introduces ("condemns reports of peace
+    talks" is a statement)."""
+    if not triggers:
+        return None
+    statements = [t for t in triggers if t.type == "statement"]
+    first_statement = statements[0].start if statements else b
+    content = [t for t in triggers if t.type != "statement" and not (
+        t.start > first_statement and (t.type in WEAK or (t.type in REPORTED_NOUNS and _noun_use(text, t))))]
+    if content:
+        return min(content, key=lambda t: (RANK[t.type], t.start))
+    return statements[0] if statements else triggers[0]
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|their|his|her|of|for|about|any|such|recent|latest|deadly)\s+"
+    r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _noun_use(text: str, t: Trigger) -> bool:
+    """Whether a trigger word is used as a noun ("the bombing", "for a suicide attack")."""
+    return bool(_DETERMINER_BEFORE.search(text, max(0, t.start - 40), t.start))
+
+
+def _clauses(text: str, a: int, b: int, triggers: list[Trigger]) -> list[tuple[int, int, list[Trigger]]]:
+    """Split a sentence into clauses that each state one kind of happening."""
+    if len({t.type for t in triggers}) < 2:
+        return [(a, b, triggers)]
+    cuts = [m for m in _CLAUSE_BREAK.finditer(text, a, b)]
+    if not cuts:
+        return [(a, b, triggers)]
+    pieces: list[tuple[int, int]] = []
+    pos = a
+    for m in cuts:
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, b))
+    out: list[tuple[int, int, list[Trigger]]] = []
+    cur_a, cur_b, cur_tr = pieces[0][0], pieces[0][1], [t for t in triggers if pieces[0][0] <= t.start < pieces[0][1]]
+    for pa, pb in pieces[1:]:
+        tr = [t for t in triggers if pa <= t.start < pb]
+        cur_types = {t.type for t in cur_tr}
+        new_types = {t.type for t in tr if t.type != "statement"}
+        if cur_types and new_types and not (new_types & cur_types):
+            out.append((cur_a, cur_b, cur_tr))
+            cur_a, cur_b, cur_tr = pa, pb, tr
+        else:
+            cur_b, cur_tr = pb, cur_tr + tr
+    out.append((cur_a, cur_b, cur_tr))
+    return out
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \t\n,;:-\u2013\u2014":
+        a += 1
+    while b > a and text[b - 1] in " \t\n,;":
+        b -= 1
+    return a, b
+
+
+def _event_date(expr: TimeExpression, inherited: bool) -> EventDate:
+    return EventDate(expr.value or "", expr.text, expr.start, expr.end, expr.earliest, expr.latest,
+                     expr.precision, expr.anchor, inherited)
+
+
+class _Annotators:
+    """The annotators (actors, places, casualties), loaded once; one that is missing is skipped."""
+
+    def __init__(self) -> None:
+        self.actors: Any = _load("chronica.actors", "find_actors", "actor_roles")
+        self.geo: Any = _load("chronica.geo", "geocode_document", "best_place")
+        self.casualties: Any = _load("chronica.events.casualties", "casualties")
+
+
+def _load(module: str, *names: str) -> Any:
+    import importlib
+
+    try:
+        mod = importlib.import_module(module)
+    except ImportError:  # pragma: no cover - present in a full install
+        return None
+    return mod if all(hasattr(mod, n) for n in names) else None
+
+
+_ANNOTATORS: _Annotators | None = None
+
+
+def _annotators() -> _Annotators:
+    global _ANNOTATORS
+    if _ANNOTATORS is None:
+        _ANNOTATORS = _Annotators()
+    return _ANNOTATORS
+
+
+def _location(place: Any, mention: Any | None) -> dict[str, Any]:
+    out = {
+        "place": place.name if place.feature not in ("country",) else None,
+        "feature": place.feature,
+        "admin1": place.admin1,
+        "country": place.country,
+        "lat": place.lat,
+        "lon": place.lon,
+        "precision": place.precision,
+    }
+    if place.feature == "admin1" and not out["admin1"]:
+        out["admin1"] = place.name
+    if mention is not None:
+        out.update(text=mention.text, start=mention.start, end=mention.end)
+    return out
+
+
+def extract_events(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    *,
+    doc_id: str = "",
+    dct: str | None = None,
+    segments: Sequence[SegmentInfo] = (),
+) -> list[Event]:
+    """Every event mention in a document, in reading order."""
+    if not text or not sentences:
+        return []
+    ann = _annotators()
+    expressions = find_dates(text, dct)
+    usable = [e for e in expressions if _usable(e)]
+    usable_starts = [e.start for e in usable]
+    sdates: list[SentenceDate | None] = date_sentences(text, list(sentences), dct, expressions)
+    actor_mentions = ann.actors.find_actors(text, list(sentences)) if ann.actors else []
+    actor_starts = [m.start for m in actor_mentions]
+    place_mentions = ann.geo.geocode_document(text) if ann.geo else []
+    place_starts = [m.start for m in place_mentions]
+    seg_list = sorted(segments, key=lambda s: (s.start, s.parent is not None))
+    seg_starts = [s.start for s in seg_list]
+
+    events: list[Event] = []
+    for (sa, sb), sdate in zip(sentences, sdates, strict=True):
+        top, child = _segment_for(seg_list, seg_starts, sa) if seg_list else (None, None)
+        if (top is not None and top.kind in SKIP_SEGMENTS) or (child is not None and child.kind in SKIP_SEGMENTS):
+            continue
+        relevant = not ((top is not None and top.kind in UNRELATED_SEGMENTS)
+                        or (child is not None and child.kind in UNRELATED_SEGMENTS))
+        triggers = find_triggers(text, sa, sb)
+        if not triggers:
+            continue
+        for ca, cb, ctr in _clauses(text, sa, sb, triggers):
+            ca, cb = _strip(text, ca, cb)
+            if cb - ca < 8:
+                continue
+            chosen = _choose_type(text, ctr, ca, cb)
+            if chosen is None:
+                continue
+            etype = chosen.type
+            # own date of the clause first, then the sentence's
+            i = bisect_right(usable_starts, ca - 1)
+            own = usable[i] if i < len(usable) and usable[i].start < cb else None
+            date: EventDate | None
+            if own is not None and (sdate is None or sdate.inherited or own.start >= sa):
+                if sdate is not None and not sdate.inherited and sdate.expression.start < ca:
+                    # a timeline entry's leading date governs its later clauses
+                    date = _event_date(sdate.expression, True) if _leads_line(text, sdate.expression) else _event_date(own, False)
+                else:
+                    date = _event_date(own, False)
+            elif sdate is not None and (not sdate.inherited or same_paragraph(text, sdate.expression.end, ca)):
+                date = _event_date(sdate.expression, sdate.inherited or sdate.expression.start < ca)
+            else:
+                date = None
+            # actors inside the clause
+            actors: list[EventActor] = []
+            if actor_mentions:
+                lo, hi = bisect_right(actor_starts, ca - 1), bisect_right(actor_starts, cb - 1)
+                inside = actor_mentions[lo:hi]
+                roles = ann.actors.actor_roles(text, ca, cb, inside) if inside else {}
+                seen: set[str] = set()
+                for k, m in enumerate(inside):
+                    if m.end > cb or m.canonical in seen:
+                        continue
+                    seen.add(m.canonical)
+                    actors.append(EventActor(m.canonical, m.text, m.kind, roles.get(k), m.start, m.end))
+            if _is_death(text, chosen, actors):
+                etype = "death"
+            elif etype == "attack" and _state_operation(text, chosen, ca, ctr):
+                etype = "military_operation"
+            location = None
+            if place_mentions:
+                location = _place_in(ann, text, place_mentions, place_starts, ca, cb) or _place_in(
+                    ann, text, place_mentions, place_starts, sa, sb)
+            if location is None and ann.geo is not None:
+                location = _country_by_adjective(ann, text, ca, cb)
+            killed = wounded = None
+            figures: tuple[dict[str, Any], ...] = ()
+            if ann.casualties is not None:
+                cas = ann.casualties.casualties(text, ca, cb)
+                killed, wounded = cas.killed, cas.wounded
+                figures = tuple(
+                    {"kind": f.kind, "best": f.best, "low": f.low, "high": f.high, "qualifier": f.qualifier,
+                     "who": f.who, "start": f.start, "end": f.end, "text": f.text}
+                    for f in cas.figures
+                )
+            confidence = 0.9 if etype != "statement" else 0.7
+            if date is not None and date.inherited:
+                confidence -= 0.1
+            events.append(
+                Event(
+                    doc_id=doc_id, start=ca, end=cb, quote=text[ca:cb], type=etype, trigger=chosen.text,
+                    date=date, actors=tuple(actors), location=location, killed=killed, wounded=wounded,
+                    casualties=figures, relevant=relevant, segment_id=top.id if top else None,
+                    confidence=round(confidence, 2),
+                )
+            )
+    return events
+
+
+def same_paragraph(text: str, a: int, b: int) -> bool:
+    """Whether no line break separates offsets a and b: a date carries over within its paragraph or entry."""
+    return text.find("\n", a, b) < 0
+
+
+def _leads_line(text: str, expr: TimeExpression) -> bool:
+    line_start = text.rfind("\n", 0, expr.start) + 1
+    return not text[line_start:expr.start].strip()
+
+
+def _is_death(text: str, trigger: Trigger, actors: list[EventActor]) -> bool:
+    """'X, a commander, killed in a strike' / 'X was killed': the person is the focus, not the attack."""
+    if trigger.type != "attack" or not trigger.text.lower().startswith("killed"):
+        return False
+    window_start = max(0, trigger.start - 24)
+    if not (_PASSIVE_KILLED.search(text, window_start, trigger.end + 12)):
+        return False
+    subject = text[max(0, trigger.start - 60):trigger.start]
+    if _COUNT_BEFORE.search(subject.rsplit(",", 1)[-1] if "," in subject else subject):
+        return False
+    if actors:
+        return any(a.kind == "person" and a.end <= trigger.start for a in actors)
+    return True
+
+
+def _state_operation(text: str, trigger: Trigger, clause_start: int, triggers: list[Trigger]) -> bool:
+    """An attack carried out by a state's forces is a military operation."""
+    if any(t.type == "military_operation" and t.start < trigger.start for t in triggers):
+        return True
+    for m in _STATE_AGENT.finditer(text, clause_start, trigger.start):
+        if not _TARGET_CUE.search(text, max(clause_start, m.start() - 30), m.start()):
+            return True
+    return False
+
+
+def _place_in(ann: Any, text: str, mentions: list[Any], starts: list[int], a: int, b: int) -> dict[str, Any] | None:
+    lo, hi = bisect_right(starts, a - 1), bisect_right(starts, b - 1)
+    inside = [m for m in mentions[lo:hi] if m.end <= b]
+    if not inside:
+        return None
+    place = ann.geo.best_place(inside)
+    if place is None:
+        return None
+    mention = next((m for m in inside if m.place == place), None)
+    return _location(place, mention)
+
+
+_ADJECTIVE = re.compile(r"\b[A-Z][a-z]{2,}(?:i|ian|an|ese|ish|n)?\b")
+
+
+def _country_by_adjective(ann: Any, text: str, a: int, b: int) -> dict[str, Any] | None:
+    fn = getattr(ann.geo, "country_for_adjective", None)
+    if fn is None:
+        return None
+    for m in _ADJECTIVE.finditer(text, a, b):
+        code = fn(m.group())
+        if code:
+            return {"place": None, "feature": "country", "admin1": None, "country": code, "lat": None,
+                    "lon": None, "precision": 6, "text": m.group(), "start": m.start(), "end": m.end()}
+    return None
+
+
+__all__ = ["SKIP_SEGMENTS", "UNRELATED_SEGMENTS", "SegmentInfo", "extract_events"]

@@ -1,0 +1,159 @@
+"""Event triggers: the words that state that something happened, grouped by event type.
+
+The vocabulary is general English news and analysis usage (verbs in their inflections, and the
+nouns that report the same happenings); nothing here names a particular group, place or date.
+One compiled pattern finds every trigger of every type in a single pass over a clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Each type's triggers, as regex fragments matched on word boundaries, case-insensitively.
+LEXICON: dict[str, tuple[str, ...]] = {
+    "death": (
+        r"died", r"dies", r"death of", r"(?:his|her) death", r"killing of", r"passed away", r"body (?:of|was) found",
+        r"(?:was|were) assassinated", r"assassination of", r"(?:is|was) dead",
+    ),
+    "attack": (
+        r"attack(?:s|ed|ing)?", r"bomb(?:s|ed|ing|ings)?", r"suicide[- ]bomb(?:er|ers|ing|ings)",
+        r"blasts?", r"explosions?", r"explod(?:ed|es|ing)", r"detonat(?:ed|es|ing|ion)", r"shootings?",
+        r"shot dead", r"gunm[ae]n", r"ambush(?:ed|es|ing)?", r"assault(?:s|ed|ing)?", r"massacre[sd]?",
+        r"execut(?:ed|es|ing|ion|ions)", r"behead(?:ed|s|ing|ings)?", r"kidnap(?:ped|s|ping|pings)?",
+        r"abduct(?:ed|s|ing|ion|ions)", r"assassinat(?:e|ed|es|ing|ion)", r"opened fire", r"open fire",
+        r"storm(?:ed|ing)", r"car[- ]bombs?", r"IEDs?", r"grenades?", r"massacred", r"stabb(?:ed|ing)",
+        r"kill(?:s|ed|ing)",
+        r"martyred", r"hostages?", r"offensives?", r"rocket (?:attack|fire)", r"mortar", r"targeted",
+    ),
+    "military_operation": (
+        r"air ?strikes?", r"drone strikes?", r"(?:air|military|counter-?terrorism|clearance|security|ground) operations?",
+        r"raids?", r"raided", r"deploy(?:ed|s|ing|ment|ments)?", r"airstrike", r"shelling",
+        r"dropped", r"strikes? (?:on|against)", r"conducted (?:a |an )?strikes?", r"counter-?offensive",
+        r"crackdown", r"bombard(?:ed|ment)",
+    ),
+    "clash": (
+        r"clash(?:es|ed|ing)?", r"fighting (?:between|with|against)", r"fought", r"firefights?",
+        r"gun ?battles?", r"skirmish(?:es)?", r"battles? (?:for|of|between|with|against)", r"battled",
+        r"infighting", r"turf (?:war|battle)s?",
+    ),
+    "detention": (
+        r"arrest(?:s|ed|ing)?", r"captur(?:ed|es|ing)", r"detain(?:ed|s|ing)?", r"detention",
+        r"imprison(?:ed|ment)?", r"jailed", r"surrender(?:ed|s|ing)?", r"released from", r"(?:was|were) released",
+        r"escap(?:ed|es|ing)", r"custody", r"prisoners?", r"extradit(?:ed|ion)", r"sentenced", r"convicted",
+        r"interned", r"freed",
+    ),
+    "allegiance": (
+        r"allegiance", r"pledg(?:e|ed|es|ing)", r"sw[oe]re? (?:an )?oath", r"bay[`'\u2019]?ah", r"defect(?:ed|s|ing|ion|ions)",
+        r"join(?:ed|s|ing)? (?:the )?(?:ranks|group|movement)", r"siding with", r"sided with", r"switch(?:ed|ing) sides",
+        r"declared (?:its |their |his )?(?:support|loyalty)", r"loyalty to", r"joined",
+    ),
+    "organization": (
+        r"(?:form(?:ed|s|ing)|creat(?:ed|es|ing)|establish(?:ed|es|ing)|launch(?:ed|es)|set up|sets up) (?:a|an|the|its|their|his|new)",
+        r"(?:formation|creation|establishment|founding) of", r"(?:was|were|been) (?:formed|founded|created|established)",
+        r"founded", r"set up (?:in|by)", r"(?:was|were|been|is|are|being|newly|first|originally) (?:formed|founded|created|established)",
+        r"(?:formed|founded|created|established) in \d{4}", r"(?:first )?emerged",
+        r"(?:group|branch|province|wing|faction|cell) was (?:formed|founded|created|established)", r"declar(?:ed|es|ing) (?:a |an |the |its )?(?:\w+ )?(?:province|wilayat?|caliphate|branch|emirate|state)",
+        r"wilayat?", r"provinces? of the", r"announc(?:ed|es|ing) (?:the |a |its )?(?:\w+ )?(?:province|wilayat?|caliphate|branch|formation)",
+        r"merg(?:ed|er|ers|es|ing)", r"splinter(?:ed|s)?", r"split(?:s)? (?:from|with|off)", r"broke away",
+        r"restructur(?:ed|e|ing)", r"renam(?:ed|ing)", r"dissol(?:ved|ution)", r"disband(?:ed|ing)?",
+        r"expansion to",
+    ),
+    "leadership": (
+        r"appoint(?:ed|s|ing|ment)", r"named (?:as )?(?:the )?(?:new )?(?:head|leader|emir|chief|commander|deputy|governor|wali)",
+        r"successor", r"succeed(?:ed|s|ing)", r"succession", r"elect(?:ed|ion)",
+        r"chosen", r"took over", r"(?:became|becomes|become) (?:the )?(?:new )?(?:leader|emir|head|chief|commander)",
+        r"(?:new|second|first|third|former) (?:leader|emir|chief|head|wali)", r"select(?:ed|s|ing)\b[^.;]{0,40}?\bas",
+        r"(?:is|was|were|are|been) (?:\w+ly )?leading", r"replac(?:ed|es|ing)", r"demot(?:ed|ion)", r"handing over the command", r"handed over (?:the )?command",
+        r"as (?:his|its|their) deput(?:y|ies)", r"deputies", r"title of", r"promot(?:ed|ion)", r"(?:new|second|first) emir",
+    ),
+    "agreement": (
+        r"agreements?", r"agreed", r"deals?", r"accords?", r"cease-?fires?", r"truces?", r"alliances?", r"allied",
+        r"treat(?:y|ies)", r"pacts?", r"intelligence[- ]sharing", r"memorandum", r"coordinat(?:ed|es|ing) with",
+        r"cooperat(?:ed|ion) with", r"peace (?:deal|agreement|accord)",
+    ),
+    "meeting": (
+        r"meet(?:s|ing|ings)?", r"met", r"talks", r"summit", r"conferences?", r"visit(?:ed|s|ing)?", r"hosted",
+        r"convene[sd]?", r"consultations?", r"negotiat(?:ed|ions?|ing)", r"arriv(?:ed|es) in",
+    ),
+    "designation": (
+        r"designat(?:ed|es|ing|ion)", r"sanction(?:ed|s)?", r"blacklist(?:ed|s)?", r"proscrib(?:ed|es)", r"banned",
+        r"terrorist list", r"listed as",
+    ),
+    "territory": (
+        r"(?:took|take|taken|seiz(?:ed|es)|gain(?:ed|s)?|lost|los(?:s|es|ing)|regain(?:ed|s)?) (?:\w+ ){0,2}(?:control|territory|ground|towns?|districts?|villages?)",
+        r"(?:under|in|took|take|taken|seized|gained|lost|regained|wrested) (?:\w+ )?control", r"control (?:of|over)",
+        r"occup(?:ied|ation|y|ies)", r"overr?an", r"fell to", r"retook", r"recaptur(?:ed|e)", r"withdr[ae]w(?:al|n)?",
+        r"takeover", r"foothold", r"inroads", r"presence in", r"strongholds?", r"expand(?:ed|ing)? (?:its|their)", r"spread (?:to|into|across)",
+        r"loss(?:es)? of territory", r"seiz(?:ed|ure)", r"expel(?:led)?",
+    ),
+    "statement": (
+        r"said", r"says", r"stat(?:ed|es|ement|ements)", r"announc(?:ed|es|ement|ing)", r"claim(?:ed|s|ing)?",
+        r"den(?:ied|ies|y)", r"denial", r"warn(?:ed|s|ing)", r"report(?:ed|s|ing)?", r"according to", r"told",
+        r"testif(?:ied|ies|y)", r"confirm(?:ed|s)?", r"assert(?:ed|s)", r"describ(?:ed|es)", r"argu(?:ed|es)",
+        r"condemn(?:ed|s)?", r"releas(?:ed|es) (?:a |an |the )?(?:\w+ ){0,3}(?:video|audio|statement|message|recording|book|magazine)",
+        r"publish(?:ed|es)", r"videos?", r"audio", r"magazine", r"speculat(?:ed|es)", r"estimat(?:ed|es)",
+        r"noted", r"wrote", r"quoted", r"depicts?", r"urged", r"threaten(?:ed|s)", r"offer(?:ed|s)", r"propos(?:ed|es)",
+        r"broadcast", r"credit", r"responsibility", r"disclaim(?:ed|s)?", r"acknowledg(?:ed|es)", r"admitted",
+        r"insisted", r"explained", r"questions", r"concern", r"called (?:for|it|on)", r"assessed", r"believe[sd]?",
+        r"produced", r"interview", r"emphasi[sz]ed", r"stressed", r"comment(?:ed|s)", r"intimated", r"reiterat(?:ed|es)",
+        r"highlighted", r"suggest(?:ed|s)", r"indicated", r"declared", r"alleg(?:ed|es)", r"accus(?:ed|es)",
+        r"blam(?:ed|es)", r"prais(?:ed|es)", r"critici[sz](?:ed|es)", r"reject(?:ed|s)", r"dismiss(?:ed|es)", r"hinted",
+        r"cited", r"outlined", r"defend(?:ed|s)", r"responded", r"replied", r"briefed", r"recalled", r"revealed",
+        r"disclosed", r"appeared cautious", r"speech", r"press conference",
+    ),
+}
+
+# Which type wins when one clause holds triggers of several types: the happening over the talk about it.
+PRIORITY: tuple[str, ...] = (
+    "death", "attack", "military_operation", "clash", "organization", "leadership", "allegiance", "territory",
+    "detention", "designation", "agreement", "meeting", "statement",
+)
+# Types that a statement verb before them turns into what was said ("condemns reports of peace talks").
+WEAK = frozenset({"territory", "meeting", "clash", "agreement"})
+# Types whose nouns ("the bombing", "a raid") after a statement verb are what was talked about.
+REPORTED_NOUNS = frozenset({"attack", "military_operation"})
+RANK = {t: i for i, t in enumerate(PRIORITY)}
+
+# PLOVER (the successor of CAMEO) event types, where one fits.
+PLOVER: dict[str, str] = {
+    "attack": "ASSAULT",
+    "military_operation": "MILITARY_OPERATION",
+    "clash": "FIGHT",
+    "death": "ASSAULT",
+    "detention": "ARREST",
+    "allegiance": "COOPERATE",
+    "agreement": "AGREE",
+    "meeting": "CONSULT",
+    "statement": "ACCUSE",
+    "designation": "SANCTION",
+    "territory": "SEIZE",
+    "leadership": "CHANGE_LEADERSHIP",
+}
+
+_ALTERNATIVES = "|".join(
+    f"(?P<{t}>" + "|".join(LEXICON[t]) + ")" for t in PRIORITY
+)
+TRIGGERS = re.compile(rf"(?<![\w-])(?:{_ALTERNATIVES})(?![\w])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    start: int
+    end: int
+    text: str
+
+
+def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
+    """Every trigger word in ``text[start:end]``, with offsets into ``text``."""
+    end = len(text) if end is None else end
+    out = []
+    for m in TRIGGERS.finditer(text, start, end):
+        kind = m.lastgroup
+        if kind is not None:
+            out.append(Trigger(kind, m.start(), m.end(), m.group()))
+    return out
+
+
+__all__ = ["LEXICON", "PLOVER", "PRIORITY", "RANK", "REPORTED_NOUNS", "TRIGGERS", "WEAK", "Trigger", "find_triggers"]
