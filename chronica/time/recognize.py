@@ -242,7 +242,17 @@ def _trie(words: frozenset[str]) -> str:
     return emit(tree)
 
 
-_CANDIDATE = re.compile(r"\d+|(?<![^\W\d_])(?:" + _trie(TRIGGERS) + r")(?![^\W\d_])", re.IGNORECASE)
+_MAY_MARCH = frozenset(("may", "march"))
+# one pre-filter pass in the regex engine: a number, a strong trigger word, or a weak one (the, a, that ...)
+# only when the next word could continue an expression; everything else is never looked at in Python
+_CANDIDATE_SRC = (
+    r"\d+|(?<![^\W\d_])(?:" + _trie((TRIGGERS - WEAK) | _MAY_MARCH) + r")(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:" + _trie((WEAK & TRIGGERS) - _MAY_MARCH) + r")"
+    r"(?=[\s\-.,]+(?:\d|(?:" + _trie(NEXT_OK) + r")(?![^\W\d_])))")
+# scanned over the lower-cased text (twice as fast as a case-insensitive scan) when lower-casing keeps
+# every offset; otherwise case-insensitively over the text itself
+_CANDIDATE_LOWER = re.compile(_CANDIDATE_SRC)
+_CANDIDATE = re.compile(_CANDIDATE_SRC, re.IGNORECASE)
 # "In May, ...", "by March": a capitalised May or March right after a preposition is the month
 _AFTER_PREP = re.compile(r"\b(?:in|by|of|from|until|till|since|to|early|late|mid|during|before|after|and|through"
                          r"|between|last|next|this|that|each|every|until)[\s-]+$", re.IGNORECASE)
@@ -255,12 +265,14 @@ def recognize(text: str) -> list[Mention]:
     last = 0
     full, by_digit, by_month, by_weekday = PATTERN.match, _BY_DIGIT.match, _BY_MONTH.match, _BY_WEEKDAY.match
     months, weekdays = _MONTH_NAMES, _WEEKDAY_NAMES
-    triggers, weak, next_ok = TRIGGERS, WEAK, NEXT_OK
-    for tok in _CANDIDATE.finditer(text):
+    may_march, next_ok = _MAY_MARCH, NEXT_OK
+    low_text = text.lower()
+    scan = _CANDIDATE_LOWER.finditer(low_text) if len(low_text) == len(text) else _CANDIDATE.finditer(text)
+    for tok in scan:
         s = tok.start()
         if s < last:
             continue
-        w = tok.group()
+        w = text[s:tok.end()]
         if w[0].isdigit():
             match = by_digit
             if s and text[s - 1] in "'’":
@@ -271,10 +283,7 @@ def recognize(text: str) -> list[Mention]:
                     continue
         else:
             low = w.lower()
-            if low not in triggers:
-                continue
-            if low in weak and not (low in ("may", "march") and w[0] == "M"
-                                    and _AFTER_PREP.search(text, max(0, s - 12), s)):
+            if low in may_march and not (w[0] == "M" and _AFTER_PREP.search(text, max(0, s - 12), s)):
                 nm = _NEXT.match(text, tok.end())
                 if nm is None or not (nm.group(1)[0].isdigit() or nm.group(1).lower() in next_ok):
                     continue
