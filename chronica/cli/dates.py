@@ -3,21 +3,42 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import click
 
 from chronica.time import find_dates, parse_dct, to_json
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
 
 def _load(path: str) -> tuple[str, str | None]:
-    """The file's text and its creation date when the file itself says so (None for now)."""
-    return Path(path).read_text(encoding="utf-8", errors="replace"), None
+    """The file's text as the ingest readers see it (HTML, PDF, DOCX ... as plain text) and its creation
+    date from the document's metadata (publication date), or None when it has none.
+
+    A file no reader accepts is read as UTF-8 text, so that any text file still works."""
+    from chronica.errors import IngestError
+    from chronica.ingest.pipeline import parse
+
+    p = Path(path)
+    data = p.read_bytes()
+    if not data:
+        return "", None
+    try:
+        parsed = parse(data, p, path)
+    except IngestError:
+        return data.decode("utf-8", errors="replace"), None
+    published = parsed.published.value if parsed.published is not None else None
+    day = _DAY.findall(published or "")
+    dct = day[-1] if day and parse_dct(day[-1]) is not None else None
+    return parsed.text, dct
 
 
 @click.command("dates")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--dct", default=None, help="Document creation time, YYYY-MM-DD (overrides what the page says).")
+@click.option("--dct", default=None,
+              help="Document creation time, YYYY-MM-DD (default: the document's own publication date).")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 def dates(files: tuple[str, ...], dct: str | None, fmt: str) -> None:
     """Find, normalise (EDTF) and anchor the dates in FILE..."""

@@ -436,6 +436,14 @@ class Resolver:
         else:
             le = self._date(left, False)
         re_ = self._date(right, False)
+        if lp[3] is None and rp[3] is None and lp[1] and rp[1] and rp[1] < lp[1] and le.value:
+            # "from October to March": the range crosses a new year; when the story has already reached
+            # the right end's month, the left end is in the year before, else the right one is next year
+            ly = re.match(r"-?\d{4}", le.value)
+            if ly and self.ref is not None and self.ref.month is not None and self.ref.month >= rp[1]:
+                le = self._date_with_year(left, int(ly.group(0)) - 1)
+            elif ly:
+                re_ = self._date_with_year(right, int(ly.group(0)) + 1)
         if le.value and re_.value:
             return self._expr(m, f"{le.value.rstrip('~')}/{re_.value.rstrip('~')}", anchor=re_.anchor or le.anchor,
                               parts=(le, re_))

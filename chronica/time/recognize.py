@@ -180,7 +180,8 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
         return not text[m.end():m.end() + 1] == "-"
     if family == "set" and s[0].isupper() and s.lower() in ("monthly", "weekly", "yearly", "daily", "nightly"):
         # "the Weekly Standard", "Daily Mail": a title, unless the word opens a sentence
-        return not text[max(0, m.start() - 3):m.start()].strip(" \t\"'“‘(") == ""
+        before = text[max(0, m.start() - 3):m.start()].strip(" \t\"'“‘(")
+        return not before or before[-1] in ".!?\n"
     if family == "dur" and re.search(r"\bold$", s, re.IGNORECASE):
         return False  # an age ("a 44-year-old"), not a period of the story
     return True
@@ -203,14 +204,14 @@ twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thir
 eighty ninety a an half several few many some dozens hundreds numerous every each once twice annually yearly
 monthly weekly daily hourly nightly its their rest remainder latter his her more less at up only just another over now currently recently
 nowadays presently present christmas new q ad b morning afternoon evening night noon midnight recent
-mondays tuesdays wednesdays thursdays fridays saturdays sundays
+mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth
 """.split())
 # frequent words that start an expression only when the next word could continue one
 WEAK = frozenset("""
 the in a an that at his her its their this new over more some only up just another less very each every
 many several few c b q half dozens hundreds numerous one two three four five six seven eight nine ten
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
-sixty seventy eighty ninety end start close turn middle height present may march
+sixty seventy eighty ninety end start close turn middle height present may march first second third fourth
 """.split())
 NEXT_OK = TRIGGERS | frozenset("""
 second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight
