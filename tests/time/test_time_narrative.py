@@ -11,7 +11,7 @@ from chronica.time import TimeExpression, find_dates
 
 
 def by_text(text: str, dct: str | None = None) -> dict[str, TimeExpression]:
-    out = {}
+    out: dict[str, TimeExpression] = {}
     for e in find_dates(text, dct):
         assert text[e.start:e.end] == e.text
         out.setdefault(e.text.rstrip("."), e)
