@@ -100,6 +100,13 @@ def _year_of(tok: re.Match[str], bc_all: bool = False) -> int:
     return y
 
 
+def _dur_value(unit: str, n: int) -> str:
+    letter, mult = UNITS[unit]
+    if letter in ("DE", "CE"):
+        letter, mult = "Y", (10 if letter == "DE" else 100) * mult
+    return f"P{int(n * mult)}{letter}"
+
+
 def _year_part(start: int, text: str, year: int) -> TimeExpression:
     """One endpoint of a range of years, with its own span."""
     v = edtf.fmt_year(year)
@@ -373,7 +380,7 @@ class Resolver:
         ambiguous = a <= 12 and b <= 12 and a != b
         mo, d = (b, a) if (self.dm_first and b <= 12) or a > 12 else (a, b)
         anchor = None
-        if len(nums) >= 3 and first.count(first[len(str(nums[0]))]) >= 2:
+        if len(nums) >= 3 and len(re.findall(r"[/.-]", first)) >= 2:
             y = nums[2]
             if y < 100:
                 y += 2000 if y < 40 else 1900
@@ -751,6 +758,10 @@ class Resolver:
             else:
                 base, prec, anchor = self._anchor_ref(unit in ("day", "night", "week"))
         else:
+            if direction in ("after", "before") and self.news:
+                # "twenty years after the first astronauts were chosen": anchored on an event the engine
+                # cannot date, so the span of time itself is what the text states
+                return self._expr(m, _dur_value(unit, n), kind="DURATION")
             base, prec, anchor = self._anchor_ref(unit in ("day", "night", "week"))
         if base is None:
             return self._expr(m, None, reason="no reference time")
