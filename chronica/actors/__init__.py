@@ -1,0 +1,85 @@
+"""Actors: organisations, people and states named in a document, with canonical names and roles.
+
+Pattern, capitalisation and document-statistics recognition (no trained model):
+
+>>> from chronica.actors import find_actors
+>>> text = "The Islamic Movement of Uzbekistan (IMU) said the IMU would fight on."
+>>> [(m.text, m.kind, m.canonical) for m in find_actors(text)]  # doctest: +NORMALIZE_WHITESPACE
+[('Islamic Movement of Uzbekistan', 'org', 'Islamic Movement of Uzbekistan'),
+ ('IMU', 'org', 'Islamic Movement of Uzbekistan'), ('IMU', 'org', 'Islamic Movement of Uzbekistan')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from chronica.actors.canon import canonicalise
+from chronica.actors.recognize import find_candidates
+from chronica.actors.roles import ROLES, actor_roles_for
+from chronica.actors.tokens import tokenize
+
+__all__ = ["ActorMention", "ROLES", "actor_roles", "find_actors"]
+
+KINDS = ("org", "person", "state")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One mention of an actor: ``text == document[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "org" | "person" | "state"
+    canonical: str  # consistent within the document
+    confidence: float
+
+
+def find_actors(text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[ActorMention]:
+    """All actor mentions of a whole document, in order, with document-wide canonical names.
+
+    ``sentences`` are (start, end) character spans when the caller has them; sentence starts
+    help tell a capitalised common word from a name.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if not text.strip():
+        return []
+    cands = find_candidates(text, sentences)
+    speakers = _speaker_partials(text, cands)
+    out: list[ActorMention] = []
+    last_end = -1
+    for cand, kind, canonical in canonicalise(cands, speakers):
+        if cand.start < last_end or kind not in KINDS:
+            continue
+        out.append(
+            ActorMention(cand.start, cand.end, text[cand.start : cand.end], kind, canonical, cand.confidence)
+        )
+        last_end = cand.end
+    return out
+
+
+def _speaker_partials(text: str, cands: list) -> set[int]:  # type: ignore[type-arg]
+    """First-token indices of one-word names followed by a verb of saying ("Gerasimov wrote")."""
+    from chronica.actors.lexicon import SPEECH_VERBS
+
+    out: set[int] = set()
+    for cand in cands:
+        if cand.kind != "partial":
+            continue
+        tail = text[cand.end : cand.end + 40]
+        words = [t.text.lower() for t in tokenize(tail)[:3] if t.kind == "word"]
+        if words and (words[0] in SPEECH_VERBS or (len(words) > 1 and words[0] in ("has", "had", "also")
+                                                     and words[1] in SPEECH_VERBS)):
+            out.add(cand.first_token)
+    return out
+
+
+def actor_roles(text: str, start: int, end: int, mentions: Sequence[ActorMention]) -> dict[int, str]:
+    """Roles of the mentions inside ``[start, end)``: index into ``mentions`` -> role.
+
+    Roles are ``perpetrator``, ``target``, ``victim``, ``speaker`` and ``source``; a mention whose
+    role is not clear from the clause is left out.
+    """
+    return actor_roles_for(text, start, end, mentions)

