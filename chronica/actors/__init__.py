@@ -11,13 +11,13 @@ Pattern, capitalisation and document-statistics recognition (no trained model):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from chronica.actors.canon import canonicalise
 from chronica.actors.recognize import find_candidates
 from chronica.actors.roles import ROLES, actor_roles_for
-from chronica.actors.tokens import tokenize
 
 __all__ = ["ActorMention", "ROLES", "actor_roles", "find_actors"]
 
@@ -68,12 +68,16 @@ def _speaker_partials(text: str, cands: list) -> set[int]:  # type: ignore[type-
     for cand in cands:
         if cand.kind != "partial":
             continue
-        tail = text[cand.end : cand.end + 40]
-        words = [t.text.lower() for t in tokenize(tail)[:3] if t.kind == "word"]
-        if words and (words[0] in SPEECH_VERBS or (len(words) > 1 and words[0] in ("has", "had", "also")
-                                                     and words[1] in SPEECH_VERBS)):
+        words = _NEXT_WORDS.match(text, cand.end)
+        if words is None:
+            continue
+        first, second = words.group(1).lower(), (words.group(2) or "").lower()
+        if first in SPEECH_VERBS or (first in ("has", "had", "also") and second in SPEECH_VERBS):
             out.add(cand.first_token)
     return out
+
+
+_NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
 
 
 def actor_roles(text: str, start: int, end: int, mentions: Sequence[ActorMention]) -> dict[int, str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from chronica.actors import lexicon as lx
 from chronica.actors.known import known_canonical
@@ -46,6 +47,7 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+@lru_cache(maxsize=65536)
 def initials(name: str) -> str:
     """Upper-case initials of the content words of a name ("Tehrik-i-Taliban Pakistan" -> "TTP")."""
     out = []
@@ -57,6 +59,7 @@ def initials(name: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=65536)
 def acronym_key(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]", "", text).upper()
 
@@ -89,6 +92,7 @@ def _linkable_keys(keys: Sequence[str], words: Sequence[str]) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _clean_org(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
     text = re.sub(r"\s+", " ", text)
@@ -237,13 +241,19 @@ def _link_agents(cands: list[Candidate], org_like: list[int], uf: _Union) -> Non
     """"Afghan security forces" -> the one organisation of the document with those words
     ("Afghan National Defense and Security Forces"); "the Afghan government" -> "Government of
     Afghanistan" when the document names it so."""
-    orgs: list[tuple[int, set[str]]] = []
+    orgs: dict[str, tuple[int, frozenset[str]]] = {}
     for i in org_like:
         c = cands[i]
         if c.kind == "org" and c.canonical is None and len(c.words) > 1:
-            orgs.append((i, {w.lower() for w in re.split(r"[\s\-]+", _clean_org(c.text))}))
+            name = _clean_org(c.text)
+            if name not in orgs:
+                orgs[name] = (i, frozenset(w.lower() for w in re.split(r"[\s\-]+", name)))
     if not orgs:
         return
+    by_word: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    for entry in orgs.values():
+        for word in entry[1]:
+            by_word.setdefault(word, []).append(entry)
     for i in org_like:
         c = cands[i]
         if c.kind != "state" or not c.agent or c.canonical is None:
@@ -252,7 +262,7 @@ def _link_agents(cands: list[Candidate], org_like: list[int], uf: _Union) -> Non
         written = c.words[0].lower() if c.words else ""
         hits = {
             uf.find(j)
-            for j, words in orgs
+            for j, words in by_word.get(c.agent[-1], ())
             if set(c.agent) <= words and (written in words or set(country.split()) <= words)
         }
         if len(hits) == 1:

@@ -8,6 +8,7 @@ an acronym defined in the text links to the text's own expansion first.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from chronica.actors.names import ascii_fold
 
@@ -106,6 +107,7 @@ for _canonical, _aliases in KNOWN_GROUPS.items():
 _TAIL_GROUPS = frozenset(k for k in KNOWN_GROUPS if not k.startswith(("United", "UN ", "North Atlantic", "European")))
 
 
+@lru_cache(maxsize=65536)
 def known_canonical(name: str) -> str | None:
     """The usual name of a widely reported group written ``name``, or None.
 

@@ -95,9 +95,7 @@ NON_NAMES = frozenset(
     section table figure fig appendix introduction conclusion background summary abstract contents
     timeline history overview analysis profile reference references external links related
     comments comment reply posted tags category home about contact search menu login subscribe
-    unknown anonymous unnamed god allah prophet islam muslim muslims christian christians jews jew
-    western eastern northern southern central north south east west northeast northwest southeast
-    southwest upper lower greater lesser""".split()
+    unknown anonymous unnamed god allah prophet islam muslim muslims christian christians jews jew""".split()
 )
 
 # Words that make a capitalised sequence a place, not an actor.

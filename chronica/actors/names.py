@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _ARTICLE = re.compile(r"^(?:al|el|ul|ur|ud|ad|ar|as|ash|at|az|an)[-\s'’]+", re.IGNORECASE)
 # Digraphs and letters that transliterate one Arabic/Persian sound in several ways.
@@ -37,6 +38,7 @@ def ascii_fold(text: str) -> str:
     return text.lower()
 
 
+@lru_cache(maxsize=65536)
 def name_key(token: str) -> str:
     """Folded skeleton of one name word (an Arabic article such as ``al-`` is dropped)."""
     word = _ARTICLE.sub("", ascii_fold(token).strip())
@@ -55,6 +57,7 @@ def name_key(token: str) -> str:
     return _DOUBLE.sub(r"\1", head + rest) + ("i" if nisba else "")
 
 
+@lru_cache(maxsize=65536)
 def phrase_key(text: str) -> str:
     """Key of a whole name: the folded keys of its words, space-separated."""
     return " ".join(k for k in (name_key(w) for w in re.split(r"[\s\-–—]+", text)) if k)

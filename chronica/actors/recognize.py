@@ -30,6 +30,7 @@ _NEWS_ACRONYMS = frozenset("BBC CNN AP AFP WSJ NYT CBS NBC ABC RT".split())
 _QUOTES = frozenset("\"'\u2018\u2019\u201c\u201d`")
 _SENTENCE_END = frozenset(".!?:;")
 _DASHES = frozenset("-\u2013\u2014")
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019`-])[a-z][a-z]*(?![\w'\u2019`-])")
 _PLACE_PREPOSITIONS = frozenset("in near into across throughout inside outside within around towards".split())
 _STATE_VERBS = frozenset(
     """agreed signed deployed sent supported backed accused began joined hosted launched provided offered
@@ -63,20 +64,10 @@ class Candidate:
 
 
 def _is_cap(tok: Token) -> bool:
-    if tok.kind == "abbr":
-        return tok.text[0].isupper()
-    if tok.kind != "word":
-        return False
-    ch = tok.text[0]
-    if ch.isupper():
-        return True
-    # al-Baghdadi, ul-Haq, bin-Laden: a lowercase particle glued to a capitalised word
-    dash = tok.text.find("-")
-    if 0 < dash <= 3 and dash + 1 < len(tok.text) and tok.text[dash + 1].isupper():
-        return tok.text[:dash].lower() in lx.NAME_CONNECTORS
-    return False
+    return tok.cap
 
 
+@lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
     return word.lower().rstrip(".")
 
@@ -94,6 +85,11 @@ def _title_word(word: str) -> bool:
 
 
 def _org_like(words: Sequence[str]) -> bool:
+    return _org_like_words(tuple(words))
+
+
+@lru_cache(maxsize=65536)
+def _org_like_words(words: tuple[str, ...]) -> bool:
     lowers = [_bare(w) for w in words]
     last = lowers[-1].split("-")[0]
     if last in lx.ORG_HEADS and not (len(lowers) == 1 and lowers[0] in lx.PLACE_HEADS):
@@ -114,16 +110,13 @@ class _Doc:
     def __init__(self, text: str, sentences: Sequence[tuple[int, int]] | None) -> None:
         self.text = text
         self.toks = tokenize(text)
-        self.lower_vocab: set[str] = set()
-        for tok in self.toks:
-            if tok.kind == "word" and tok.text[0].islower():
-                self.lower_vocab.add(tok.text)
+        self.lower_vocab: set[str] = set(_LOWER_WORD.findall(text))
         # capitalised words the document uses as places ("in Khorasan", "near Quetta")
         self.place_words: set[str] = set()
         toks = self.toks
         for n in range(1, len(toks)):
             tok = toks[n]
-            if tok.kind == "word" and tok.text[0].isupper() and not tok.newline_before:
+            if tok.text[:1].isupper() and tok.kind == "word" and not tok.newline_before:
                 prev = toks[n - 1].text
                 if prev in _PLACE_PREPOSITIONS or (prev == "the" and n > 1 and toks[n - 2].text in _PLACE_PREPOSITIONS):
                     if n + 1 >= len(toks) or not _is_cap(toks[n + 1]):
@@ -273,7 +266,11 @@ def find_candidates(text: str, sentences: Sequence[tuple[int, int]] | None = Non
     """Candidates in document order (persons, organisations, states, acronyms and partials)."""
     doc = _Doc(text, sentences)
     out: list[Candidate] = []
+    toks = doc.toks
+    non_names = lx.NON_NAMES
     for i, j in _runs(doc):
+        if i == j and toks[i].text.lower() in non_names:
+            continue  # "The", "In", "He" at a sentence start
         for a, b in _split_run(doc, i, j):
             _classify(doc, a, b, out)
     _link_parentheses(doc, out)
@@ -425,7 +422,7 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
             out.append(_cand(doc, a, a, "state", 0.7, canonical=capital))
             return
         head = _lowercase_head(doc, b)
-        if head >= 0 and not doc.locative(a) and not doc.sentence_initial(a):
+        if head >= 0 and not doc.sentence_initial(a):
             out.append(_cand(doc, a, head, "org", 0.7))
             return
         if _name_word(doc, toks[a].text) and not _is_place_word(toks[a].text) \
@@ -611,7 +608,8 @@ def _name_word(doc: _Doc, word: str) -> bool:
     if len(word) > 1 and word.isupper() and "." not in word:
         return False
     low = _bare(word)
-    if low in lx.NON_NAMES or low in lx.ORG_HEADS or low in lx.PLACE_HEADS or low in lx.TITLES:
+    if low in lx.NON_NAMES or low in lx.ORG_HEADS or low in lx.PLACE_HEADS or low in lx.TITLES \
+            or low in lx.REGION_WORDS:
         return False
     if low in doc.lower_vocab:
         return False
@@ -690,7 +688,8 @@ def _link_parentheses(doc: _Doc, out: list[Candidate]) -> None:
             cand.expansion_of = other
 
 
-_ALIAS_CUES = (("also", "known", "as"), ("aka",), ("a.k.a.",), ("alias",), ("or",))
+_ALIAS_CUES = (("also", "known", "as"), ("aka",), ("a.k.a.",), ("alias",))
+_ALIAS_FIRST = frozenset(cue[0] for cue in _ALIAS_CUES)
 
 
 def _link_alias(doc: _Doc, out: list[Candidate], n: int, by_first: dict[int, int]) -> None:
@@ -698,6 +697,8 @@ def _link_alias(doc: _Doc, out: list[Candidate], n: int, by_first: dict[int, int
     k = out[n].last_token + 1
     if k < len(toks) and toks[k].text in (",", "("):
         k += 1
+    if k >= len(toks) or toks[k].text.lower() not in _ALIAS_FIRST:
+        return
     for cue in _ALIAS_CUES[:4]:
         if all(k + m < len(toks) and toks[k + m].text.lower() == w for m, w in enumerate(cue)):
             m = k + len(cue)

@@ -149,6 +149,7 @@ def _tables() -> tuple[dict[str, Country], dict[str, Country]]:
     return names, adjectives
 
 
+@lru_cache(maxsize=65536)
 def country_by_name(text: str) -> Country | None:
     """The country a written name refers to ("Russia", "U.S.", "the United States"), or None."""
     key = fold(text)
@@ -159,6 +160,7 @@ def country_by_name(text: str) -> Country | None:
     return _tables()[0].get(key)
 
 
+@lru_cache(maxsize=65536)
 def country_by_adjective(word: str) -> Country | None:
     """The country of a nationality adjective ("Afghan", "Pakistani", "American"), or None."""
     key = fold(word)

@@ -6,14 +6,17 @@ import re
 from dataclasses import dataclass
 
 _TOKEN = re.compile(
-    r"(?P<abbr>(?:[A-Za-z]\.){2,}|[A-Z]\. [A-Z]\.(?= [a-z]))"
-    r"|(?P<word>[^\W\d_](?:[\w`'\u2019]*[^\W_])?(?:[-\u2010\u2011\u2013](?:[\w`'\u2019]*[^\W_]))*)"
+    r"(?P<abbr>[A-Za-z]\.(?:[A-Za-z]\.)+|[A-Z]\. [A-Z]\.(?= [a-z]))"
+    r"|(?P<word>[^\W\d_][\w`'\u2019]*(?:[-\u2010\u2011\u2013][\w`'\u2019]+)*)"
     r"|(?P<num>\d[\d,.:/]*\d|\d)"
     r"|(?P<punct>[^\s\w])",
     re.UNICODE,
 )
-_POSSESSIVE = re.compile(r"['\u2019]s$")
+_POSSESSIVES = ("'s", "\u2019s")
 MAX_TOKEN_CHARS = 200
+# a lowercase name particle glued to a capitalised word: al-Baghdadi, ul-Haq, bin-Laden
+_GLUED = re.compile(r"(?:al|el|ul|ur|ud|ad|ar|as|ash|at|az|an|bin|ibn|e|i|u|de|da)[-\u2010\u2011\u2013][A-Z]")
+_APOSTROPHES = frozenset("`'\u2019")
 
 
 @dataclass(slots=True)
@@ -24,6 +27,7 @@ class Token:
     kind: str  # "word" | "abbr" | "num" | "punct" | "pos" (a possessive 's)
     newline_before: bool
     space_before: bool
+    cap: bool = False  # a capitalised word, or a particle glued to one ("al-Baghdadi")
 
     @property
     def lower(self) -> str:
@@ -33,24 +37,37 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with offsets; a possessive ``'s`` is split off as its own token."""
     out: list[Token] = []
+    append = out.append
     prev_end = 0
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         kind = match.lastgroup or "punct"
-        gap = text[prev_end:start]
-        newline = "\n" in gap or "\r" in gap
-        space = bool(gap)
+        if start > prev_end:
+            gap = text[prev_end:start]
+            newline = "\n" in gap or "\r" in gap
+            space = True
+        else:
+            newline = space = False
         prev_end = end
         if end - start > MAX_TOKEN_CHARS:
-            out.append(Token(start, end, "", "punct", newline, space))
+            append(Token(start, end, "", "punct", newline, space))
             continue
         word = match.group()
         if kind == "word":
-            pos = _POSSESSIVE.search(word)
-            if pos is not None and pos.start() > 0:
-                cut = start + pos.start()
-                out.append(Token(start, cut, word[: pos.start()], "word", newline, space))
-                out.append(Token(cut, end, word[pos.start() :], "pos", False, False))
+            if word[-1] in _APOSTROPHES:
+                # a closing quote or plural possessive ("ISIS’"): not part of the word
+                cut = len(word.rstrip("`'\u2019"))
+                end = start + cut
+                word = word[:cut]
+                prev_end = end
+            first = word[0]
+            cap = first.isupper() or (first.islower() and _GLUED.match(word) is not None)
+            if word.endswith(_POSSESSIVES) and len(word) > 2:
+                cut = end - 2
+                append(Token(start, cut, word[:-2], "word", newline, space, cap))
+                append(Token(cut, end, word[-2:], "pos", False, False))
                 continue
-        out.append(Token(start, end, word, kind, newline, space))
+            append(Token(start, end, word, kind, newline, space, cap))
+            continue
+        append(Token(start, end, word, kind, newline, space, kind == "abbr" and word[0].isupper()))
     return out
