@@ -73,11 +73,11 @@ class Casualties:
 
 _EMPTY = Casualties(None, None, ())
 
-# Cheap pre-check: without one of these stems a span states no casualty figure.
-_PRECHECK = re.compile(
-    r"kill|wound|injur|hurt|dead|death|died|\bdie|dying|casualt|bodies|martyr|fatal|toll|lives|"
-    r"perish|slain|slew|slay|murder|massacr|behead|execut|assassinat|harm|succumb|unscathed|himself|themselves",
-    re.IGNORECASE,
+# Cheap pre-check: without one of these stems (lowercased) a span states no casualty figure.
+_STEMS = (
+    "kill", "wound", "injur", "hurt", "dead", "death", "died", "die", "dying", "casualt", "bodies", "body",
+    "martyr", "fatal", "toll", "lives", "perish", "slain", "slew", "slay", "murder", "massacr", "behead",
+    "execut", "assassinat", "harm", "succumb", "unscathed", "himself", "herself", "themselves",
 )
 _WINDOW = 400  # characters of context read on each side of a trigger
 
@@ -130,6 +130,12 @@ _QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("as", "many", "as"), "up_to"), (("at", "most"), "up_to"), (("fewer", "than"), "up_to"),
     (("less", "than"), "up_to"), (("a", "total", "of"), "exact"), (("total", "of"), "exact"),
 )
+# each qualifier word -> (qualifier, position of the word in it)
+_QUALIFIER_WORDS: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+for _words, _ in _QUALIFIERS:
+    for _o, _word in enumerate(_words):
+        _QUALIFIER_WORDS.setdefault(_word, []).append((_words, _o))
+_QUALIFIER_KIND = dict(_QUALIFIERS)
 _GENERIC_WHO = frozenset({
     "people", "persons", "person", "individuals", "individual", "victims", "victim", "lives", "dead",
     "bodies", "casualties", "civilians", "others",
@@ -179,7 +185,7 @@ _NIL_NOUNS = {
 _NIL_ADJ = frozenset({"unharmed", "unhurt", "unscathed", "uninjured"})
 _NOMINALS = {
     "deaths": "killed", "fatalities": "killed", "dead": "killed", "lives": "killed", "bodies": "killed",
-    "martyrs": "killed", "injuries": "wounded", "casualties": "casualties",
+    "martyrs": "killed", "injuries": "wounded", "casualties": "casualties", "death": "killed", "body": "killed",
 }
 _SUICIDE_VERBS = frozenset({"blew", "blow", "blows", "blowing", "detonated", "detonates", "detonating",
                             "exploded", "explodes", "exploding", "immolated", "shot", "killed", "killing",
@@ -231,11 +237,17 @@ def _find(text: str, start: int, end: int | None) -> list[tuple[Figure, int]]:
     n = len(text)
     end = n if end is None else max(0, min(end, n))
     start = max(0, min(start, end))
-    if start >= end or _PRECHECK.search(text, start, end) is None:
+    if start >= end:
+        return []
+    lowered = text[start:end].lower()
+    if len(lowered) != end - start:  # a rare case-mapping that changes lengths: keep offsets exact
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text[start:end])
+    hits = [stem for stem in _STEMS if stem in lowered]
+    if not hits:
         return []
     found: list[tuple[Figure, int]] = []
     gid = 0
-    for ws, we in _windows(text, start, end):
+    for ws, we in _windows(lowered, hits, start, end, text):
         toks = [_Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text, ws, we)]
         grammar = _Grammar(text, toks, gid)
         found.extend(grammar.run())
@@ -251,11 +263,18 @@ def _find(text: str, start: int, end: int | None) -> list[tuple[Figure, int]]:
     return out
 
 
-def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _windows(lowered: str, stems: list[str], start: int, end: int, text: str) -> list[tuple[int, int]]:
     """Merged windows of context around the trigger stems, cut on word boundaries."""
+    positions: list[int] = []
+    for stem in stems:
+        p = lowered.find(stem)
+        while p >= 0:
+            positions.append(p)
+            p = lowered.find(stem, p + len(stem))
+    positions.sort()
     spans: list[tuple[int, int]] = []
-    for m in _PRECHECK.finditer(text, start, end):
-        ws, we = max(start, m.start() - _WINDOW), min(end, m.end() + _WINDOW)
+    for p in positions:
+        ws, we = max(start, start + p - _WINDOW), min(end, start + p + _WINDOW)
         if spans and ws <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(spans[-1][1], we))
         else:
@@ -387,15 +406,24 @@ class _Grammar:
 
     def _qualifier(self, c: Count) -> tuple[str | None, int]:
         """The qualifier written before count c, and the token index where it begins."""
-        for words, q in _QUALIFIERS:
+        for words, o in _QUALIFIER_WORDS.get(self._w(c.start - 1), ()):
             k = len(words)
-            if c.start - k >= 0 and tuple(self.low[c.start - k:c.start]) == words:
-                return q, c.start - k
+            if o == k - 1 and c.start - k >= 0 and tuple(self.low[c.start - k:c.start]) == words:
+                return _QUALIFIER_KIND[words], c.start - k
         return None, c.start
 
+    def _qualifier_around(self, s: int) -> int | None:
+        """If token s is inside a qualifier that a count follows, the qualifier's first index."""
+        for words, o in _QUALIFIER_WORDS.get(self._w(s), ()):
+            a = s - o
+            n = len(words)
+            if a >= 0 and tuple(self.low[a:a + n]) == words and self._count_at(a + n) is not None:
+                return a
+        return None
+
     def _skip_qualifier(self, k: int) -> int:
-        for words, _ in _QUALIFIERS:
-            if tuple(self.low[k:k + len(words)]) == words:
+        for words, o in _QUALIFIER_WORDS.get(self._w(k), ()):
+            if o == 0 and tuple(self.low[k:k + len(words)]) == words:
                 return k + len(words)
         return k
 
@@ -495,6 +523,10 @@ class _Grammar:
                 qstart = c.start - 1
             end = hi.end if hi is not None else c.end
             who, wend = self._who_after(end)
+            if who is None and self.out and self._w(qstart - 1) == "and":
+                last = self.out[-1][0]
+                if last.who and 0 <= self.toks[qstart].start - last.end <= 40 and last.kind != kind:
+                    who = last.who
             self.used.update(range(c.start, end))
             self._emit(group, kind, c, c.value, qstart, max(wend, end) - 1, _clean_who(who), q, hi, subset,
                        additional or it.additional)
@@ -537,9 +569,10 @@ class _Grammar:
         while k >= 0:
             w = low[k]
             if w in _AUX or w in _PERFECT:
-                aux = w if aux is None or aux in _PERFECT or aux == "been" else aux
-                if w not in ("been", "being", "be") and aux in ("been", "being", "be"):
-                    aux = w + "+been"
+                if aux is None:
+                    aux = w
+                elif aux in ("been", "being", "be"):
+                    aux = w + "+been"  # "have been", "were being": passive, numbered by w
             elif w in ("not", "never", "n't"):
                 neg = True
             elif w in ("also", "too"):
@@ -548,7 +581,8 @@ class _Grammar:
                     "shot", "hit", "struck", "beaten", "stabbed", "taken", "caught", "abducted")) \
                     and low[k - 1] not in _PREDICATES:
                 k -= 1  # "were shot and killed"
-            elif w not in _ADVERBS or (w == "left" and aux is None):
+            elif (w not in _ADVERBS and not (w.endswith("ly") and len(w) > 4 and k + 1 < i)) \
+                    or (w == "left" and aux is None):
                 break
             k -= 1
         return k, aux, neg, also
@@ -610,6 +644,8 @@ class _Grammar:
             if self._w(q) in ("another", "other"):
                 q += 1
                 extra = True
+            if self._w(q) in ("his", "her", "their", "all", "the") and self._count_at(q + 1) is not None:
+                q += 1  # "and his five bodyguards"
             c = self._count_at(q)
             if c is not None and q in self.used:
                 return items
@@ -627,26 +663,47 @@ class _Grammar:
                     break
                 items.append(_Item(q, single, None, 1, additional=extra))
                 wend = single
+                # an apposition: "a tribal leader, Ajmal Khan," / "Sindh Assembly leader, Abdullah Murad,"
+                if self._w(wend) == "," and self._w(wend + 1) != "and":
+                    other = self._singular_object(wend + 1)
+                    if other is not None and self._is_name(wend + 1) != self._is_name(q) \
+                            and self._w(other) in (",", "and"):
+                        wend = other
             # the list goes on: "and 13 U.S. service members", ", two policemen and a civilian"
-            if self._w(wend) in ("and", ",", "as") and wend + 1 < len(low):
-                if self._w(wend) == "as" and self._w(wend + 1) == "well" and self._w(wend + 2) == "as":
+            sep = self._w(wend)
+            if sep in ("and", ",", "as") and wend + 1 < len(low):
+                if sep == "as" and self._w(wend + 1) == "well" and self._w(wend + 2) == "as":
                     nxt = wend + 3
-                else:
-                    nxt = wend + 1 + (self._w(wend) == "," and self._w(wend + 1) == "and")
-                if self._w(wend) == "as" and nxt == wend + 1:
+                elif sep == "as":
                     break
-                if self._starts_count(nxt) or (self._w(nxt - 1) == "and" and self._singular_object(nxt) is not None):
+                else:
+                    nxt = wend + 1 + (sep == "," and self._w(wend + 1) == "and")
+                if self._starts_count(nxt):
+                    k = nxt
+                    continue
+                if self._singular_object(nxt) is not None and (self._w(nxt - 1) == "and" or self._and_follows(nxt)):
                     k = nxt
                     continue
             break
         return items
 
+    def _and_follows(self, k: int) -> bool:
+        """A comma list that ends with 'and' within a few tokens: 'his wife, son, and brother'."""
+        for x in range(k, min(len(self.low), k + 8)):
+            w = self.low[x]
+            if w == "and":
+                return True
+            if w in _PUNCT_BOUNDARY or w in _CLAUSE or w in _PREPS or w in _CASUALTY_VERBS:
+                return False
+        return False
+
     def _starts_count(self, k: int) -> bool:
         k = self._skip_qualifier(k)
-        if self._w(k) in ("another", "other"):
+        if self._w(k) in ("another", "other", "his", "her", "their", "all"):
             k += 1
         c = self._count_at(k)
-        return c is not None and self._w(c.end) not in _CASUALTY_VERBS
+        # "five of which were women" is a part, not another member
+        return c is not None and self._w(c.end) not in _CASUALTY_VERBS and self._w(c.end) != "of"
 
     def _singular_object(self, k: int) -> int | None:
         """'a policeman', 'the driver', 'himself', 'Tanveer Shah', 'another': its end index, or None."""
@@ -698,7 +755,7 @@ class _Grammar:
         low = self.low
         s = k
         depth = 0
-        while s >= 0 and k - s <= 12:
+        while s >= 0 and k - s <= 16:
             w = low[s]
             if w == ")":
                 depth += 1
@@ -707,11 +764,14 @@ class _Grammar:
             elif depth == 0 and (self._is_boundary(s) or w == "," or (w in _PREPS and w != "of")
                                  or w in _CASUALTY_VERBS or w in _AUX or w in _PERFECT or w in _SUICIDE_VERBS
                                  or w in ("left", "leaving", "leaves", "both", "along", "sustained", "suffered")):
-                if any(tuple(low[s:s + len(q)]) == q for q, _ in _QUALIFIERS) and self._count_at(
-                        s + len(next(q for q, _ in _QUALIFIERS if tuple(low[s:s + len(q)]) == q))) is not None:
-                    s -= 1  # "at least six people"
+                qual = self._qualifier_around(s)
+                if qual is not None:
+                    s = qual - 1  # "at least six people", "up to 15 people"
                     continue
-                if hop and w in ("from", "in", "at", "with", "on", "belonging", "inside") and s > 0 \
+                if w == "and" and self._w(s - 2) == "between" and self._count_at(s - 1) is not None:
+                    s -= 3  # "between 10 and 15 people"
+                    continue
+                if hop and w in _PREPS and w not in ("by", "to", "than", "including", "after", "before") and s > 0 \
                         and low[s - 1][:1].isalpha() and low[s - 1] not in _CLAUSE and low[s - 1] not in _AUX \
                         and low[s - 1] not in _PREPS:
                     hop = False
@@ -733,25 +793,48 @@ class _Grammar:
                 k -= 1
             s = self._np_start(k, hop=False)
             item = self._read_item(s + 1, k) if s + 1 <= k else None
-            if not items and item is not None and item.count is None and not item.negated:
+            if not items and (item is None or item.count is None and not item.negated):
                 s2 = self._np_start(k, hop=True)
                 if s2 < s:
                     wider = self._read_item(s2 + 1, k)
                     if wider is not None and wider.count is not None:
                         s, item = s2, wider
-            if item is None:
-                break
             left = self._w(s) if s >= 0 else "."
+            if item is None:
+                if left in ("including", "excluding") and items:
+                    k = s - 1  # "three people, including civilians, were injured"
+                    for it in items:
+                        it.subset = True
+                    continue
+                break
             if items:
-                sep = self._w(items[-1].start - 1)
+                prev = items[-1]
+                sep = self._w(prev.start - 1)
                 if not (s < 0 or self._is_boundary(s) or left in (",", "both", "and", "with", "including")):
                     break  # "a market" in "exploded in a market and three people were injured"
-                if sep == "," and not joined_by_and and item.count is None and not item.negated:
-                    prev = items[-1]
-                    if not (prev.count is None and len(items) == 1 and self._is_name(item.start)
-                            and low[prev.start] in _DETERMINERS):
+                if sep == "," and item.count is not None and all(it.count is None for it in items):
+                    for it in items:  # "two others, a driver and a guard," / "One teacher, Razaq,"
+                        it.appositive = True
+                elif sep == "," and not joined_by_and and item.count is None and not item.negated:
+                    apposition = prev.count is None and (
+                        (self._is_name(item.start) and low[prev.start] in _DETERMINERS)
+                        or (low[item.start] in _DETERMINERS and self._is_name(prev.start)))
+                    if not apposition:
                         break  # "Karachi, Pakistan, one civilian": places, not a list
+                    prev.appositive = True
                     items.append(item)
+                    if left in ("and", "both", "including") or (left == "," and self._w(s - 1) == "and"):
+                        joined_by_and = left != "including"
+                        k = s - 1 if left != "," else s - 2
+                        if left == "both":
+                            both = True
+                            break
+                        if left == "including":
+                            for it in items:
+                                it.subset = True
+                        elif low[k] == ",":
+                            k -= 1
+                        continue
                     break  # "Naqvi, a party leader,": one apposition
             items.append(item)
             if left == "both":
@@ -784,10 +867,10 @@ class _Grammar:
                 continue
             break
         items.reverse()
-        # appositives: "Naqvi, a party leader," / "his guard, Wali Mohammad"
+        # appositives within an and-list: "Naqvi, a party leader, and his guard"
         for x in range(1, len(items)):
             prev, cur = items[x - 1], items[x]
-            if cur.count is None and prev.count is None and self._w(cur.start - 1) == ",":
+            if cur.count is None and prev.count is None and not prev.appositive and self._w(cur.start - 1) == ",":
                 pname = self._is_name(prev.start)
                 cdet = low[cur.start] in _DETERMINERS
                 cname = self._is_name(cur.start)
@@ -870,6 +953,13 @@ class _Grammar:
         if neg:
             self._nil_figure(kind, i, i)
             return
+        chain_both = "both" in low[max(0, k + 1):i]
+        if chain_both and (k < 0 or low[k] in _PUNCT_BOUNDARY or low[k] in (",", "and", "but")
+                           or self._w(k + 1) == "both"):
+            group = self._new_group()
+            self._emit(group, kind, None, 2, k + 1, i, None, additional=also)
+            self.last_pred = (i, group, kind)
+            return
         if k < 0:
             return
         if low[k] == ",":
@@ -882,8 +972,12 @@ class _Grammar:
             return
         if aux is None and transitive:
             # reduced: "12 killed", "three people killed in a blast", "left 12 dead": a count is needed
-            if w != "dead" and (self._count_at(i + 1) is not None or self._singular_object(i + 1) is not None):
-                return  # active with an object
+            nxt = self._w(i + 1)
+            if w != "dead" and (self._count_at(i + 1) is not None or self._singular_object(i + 1) is not None
+                                or (nxt[:1].isalpha() and nxt not in _PREPS and nxt not in _CLAUSE
+                                    and nxt not in _WEEKDAYS and nxt not in _PREDICATES and nxt not in _ADVERBS
+                                    and not nxt.endswith("ly") and nxt not in ("yesterday", "today", "overnight"))):
+                return  # active with an object: "fighters killed civilians"
             items, both = self._subject_items(k)
             if any(it.count is not None for it in items):
                 items = [it for it in items if it.count is not None]
@@ -913,7 +1007,19 @@ class _Grammar:
         group = self._new_group()
         for it in counted:
             self._emit_item(group, kind, it, additional=also)
+        self._along_with(i, group, kind)
         self.last_pred = (i, group, kind)
+
+    def _along_with(self, i: int, group: int, kind: str) -> None:
+        """'was killed in the assault, along with his son and an aide'."""
+        for x in range(i + 1, min(len(self.low), i + 10)):
+            w = self.low[x]
+            if w in (".", ";", ":") or w in _CASUALTY_VERBS or w in _AUX:
+                return
+            if w in ("along", "together") and self._w(x + 1) == "with":
+                for it in self._object_items(x + 2):
+                    self._emit_item(group, kind, it)
+                return
 
     def _elliptic(self, a: int) -> bool:
         """Subject after 'and' that follows an earlier passive clause: '... was killed and his guard wounded'."""
@@ -959,7 +1065,7 @@ class _Grammar:
         c = self._count_at(j)
         end = c.end if c is not None else j
         who, wend = self._who_after(end, 3)
-        if who is None or who.split()[-1].lower() not in _PERPETRATORS:
+        if who is None or who.split()[-1].lower() not in _PERPETRATORS or self._w(wend) != ",":
             return
         # the clause must go on to a killing
         for x in range(wend, min(len(self.low), wend + 12)):
@@ -1004,7 +1110,18 @@ class _Grammar:
         low = self.low
         w = low[i]
         kind = _NOMINALS[w]
-        if w in ("deaths", "bodies", "lives", "casualties") and self._w(i + 1) == "of":
+        if w == "body":
+            # "his body was found": one person was killed
+            if self._w(i - 1) in ("his", "her") or (self._w(i - 2) in ("his", "her") and self._w(i - 1)[:1].isalpha()):
+                for x in range(i + 1, min(len(low), i + 4)):
+                    if low[x] in ("found", "discovered", "recovered", "dumped", "retrieved"):
+                        first = i - 1 if self._w(i - 1) in ("his", "her") else i - 2
+                        self._emit(self._new_group(), "killed", None, 1, first, x, None)
+                        return
+            return
+        if w == "death" and self._w(i + 1) != "of":
+            return
+        if w in ("deaths", "death", "bodies", "lives", "casualties") and self._w(i + 1) == "of":
             items = [it for it in self._object_items(i + 2) if it.count is not None]
             if self._w(i + 2) == "the" and self._count_at(i + 3) is not None:
                 items = [it for it in self._object_items(i + 3) if it.count is not None]
