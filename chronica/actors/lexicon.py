@@ -86,7 +86,7 @@ NON_NAMES = frozenset(
     however meanwhile moreover furthermore nevertheless still instead indeed thus hence now later
     earlier today yesterday tomorrow tonight some many several most more much few other others
     another both each every all any no none not one two three four five six seven eight nine ten
-    first second third last next new old former latter such same own only just even once again
+    first second third last next former latter such same own only just even once again
     read see click share photo image video audio map source sources note notes update updated
     january february march april may june july august september october november december jan feb
     mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
