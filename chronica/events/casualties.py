@@ -801,7 +801,7 @@ class _Grammar:
                         s, item = s2, wider
             left = self._w(s) if s >= 0 else "."
             if item is None:
-                if left in ("including", "excluding") and items:
+                if left in ("including", "excluding") and s > 0:
                     k = s - 1  # "three people, including civilians, were injured"
                     for it in items:
                         it.subset = True
