@@ -20,7 +20,15 @@ from importlib import resources
 from typing import Any
 
 from chronica.geo.model import Place
-from chronica.geo.normalize import TYPE_WORDS, fold, name_key, skeleton_from_key, strip_type_words, words
+from chronica.geo.normalize import (
+    TYPE_WORDS,
+    fold,
+    key_from_words,
+    name_key,
+    skeleton_from_key,
+    strip_type_words,
+    words,
+)
 
 REGIONAL = frozenset({"AF", "PK", "IR", "TJ", "UZ", "TM", "KG", "KZ"})
 FOCUS = frozenset({"AF", "PK"})
@@ -76,6 +84,7 @@ class Gazetteer:
     entries: list[Entry] = field(default_factory=list)
     index: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     skel: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    prefixes: set[str] = field(default_factory=set)  # keys of the leading tokens of multi-token names
     max_tokens: int = 1
     countries: dict[str, Entry] = field(default_factory=dict)  # ISO2 -> entry
     country_keys: dict[str, str] = field(default_factory=dict)  # name_key -> ISO2
@@ -95,6 +104,8 @@ class Gazetteer:
                 entry.names.append(variant)
                 self.index[k].append(i)
                 self.max_tokens = max(self.max_tokens, min(len(toks), 6))
+                for n_tok in range(1, min(len(toks), 6)):
+                    self.prefixes.add(key_from_words(toks[:n_tok]))
                 if skel and len(k) >= 6:
                     self.skel[skeleton_from_key(k)].append(i)
 

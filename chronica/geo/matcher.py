@@ -27,9 +27,11 @@ import dataclasses
 import math
 import os
 import re
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Any
 
 from chronica.geo.gazetteer import FOCUS, Entry, Gazetteer, country_for_adjective, gazetteer
 from chronica.geo.model import Place, PlaceMention
@@ -109,6 +111,26 @@ def is_english_word(lower: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _key(parts: tuple[str, ...]) -> str:
+    return key_from_words(list(parts))
+
+
+@lru_cache(maxsize=65536)
+def _typo(key: str) -> list[int] | None:
+    """Entries whose name is one deletion or insertion away from the key (long names only)."""
+    typo = _typo_index()
+    tids = typo.get(key)
+    if tids is None:
+        for p in range(len(key)):
+            tids = typo.get(key[:p] + key[p + 1 :])
+            if tids:
+                break
+    if tids and not is_english_word(key):
+        return list(dict.fromkeys(tids))
+    return None
+
+
+@lru_cache(maxsize=65536)
 def _skel(key: str) -> str:
     return skeleton_from_key(key)
 
@@ -145,29 +167,47 @@ class _Cand:
     sentence: int = 0
 
 
+class _Lazy:
+    """A list computed item by item on first use (only tokens near capitalised words are ever looked at)."""
+
+    __slots__ = ("_f", "_cache")
+
+    def __init__(self, n: int, f: Callable[[int], Any]) -> None:
+        self._f = f
+        self._cache: list[Any] = [_UNSET] * n
+
+    def __getitem__(self, k: Any) -> Any:
+        if isinstance(k, slice):
+            return [self[x] for x in range(*k.indices(len(self._cache)))]
+        v = self._cache[k]
+        if v is _UNSET:
+            v = self._cache[k] = self._f(k)
+        return v
+
+
+_UNSET = object()
+
+
 class _Doc:
     def __init__(self, text: str) -> None:
         self.text = text
-        toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        self.starts = [t[0] for t in toks]
-        self.ends = [t[1] for t in toks]
-        self.raw = [text[s:e] for s, e in toks]
-        self.norm = [fold(w) for w in self.raw]
-        self.n = len(toks)
-        sent = []
-        sid = 0
-        for k in range(self.n):
-            if k and _BOUNDARY.search(text, self.ends[k - 1], self.starts[k]):
-                sid += 1
-            sent.append(sid)
-        self.sent = sent
+        spans = [m.span() for m in _TOKEN.finditer(text)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        self.n = n = len(spans)
+        self.raw = _Lazy(n, lambda k: text[self.starts[k] : self.ends[k]])
+        self.norm = _Lazy(n, lambda k: fold(self.raw[k]))
+        self.caps = _Lazy(n, lambda k: text[self.starts[k]].isupper())
+        bounds = [m.start() for m in _BOUNDARY.finditer(text)]
+        self.sent = _Lazy(n, lambda k: bisect_left(bounds, self.starts[k]))
+        self.cap_tokens = [k for k, a in enumerate(self.starts) if text[a].isupper()]
 
     def gap(self, k: int) -> str:
         """Text between token k and token k+1."""
         return self.text[self.ends[k] : self.starts[k + 1]]
 
     def cap(self, k: int) -> bool:
-        return self.raw[k][:1].isupper()
+        return bool(self.caps[k])
 
     def sentence_start(self, k: int) -> bool:
         return k == 0 or self.sent[k - 1] != self.sent[k]
@@ -175,48 +215,41 @@ class _Doc:
 
 def _find_spans(doc: _Doc, g: Gazetteer) -> list[_Cand]:
     out: list[_Cand] = []
-    typo = None
-    k = 0
     n = doc.n
-    while k < n:
-        if not doc.cap(k) or doc.norm[k] in MONTHS_DAYS:
-            k += 1
+    caps, norm, sent = doc.caps, doc.norm, doc.sent
+    index, prefixes = g.index, g.prefixes
+    done = 0
+    for k in doc.cap_tokens:
+        if k < done or norm[k] in MONTHS_DAYS:
             continue
         best: _Cand | None = None
         parts: list[str] = []
         for m in range(k, min(n, k + g.max_tokens)):
             if m > k:
-                if doc.sent[m] != doc.sent[k] or not _NAME_GAP.match(doc.gap(m - 1)):
+                if sent[m] != sent[k] or not _NAME_GAP.match(doc.gap(m - 1)):
                     break
-                if not doc.cap(m) and doc.norm[m] not in NAME_INNER:
+                if not caps[m] and norm[m] not in NAME_INNER:
                     break
-            parts.append(doc.norm[m])
-            if not doc.cap(m):
-                continue
-            key = key_from_words(parts)
-            ids = g.index.get(key)
-            if ids:
-                best = _Cand(k, m + 1, ids, "exact")
-            elif m - k < 2 and len(key) >= 6:
-                sids = g.skel.get(_skel(key))
-                if sids and (best is None or best.kind != "exact"):
-                    best = _Cand(k, m + 1, sids, "skeleton")
-                elif m == k and best is None and len(key) >= 7:
-                    typo = typo if typo is not None else _typo_index()
-                    tids = typo.get(key)
-                    if tids is None:
-                        for p in range(len(key)):
-                            tids = typo.get(key[:p] + key[p + 1 :])
-                            if tids:
-                                break
-                    if tids and not is_english_word(key):
-                        best = _Cand(k, m + 1, list(dict.fromkeys(tids)), "typo")
+            parts.append(norm[m])
+            key = _key(tuple(parts))
+            if caps[m]:
+                ids = index.get(key)
+                if ids:
+                    best = _Cand(k, m + 1, ids, "exact")
+                elif m - k < 2 and len(key) >= 6:
+                    sids = g.skel.get(_skel(key))
+                    if sids and (best is None or best.kind != "exact"):
+                        best = _Cand(k, m + 1, sids, "skeleton")
+                    elif m == k and best is None and len(key) >= 7:
+                        tids = _typo(key)
+                        if tids:
+                            best = _Cand(k, m + 1, tids, "typo")
+            if key not in prefixes:
+                break
         if best is not None:
             best.sentence = doc.sent[k]
             out.append(best)
-            k = best.j
-        else:
-            k += 1
+            done = best.j
     return out
 
 
@@ -373,8 +406,8 @@ def geocode_document(text: str) -> list[PlaceMention]:
                 if all(e.place.feature == "admin2" for e in entries):
                     ctx.admin2_n[(country, entries[0].place.name)] += 1
     # demonyms add to the country context
-    for k in range(doc.n):
-        if k not in covered and doc.cap(k) and len(doc.norm[k]) > 3:
+    for k in doc.cap_tokens:
+        if k not in covered and len(doc.norm[k]) > 3:
             iso = country_for_adjective(doc.raw[k])
             if iso:
                 ctx.add_country(iso, doc.sent[k], 0.5)
@@ -489,8 +522,8 @@ def _choose(g: Gazetteer, c: _Cand, ctx: _Context) -> tuple[int, float, float]:
                 s += 10.0
             elif c.suffix == "admin2" and p.feature == "region":
                 s += 8.0
-        elif p.feature == "city" and ((p.admin1, "admin1") in names_here or (p.admin1, "admin2") in names_here):
-            s += 4.0  # a province or district and its same-named capital: the city
+        elif p.feature in ("admin1", "admin2") and (p.admin1, "city") in names_here:
+            s -= 4.0  # a province or district and its same-named capital: the city
         if s > best_s:
             second, best_s, best_i, best_ctx = best_s, s, x, cs
         elif s > second:

@@ -3,8 +3,8 @@
 Two keys are derived from a name:
 
 * ``name_key``: ASCII-folded, lower-cased letters with the Persian/Pashto ezafe connectors ("-e-", "-i-",
-  "-ye-") removed, words joined without separators and doubled letters collapsed. "Dasht-i-Archi",
-  "Dasht-e Archi" and "Dashte Archi" give the same key; so do "Khyber Pakhtunkhwa" and
+  "-ye-") removed, words joined without separators and doubled letters collapsed. "Dasht-i-Archi"
+  and "Dasht-e Archi" give the same key; so do "Khyber Pakhtunkhwa" and
   "Khyberpakhtunkhwa".
 * ``skeleton``: a looser key for transliteration variants (vowel changes, v/w, y/i, "ow"/"o", aspirated
   consonants): "Kunar"/"Konar", "Wardak"/"Vardak", "Khost"/"Khowst", "Uruzgan"/"Oruzgan". The first and

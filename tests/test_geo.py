@@ -1,0 +1,149 @@
+"""chronica.geo: place recognition, context disambiguation, demonyms."""
+
+from __future__ import annotations
+
+from chronica.geo import Place, best_place, country_for_adjective, geocode_document
+from chronica.geo.normalize import name_key, skeleton
+
+
+def names(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(m.place.name, m.place.feature, m.place.admin1, m.place.country) for m in geocode_document(text)]
+
+
+def best(text: str) -> Place | None:
+    return best_place(geocode_document(text))
+
+
+def test_hierarchy_and_best_place() -> None:
+    text = "A suicide bomber struck in Jalalabad, Nangarhar province, Afghanistan, on Monday."
+    found = names(text)
+    assert ("Jalalabad", "city", "Nangarhar", "AF") in found
+    assert ("Nangarhar", "admin1", "Nangarhar", "AF") in found
+    place = best(text)
+    assert place is not None and place.name == "Jalalabad" and place.precision == 1
+    assert place.lat is not None and 34 < place.lat < 35
+
+
+def test_mentions_sorted_with_offsets() -> None:
+    text = "Fighting spread from Kunar to Nangarhar."
+    ms = geocode_document(text)
+    assert [m.text for m in ms] == ["Kunar", "Nangarhar"]
+    assert all(text[m.start : m.end] == m.text for m in ms)
+    assert all(0 < m.confidence <= 1 for m in ms)
+
+
+def test_district_with_suffix_and_province() -> None:
+    place = best("U.S. forces struck a tunnel complex in Achin district, Nangarhar province.")
+    assert place is not None and (place.name, place.feature, place.admin1) == ("Achin", "admin2", "Nangarhar")
+    assert place.precision == 3
+
+
+def test_province_vs_capital() -> None:
+    assert names("The Taliban seized Kunduz on Monday.")[0][:2] == ("Kunduz", "city")
+    assert names("The Taliban attacked in Kunduz province.")[0][:2] == ("Kunduz", "admin1")
+    herat = best("IS-KP killed three people during an attack in Herat Province, Afghanistan.")
+    assert herat is not None and herat.feature == "admin1" and herat.admin1 == "Herat" and herat.precision == 4
+
+
+def test_khyber_district_vs_province() -> None:
+    assert names("A bomb exploded in Khyber Pakhtunkhwa.")[0][:2] == ("Khyber Pakhtunkhwa", "admin1")
+    khyber = names("Militants attacked a checkpoint in Khyber Agency, Pakistan.")[0]
+    assert khyber[:2] == ("Khyber", "admin2") and khyber[2] == "Khyber Pakhtunkhwa"
+
+
+def test_former_fata_names_map_to_current_province() -> None:
+    place = best("A drone strike hit a compound in Miran Shah, Federally Administered Tribal Areas, Pakistan.")
+    assert place is not None and place.name == "Miran Shah" and place.admin1 == "Khyber Pakhtunkhwa"
+
+
+def test_common_word_names_need_context() -> None:
+    # "Kot" is a Nangarhar district and a short word; "March" and "Deal" are towns and English words.
+    assert names("Kot said the talks would resume.") == []
+    assert ("Kot", "admin2", "Nangarhar", "AF") in names("Clashes broke out in Kot district of Nangarhar.")
+    assert ("Kot", "admin2", "Nangarhar", "AF") in names("In Nangarhar, fighters fled from Achin to Kot.")
+    assert names("In March 2014 the deal was signed. Deal or no deal, they left.") == []
+    assert names("Chin up, said the commander.") == []
+
+
+def test_organisation_names_are_not_places() -> None:
+    assert names("The Islamic State Khorasan Province claimed the attack.") == []
+    assert names("Tehrik-i-Taliban Pakistan denied involvement.") == []
+    assert names("The Islamic Movement of Uzbekistan pledged allegiance.") == []
+    assert names("Fighters of the Islamic State of Iraq and Syria regrouped.") == []
+    # ... but the same names in a locative use are places
+    assert [n[0] for n in names("ISIS expanded its presence in Khorasan and in Syria.")] == ["Khorasan", "Syria"]
+
+
+def test_person_names_are_not_places() -> None:
+    assert names("The shura selected Akhtar Mansour as leader. Mansour was killed later.") == []
+    assert "Vladimir" not in [n[0] for n in names("Russian president Vladimir Putin spoke on Monday.")]
+    assert names("Hafiz Saeed Khan was named the wali.") == []
+
+
+def test_city_in_several_countries_resolved_by_document_countries() -> None:
+    pk = names("Karachi and Lahore saw protests. Later, violence spread to Hyderabad, officials in Pakistan said.")
+    assert ("Hyderabad", "city", "Sindh", "PK") in pk
+    india = names("Police in Mumbai and Delhi, India, were on alert; a blast in Hyderabad killed two.")
+    assert any(n[0] == "Hyderabad" and n[3] == "IN" for n in india)
+
+
+def test_punjab_follows_country_context() -> None:
+    assert names("Gunmen killed two men in Vehari, Punjab province, Pakistan.")[1][3] == "PK"
+
+
+def test_world_cities_and_countries() -> None:
+    found = names("Soleimani arrived in Moscow and later travelled to Baghdad, Iraq.")
+    assert ("Moscow", "city", "Moscow", "RU") in found
+    assert ("Baghdad", "city", "Baghdad", "IQ") in found
+    assert ("Iraq", "country", None, "IQ") in found
+    country = best("The attack was the deadliest to strike Iran since 1979.")
+    assert country is not None and country.feature == "country" and country.precision == 6
+
+
+def test_region_without_country() -> None:
+    place = best("The group announced its expansion to Khurasan.")
+    assert place is not None and place.feature == "region" and place.precision == 7
+
+
+def test_near_lowers_precision() -> None:
+    place = best("The Taliban shura met near Quetta, Pakistan.")
+    assert place is not None and place.name == "Quetta" and place.precision == 2
+
+
+def test_spelling_variants() -> None:
+    assert names("Fighting in Nangahar Province continued.")[0][0] == "Nangarhar"  # missing letter
+    archi = names("Clashes in Dasht-i-Archi district.")[0]
+    assert archi[1:] == ("admin2", "Kunduz", "AF") and archi[0].endswith("Archi")
+    assert name_key("Dasht-e Archi") == name_key("Dasht-i-Archi")
+    assert name_key("Khyber Pakhtunkhwa") == name_key("Khyberpakhtunkhwa")
+    assert skeleton("Kunar") == skeleton("Konar") and skeleton("Wardak") == skeleton("Vardak")
+    assert skeleton("Shinwar") != skeleton("Shinwari")
+
+
+def test_unknown_names_give_nothing() -> None:
+    assert names("Qwertzuiop Xyzzyville reported nothing.") == []
+    assert geocode_document("") == []
+    assert best_place([]) is None
+
+
+def test_adjectives() -> None:
+    assert country_for_adjective("Afghan") == "AF"
+    assert country_for_adjective("Afghans") == "AF"
+    assert country_for_adjective("Pakistani") == "PK"
+    assert country_for_adjective("Iranian") == "IR"
+    assert country_for_adjective("Russian") == "RU"
+    assert country_for_adjective("Syrian") == "SY"
+    assert country_for_adjective("Iraqi") == "IQ"
+    assert country_for_adjective("Uzbek") == "UZ"
+    assert country_for_adjective("Nigerian") == "NG"
+    assert country_for_adjective("Taliban") is None
+    assert country_for_adjective("Islamic") is None
+    assert country_for_adjective("Afghanistan") is None
+
+
+def test_large_document_runs() -> None:
+    # speed sanity, not timed: a long repetitive document goes through and keeps its mentions
+    text = "Militants attacked a checkpoint in Achin district, Nangarhar province, on Monday. " * 2000
+    ms = geocode_document(text)
+    assert len(ms) == 4000
+    assert ms == sorted(ms, key=lambda m: m.start)
