@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Ingest speed and peak memory.
+"""Ingest plus full extraction (segments, sentences, dates, actors, places, casualties, events): speed and peak memory.
 
-    python benchmarks/ingest_speed.py --seeds ../shared/corpus/seeds --mb 50 [--work /tmp/chronica-bench]
+    python benchmarks/ingest_speed.py --seeds ../shared/corpus/seeds --mb 50 [--work /tmp/chronica-bench] \
+        [--dateparser-words 100000]
 
 Replicates the seed documents (each copy made unique by a first line, so none is skipped as a
 duplicate) to about --mb megabytes of plain text, ingests them into a fresh SQLite store on one core,
-and prints MB/minute, words/second and peak RSS. Then times HTML and PDF pages per second on copies of
-the bundled sample corpus's HTML and PDF files.
+and prints MB/minute, words/second, events and peak RSS. In the same run, dateparser's search_dates
+(when installed) is timed over the first --dateparser-words words of the same text, for the ratio.
+Then times HTML and PDF pages per second on copies of the bundled sample corpus's HTML and PDF files.
 """
 
 from __future__ import annotations
@@ -50,12 +52,45 @@ def run(paths: list[Path], db: Path) -> tuple[float, IngestSummary]:
     return elapsed, summary
 
 
+def summary_events(db: Path) -> int:
+    store = Store.open(str(db))
+    n = store.counts()["events"]
+    store.close()
+    return n
+
+
+def dateparser_rate(seeds: list[Path], n_words: int) -> float | None:
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        print("  (dateparser not installed: no side-by-side figure)")
+        return None
+    chunks: list[str] = []
+    words = 0
+    while words < n_words:
+        for src in seeds:
+            for para in src.read_text(encoding="utf-8", errors="replace").split("\n"):
+                if para.strip():
+                    chunks.append(para)
+                    words += len(para.split())
+                if words >= n_words:
+                    break
+            if words >= n_words:
+                break
+    start = time.perf_counter()
+    for para in chunks:
+        search_dates(para, languages=["en"])
+    return words / (time.perf_counter() - start)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seeds", type=Path, required=True)
     ap.add_argument("--mb", type=float, default=50)
     ap.add_argument("--work", type=Path, default=Path("/tmp/chronica-bench"))
     ap.add_argument("--pages", type=int, default=200, help="copies of each HTML and PDF sample")
+    ap.add_argument("--dateparser-words", type=int, default=100_000,
+                    help="words of the same text for dateparser's search_dates (0: skip)")
     args = ap.parse_args()
     shutil.rmtree(args.work, ignore_errors=True)
     seeds = sorted(p for p in args.seeds.iterdir() if p.suffix == ".txt")
@@ -65,7 +100,13 @@ def main() -> None:
     print(f"plain text: {size / 1048576:.1f} MB, {words} words, {summary.stored} files in {elapsed:.1f} s")
     print(f"  {size / 1048576 / (elapsed / 60):.1f} MB/min, {words / elapsed:,.0f} words/s, "
           f"{summary.sentences} sentences, failed {len(summary.failed)}")
+    print(f"  {summary_events(args.work / 'text.db')} events stored")
     print(f"  peak RSS {rss:.0f} MB")
+    if args.dateparser_words:
+        rate = dateparser_rate(seeds, args.dateparser_words)
+        if rate:
+            print(f"  dateparser.search_dates on the same text: {rate:,.0f} words/s; "
+                  f"ratio chronica/dateparser {words / elapsed / rate:.1f}x")
     for suffix in (".html", ".pdf"):
         samples = [p for p in corpus_files() if p.suffix == suffix]
         folder = args.work / suffix.strip(".")

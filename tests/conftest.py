@@ -37,7 +37,7 @@ def pg_store() -> Store:
 
     engine = create_engine(PG_URL)
     with engine.begin() as conn:
-        conn.execute(text("DROP TABLE IF EXISTS sentences, segments, documents, alembic_version CASCADE"))
+        conn.execute(text("DROP TABLE IF EXISTS events, sentences, segments, documents, alembic_version CASCADE"))
     engine.dispose()
     s = Store.open(PG_URL)
     yield s

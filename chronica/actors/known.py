@@ -1,8 +1,10 @@
 """Common names of widely reported armed groups and international bodies, and their usual aliases.
 
-General regional vocabulary (as an analyst's style guide would list it), used so that the
-same group gets the same canonical name whatever alias a document uses. Documents still decide:
-an acronym defined in the text links to the text's own expansion first.
+A hand-kept table of the aliases that designation lists and the press commonly print for these
+bodies, used so that the same group gets the same canonical name whatever alias a document uses.
+Documents still decide: an acronym defined in the text links to the text's own expansion first.
+It is to be replaced by a table built from a published source with aliases (the UN Security
+Council consolidated sanctions list or the US Treasury SDN list) in the knowledge work.
 """
 
 from __future__ import annotations
@@ -145,26 +147,3 @@ def _is_branch(key: str) -> str | None:
     if place in _BRANCH_SPELLING:
         return f"Islamic State {_BRANCH_SPELLING[place]} Province"
     return None
-
-
-# Countries and regions of Islamic State provinces: a mention of the Islamic State in a sentence about
-# one of them (and not about Iraq or Syria) is taken to mean that province.
-_BRANCH_PLACES = (
-    ("Islamic State Khorasan Province", r"Afghanistan|Afghan|Kh[ou]rasan"),
-    ("Islamic State West Africa Province", r"Nigeria|Nigerian|Lake Chad"),
-    ("Islamic State Sinai Province", r"Sinai"),
-    ("Islamic State Somalia Province", r"Somalia|Somali|Puntland"),
-    ("Islamic State Central Africa Province", r"Mozambique|Mozambican|Congo|Congolese"),
-    ("Islamic State East Asia Province", r"Philippines|Philippine|Mindanao"),
-    ("Islamic State Yemen Province", r"Yemen|Yemeni"),
-)
-_BRANCH_RE = [(name, re.compile(rf"\b(?:{pattern})\b")) for name, pattern in _BRANCH_PLACES]
-_CORE_LANDS = re.compile(r"\b(?:Iraq|Iraqi|Syria|Syrian|Levant|Mosul|Raqqa|Baghdadi|caliph\w*|Caliph\w*)\b")
-
-
-def branch_for_sentence(sentence: str) -> str | None:
-    """The Islamic State province a sentence is about, or None (see ``_BRANCH_PLACES``)."""
-    if _CORE_LANDS.search(sentence):
-        return None
-    found = [name for name, pattern in _BRANCH_RE if pattern.search(sentence)]
-    return found[0] if len(found) == 1 else None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chronica.actors import lexicon as lx
-from chronica.actors.known import branch_for_sentence, known_canonical
+from chronica.actors.known import known_canonical
 from chronica.actors.states import Country, country_by_adjective, country_by_name
 from chronica.actors.tokens import Token, tokenize
 
@@ -274,27 +274,7 @@ def find_candidates(text: str, sentences: Sequence[tuple[int, int]] | None = Non
         for a, b in _split_run(doc, i, j):
             _classify(doc, a, b, out)
     _link_parentheses(doc, out)
-    _branches(doc, out)
     return out
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
-
-
-def _branches(doc: _Doc, out: list[Candidate]) -> None:
-    """Mentions of the Islamic State in a sentence about one of its provinces name that province."""
-    text = doc.text
-    for cand in out:
-        if cand.canonical != "Islamic State":
-            continue
-        left = text[max(0, cand.start - 400) : cand.start]
-        cut = [m.end() for m in _SENTENCE_BREAK.finditer(left)]
-        lo = cand.start - len(left) + (cut[-1] if cut else 0)
-        right = _SENTENCE_BREAK.search(text, cand.end, min(len(text), cand.end + 400))
-        hi = right.start() + 1 if right else min(len(text), cand.end + 400)
-        branch = branch_for_sentence(text[lo:hi])
-        if branch is not None:
-            cand.canonical = branch
 
 
 def _span_text(doc: _Doc, a: int, b: int) -> str:

@@ -6,6 +6,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from chronica.cli.events import print_timeline
 from chronica.demo import build_demo
 
 
@@ -31,6 +32,9 @@ def demo(out: str) -> None:
         )
         table.add_row(str(doc["title"] or doc["source"]), str(doc["format"]), str(doc["published"] or ""), pieces)
     console.print(table)
+    console.print(f"[bold]Timeline[/bold] ({len(result.timeline)} dated events; every row cites its passage)")
+    print_timeline(result.timeline, console, quote_width=70)
     for failure in s.failed:
         console.print(f"error: {failure.source}: {failure.error}", markup=False)
-    console.print(f"Explore it: chronica --db {result.db} docs; chronica --db {result.db} show DOC")
+    console.print(f"Explore it: chronica --db {result.db} timeline --actor NAME; "
+                  f"chronica --db {result.db} export events --format csv; chronica --db {result.db} show DOC")

@@ -23,7 +23,7 @@ from chronica.time import date_sentences, find_dates
 from chronica.time.model import SentenceDate, TimeExpression
 
 # Segments whose sentences are page furniture, not narrative.
-SKIP_SEGMENTS = frozenset({"navigation", "footer", "newsletter", "bibliography", "header", "byline", "heading"})
+SKIP_SEGMENTS = frozenset({"navigation", "footer", "newsletter", "bibliography", "header", "byline"})
 # Segments kept, but whose events are not about the corpus's subject.
 UNRELATED_SEGMENTS = frozenset({"unrelated", "comments", "comment"})
 
@@ -46,6 +46,15 @@ _COUNT_BEFORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nin
 _STATE_AGENT = re.compile(
     r"\b(?:U\.\s?S\.|US|American|NATO|[Cc]oalition|(?:[Ss]ecurity|[Aa]rmed|[Gg]overnment|[Ss]pecial|[Aa]ir|[Gg]round)\s+[Ff]orces"
     r"|Forces|forces|troops|[Aa]rmy|[Mm]ilitary|[Aa]ir [Ff]orce|[Nn]avy|[Pp]olice|Pentagon|[Mm]inistry of [Dd]efen[cs]e)\b")
+_LINE_END = re.compile(r"[.\n]")
+_WORDS = re.compile(r"[A-Za-z][\w'-]*")
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from"})
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+)?$", re.I)
+_BY_AGENT = re.compile(r"\s+by\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'.-]*)\W{1,3}$")
+_CASED_OK = frozenset({"the", "a", "an", "on", "in", "at", "when", "after", "and", "then", "its", "their"})
+_INDEFINITE_SUBJECT = re.compile(r"(?:^|[.:;]\s|,\s)(?:an?|one)\s+[a-z][\w-]*(?:\s+\([^)]*\))?[^,.;]{0,80}?"
+                                 r"\b(?:was|were|had been)\s+(?:\w+ly\s+)?$", re.I)
 _TARGET_CUE = re.compile(r"\b(?:against|on|at|targeting|toward|towards)\s+(?:the\s+)?\S*\s*$", re.I)
 
 
@@ -124,7 +133,7 @@ def _clauses(text: str, a: int, b: int, triggers: list[Trigger]) -> list[tuple[i
         tr = [t for t in triggers if pa <= t.start < pb]
         cur_types = {t.type for t in cur_tr}
         new_types = {t.type for t in tr if t.type != "statement"}
-        if cur_types and new_types and not (new_types & cur_types):
+        if cur_types and new_types - cur_types:
             out.append((cur_a, cur_b, cur_tr))
             cur_a, cur_b, cur_tr = pa, pb, tr
         else:
@@ -141,9 +150,18 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_TIME_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T.*$")
+
+
 def _event_date(expr: TimeExpression, inherited: bool) -> EventDate:
-    return EventDate(expr.value or "", expr.text, expr.start, expr.end, expr.earliest, expr.latest,
-                     expr.precision, expr.anchor, inherited)
+    """An event's date is calendar EDTF: a time of day ("that evening", TIMEX's ``TEV``) keeps its day."""
+    value = expr.value or ""
+    precision = expr.precision
+    m = _TIME_OF_DAY.match(value)
+    if m:
+        value, precision = m.group(1), "day"
+    return EventDate(value, expr.text, expr.start, expr.end, expr.earliest, expr.latest, precision, expr.anchor,
+                     inherited)
 
 
 class _Annotators:
@@ -216,13 +234,13 @@ def extract_events(
     seg_starts = [s.start for s in seg_list]
 
     events: list[Event] = []
-    for (sa, sb), sdate in zip(sentences, sdates, strict=True):
+    for si, ((sa, sb), sdate) in enumerate(zip(sentences, sdates, strict=True)):
         top, child = _segment_for(seg_list, seg_starts, sa) if seg_list else (None, None)
         if (top is not None and top.kind in SKIP_SEGMENTS) or (child is not None and child.kind in SKIP_SEGMENTS):
             continue
         relevant = not ((top is not None and top.kind in UNRELATED_SEGMENTS)
                         or (child is not None and child.kind in UNRELATED_SEGMENTS))
-        triggers = find_triggers(text, sa, sb)
+        triggers = [t for t in find_triggers(text, sa, sb) if not _in_name(text, t, sa)]
         if not triggers:
             continue
         for ca, cb, ctr in _clauses(text, sa, sb, triggers):
@@ -243,7 +261,7 @@ def extract_events(
                     date = _event_date(sdate.expression, True) if _leads_line(text, sdate.expression) else _event_date(own, False)
                 else:
                     date = _event_date(own, False)
-            elif sdate is not None and (not sdate.inherited or same_paragraph(text, sdate.expression.end, ca)):
+            elif sdate is not None and (not sdate.inherited or carries(text, sdate.expression, ca)):
                 date = _event_date(sdate.expression, sdate.inherited or sdate.expression.start < ca)
             else:
                 date = None
@@ -274,11 +292,18 @@ def extract_events(
             if ann.casualties is not None:
                 cas = ann.casualties.casualties(text, ca, cb)
                 killed, wounded = cas.killed, cas.wounded
-                figures = tuple(
-                    {"kind": f.kind, "best": f.best, "low": f.low, "high": f.high, "qualifier": f.qualifier,
-                     "who": f.who, "start": f.start, "end": f.end, "text": f.text}
-                    for f in cas.figures
-                )
+                found = list(cas.figures)
+                if etype == "death" and all(f.qualifier is None for f in found if f.kind == "killed"):
+                    killed = None  # "X was killed": the person's death, not a toll
+                if etype in VIOLENT and (killed is None or wounded is None):
+                    k2, w2, more = _continued_toll(ann, text, sentences, sdates, si, usable_starts)
+                    if killed is None and k2 is not None:
+                        killed = k2
+                        found += [f for f in more if f.kind == "killed"]
+                    if wounded is None and w2 is not None:
+                        wounded = w2
+                        found += [f for f in more if f.kind == "wounded"]
+                figures = tuple(_figure(f) for f in found)
             confidence = 0.9 if etype != "statement" else 0.7
             if date is not None and date.inherited:
                 confidence -= 0.1
@@ -291,6 +316,56 @@ def extract_events(
                 )
             )
     return events
+
+
+VIOLENT = frozenset({"attack", "military_operation", "clash"})
+# A sentence that introduces another incident does not continue the previous one's toll.
+_ANOTHER = re.compile(r"\b(?:another|separate|second|earlier|later|previous|similar|also)\b", re.I)
+_CONTINUATION_SENTENCES = 3
+
+
+def _figure(f: Any) -> dict[str, Any]:
+    return {"kind": f.kind, "best": f.best, "low": f.low, "high": f.high, "qualifier": f.qualifier,
+            "who": f.who, "start": f.start, "end": f.end, "text": f.text}
+
+
+def _continued_toll(ann: Any, text: str, sentences: Sequence[tuple[int, int]], sdates: list[SentenceDate | None],
+                    si: int, usable_starts: list[int]) -> tuple[int | None, int | None, list[Any]]:
+    """The toll stated in the sentences that continue an incident's report in the same paragraph
+    ("A bomb exploded in the market. Three people were killed and 12 wounded.")."""
+    killed = wounded = None
+    figures: list[Any] = []
+    prev_end = sentences[si][1]
+    for j in range(si + 1, min(len(sentences), si + 1 + _CONTINUATION_SENTENCES)):
+        a, b = sentences[j]
+        if not same_paragraph(text, prev_end, a):
+            break
+        d = sdates[j]
+        if d is not None and not d.inherited:
+            break  # a sentence with a date of its own tells of its own happening
+        if _ANOTHER.search(text, a, b):
+            break
+        cas = ann.casualties.casualties(text, a, b)
+        if killed is None and cas.killed is not None:
+            killed = cas.killed
+        if wounded is None and cas.wounded is not None:
+            wounded = cas.wounded
+        figures.extend(cas.figures)
+        if killed is not None and wounded is not None:
+            break
+        prev_end = b
+    return killed, wounded, figures
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def carries(text: str, expr: TimeExpression, pos: int) -> bool:
+    """Whether a date carries to a later sentence: within its line, or, for a date that opens its
+    line (a timeline entry or a date heading), down to the next blank line."""
+    if same_paragraph(text, expr.end, pos):
+        return True
+    return _leads_line(text, expr) and not _BLANK_LINE.search(text, expr.end, pos)
 
 
 def same_paragraph(text: str, a: int, b: int) -> bool:
@@ -313,6 +388,8 @@ def _is_death(text: str, trigger: Trigger, actors: list[EventActor]) -> bool:
     subject = text[max(0, trigger.start - 60):trigger.start]
     if _COUNT_BEFORE.search(subject.rsplit(",", 1)[-1] if "," in subject else subject):
         return False
+    if _INDEFINITE_SUBJECT.search(text, max(0, trigger.start - 120), trigger.start):
+        return False  # "a doctor was killed": a victim of an attack, not a named person's death
     if actors:
         return any(a.kind == "person" and a.end <= trigger.start for a in actors)
     return True
@@ -322,10 +399,29 @@ def _state_operation(text: str, trigger: Trigger, clause_start: int, triggers: l
     """An attack carried out by a state's forces is a military operation."""
     if any(t.type == "military_operation" and t.start < trigger.start for t in triggers):
         return True
+    if _PASSIVE.search(text, max(clause_start, trigger.start - 30), trigger.start) or _BY_AGENT.match(text, trigger.end):
+        return False  # "a convoy was attacked by militants": the forces are the target
     for m in _STATE_AGENT.finditer(text, clause_start, trigger.start):
-        if not _TARGET_CUE.search(text, max(clause_start, m.start() - 30), m.start()):
-            return True
+        if _TARGET_CUE.search(text, max(clause_start, m.start() - 30), m.start()):
+            continue
+        before = _WORD_BEFORE.search(text, max(clause_start, m.start() - 40), m.start())
+        if before and before.group(1)[0].isupper() and before.group(1).lower() not in _CASED_OK:
+            continue  # part of a name: "the Liberation Army"
+        return True
     return False
+
+
+def _in_name(text: str, t: Trigger, sentence_start: int) -> bool:
+    """A capitalised trigger inside a proper name ("the Jaffaria Alliance") states no happening."""
+    if not text[t.start].isupper() or t.start == sentence_start:
+        return False
+    before = _WORD_BEFORE.search(text, max(sentence_start, t.start - 40), t.start)
+    if not (before and before.group(1)[0].isupper()) or text[before.end(1):t.start] != " ":
+        return False
+    # a headline in title case ("Nuclear Deal Reached with Iran") is not a name
+    end = _LINE_END.search(text, t.end)
+    tail = text[t.end:end.start() if end else len(text)]
+    return any(w[0].islower() for w in _WORDS.findall(tail) if w.lower() not in _SMALL_WORDS)
 
 
 def _place_in(ann: Any, text: str, mentions: list[Any], starts: list[int], a: int, b: int) -> dict[str, Any] | None:

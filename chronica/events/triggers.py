@@ -24,13 +24,14 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"abduct(?:ed|s|ing|ion|ions)", r"assassinat(?:e|ed|es|ing|ion)", r"opened fire", r"open fire",
         r"storm(?:ed|ing)", r"car[- ]bombs?", r"IEDs?", r"grenades?", r"massacred", r"stabb(?:ed|ing)",
         r"kill(?:s|ed|ing)",
-        r"martyred", r"hostages?", r"offensives?", r"rocket (?:attack|fire)", r"mortar", r"targeted",
+        r"martyred", r"hostages?", r"offensives?", r"bl[eo]w(?:s|n)? (?:\w+ )?up", r"siege", r"rocket (?:attack|fire)", r"mortar", r"targeted",
     ),
     "military_operation": (
         r"air ?strikes?", r"drone strikes?", r"(?:air|military|counter-?terrorism|clearance|security|ground) operations?",
         r"raids?", r"raided", r"deploy(?:ed|s|ing|ment|ments)?", r"airstrike", r"shelling",
         r"dropped", r"strikes? (?:on|against)", r"conducted (?:a |an )?strikes?", r"counter-?offensive",
-        r"crackdown", r"bombard(?:ed|ment)",
+        r"crackdown", r"bombard(?:ed|ment)", r"sen(?:t|d|ds|ding) (?:\w+ ){0,2}(?:troops|forces|soldiers)",
+        r"(?:troops|forces|soldiers) (?:entered|crossed|moved) into",
     ),
     "clash": (
         r"clash(?:es|ed|ing)?", r"fighting (?:between|with|against)", r"fought", r"firefights?",
@@ -45,7 +46,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "allegiance": (
         r"allegiance", r"pledg(?:e|ed|es|ing)", r"sw[oe]re? (?:an )?oath", r"bay[`'\u2019]?ah", r"defect(?:ed|s|ing|ion|ions)",
-        r"join(?:ed|s|ing)? (?:the )?(?:ranks|group|movement)", r"siding with", r"sided with", r"switch(?:ed|ing) sides",
+        r"join(?:ed|s|ing)? (?:the )?(?:[\w-]+ ){0,2}(?:ranks|group|movement|network|faction|organi[sz]ation)",
+        r"to join", r"siding with", r"sided with", r"switch(?:ed|ing) sides",
         r"declared (?:its |their |his )?(?:support|loyalty)", r"loyalty to", r"joined",
     ),
     "organization": (
@@ -82,7 +84,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "territory": (
         r"(?:took|take|taken|seiz(?:ed|es)|gain(?:ed|s)?|lost|los(?:s|es|ing)|regain(?:ed|s)?) (?:\w+ ){0,2}(?:control|territory|ground|towns?|districts?|villages?)",
-        r"(?:under|in|took|take|taken|seized|gained|lost|regained|wrested) (?:\w+ )?control", r"control (?:of|over)",
+        r"(?:under|in|took|take|taken|seized|gained|lost|regained|wrested) (?:\w+ )?control",
+        r"pull(?:ed|s|ing) (?:\w+ ){0,4}out of", r"(?:retreat|withdr[ae]w)(?:ed|s|ing|n)? from", r"control (?:of|over)",
         r"occup(?:ied|ation|y|ies)", r"overr?an", r"fell to", r"retook", r"recaptur(?:ed|e)", r"withdr[ae]w(?:al|n)?",
         r"takeover", r"foothold", r"inroads", r"presence in", r"strongholds?", r"expand(?:ed|ing)? (?:its|their)", r"spread (?:to|into|across)",
         r"loss(?:es)? of territory", r"seiz(?:ed|ure)", r"expel(?:led)?",
@@ -96,7 +99,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"noted", r"wrote", r"quoted", r"depicts?", r"urged", r"threaten(?:ed|s)", r"offer(?:ed|s)", r"propos(?:ed|es)",
         r"broadcast", r"credit", r"responsibility", r"disclaim(?:ed|s)?", r"acknowledg(?:ed|es)", r"admitted",
         r"insisted", r"explained", r"questions", r"concern", r"called (?:for|it|on)", r"assessed", r"believe[sd]?",
-        r"produced", r"interview", r"emphasi[sz]ed", r"stressed", r"comment(?:ed|s)", r"intimated", r"reiterat(?:ed|es)",
+        r"produced", r"interview", r"puts? the (?:dead|toll|number|figure)", r"gave (?:a |the )?(?:\w+ )?(?:figure|toll|number)",
+        r"(?:death )?toll", r"tally", r"citing", r"figures? of", r"emphasi[sz]ed", r"stressed", r"comment(?:ed|s)", r"intimated", r"reiterat(?:ed|es)",
         r"highlighted", r"suggest(?:ed|s)", r"indicated", r"declared", r"alleg(?:ed|es)", r"accus(?:ed|es)",
         r"blam(?:ed|es)", r"prais(?:ed|es)", r"critici[sz](?:ed|es)", r"reject(?:ed|s)", r"dismiss(?:ed|es)", r"hinted",
         r"cited", r"outlined", r"defend(?:ed|s)", r"responded", r"replied", r"briefed", r"recalled", r"revealed",

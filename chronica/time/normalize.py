@@ -60,6 +60,9 @@ _DAY_SEP = re.compile(r"(?<=\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?=\d)", _I
 _COORD_GAP = re.compile(r",?\s+(?:and|or|to|through|until|till)\s+|\s*[-–/]\s*", _I)
 _NARRATIVE_WINDOW = 1500
 _NEWS_WINDOW = 200
+# how far (characters) a timeline entry's year carries to the next year-less entry; beyond it the
+# narrative's year is used (a new section after prose is not a continuation of the old timeline)
+CURSOR_REACH = 2500
 _DEICTIC = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|this|last|next|ago)\b", _I)
 ROLLOVER = 6
 ROLLOVER_NARRATIVE = True
@@ -125,6 +128,8 @@ class Resolver:
         self.day_ref: Ref | None = None
         self.cursor: Ref | None = None
         self.cursor_src = "year-cursor"
+        self.cursor_pos = -1
+        self.roll_month: int | None = None
         self.next_m: Mention | None = None
         self.dm_first = self._numeric_convention()
         self.stamps: set[int] = set()
@@ -250,9 +255,9 @@ class Resolver:
         return y if edtf.MIN_YEAR <= y <= edtf.MAX_YEAR else None
 
     def _year_for(self, m: Mention, month: int, day: int | None, timeline: bool) -> tuple[int | None, str | None]:
-        if timeline and self.cursor is not None:
+        if timeline and self.cursor is not None and m.start - self.cursor_pos <= CURSOR_REACH:
             c = self.cursor
-            if c.month and month < c.month:
+            if self.roll_month and month < self.roll_month:
                 return c.year + 1, f"year-cursor@{c.pos}"
             return c.year, f"{self.cursor_src}@{c.pos}"
         coord = self._coordinated_year(m)
@@ -961,10 +966,17 @@ class Resolver:
             heading = is_heading(self.text, m.start)
             if heading or is_line_initial(self.text, m.start):
                 if e.precision in ("day", "month") or heading:
+                    partial = e.anchor is not None
+                    # the month a later entry must go below to roll the year over: that of the last
+                    # year-less entry; a dated citation within the same year does not reset it
+                    if partial or self.cursor is None or self.cursor.year != y or self.roll_month is None:
+                        self.roll_month = mo
                     self.cursor = ref
+                    self.cursor_pos = m.start
                     self.cursor_src = "heading" if heading and mo is None else "year-cursor"
                     if heading and mo is None:
                         self.cursor = Ref(y, None, None, m.start)
+                        self.roll_month = None
 
     def _in_passing(self, m: Mention, year: int) -> bool:
         """A bare year far from the story's current year, not where a narrative step is stated
