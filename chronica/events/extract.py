@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from chronica.events.location import event_location
 from chronica.events.model import Event, EventActor, EventDate
 from chronica.events.triggers import RANK, REPORTED_NOUNS, WEAK, Trigger, find_triggers
 from chronica.time import date_sentences, find_dates
@@ -193,23 +194,6 @@ def _annotators() -> _Annotators:
     return _ANNOTATORS
 
 
-def _location(place: Any, mention: Any | None) -> dict[str, Any]:
-    out = {
-        "place": place.name if place.feature not in ("country",) else None,
-        "feature": place.feature,
-        "admin1": place.admin1,
-        "country": place.country,
-        "lat": place.lat,
-        "lon": place.lon,
-        "precision": place.precision,
-    }
-    if place.feature == "admin1" and not out["admin1"]:
-        out["admin1"] = place.name
-    if mention is not None:
-        out.update(text=mention.text, start=mention.start, end=mention.end)
-    return out
-
-
 def extract_events(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -281,12 +265,7 @@ def extract_events(
                 etype = "death"
             elif etype == "attack" and _state_operation(text, chosen, ca, ctr):
                 etype = "military_operation"
-            location = None
-            if place_mentions:
-                location = _place_in(ann, text, place_mentions, place_starts, ca, cb) or _place_in(
-                    ann, text, place_mentions, place_starts, sa, sb)
-            if location is None and ann.geo is not None:
-                location = _country_by_adjective(ann, text, ca, cb)
+            location = event_location(text, place_mentions, place_starts, (ca, cb), (sa, sb))
             killed = wounded = None
             figures: tuple[dict[str, Any], ...] = ()
             if ann.casualties is not None:
@@ -422,33 +401,6 @@ def _in_name(text: str, t: Trigger, sentence_start: int) -> bool:
     end = _LINE_END.search(text, t.end)
     tail = text[t.end:end.start() if end else len(text)]
     return any(w[0].islower() for w in _WORDS.findall(tail) if w.lower() not in _SMALL_WORDS)
-
-
-def _place_in(ann: Any, text: str, mentions: list[Any], starts: list[int], a: int, b: int) -> dict[str, Any] | None:
-    lo, hi = bisect_right(starts, a - 1), bisect_right(starts, b - 1)
-    inside = [m for m in mentions[lo:hi] if m.end <= b]
-    if not inside:
-        return None
-    place = ann.geo.best_place(inside)
-    if place is None:
-        return None
-    mention = next((m for m in inside if m.place == place), None)
-    return _location(place, mention)
-
-
-_ADJECTIVE = re.compile(r"\b[A-Z][a-z]{2,}(?:i|ian|an|ese|ish|n)?\b")
-
-
-def _country_by_adjective(ann: Any, text: str, a: int, b: int) -> dict[str, Any] | None:
-    fn = getattr(ann.geo, "country_for_adjective", None)
-    if fn is None:
-        return None
-    for m in _ADJECTIVE.finditer(text, a, b):
-        code = fn(m.group())
-        if code:
-            return {"place": None, "feature": "country", "admin1": None, "country": code, "lat": None,
-                    "lon": None, "precision": 6, "text": m.group(), "start": m.start(), "end": m.end()}
-    return None
 
 
 __all__ = ["SKIP_SEGMENTS", "UNRELATED_SEGMENTS", "SegmentInfo", "extract_events"]
