@@ -63,7 +63,7 @@ def test_the_happening_outranks_the_talk_about_it() -> None:
 
 
 def test_a_named_person_killed_is_a_death_and_state_forces_conduct_operations() -> None:
-    (death,) = _events("The commander was killed in a drone strike on 26 July 2016.")
+    (death,) = _events("The commander, Karim Dostan, was killed in a drone strike on 26 July 2016.")
     assert death.type == "death"
     (op,) = _events("On 23 April 2017 US forces conducted a strike on a tunnel complex.")
     assert op.type == "military_operation"
@@ -71,12 +71,15 @@ def test_a_named_person_killed_is_a_death_and_state_forces_conduct_operations() 
     assert attack.type == "attack"
 
 
-def test_a_date_carries_over_within_its_paragraph_only() -> None:
+def test_a_timeline_entry_date_carries_but_a_date_in_prose_dates_its_own_sentence() -> None:
     text = ("On 4 May 2019 militants attacked a checkpoint. The group later claimed the attack.\n\n"
+            "12 May 2019: Gunmen attacked a bus in the capital. The group claimed the attack.\n"
+            "Officials said the attackers had escaped.\n\n"
             "Analysts said the group had been weakened.")
     evs = _events(text)
-    assert [e.date.value if e.date else None for e in evs] == ["2019-05-04", "2019-05-04", None]
-    assert evs[1].date is not None and evs[1].date.inherited
+    assert [e.date.value if e.date else None for e in evs] == [
+        "2019-05-04", None, "2019-05-12", "2019-05-12", "2019-05-12", None]
+    assert evs[3].date is not None and evs[3].date.inherited
 
 
 def test_furniture_is_skipped_and_comments_are_flagged() -> None:
@@ -151,8 +154,8 @@ def test_sample_corpus_facts_are_found_with_their_dates(sample_db: str) -> None:
     store.close()
     # floors against regressions: a fact's own date is the happening's, which a statement about it
     # ("said on Friday that 67 were killed") does not carry; the figures are in docs/benchmarks.md
-    assert evidence / total >= 0.75, "\n".join(map(str, missed))
-    assert found / total >= 0.5, "\n".join(map(str, missed))
+    assert evidence / total >= 0.7, "\n".join(map(str, missed))
+    assert found / total >= 0.45, "\n".join(map(str, missed))
 
 
 def test_timeline_filters(sample_db: str) -> None:

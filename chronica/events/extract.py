@@ -40,7 +40,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _PASSIVE_KILLED = re.compile(
     r"(?:(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?killed\b)"
-    r"|(?:killed\s+(?:in|on|during|at|when|while|near|along|alongside|together)\b)", re.I)
+    r"|(?:killed\s+(?:in|on|during|at(?!\s+least)|when|while|near|along|alongside|together)\b)", re.I)
 _COUNT_BEFORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|scores|"
                            r"people|civilians|soldiers|others|several|many)\b", re.I)
 # Agents that make an attack a state's military operation: general words for state forces.
@@ -50,6 +50,8 @@ _STATE_AGENT = re.compile(
 _LINE_END = re.compile(r"[.\n]")
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from"})
+_TOLL_VERB = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at least |more than |over |nearly |some |about )?\d", re.I)
+_SUBJECT_HEAD = re.compile(r"\b[A-Z][a-z][\w'-]*\s+(?:was|had been|has been)\s+(?:\w+ly\s+)?$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+)?$", re.I)
 _BY_AGENT = re.compile(r"\s+by\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'.-]*)\W{1,3}$")
@@ -106,7 +108,7 @@ def _choose_type(text: str, triggers: list[Trigger], a: int, b: int) -> Trigger 
 
 
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|a|an|this|that|these|those|its|their|his|her|of|for|about|any|such|recent|latest|deadly)\s+"
+    r"\b(?:the|a|an|this|these|those|its|their|his|her|of|for|about|any|such|recent|latest|deadly)\s+"
     r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -261,6 +263,10 @@ def extract_events(
                         continue
                     seen.add(m.canonical)
                     actors.append(EventActor(m.canonical, m.text, m.kind, roles.get(k), m.start, m.end))
+            if chosen.type == "statement" and _TOLL_VERB.search(text, ca, cb):
+                attack = next((t for t in ctr if t.type == "attack"), None)
+                if attack is not None:  # "claimed responsibility for a bombing that killed 33": the bombing
+                    chosen, etype = attack, "attack"
             if _is_death(text, chosen, actors):
                 etype = "death"
             elif etype == "attack" and _state_operation(text, chosen, ca, ctr):
@@ -337,14 +343,22 @@ def _continued_toll(ann: Any, text: str, sentences: Sequence[tuple[int, int]], s
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BULLETS = frozenset("\u2022\u25aa\u25cf*-\u2013")
 
 
 def carries(text: str, expr: TimeExpression, pos: int) -> bool:
-    """Whether a date carries to a later sentence: within its line, or, for a date that opens its
-    line (a timeline entry or a date heading), down to the next blank line."""
-    if same_paragraph(text, expr.end, pos):
-        return True
-    return _leads_line(text, expr) and not _BLANK_LINE.search(text, expr.end, pos)
+    """Whether a date carries to a later sentence that has none of its own.
+
+    Only a date that opens its line does (a timeline entry's date, a date heading): the entry's
+    later sentences and lines, down to the next blank line, tell of that date ("1/10 X was appointed.
+    With other commanders, X appears in a video ..."). A date inside prose dates its own sentence
+    only: the sentences after it may tell of anything ("Analysts said the group was weakened")."""
+    if not _leads_line(text, expr):
+        return False
+    # a paragraph that ends in a colon, or a list, continues the dated passage ("Several points stand out:")
+    return all(text[max(0, m.start() - 8):m.start()].rstrip().endswith(":")
+               or text[m.end():m.end() + 3].lstrip()[:1] in _BULLETS
+               for m in _BLANK_LINE.finditer(text, expr.end, pos))
 
 
 def same_paragraph(text: str, a: int, b: int) -> bool:
@@ -369,9 +383,10 @@ def _is_death(text: str, trigger: Trigger, actors: list[EventActor]) -> bool:
         return False
     if _INDEFINITE_SUBJECT.search(text, max(0, trigger.start - 120), trigger.start):
         return False  # "a doctor was killed": a victim of an attack, not a named person's death
-    if actors:
-        return any(a.kind == "person" and a.end <= trigger.start for a in actors)
-    return True
+    if any(a.kind == "person" and a.end <= trigger.start for a in actors):
+        return True
+    head = _SUBJECT_HEAD.search(text, max(0, trigger.start - 40), trigger.start)
+    return bool(head) and not any(a.start <= head.start() < a.end and a.kind != "person" for a in actors)
 
 
 def _state_operation(text: str, trigger: Trigger, clause_start: int, triggers: list[Trigger]) -> bool:

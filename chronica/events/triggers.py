@@ -104,7 +104,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"highlighted", r"suggest(?:ed|s)", r"indicated", r"declared", r"alleg(?:ed|es)", r"accus(?:ed|es)",
         r"blam(?:ed|es)", r"prais(?:ed|es)", r"critici[sz](?:ed|es)", r"reject(?:ed|s)", r"dismiss(?:ed|es)", r"hinted",
         r"cited", r"outlined", r"defend(?:ed|s)", r"responded", r"replied", r"briefed", r"recalled", r"revealed",
-        r"disclosed", r"appeared cautious", r"speech", r"press conference",
+        r"disclosed", r"appeared cautious", r"speech", r"briefings?", r"press conference",
     ),
 }
 
