@@ -386,7 +386,9 @@ def _is_death(text: str, trigger: Trigger, actors: list[EventActor]) -> bool:
     if any(a.kind == "person" and a.end <= trigger.start for a in actors):
         return True
     head = _SUBJECT_HEAD.search(text, max(0, trigger.start - 40), trigger.start)
-    return bool(head) and not any(a.start <= head.start() < a.end and a.kind != "person" for a in actors)
+    if head is None:
+        return False
+    return not any(a.start <= head.start() < a.end and a.kind != "person" for a in actors)
 
 
 def _state_operation(text: str, trigger: Trigger, clause_start: int, triggers: list[Trigger]) -> bool:
