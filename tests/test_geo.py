@@ -147,3 +147,38 @@ def test_large_document_runs() -> None:
     ms = geocode_document(text)
     assert len(ms) == 4000
     assert ms == sorted(ms, key=lambda m: m.start)
+
+
+def _event_loc(text: str, sentence: str) -> dict | None:
+    from chronica.events.location import event_location
+
+    mentions = geocode_document(text)
+    a = text.index(sentence)
+    return event_location(text, mentions, [m.start for m in mentions], (a, a + len(sentence)), (a, a + len(sentence)))
+
+
+def test_event_location_scene_over_qualifier() -> None:
+    s = "Pakistani media reported that the commander was killed during a shootout in northern Afghanistan."
+    assert (_event_loc(s, s) or {})["country"] == "AF"
+    s = "A grenade attack in a hospital in Taxila, 25 kilometers west of Islamabad, Pakistan, killed two nurses."
+    assert (_event_loc(s, s) or {}).get("admin1") != "Islamabad Capital Territory"
+
+
+def test_event_location_chain_hierarchy_overrules_foreign_name() -> None:
+    s = "Assailants opened fire on two men in Hassan Colony, Karachi city, Sindh province, Pakistan."
+    loc = _event_loc(s, s) or {}
+    assert loc["country"] == "PK" and loc["admin1"] == "Sindh"
+
+
+def test_event_location_paragraph_fallback() -> None:
+    text = "A bomb exploded near a mosque in Quetta, Balochistan, Pakistan. No group claimed responsibility for the attack."
+    loc = _event_loc(text, "No group claimed responsibility for the attack.") or {}
+    assert loc["place"] == "Quetta" and loc["basis"] == "paragraph" and loc["precision"] >= 2
+    text = "Officials spoke.\nNo group claimed responsibility for the attack.\nA bomb exploded in Quetta, Pakistan."
+    assert (_event_loc(text, "No group claimed responsibility for the attack.") or {}).get("basis") != "paragraph"
+
+
+def test_event_location_direction_refined_by_paragraph() -> None:
+    text = "A bombing killed 33 people in eastern Afghanistan. More were wounded in the attack in Jalalabad."
+    loc = _event_loc(text, "A bombing killed 33 people in eastern Afghanistan.") or {}
+    assert loc["place"] == "Jalalabad"
