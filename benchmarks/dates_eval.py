@@ -42,12 +42,14 @@ def _timex(path: str) -> ModuleType:
 _ASTRO = re.compile(r"-(\d{4})(.*)")
 _ASTRO_CENTURY = re.compile(r"-(\d\d)XX([~?%]?)")
 _QUARTER = re.compile(r"(-?\d{4})-(3[3-6])([~?%]?)")
+_BC_SEASON = re.compile(r"(BC\d{4})-(2[1-4])(.*)")
+_SEASON_CODES = {"21": "SP", "22": "SU", "23": "FA", "24": "WI"}
 
 
 def timex_value(value: str | None) -> str | None:
     """EDTF -> the gold's notation where the scorer does not map it: astronomical years before year 1
     ("-0489", 490 BC) are written BC0490 in TIMEX, BC centuries ("-03XX") BC03, and quarters
-    (EDTF 33-36) Q1-Q4."""
+    (EDTF 33-36) Q1-Q4; seasons of BC years (EDTF 21-24, which the scorer maps only for AD years) SP-WI."""
     if not value:
         return value
     q = _QUARTER.fullmatch(value)
@@ -58,7 +60,9 @@ def timex_value(value: str | None) -> str | None:
         return f"BC{int(c.group(1)):02d}{c.group(2)}"
     m = _ASTRO.fullmatch(value)
     if m:
-        return f"BC{int(m.group(1)) + 1:04d}{m.group(2)}"
+        bc = f"BC{int(m.group(1)) + 1:04d}{m.group(2)}"
+        s = _BC_SEASON.fullmatch(bc)
+        return f"{s.group(1)}-{_SEASON_CODES[s.group(2)]}{s.group(3)}" if s else bc
     return value
 
 

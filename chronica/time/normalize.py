@@ -58,6 +58,8 @@ _DUR_LEAD = re.compile(
     _I)
 _DAY_SEP = re.compile(r"(?<=\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?=\d)", _I)
 _COORD_GAP = re.compile(r",?\s+(?:and|or|to|through|until|till)\s+|\s*[-–/]\s*", _I)
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_HISTORY_ONLY = frozenset(("former", "future", "recent"))
 _NARRATIVE_WINDOW = 1500
 _NEWS_WINDOW = 200
 # how far (characters) a timeline entry's year carries to the next year-less entry; beyond it the
@@ -71,6 +73,8 @@ NEWS_PASSING = False
 NEWS_DCT_FIRST = True
 FUTURE_GAP = 1
 STORY_WORDS = 2
+# a document with a creation time and fewer explicit years than this is read as a report
+NEWS_FEW_YEARS = 5
 
 
 def _mod_of(prefix: str) -> str | None:
@@ -130,10 +134,15 @@ class Resolver:
         self.cursor_src = "year-cursor"
         self.cursor_pos = -1
         self.roll_month: int | None = None
+        self.last_quarter: tuple[str, int] | None = None
         self.next_m: Mention | None = None
         self.dm_first = self._numeric_convention()
         self.stamps: set[int] = set()
         self.news = self._news_like()
+        if self.news:
+            # "former", "future", "recent" as bare adjectives (a former minister, future payments) are time
+            # references in a history's TIMEX2 style; in a report they mostly qualify things, not times
+            self.mentions = [m for m in mentions if m.family != "refs" or m.text.lower() not in _HISTORY_ONLY]
         if self.dct is None and dct is None:
             self._detect_dct()
 
@@ -171,14 +180,21 @@ class Resolver:
         if deictic >= 2 and deictic >= 0.2 * years:
             return True
         # a report about its own time: most explicit years are the creation year or the one before
-        near = far = 0
+        near = far = far_dated = 0
         for m in self.mentions:
-            if m.family in ("year", "date") and m.text[-4:].isdigit():
-                if self.dct[0] - 1 <= int(m.text[-4:]) <= self.dct[0] + 1:
+            if m.family in ("year", "date") and (m.text[-4:].isdigit() or _BC.search(m.text)):
+                toks = list(_YEAR_TOK.finditer(m.text))
+                if not toks:
+                    continue
+                year = _year_of(toks[-1])
+                if self.dct[0] - 1 <= year <= self.dct[0] + 1:
                     near += 1
                 else:
                     far += 1
-        return near >= far
+                    far_dated += m.family == "date" and year < self.dct[0]
+        # a dated text that states only a handful of years (background) is still a report, unless one of
+        # them is a month or day of a distant past year: the story is set then
+        return near >= far or (near + far < NEWS_FEW_YEARS and not far_dated)
 
     def _numeric_convention(self) -> bool:
         md = dm = 0
@@ -539,7 +555,7 @@ class Resolver:
         return self._expr(m, f"{edtf.fmt_year(year)}-{code}", anchor=anchor, mod=mod)
 
     def _quarter(self, m: Mention) -> TimeExpression:
-        low = m.text.lower()
+        low = " ".join(m.text.lower().split())
         q = re.search(r"q([1-4])", low)
         tok = _YEAR_TOK.search(m.text, q.end() if q else 0)
         n = None
@@ -551,14 +567,25 @@ class Resolver:
                     n = ORDINALS[w]
                     break
         anchor = None
+        ended = re.match(rf"\s+(?:ended|ending)\s+({_MONTH_RE})", self.text[m.end:m.end + 30], _I)
+        if low == "the quarter" and ended and self.dct:
+            # "the quarter ended Sept. 30": the quarter that month closes, the last such before the report
+            mo = MONTHS[ended.group(1).lower()]
+            year = self.dct[0] - (1 if mo > self.dct[1] else 0)
+            return self._expr(m, f"{edtf.fmt_year(year)}-{32 + (mo - 1) // 3 + 1}", anchor=self.dct_anchor)
+        if low == "the quarter" and self.last_quarter is not None:
+            # "the quarter" after "the third quarter": the one the report is about
+            return self._expr(m, self.last_quarter[0], anchor=f"explicit@{self.last_quarter[1]}")
         if tok:
             year = _year_of(tok)
         elif self.dct:
             year, anchor = self.dct[0], self.dct_anchor
             cur = (self.dct[1] - 1) // 3 + 1
             if n is None:
-                shift = -1 if re.search(r"\b(?:last|latest|past|previous|final)\b", low) else (
-                    1 if "next" in low else 0)
+                # "the quarter" with no other: results reported for the quarter just ended
+                back = re.search(r"\b(?:last|latest|past|previous|final)\b", low) or (
+                    low == "the quarter" and not self._future(m))
+                shift = -1 if back else (1 if "next" in low else 0)
                 k = year * 4 + cur - 1 + shift
                 year, n = k // 4, k % 4 + 1
             elif n > cur and not self._future(m):
@@ -569,7 +596,10 @@ class Resolver:
             return self._expr(m, None, reason="no year in context")
         if n is None:
             return self._expr(m, None, reason="no quarter number")
-        return self._expr(m, f"{edtf.fmt_year(year)}-{32 + n}", anchor=anchor)
+        value = f"{edtf.fmt_year(year)}-{32 + n}"
+        if low != "the quarter":
+            self.last_quarter = (value, m.start)
+        return self._expr(m, value, anchor=anchor)
 
     def _holiday(self, m: Mention) -> TimeExpression:
         low = m.text.lower()
@@ -637,6 +667,8 @@ class Resolver:
         part = _PART_OF.match(low)
         if part:
             return self._part_of(m, part)
+        if low == "the year":
+            return self._the_year(m)
         h = re.search(r"(?:^|\s)(the\s+(?:very\s+)?(?:same|following|next|previous|preceding|prior|past|coming"
                       r"|current|last|subsequent)|that\s+same|that\s+very|this\s+past|this|last|next|past|coming"
                       r"|previous|following|preceding|that|same)\s+(?:(?:early|late|mid)[\s-]+)?([a-z]+)", low)
@@ -705,6 +737,19 @@ class Resolver:
         elif word == "day" and prec == "day":
             v = v[:10]
         return self._expr(m, v, anchor=anchor, mod=mod)
+
+    def _the_year(self, m: Mention) -> TimeExpression:
+        """"for the year", "a high for the year": the report's year (or the story's); "the year ended
+        March 31" is a fiscal year, a span of one year."""
+        if re.match(r"\s+(?:ended|ending)\b", self.text[m.end:m.end + 12]):
+            return self._expr(m, "P1Y", kind="DURATION")
+        if self.news and self.dct is not None:
+            return self._expr(m, edtf.fmt_year(self.dct[0]), anchor=self.dct_anchor)
+        if self.ref is not None:
+            return self._expr(m, edtf.fmt_year(self.ref.year), anchor=f"narrative@{self.ref.pos}")
+        if self.dct is not None:
+            return self._expr(m, edtf.fmt_year(self.dct[0]), anchor=self.dct_anchor)
+        return self._expr(m, None, reason="no reference time")
 
     def _part_of(self, m: Mention, part: re.Match[str]) -> TimeExpression:
         """"the end of the year", "the rest of that month": the current year or month, narrowed."""
@@ -909,7 +954,7 @@ class Resolver:
 
     def _refs(self, m: Mention) -> TimeExpression:
         low = m.text.lower()
-        if "past" in low or "recent" in low:
+        if "past" in low or "recent" in low or low == "former":
             return self._expr(m, "PAST_REF")
         if "future" in low:
             return self._expr(m, "FUTURE_REF")

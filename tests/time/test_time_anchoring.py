@@ -67,3 +67,22 @@ def test_explicit_dct_argument_wins() -> None:
     text = "Monday, August 29, 2016\n\nHe spoke yesterday."
     got = {e.text: e for e in find_dates(text, "2015-01-01")}
     assert got["yesterday"].value == "2014-12-31"
+
+
+def test_timeline_cursor_keeps_roll_month_across_dated_citation_and_stops_far_away() -> None:
+    filler = "The fighters regrouped in the hills and the council argued about supplies. " * 40
+    text = ("Chronology of the cell\n\n"
+            "March, 2014 Nine members defected.\n\n"
+            "9/26 The emir issued a statement.\n"
+            "December 1, 2014 A bulletin, cited here, reported the statement.\n"
+            "10/2 A second statement followed.\n"
+            "1/10 A commander was appointed leader.\n\n"
+            + filler + "The group split in 2016 after a long dispute. " + filler +
+            "\n5/6 A new raid was reported.\n")
+    got = {e.text: e for e in find_dates(text)}
+    # a full date of the same year in between (a dated citation) does not reset the rollover month
+    assert got["10/2"].value == "2014-10-02"
+    assert got["1/10"].value == "2015-01-10"
+    # a year-less entry beyond CURSOR_REACH of the previous entry takes the narrative year
+    assert got["5/6"].value == "2016-05-06"
+    assert got["5/6"].anchor is not None and got["5/6"].anchor.startswith("narrative@")

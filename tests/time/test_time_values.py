@@ -122,3 +122,22 @@ def test_modal_may_and_verb_march_are_not_months() -> None:
 
 def test_counts_are_not_years() -> None:
     assert [e.text for e in find_dates("Some 2000 troops arrived.", DCT)] == []
+
+
+def test_month_of_that_year_is_one_expression() -> None:
+    got = {e.text: e.value for e in find_dates("The war began in 1940. In August of that year, the front moved.")}
+    assert got["August of that year"] == "1940-08"
+
+
+def test_the_quarter_in_a_report() -> None:
+    text = "The company said profit rose in the quarter ended Sept. 30. Sales for the quarter were flat."
+    got = [e for e in find_dates(text, "1989-11-02") if "quarter" in e.text]
+    assert [e.value for e in got] == ["1989-35", "1989-35"]
+
+
+def test_former_is_a_past_reference_in_a_history_only() -> None:
+    history = ("The treaty of 1919 ended the war. In 1920 the former general led a revolt. In 1921 he fell. "
+               "In 1923 a new state was declared. In 1925 the army was reformed.")
+    assert any(e.text == "former" and e.value == "PAST_REF" for e in find_dates(history, "2009-12-19"))
+    news = "The former minister said on Tuesday that talks would resume."
+    assert not any(e.text == "former" for e in find_dates(news, "1998-02-27"))
