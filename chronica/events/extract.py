@@ -323,7 +323,8 @@ def _continued_toll(ann: Any, text: str, sentences: Sequence[tuple[int, int]], s
     prev_end = sentences[si][1]
     for j in range(si + 1, min(len(sentences), si + 1 + _CONTINUATION_SENTENCES)):
         a, b = sentences[j]
-        if not same_paragraph(text, prev_end, a):
+        if not same_paragraph(text, prev_end, a) and not (
+                "\n" not in text[prev_end:a].strip("\n") and text[a:a + 1] in _CONTINUES):
             break
         d = sdates[j]
         if d is not None and not d.inherited:
@@ -344,6 +345,8 @@ def _continued_toll(ann: Any, text: str, sentences: Sequence[tuple[int, int]], s
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BULLETS = frozenset("\u2022\u25aa\u25cf*-\u2013")
+# a paragraph opening with a quotation mark quotes the source of the entry above it (for its toll)
+_CONTINUES = _BULLETS | frozenset("\u201c\"")
 
 
 def carries(text: str, expr: TimeExpression, pos: int) -> bool:

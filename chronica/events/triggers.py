@@ -149,14 +149,28 @@ class Trigger:
     text: str
 
 
+_WORD_START = re.compile(r"(?<![\w-])[A-Za-z]")
+
+
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
-    """Every trigger word in ``text[start:end]``, with offsets into ``text``."""
+    """Every trigger word in ``text[start:end]``, with offsets into ``text``.
+
+    The trigger pattern is tried at word starts only (a word-start scan is cheap; the pattern's
+    many alternatives are not), which gives the same matches as scanning every character."""
     end = len(text) if end is None else end
-    out = []
-    for m in TRIGGERS.finditer(text, start, end):
+    out: list[Trigger] = []
+    pos = start
+    match = TRIGGERS.match
+    for w in _WORD_START.finditer(text, start, end):
+        if w.start() < pos:
+            continue
+        m = match(text, w.start(), end)
+        if m is None:
+            continue
         kind = m.lastgroup
         if kind is not None:
             out.append(Trigger(kind, m.start(), m.end(), m.group()))
+        pos = m.end()
     return out
 
 
