@@ -34,6 +34,9 @@ class ActorMention:
     kind: str  # "org" | "person" | "state"
     canonical: str  # consistent within the document
     confidence: float
+    # cited as the source of a claim ("according to X", "X reported", a news outlet) rather than
+    # named as taking part; callers building event actors may leave such mentions out
+    source: bool = False
 
 
 def find_actors(text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[ActorMention]:
@@ -54,7 +57,9 @@ def find_actors(text: str, sentences: Sequence[tuple[int, int]] | None = None) -
         if cand.start < last_end or kind not in KINDS:
             continue
         out.append(
-            ActorMention(cand.start, cand.end, text[cand.start : cand.end], kind, canonical, cand.confidence)
+            ActorMention(
+                cand.start, cand.end, text[cand.start : cand.end], kind, canonical, cand.confidence, cand.source
+            )
         )
         last_end = cand.end
     return out

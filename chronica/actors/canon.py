@@ -127,6 +127,8 @@ def canonicalise(cands: list[Candidate], speaker_tokens: set[int]) -> list[tuple
     # --- organisations and acronyms -------------------------------------------------------
     by_key: dict[str, int] = {}
     org_like = [i for i, c in enumerate(cands) if c.kind in ("org", "acronym", "state")]
+    # before states are grouped, so that "U.S. forces" joins "U.S. Forces-Afghanistan" alone
+    _link_agents(cands, org_like, uf)
     for i in org_like:
         c = cands[i]
         if c.canonical is not None:
@@ -157,7 +159,6 @@ def canonicalise(cands: list[Candidate], speaker_tokens: set[int]) -> list[tuple
         roots = org_initials.get(acronym_key(c.text), set())
         if len(roots) == 1:
             uf.union(i, next(iter(roots)))
-    _link_agents(cands, org_like, uf)
     # --- people ---------------------------------------------------------------------------
     people = [i for i, c in enumerate(cands) if c.kind == "person"]
     keys = {i: _person_keys(cands[i]) for i in people}
@@ -299,6 +300,9 @@ def _name_group(group: list[Candidate], kinds: list[str]) -> tuple[str, str]:
         persons = [c for c, k in zip(group, kinds, strict=True) if k == "person"]
     if not persons:
         return "org", group[0].text
+    primary = [c for c in persons if c.alias_of is None]
+    if primary and len(primary) < len(persons):
+        persons = primary  # "X (aka Y)": the person is named X
     counts = Counter(_clean_person(c) for c in persons)
     order = {name: pos for pos, name in reversed(list(enumerate(_clean_person(c) for c in persons)))}
     # the spelling of each word most used in the document ("Khadim" over "Kaddim")

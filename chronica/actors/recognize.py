@@ -27,6 +27,7 @@ _NOT_ACRONYMS = frozenset(
     NYT CBS NBC ABC FOX OP ED RT HTML AND THE OF IN FOR ON TO""".split()
 )
 _NEWS_ACRONYMS = frozenset("BBC CNN AP AFP WSJ NYT CBS NBC ABC RT".split())
+_LED_SUFFIXES = ("-led", "-backed", "-based", "-linked", "-affiliated", "-aligned", "-allied", "-supported")
 _QUOTES = frozenset("\"'\u2018\u2019\u201c\u201d`")
 _SENTENCE_END = frozenset(".!?:;")
 _DASHES = frozenset("-\u2013\u2014")
@@ -61,6 +62,7 @@ class Candidate:
     agent_end: int = -1
     agent_end_char: int = -1
     words: list[str] = field(default_factory=list)
+    source: bool = False  # cited as the source of a claim, not named as a participant
 
 
 def _is_cap(tok: Token) -> bool:
@@ -122,6 +124,8 @@ class _Doc:
                     if n + 1 >= len(toks) or not _is_cap(toks[n + 1]):
                         self.place_words.add(tok.text)
         self.sentence_starts: set[int] = set()
+        self.line_first: list[int] | None = None  # per token: first and last token of its line
+        self.line_last: list[int] | None = None
         if sentences:
             self.sentence_starts = {s for s, _ in sentences}
 
@@ -273,7 +277,10 @@ def find_candidates(text: str, sentences: Sequence[tuple[int, int]] | None = Non
             continue  # "The", "In", "He" at a sentence start
         for a, b in _split_run(doc, i, j):
             _classify(doc, a, b, out)
+    out = [c for c in out if not _not_an_actor(doc, c)]
     _link_parentheses(doc, out)
+    for cand in out:
+        cand.source = _cited_as_source(doc, cand)
     return out
 
 
@@ -298,6 +305,9 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
             continue
         break
     while a <= b and toks[a].kind == "punct":
+        a += 1
+    # "NATO-led Resolute Support Mission", "Iran-backed X": the modifier is not part of the name
+    while a < b and toks[a].kind == "word" and toks[a].text.lower().endswith(_LED_SUFFIXES):
         a += 1
     while b >= a and (toks[b].kind == "punct" or toks[b].text.lower() in lx.NON_NAMES and b > a):
         b -= 1
@@ -337,6 +347,18 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
         rest = [t.text for t in toks[a + 1 : b + 1] if t.kind != "punct"]
         keep_adj = _bare(rest[0]).split("-")[0] in lx.ORG_HEADS or _bare(rest[-1]) in (
             "forces", "army", "police", "military", "navy", "ministry", "government")
+        if len(rest) == 1 and _bare(rest[0]) == "government":
+            out.append(_cand(doc, a, b, "state", 0.8, canonical=_state_name(adjective, ["government"])))
+            return
+        if len(rest) >= 2 and _bare(rest[-1]) == "ministry":
+            out.append(_cand(doc, a, b, "org", 0.8, canonical=ministry_name(toks[a].text, rest[:-1])))
+            return
+        if len(rest) >= 2 and _bare(rest[0]) in lx.ORG_HEADS and country_by_name(" ".join(rest[1:])) is not None:
+            out.append(_cand(doc, a, b, "org", 0.8))  # "U.S. Forces Afghanistan"
+            return
+        if rest[0].lower() in lx.ORG_CONNECTORS:
+            out.append(_cand(doc, a, b, "org", 0.7))  # "Russian and India Report": one name
+            return
         if _org_like(rest) and keep_adj:
             out.append(_cand(doc, a, b, "org", 0.8))
             return
@@ -399,7 +421,8 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
     if a == b:
         capital = capital_state(toks[a].text)
         if capital is not None and doc.next_word(a) in ("government", "regime", "authorities", "administration"):
-            out.append(_cand(doc, a, a, "state", 0.7, canonical=capital))
+            gov_name = f"Government of {capital}" if doc.next_word(a) == "government" else capital
+            out.append(_cand(doc, a, a, "state", 0.7, canonical=gov_name))
             return
         head = _lowercase_head(doc, b)
         if head >= 0 and not doc.sentence_initial(a):
@@ -492,9 +515,14 @@ def _single_state(doc: _Doc, a: int, country: Country, out: list[Candidate], end
     written = doc.text[toks[a].start : toks[b].end]
     is_adjective = country_by_name(written) is None
     agent, agent_end = _agent_words(doc, b)
+    if agent and agent[-1] == "ministry" and len(agent) > 1:
+        # "the Iraqi defense ministry" -> "Iraqi Ministry of Defence"
+        adjective = written if is_adjective else country.name
+        out.append(_cand(doc, a, agent_end, "org", 0.8, canonical=ministry_name(adjective, agent[:-1])))
+        return
     if is_adjective:
         if agent:
-            cand = _cand(doc, a, b, "state", 0.8, canonical=country.name)
+            cand = _cand(doc, a, b, "state", 0.8, canonical=_state_name(country, agent))
             cand.agent, cand.agent_end = agent, agent_end
             cand.agent_end_char = toks[agent_end].end
             out.append(cand)
@@ -526,10 +554,25 @@ def _single_state(doc: _Doc, a: int, country: Country, out: list[Candidate], end
         or (len(nxt) > 4 and nxt.endswith("ed") and nxt.isalpha() and nxt.islower())
     )
     if acting:
-        cand = _cand(doc, a, b, "state", 0.75, canonical=country.name)
+        cand = _cand(doc, a, b, "state", 0.75, canonical=_state_name(country, agent))
         cand.agent, cand.agent_end = agent, agent_end
         cand.agent_end_char = toks[agent_end].end if agent else cand.end
         out.append(cand)
+
+
+def _state_name(country: Country, agent: Sequence[str]) -> str:
+    """"the Afghan government" acts as "Government of Afghanistan"; other agents as the state."""
+    if agent and agent[-1] == "government":
+        return f"Government of {country.name}"
+    return country.name
+
+
+def ministry_name(adjective: str, domain: Sequence[str]) -> str:
+    """"Russian", ["Defense"] -> "Russian Ministry of Defence" (one form for "X Defense Ministry",
+    "X defence ministry" and "X Ministry of Defense")."""
+    words = [w.capitalize() if w.islower() else w for w in domain]
+    words = ["Defence" if w.lower() == "defense" else w for w in words]
+    return f"{adjective} Ministry of {' '.join(words)}"
 
 
 def _agent_words(doc: _Doc, b: int) -> tuple[list[str], int]:
@@ -576,6 +619,8 @@ def _strip_titles(doc: _Doc, a: int, b: int) -> tuple[bool, int, str]:
     while k <= b and (toks[k].kind == "punct" or toks[k].text in ("of", "the")
                       or (k < b and _bare(toks[k].text) in lx.TITLE_MODIFIERS)):
         k += 1
+    if k <= b and toks[k - 1].text == "of":
+        return True, b + 1, ""  # "Deputy Governor of Badakhshan": the office's territory, not a name
     if k <= b and honorific and k < b:
         honorific = ""
     return True, k, honorific
@@ -653,6 +698,9 @@ def _link_parentheses(doc: _Doc, out: list[Candidate]) -> None:
         k += 1
         while k < len(toks) and toks[k].text in _QUOTES:
             k += 1
+        if k < len(toks) and toks[k].text.lower() in _ALIAS_FIRST:
+            _link_alias(doc, out, n, by_first, k)  # "Full Name (aka Other Name)"
+            continue
         other = by_first.get(k)
         if other is None:
             continue
@@ -666,17 +714,20 @@ def _link_parentheses(doc: _Doc, out: list[Candidate]) -> None:
             inner.expansion_of = n
         elif cand.kind == "acronym" and len(inner.words) > 1:
             cand.expansion_of = other
+        elif cand.kind == "person" and inner.kind == "person" and toks[close].text in (")", "]"):
+            inner.alias_of = n  # "Abdul Hasib (Abdul Haseeb Logari)": another name of the same person
 
 
 _ALIAS_CUES = (("also", "known", "as"), ("aka",), ("a.k.a.",), ("alias",))
 _ALIAS_FIRST = frozenset(cue[0] for cue in _ALIAS_CUES)
 
 
-def _link_alias(doc: _Doc, out: list[Candidate], n: int, by_first: dict[int, int]) -> None:
+def _link_alias(doc: _Doc, out: list[Candidate], n: int, by_first: dict[int, int], k: int = -1) -> None:
     toks = doc.toks
-    k = out[n].last_token + 1
-    if k < len(toks) and toks[k].text in (",", "("):
-        k += 1
+    if k < 0:
+        k = out[n].last_token + 1
+        if k < len(toks) and toks[k].text in (",", "("):
+            k += 1
     if k >= len(toks) or toks[k].text.lower() not in _ALIAS_FIRST:
         return
     for cue in _ALIAS_CUES[:4]:
@@ -688,3 +739,123 @@ def _link_alias(doc: _Doc, out: list[Candidate], n: int, by_first: dict[int, int
             if other is not None and out[other].kind in ("org", "acronym", "person", "partial"):
                 out[other].alias_of = n
             return
+
+
+# --- names that are not actors where they stand ------------------------------------------------
+
+_URL = re.compile(r"\S*(?:https?://|www\.|%20|\.pdf\b|\.html?\b|\.aspx?\b|\.php\b)\S*", re.IGNORECASE)
+_DESIGNATION = re.compile(r"^[A-Z]{1,4}[-\u2013]?\d+[A-Za-z]?(?:/[A-Z])?$")  # GBU-43, MQ-9, AK-47, F16
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_BYLINES = frozenset("author authors reporting written edited compiled translated photo photos by".split())
+_DETERMINERS = frozenset("the its their his her a an this that".split())
+# Lowercase nouns after a capitalised name that make it the name of a thing, a day or an event.
+_THING_HEADS = frozenset(
+    """holiday holidays festival feast celebrations prayers magazine newspaper video videos film book
+    article report's bomb bombs missile missiles rifle rifles drone aircraft helicopter
+    helicopters vehicle operation""".split()
+)
+_MEDIA_HEADS = frozenset(
+    "news times post journal tribune herald gazette telegraph radio television tv channel press wire "
+    "review daily weekly magazine".split()
+)
+
+
+def _line_bounds(doc: _Doc, i: int) -> tuple[int, int]:
+    """First and last token index of the line holding token i."""
+    if doc.line_first is None:
+        toks = doc.toks
+        first = [0] * len(toks)
+        last = [0] * len(toks)
+        start = 0
+        for k in range(1, len(toks) + 1):
+            if k == len(toks) or toks[k].newline_before:
+                for m in range(start, k):
+                    first[m] = start
+                    last[m] = k - 1
+                start = k
+        doc.line_first, doc.line_last = first, last
+    assert doc.line_last is not None
+    return doc.line_first[i], doc.line_last[i]
+
+
+def _not_an_actor(doc: _Doc, cand: Candidate) -> bool:
+    """A citation label, a byline, part of an address, a model designation or the name of a thing."""
+    toks = doc.toks
+    a, b = cand.first_token, cand.last_token
+    text = doc.text
+    # inside a web address or file name ("...%20A%20Wargame%20FINAL.pdf")
+    ls, lo = cand.start, max(0, cand.start - 300)
+    while ls > lo and not text[ls - 1].isspace():
+        ls -= 1
+    le, hi = cand.end, min(len(text), cand.end + 300)
+    while le < hi and not text[le].isspace():
+        le += 1
+    if _URL.search(text, ls, le):
+        return True
+    if cand.kind == "acronym" and _DESIGNATION.match(cand.text):
+        return True  # a weapon or aircraft model: "GBU-43", "MQ-9"
+    line_a, line_b = _line_bounds(doc, a)
+    if cand.kind in ("org", "acronym") and b + 1 <= line_b:
+        nxt = toks[b + 1]
+        # "ISW:  ..." or "8/5 ISW:  ..." -- a citation label in front of a quoted or summarised source
+        if nxt.text == ":" and (
+            (a - line_a <= 6 and all(t.kind in ("num", "punct") for t in toks[line_a:a]))
+            or (a > line_a and toks[a - 1].kind == "punct"
+                and (toks[a - 1].text in _SENTENCE_END or toks[a - 1].text in _QUOTES))
+        ):
+            return True
+        # "... ISW 8/17": a short citation at the end of a line
+        if nxt.kind == "num" and "/" in nxt.text and (b + 2 > line_b or toks[b + 2].text in _QUOTES | {")", "."}):
+            return True
+    if cand.kind in ("org", "acronym") and b == line_b and a > line_a:
+        prev = toks[a - 1]
+        if prev.kind == "punct" and (prev.text in _SENTENCE_END or prev.text in _QUOTES or prev.text == ")"):
+            return True  # a source name written after the cited sentence
+    # bylines: "Reporting by X and Y", "Authors: X, Y"
+    if cand.kind in ("person", "partial"):
+        before = [t.text.lower() for t in toks[max(line_a, a - 12) : a] if t.kind == "word"]
+        line_words = [t.text.lower() for t in toks[line_a : min(a, line_a + 3)] if t.kind == "word"]
+        if any(w in ("author", "authors") for w in line_words[:2]) or (
+            "by" in before and any(w in _BYLINES - {"by"} for w in before[:before.index("by") + 1][-2:])
+        ):
+            return True
+    # "its 1979 Islamic Revolution", "the 2013 Boston Marathon": a dated event, not a body
+    if a >= 2 and toks[a - 1].kind == "num" and _YEAR.match(toks[a - 1].text) \
+            and toks[a - 2].text.lower() in _DETERMINERS:
+        return True
+    # "the Eid al-Fitr holiday", "the X military hospital"
+    k = b + 1
+    if k < len(toks) and not toks[k].newline_before and toks[k].kind == "word" and toks[k].text.islower():
+        head = toks[k].text
+        if head in _THING_HEADS:
+            return True
+        if k + 1 < len(toks) and toks[k + 1].kind == "word" and toks[k + 1].text in lx.PLACE_HEADS \
+                and cand.kind in ("person", "partial"):
+            return True
+    # "a former Taliban commander": a past affiliation describing a person, not a party
+    if cand.kind in ("org", "acronym") and a > 0 and toks[a - 1].text.lower() in ("former", "ex") \
+            and b + 1 < len(toks) and toks[b + 1].kind == "word" and toks[b + 1].text.islower() \
+            and (toks[b + 1].text in lx.ROLE_NOUNS or toks[b + 1].text in lx.TITLES):
+        return True
+    # "forms a Special Force": a generic description, not a named body
+    if cand.kind == "org" and a > 0 and toks[a - 1].text.lower() in ("a", "an") and all(
+        _bare(w) in lx.ORG_HEADS or _bare(w) in lx.TITLE_MODIFIERS for w in cand.words
+    ):
+        return True
+    return False
+
+
+def _cited_as_source(doc: _Doc, cand: Candidate) -> bool:
+    """The name is given as the source of a claim ("according to X", "X reported") or is a news outlet."""
+    toks = doc.toks
+    a, b = cand.first_token, cand.last_token
+    before = " ".join(t.text.lower() for t in toks[max(0, a - 3) : a] if t.kind == "word")
+    if before.endswith(lx.SOURCE_CUES):
+        return True
+    if cand.kind in ("org", "acronym") and cand.words and _bare(cand.words[-1]) in _MEDIA_HEADS:
+        return True
+    k = b + 1
+    if k < len(toks) and toks[k].kind == "pos":
+        return False
+    nxt = doc.next_word(b)
+    return nxt in ("reported", "reports", "reporting")
