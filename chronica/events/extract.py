@@ -34,9 +34,15 @@ _DATED_PRECISIONS = frozenset({"day", "month", "season", "quarter", "year", "wee
 _CLAUSE_BREAK = re.compile(
     r";\s+|:\s+(?=[A-Z\u201c\"])"
     r"|,?\s+(?:who|which|and)\s+(?:subsequently|later|then|also|thereafter)\s+"
-    r"|,\s+(?:and|but|while|before|after|whereupon)\s+"
+    r"|,[\u201d\"]?\s+(?:and|but|while|before|after|whereupon)(?:\s+|\u2026|\.\.\.)"
+    r"|,\s+(?:following|resulting in|leading to|prompting)\s+"
     r"|\s+(?:before|after)\s+(?=\w+ing\b)"
-    r"|\s+and\s+(?=(?:\w+ly\s+)?\w+ed\b)",
+    r"|(?P<when>\s+(?:when|until)\s+)(?=(?:he|she|they|it|his|her|its|their)\s)"
+    r"|\s+(?:after|before)\s+(?=(?:he|she|they|it|his|her|its|their)\s)"
+    r"|\s+and\s+(?=(?:\w+ly\s+)?\w+ed\b)"
+    # the comma closing a fronted phrase: "Following the loss of X in 2019, the group ..."
+    r"|(?<=[\w\u201d\")])(?P<fronted>,\s+)(?=(?:the|a|an|its|his|her|their)?\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+(?:\w+ly\s+)?"
+    r"(?:had|has|was|were|is|are|underwent|\w+ed)\b)",
 )
 _PASSIVE_KILLED = re.compile(
     r"(?:(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?killed\b)"
@@ -52,6 +58,7 @@ _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from"})
 _TOLL_VERB = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at least |more than |over |nearly |some |about )?\d", re.I)
 _SUBJECT_HEAD = re.compile(r"\b[A-Z][a-z][\w'-]*\s+(?:was|had been|has been)\s+(?:\w+ly\s+)?$")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:was|had been|has been)\s+(?:\w+ly\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+)?$", re.I)
 _BY_AGENT = re.compile(r"\s+by\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'.-]*)\W{1,3}$")
@@ -59,6 +66,11 @@ _CASED_OK = frozenset({"the", "a", "an", "on", "in", "at", "when", "after", "and
 _INDEFINITE_SUBJECT = re.compile(r"(?:^|[.:;]\s|,\s)(?:an?|one)\s+[a-z][\w-]*(?:\s+\([^)]*\))?[^,.;]{0,80}?"
                                  r"\b(?:was|were|had been)\s+(?:\w+ly\s+)?$", re.I)
 _TARGET_CUE = re.compile(r"\b(?:against|on|at|targeting|toward|towards)\s+(?:the\s+)?\S*\s*$", re.I)
+
+
+# A credit line inside a page ("Reporting by ...", "Photo by ...", "Source: ...").
+_CREDIT = re.compile(r"(?:(?:additional\s+)?reporting|reported|written|compiled|edited|photo(?:graph)?s?)\s+by\b"
+                     r"|sources?:", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,18 +105,79 @@ def _segment_for(segments: Sequence[SegmentInfo], starts: list[int], pos: int) -
 def _choose_type(text: str, triggers: list[Trigger], a: int, b: int) -> Trigger | None:
     """The trigger that gives the clause its type.
 
-    The happening outranks the talk about it ("announces the death of ..." is a death), except
-    for weaker kinds of happening that a statement verb introduces ("condemns reports of peace
-    talks" is a statement)."""
+    The happening outranks the talk about it ("announces the death of ...", "says it is pledging
+    allegiance"), but what a speaker's verb introduces is what was said, unless it is told as a
+    finished act: "states that ISIS is conducting operations" and "condemns reports of peace talks"
+    are statements; "reports fighters arrested 60 men" is a detention. Deaths, pledges and
+    declarations of groups are speech acts or facts in themselves and keep their type."""
     if not triggers:
         return None
     statements = [t for t in triggers if t.type == "statement"]
+    speaker_verb = next((t for t in statements if _speaker_verb(text, t)), None)
     first_statement = statements[0].start if statements else b
-    content = [t for t in triggers if t.type != "statement" and not (
+    content = [t for t in triggers if t.type != "statement" and not _negated(text, t) and not (
         t.start > first_statement and (t.type in WEAK or (t.type in REPORTED_NOUNS and _noun_use(text, t))))]
+    if speaker_verb is not None and not any(t.start < speaker_verb.start and not _quoted(text, a, t.start)
+                                            for t in content):
+        content = [t for t in content if t.type in SAID_IS_DONE or _finite_past(text, t)]
+        if not content:
+            return speaker_verb
+    main = [t for t in content if not _BACKGROUND_BEFORE.search(text, max(a, t.start - 40), t.start)]
+    content = main or content
     if content:
         return min(content, key=lambda t: (RANK[t.type], t.start))
     return statements[0] if statements else triggers[0]
+
+
+# Kinds of happening that a statement reporting them still is ("the group announced its province").
+SAID_IS_DONE = frozenset({"death", "allegiance", "organization"})
+# Statement triggers that are nouns, not a speaker's verb.
+_STATEMENT_NOUN = re.compile(
+    r"(?:statements?|announcement|denial|videos?|audio|magazine|credit|responsibility|questions|concern|interview"
+    r"|(?:death )?toll|tally|speech|briefings?|press conference|figures? of|broadcast|according to|citing)$", re.I)
+_AMBIGUOUS_NOUN = re.compile(r"(?:reports?|claims?|estimates?|warnings?)$", re.I)
+# "was reported to have", "are believed to": a hedge on a fact, not somebody speaking
+_HEDGE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|without|n't)\s+(?:\w+ly\s+)?$", re.I)
+_IRREGULAR_PAST = frozenset({
+    "died", "fought", "met", "took", "seized", "lost", "fell", "overran", "swore", "led", "shot", "blew",
+    "broke", "struck", "won", "began", "killed", "stormed",
+})
+
+
+# "following the death of ...", "since its inception": what came before the clause's own happening
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?:following|after|since|amid|despite|before|in the wake of|in response to)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+_QUOTES = re.compile(r"[\u201c\u201d\"]")
+
+
+def _quoted(text: str, a: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened after ``a`` (direct speech before its speaker)."""
+    marks = _QUOTES.findall(text, a, pos)
+    return bool(marks) and (marks[-1] == "\u201c" or (marks[-1] == '"' and marks.count('"') % 2 == 1))
+
+
+def _speaker_verb(text: str, t: Trigger) -> bool:
+    """A statement trigger used as a speaker's verb ("states that", "announced"), not a noun or a hedge."""
+    if _STATEMENT_NOUN.match(t.text) or (_AMBIGUOUS_NOUN.match(t.text) and (
+            _noun_use(text, t) or text[t.start].isupper())):
+        return False
+    window = max(0, t.start - 30)
+    return not (_HEDGE_BEFORE.search(text, window, t.start) and text.startswith(" to ", t.end))
+
+
+def _negated(text: str, t: Trigger) -> bool:
+    """'has not established', 'never pledged': the clause denies the happening."""
+    return bool(_NEGATION_BEFORE.search(text, max(0, t.start - 24), t.start))
+
+
+def _finite_past(text: str, t: Trigger) -> bool:
+    """A trigger told as a finished act ("arrested 60 fighters", "was killed"), not a noun or a
+    progressive ("is conducting")."""
+    word = t.text.split()[0].lower()
+    if not (word.endswith("ed") or word in _IRREGULAR_PAST):
+        return False
+    return not _noun_use(text, t)
 
 
 _DETERMINER_BEFORE = re.compile(
@@ -117,32 +190,43 @@ def _noun_use(text: str, t: Trigger) -> bool:
     return bool(_DETERMINER_BEFORE.search(text, max(0, t.start - 40), t.start))
 
 
-def _clauses(text: str, a: int, b: int, triggers: list[Trigger]) -> list[tuple[int, int, list[Trigger]]]:
-    """Split a sentence into clauses that each state one kind of happening."""
+def _clauses(text: str, a: int, b: int, triggers: list[Trigger]) -> list[tuple[int, int, list[Trigger], str | None]]:
+    """Split a sentence into clauses that each state one kind of happening.
+
+    Each clause comes with how it is linked to the clause before it: ``"fronted"`` for the main
+    clause after a fronted phrase ("Captured in April 2020, X was one of the prisoners freed ..."),
+    whose date is not the main clause's; ``"when"`` for "... to August 2018 when he was killed",
+    whose time is the one just before it."""
     if len({t.type for t in triggers}) < 2:
-        return [(a, b, triggers)]
+        return [(a, b, triggers, None)]
     cuts = [m for m in _CLAUSE_BREAK.finditer(text, a, b)]
     if not cuts:
-        return [(a, b, triggers)]
-    pieces: list[tuple[int, int]] = []
-    pos = a
+        return [(a, b, triggers, None)]
+    pieces: list[tuple[int, int, str | None]] = []
+    pos, link = a, None
     for m in cuts:
-        pieces.append((pos, m.start()))
-        pos = m.end()
-    pieces.append((pos, b))
-    out: list[tuple[int, int, list[Trigger]]] = []
-    cur_a, cur_b, cur_tr = pieces[0][0], pieces[0][1], [t for t in triggers if pieces[0][0] <= t.start < pieces[0][1]]
-    for pa, pb in pieces[1:]:
+        pieces.append((pos, m.start(), link))
+        pos, link = m.end(), m.lastgroup
+    pieces.append((pos, b, link))
+    out: list[tuple[int, int, list[Trigger], str | None]] = []
+    cur_a, cur_b, cur_f = pieces[0]
+    cur_tr = [t for t in triggers if cur_a <= t.start < cur_b]
+    for pa, pb, pf in pieces[1:]:
         tr = [t for t in triggers if pa <= t.start < pb]
         cur_types = {t.type for t in cur_tr}
         new_types = {t.type for t in tr if t.type != "statement"}
         if cur_types and new_types - cur_types:
-            out.append((cur_a, cur_b, cur_tr))
-            cur_a, cur_b, cur_tr = pa, pb, tr
+            out.append((cur_a, cur_b, cur_tr, cur_f))
+            cur_a, cur_b, cur_tr, cur_f = pa, pb, tr, pf
         else:
             cur_b, cur_tr = pb, cur_tr + tr
-    out.append((cur_a, cur_b, cur_tr))
+    out.append((cur_a, cur_b, cur_tr, cur_f))
     return out
+
+
+def _label(text: str, a: int, b: int) -> bool:
+    """A few words before a colon ("Second emir: ...") label what follows; they state no happening."""
+    return text[b:b + 1] == ":" and len(text[a:b].split()) <= 3
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
@@ -220,18 +304,21 @@ def extract_events(
     seg_starts = [s.start for s in seg_list]
 
     events: list[Event] = []
+    last_violent_sentence = -10
     for si, ((sa, sb), sdate) in enumerate(zip(sentences, sdates, strict=True)):
         top, child = _segment_for(seg_list, seg_starts, sa) if seg_list else (None, None)
         if (top is not None and top.kind in SKIP_SEGMENTS) or (child is not None and child.kind in SKIP_SEGMENTS):
             continue
         relevant = not ((top is not None and top.kind in UNRELATED_SEGMENTS)
                         or (child is not None and child.kind in UNRELATED_SEGMENTS))
+        if _CREDIT.match(text, sa, sb):
+            continue  # "Reporting by ...": who wrote the source, not a happening
         triggers = [t for t in find_triggers(text, sa, sb) if not _in_name(text, t, sa)]
         if not triggers:
             continue
-        for ca, cb, ctr in _clauses(text, sa, sb, triggers):
+        for ca, cb, ctr, link in _clauses(text, sa, sb, triggers):
             ca, cb = _strip(text, ca, cb)
-            if cb - ca < 8:
+            if cb - ca < 8 or _label(text, ca, cb):
                 continue
             chosen = _choose_type(text, ctr, ca, cb)
             if chosen is None:
@@ -247,7 +334,14 @@ def extract_events(
                     date = _event_date(sdate.expression, True) if _leads_line(text, sdate.expression) else _event_date(own, False)
                 else:
                     date = _event_date(own, False)
-            elif sdate is not None and (not sdate.inherited or carries(text, sdate.expression, ca)):
+            elif link == "when" and i > 0 and usable[i - 1].start >= sa and text[usable[i - 1].end:ca].strip(" ,") in (
+                    "when", "until"):
+                before = usable[i - 1]  # "led the group from July 2017 to August 2018 when he was killed"
+                date = _event_date(before.parts[-1] if before.parts else before, True)
+            elif sdate is not None and (
+                    (not sdate.inherited and not (link == "fronted" and sdate.expression.start < ca
+                                                  and not _leads_line(text, sdate.expression)))
+                    or (sdate.inherited and carries(text, sdate.expression, ca))):
                 date = _event_date(sdate.expression, sdate.inherited or sdate.expression.start < ca)
             else:
                 date = None
@@ -271,6 +365,10 @@ def extract_events(
                 etype = "death"
             elif etype == "attack" and _state_operation(text, chosen, ca, ctr):
                 etype = "military_operation"
+            if (etype in VIOLENT and (date is None or date.inherited) and events and events[-1].type in VIOLENT
+                    and _anaphoric(text, chosen) and si - last_violent_sentence <= _CONTINUATION_SENTENCES
+                    and _continues(text, events[-1].end, ca)):
+                continue  # "... were wounded in the attack": the incident just told, its toll already joined
             location = event_location(text, place_mentions, place_starts, (ca, cb), (sa, sb))
             killed = wounded = None
             figures: tuple[dict[str, Any], ...] = ()
@@ -289,6 +387,8 @@ def extract_events(
                         wounded = w2
                         found += [f for f in more if f.kind == "wounded"]
                 figures = tuple(_figure(f) for f in found)
+            if etype in VIOLENT:
+                last_violent_sentence = si
             confidence = 0.9 if etype != "statement" else 0.7
             if date is not None and date.inherited:
                 confidence -= 0.1
@@ -323,8 +423,7 @@ def _continued_toll(ann: Any, text: str, sentences: Sequence[tuple[int, int]], s
     prev_end = sentences[si][1]
     for j in range(si + 1, min(len(sentences), si + 1 + _CONTINUATION_SENTENCES)):
         a, b = sentences[j]
-        if not same_paragraph(text, prev_end, a) and not (
-                "\n" not in text[prev_end:a].strip("\n") and text[a:a + 1] in _CONTINUES):
+        if not _continues(text, prev_end, a):
             break
         d = sdates[j]
         if d is not None and not d.inherited:
@@ -358,10 +457,28 @@ def carries(text: str, expr: TimeExpression, pos: int) -> bool:
     only: the sentences after it may tell of anything ("Analysts said the group was weakened")."""
     if not _leads_line(text, expr):
         return False
+    line_start = text.rfind("\n", 0, expr.start) + 1
+    if text[line_start:expr.start].strip() and text.find("\n", expr.end, pos) >= 0:
+        return False  # a dated list item ends at its line: the next line is another item or new prose
     # a paragraph that ends in a colon, or a list, continues the dated passage ("Several points stand out:")
     return all(text[max(0, m.start() - 8):m.start()].rstrip().endswith(":")
                or text[m.end():m.end() + 3].lstrip()[:1] in _BULLETS
                for m in _BLANK_LINE.finditer(text, expr.end, pos))
+
+
+def _continues(text: str, prev_end: int, a: int) -> bool:
+    """Whether the sentence at ``a`` continues the report that ended at ``prev_end``: the same paragraph,
+    or the next line when it opens with a bullet or a quotation mark (the source quoted under an entry)."""
+    return same_paragraph(text, prev_end, a) or (
+        "\n" not in text[prev_end:a].strip("\n") and text[a:a + 1] in _CONTINUES)
+
+
+_ANAPHORA = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _anaphoric(text: str, trigger: Trigger) -> bool:
+    """A definite noun trigger ("in the attack", "the suicide bombing") refers back to a happening already told."""
+    return bool(_ANAPHORA.search(text, max(0, trigger.start - 30), trigger.start)) and not text[trigger.start].isupper()
 
 
 def same_paragraph(text: str, a: int, b: int) -> bool:
@@ -369,9 +486,14 @@ def same_paragraph(text: str, a: int, b: int) -> bool:
     return text.find("\n", a, b) < 0
 
 
+# what may stand before a line's leading date: a list marker ("- ", "• ", "3. ", "(b) ")
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-*\u2013\u2014\u2022\u25aa\u25cf\u25e6]|\(?\d{1,3}[.)]|\(?[a-z][.)])?[ \t]*")
+
+
 def _leads_line(text: str, expr: TimeExpression) -> bool:
+    """Whether the date opens its line (a timeline entry, a dated list item, a date heading)."""
     line_start = text.rfind("\n", 0, expr.start) + 1
-    return not text[line_start:expr.start].strip()
+    return _LIST_MARKER.fullmatch(text, line_start, expr.start) is not None
 
 
 def _is_death(text: str, trigger: Trigger, actors: list[EventActor]) -> bool:
@@ -381,6 +503,8 @@ def _is_death(text: str, trigger: Trigger, actors: list[EventActor]) -> bool:
     window_start = max(0, trigger.start - 24)
     if not (_PASSIVE_KILLED.search(text, window_start, trigger.end + 12)):
         return False
+    if _PRONOUN_SUBJECT.search(text, max(0, trigger.start - 30), trigger.start):
+        return True  # "after he was killed in a strike"
     subject = text[max(0, trigger.start - 60):trigger.start]
     if _COUNT_BEFORE.search(subject.rsplit(",", 1)[-1] if "," in subject else subject):
         return False

@@ -68,6 +68,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:new|second|first|third|former) (?:leader|emir|chief|head|wali)", r"select(?:ed|s|ing)\b[^.;]{0,40}?\bas",
         r"(?:is|was|were|are|been) (?:\w+ly )?leading", r"replac(?:ed|es|ing)", r"demot(?:ed|ion)", r"handing over the command", r"handed over (?:the )?command",
         r"as (?:his|its|their) deput(?:y|ies)", r"deputies", r"title of", r"promot(?:ed|ion)", r"(?:new|second|first) emir",
+        # "led the group for nine months", "led IS-KP from 2017 to 2018": a tenure, not an operation
+        r"led (?:the )?(?-i:[A-Z][\w-]*)(?: (?-i:[A-Z][\w-]*)){0,3} (?:from|for|until|since|between)",
+        r"(?:his|her|their) tenure", r"tak(?:e|es|ing) over as",
     ),
     "agreement": (
         r"agreements?", r"agreed", r"deals?", r"accords?", r"cease-?fires?", r"truces?", r"alliances?", r"allied",
@@ -92,8 +95,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "statement": (
         r"said", r"says", r"stat(?:ed|es|ement|ements)", r"announc(?:ed|es|ement|ing)", r"claim(?:ed|s|ing)?",
-        r"den(?:ied|ies|y)", r"denial", r"warn(?:ed|s|ing)", r"report(?:ed|s|ing)?", r"according to", r"told",
-        r"testif(?:ied|ies|y)", r"confirm(?:ed|s)?", r"assert(?:ed|s)", r"describ(?:ed|es)", r"argu(?:ed|es)",
+        r"den(?:ied|ies|y|ying)", r"denial", r"warn(?:ed|s|ing)", r"report(?:ed|s|ing)?", r"according to", r"told",
+        r"testif(?:ied|ies|y)", r"confirm(?:ed|s|ing)?", r"assert(?:ed|s)", r"describ(?:ed|es|ing)", r"argu(?:ed|es|ing)",
+        r"saying", r"stating", r"noting", r"adding that",
         r"condemn(?:ed|s)?", r"releas(?:ed|es) (?:a |an |the )?(?:\w+ ){0,3}(?:video|audio|statement|message|recording|book|magazine)",
         r"publish(?:ed|es)", r"videos?", r"audio", r"magazine", r"speculat(?:ed|es)", r"estimat(?:ed|es)",
         r"noted", r"wrote", r"quoted", r"depicts?", r"urged", r"threaten(?:ed|s)", r"offer(?:ed|s)", r"propos(?:ed|es)",
