@@ -35,7 +35,8 @@ _CLAUSE_BREAK = re.compile(
     r";\s+|:\s+(?=[A-Z\u201c\"])"
     r"|,?\s+(?:who|which|and)\s+(?:subsequently|later|then|also|thereafter)\s+"
     r"|,[\u201d\"]?\s+(?:and|but|while|before|after|whereupon)(?:\s+|\u2026|\.\.\.)"
-    r"|,\s+(?:following|resulting in|leading to|prompting)\s+"
+    r"|,[\u201d\"]?\s+[\u201c\"]?(?:following|prompting)\s+"
+    r"|(?P<result>,[\u201d\"]?\s+[\u201c\"]?(?:resulting in|leading to|causing)\s+)"
     r"|\s+(?:before|after)\s+(?=\w+ing\b)"
     r"|(?P<when>\s+(?:when|until)\s+)(?=(?:he|she|they|it|his|her|its|their)\s)"
     r"|\s+(?:after|before)\s+(?=(?:he|she|they|it|his|her|its|their)\s)"
@@ -316,7 +317,10 @@ def extract_events(
         triggers = [t for t in find_triggers(text, sa, sb) if not _in_name(text, t, sa)]
         if not triggers:
             continue
-        for ca, cb, ctr, link in _clauses(text, sa, sb, triggers):
+        clauses = _clauses(text, sa, sb, triggers)
+        for ci, (ca, cb, ctr, link) in enumerate(clauses):
+            # "conducted a strike, resulting in the death of eight": the result states the strike's toll
+            toll_end = clauses[ci + 1][1] if ci + 1 < len(clauses) and clauses[ci + 1][3] == "result" else cb
             ca, cb = _strip(text, ca, cb)
             if cb - ca < 8 or _label(text, ca, cb):
                 continue
@@ -373,7 +377,7 @@ def extract_events(
             killed = wounded = None
             figures: tuple[dict[str, Any], ...] = ()
             if ann.casualties is not None:
-                cas = ann.casualties.casualties(text, ca, cb)
+                cas = ann.casualties.casualties(text, ca, toll_end if etype in VIOLENT else cb)
                 killed, wounded = cas.killed, cas.wounded
                 found = list(cas.figures)
                 if etype == "death" and all(f.qualifier is None for f in found if f.kind == "killed"):
