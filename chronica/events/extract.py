@@ -69,6 +69,9 @@ _INDEFINITE_SUBJECT = re.compile(r"(?:^|[.:;]\s|,\s)(?:an?|one)\s+[a-z][\w-]*(?:
 _TARGET_CUE = re.compile(r"\b(?:against|on|at|targeting|toward|towards)\s+(?:the\s+)?\S*\s*$", re.I)
 
 
+# A date written on the calendar (not "today", "tomorrow"), and a finite verb in the sentence.
+_CALENDAR = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)", re.I)
+_FINITE_VERB = re.compile(r"\b(?:is|was|were|are|has|had|have|became|began|left|went|came|made|took|[a-z]{2,}ed)\b")
 # A credit line inside a page ("Reporting by ...", "Photo by ...", "Source: ...").
 _CREDIT = re.compile(r"(?:(?:additional\s+)?reporting|reported|written|compiled|edited|photo(?:graph)?s?)\s+by\b"
                      r"|sources?:", re.I)
@@ -126,7 +129,7 @@ def _choose_type(text: str, triggers: list[Trigger], a: int, b: int) -> Trigger 
     main = [t for t in content if not _BACKGROUND_BEFORE.search(text, max(a, t.start - 40), t.start)]
     content = main or content
     if content:
-        return min(content, key=lambda t: (RANK[t.type], t.start))
+        return min(content, key=lambda t: (RANK.get(t.type, len(RANK)), t.start))
     return statements[0] if statements else triggers[0]
 
 
@@ -316,7 +319,13 @@ def extract_events(
             continue  # "Reporting by ...": who wrote the source, not a happening
         triggers = [t for t in find_triggers(text, sa, sb) if not _in_name(text, t, sa)]
         if not triggers:
-            continue
+            # a sentence that dates something with no trigger word for it ("Khorasan was divided into
+            # three provinces on 29 September 2004") is an event of type "other"
+            if sdate is None or sdate.inherited or len(text[sa:sb].split()) < 6 or not _CALENDAR.search(
+                    sdate.expression.text) or not _FINITE_VERB.search(text, sa, sb):
+                continue
+            e0 = sdate.expression
+            triggers = [Trigger("other", e0.start, e0.end, e0.text)]
         clauses = _clauses(text, sa, sb, triggers)
         for ci, (ca, cb, ctr, link) in enumerate(clauses):
             # "conducted a strike, resulting in the death of eight": the result states the strike's toll
