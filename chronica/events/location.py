@@ -35,7 +35,7 @@ _LOCATIVE = re.compile(
     r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|restive|remote|volatile|troubled|"
     r"neighbou?ring|upper|lower)\s+)*"
     r"(?:(?:[A-Z][a-z]+\s+)?(?:parts?|heart|province|district|city|town|village|area|region|valley|agency|capital)\s+of\s+"
-    r"(?:the\s+)?)?$",
+    r"(?:the\s+)?)?[\"\u201c\u2018']?$",
     re.IGNORECASE,
 )
 # "in Jalalabad, Nangarhar province, Afghanistan": the later names of a chain join the first one.
@@ -115,9 +115,21 @@ def _contradicted(text: str, inside: list[Any]) -> list[Any]:
     return keep
 
 
+# "militias backed by Iran": who stands behind an actor, not where anything happened
+_BACKER = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|trained|aided)\s+by\s+(?:the\s+)?$",
+                     re.IGNORECASE)
+# "in the Jangal Keli village in Nangarhar", "places in X Province like the Maamand Valley": a place the
+# gazetteer does not list, named with its kind and lying inside a listed one
+_UNLISTED = re.compile(
+    r"\b(?:in|at|near|like|such as|including)\s+(?:the\s+)?((?-i:[A-Z][\w'\u2019-]+)(?:\s+(?-i:[A-Z][\w'\u2019-]+)){0,2})"
+    r"\s+(village|valley|town|camp|neighbou?rhood|bazaar|market)\b", re.IGNORECASE)
+_UNLISTED_PRECISION = {"village": 1, "town": 1, "camp": 1, "neighbourhood": 1, "neighborhood": 1, "bazaar": 1,
+                       "market": 1, "valley": 2}
+
+
 def _choose(text: str, inside: list[Any]) -> tuple[Any, Any] | None:
     """(place, mention) the event happened at among the mentions of one passage, or None."""
-    inside = [m for m in inside if not _DISTANCE.search(_before(text, m))]
+    inside = [m for m in inside if not (_DISTANCE.search(_before(text, m)) or _BACKER.search(_before(text, m)))]
     inside = _contradicted(text, inside)
     if not inside:
         return None
@@ -210,6 +222,33 @@ def _country_by_adjective(text: str, a: int, b: int) -> dict[str, Any] | None:
     return None
 
 
+def _unlisted(text: str, found: dict[str, Any], clause: tuple[int, int]) -> dict[str, Any]:
+    """A finer place the clause names inside the found province or district, though no gazetteer lists it:
+    its name, with the province's admin1, country and (honestly imprecise) coordinates."""
+    if found.get("feature") not in ("admin1", "admin2") or "start" not in found:
+        return found
+    for m in _UNLISTED.finditer(text, *clause):
+        gap = text[m.end():found["start"]] if m.end() <= found["start"] else text[found["end"]:m.start()]
+        if len(gap) > 40 or "." in gap:
+            continue
+        kind = m.group(2).lower()
+        name = m.group(1) if kind != "valley" else f"{m.group(1)} {m.group(2).title()}"  # a valley's name holds "Valley"
+        out = dict(found, place=name, feature="village" if kind != "valley" else "region",
+                   text=m.group(0), start=m.start(1), end=m.end(2))
+        out["precision"] = max(_UNLISTED_PRECISION.get(kind, 2), 3 if found["lat"] is not None else 4)
+        return out
+    return found
+
+
+def _directional(text: str, found: dict[str, Any]) -> dict[str, Any]:
+    """'northern Afghanistan': the part of the country the text names, kept as the place."""
+    m = _DIRECTION.search(text, max(0, found["start"] - 40), found["start"])
+    if m is None:
+        return found
+    part = " ".join(text[m.start():found["end"]].split())
+    return dict(found, place=part, feature="region", text=part, start=m.start())
+
+
 def event_location(text: str, mentions: Sequence[Any], starts: list[int], clause: tuple[int, int],
                    sentence: tuple[int, int]) -> dict[str, Any] | None:
     """The location record of an event stated in ``clause`` within ``sentence``, or None."""
@@ -224,7 +263,8 @@ def event_location(text: str, mentions: Sequence[Any], starts: list[int], clause
                 around = _place_around(text, ms, starts, sentence)
                 if around is not None and around["country"] == found["country"] and around["feature"] != "country":
                     return around
-            return found
+                return _directional(text, found)
+            return _unlisted(text, found, sentence)
     adjective = _country_by_adjective(text, *clause)
     if ms:
         around = _place_around(text, ms, starts, sentence) or _document_place(text, ms)

@@ -59,11 +59,12 @@ IRREGULAR_DEMONYMS = {
     "uyghur": "CN", "uighur": "CN", "kyrgyz": "KG", "kirghiz": "KG", "turkmen": "TM", "malagasy": "MG",
 }  # fmt: skip
 # Macro-regions named in texts about armed groups; no single country, no coordinates.
+# Each is stored under its first spelling; the others are transliterations of the same name.
 MACRO_REGIONS = [
-    "Khorasan", "Khurasan", "Central Asia", "South Asia", "Southeast Asia", "Middle East", "Levant",
-    "Caucasus", "North Caucasus", "Kashmir", "Fergana Valley", "Ferghana Valley", "Sahel", "Maghreb",
-    "Horn of Africa", "Persian Gulf", "Arabian Peninsula", "Balkans", "AfPak", "Af-Pak", "Pashtunistan",
-    "Hindu Kush", "Durand Line", "Tribal Areas",
+    ["Khorasan", "Khurasan"], ["Central Asia"], ["South Asia"], ["Southeast Asia"], ["Middle East"], ["Levant"],
+    ["Caucasus"], ["North Caucasus"], ["Kashmir"], ["Fergana Valley", "Ferghana Valley"], ["Sahel"], ["Maghreb"],
+    ["Horn of Africa"], ["Persian Gulf"], ["Arabian Peninsula"], ["Balkans"], ["AfPak", "Af-Pak"], ["Pashtunistan"],
+    ["Hindu Kush"], ["Durand Line"], ["Tribal Areas"],
 ]  # fmt: skip
 
 RANK = {"country": 9.0, "admin1": 8.0, "region": 7.0, "admin2": 6.0, "city": 5.0, "town": 4.0, "village": 2.0}
@@ -196,9 +197,9 @@ def _load_world(g: Gazetteer, codes: dict[tuple[str, str], str]) -> None:
         g.countries[iso] = e
         for n in names:
             g.country_keys[name_key(n)] = iso
-    for name in MACRO_REGIONS:
-        g.add(Entry(Place(name, "region", None, None, None, None, 7, "chronica macro-regions"), None,
-                    RANK["region"] + 0.5), [name])
+    for names in MACRO_REGIONS:
+        g.add(Entry(Place(names[0], "region", None, None, None, None, 7, "chronica macro-regions"), None,
+                    RANK["region"] + 0.5), names)
 
 
 _LOCK = threading.Lock()
