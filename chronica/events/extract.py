@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from chronica.events.branches import branch_areas, link_branches
 from chronica.events.location import event_location
 from chronica.events.model import Event, EventActor, EventDate
 from chronica.events.triggers import RANK, REPORTED_NOUNS, WEAK, Trigger, find_triggers
@@ -413,7 +414,7 @@ def extract_events(
                     confidence=round(confidence, 2),
                 )
             )
-    return events
+    return link_branches(text, events, branch_areas(actor_mentions, place_mentions, sentences)) if actor_mentions else events
 
 
 VIOLENT = frozenset({"attack", "military_operation", "clash"})

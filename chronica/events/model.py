@@ -14,10 +14,14 @@ class EventActor:
     role: str | None
     start: int
     end: int
+    linked_from: str | None = None  # the parent group's name, when the mention was linked to its branch
 
     def as_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "text": self.text, "kind": self.kind, "role": self.role,
-                "start": self.start, "end": self.end}
+        out: dict[str, Any] = {"name": self.name, "text": self.text, "kind": self.kind, "role": self.role,
+                               "start": self.start, "end": self.end}
+        if self.linked_from:
+            out["linked_from"] = self.linked_from
+        return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,7 +64,8 @@ def _public_location(loc: dict[str, Any] | None) -> dict[str, Any] | None:
 def export_record(row: dict[str, Any]) -> dict[str, Any]:
     """One event as exported: consolidated values plus its sources, each carrying what it states itself."""
     actors = [
-        {"name": a["name"], "kind": a.get("kind"), "role": a.get("role"), "text": a.get("text")}
+        {"name": a["name"], "kind": a.get("kind"), "role": a.get("role"), "text": a.get("text"),
+         **({"linked_from": a["linked_from"]} if a.get("linked_from") else {})}
         for a in row.get("actors") or []
     ]
     location = _public_location(row.get("location"))
