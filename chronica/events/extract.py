@@ -383,6 +383,8 @@ def extract_events(
                     and _anaphoric(text, chosen) and si - last_violent_sentence <= _CONTINUATION_SENTENCES
                     and _continues(text, events[-1].end, ca)):
                 continue  # "... were wounded in the attack": the incident just told, its toll already joined
+            if (own is None or own.start >= cb) and _refers_back(text, chosen, ca):
+                continue  # "In the video, militants are seen ...", "In the wake of this pledge": told already
             location = event_location(text, place_mentions, place_starts, (ca, cb), (sa, sb))
             killed = wounded = None
             figures: tuple[dict[str, Any], ...] = ()
@@ -493,6 +495,26 @@ _ANAPHORA = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$",
 def _anaphoric(text: str, trigger: Trigger) -> bool:
     """A definite noun trigger ("in the attack", "the suicide bombing") refers back to a happening already told."""
     return bool(_ANAPHORA.search(text, max(0, trigger.start - 30), trigger.start)) and not text[trigger.start].isupper()
+
+
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|that|those|such)\s+(?:[\w-]+\s+)?$", re.I)
+_DEFINITE = re.compile(r"\bthe\s+$", re.I)
+_BACK_REACH = 400  # characters of the same paragraph or entry looked back for the happening referred to
+
+
+def _refers_back(text: str, trigger: Trigger, clause_start: int) -> bool:
+    """A noun trigger that only refers back to a happening already told: "this pledge", or "the video"
+    when the entry or paragraph has just mentioned a video."""
+    if text[trigger.start].isupper() and trigger.start > clause_start:
+        return False
+    window = max(0, trigger.start - 24)
+    if _DEMONSTRATIVE.search(text, window, trigger.start):
+        return True
+    if not _DEFINITE.search(text, window, trigger.start):
+        return False
+    head = trigger.text.split()[-1].lower().rstrip("s")
+    para = max(text.rfind("\n\n", 0, trigger.start), trigger.start - _BACK_REACH)
+    return len(head) > 3 and head in text[max(0, para):clause_start].lower()
 
 
 def same_paragraph(text: str, a: int, b: int) -> bool:
