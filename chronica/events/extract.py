@@ -41,7 +41,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+(?:before|after)\s+(?=\w+ing\b)"
     r"|(?P<when>\s+(?:when|until)\s+)(?=(?:he|she|they|it|his|her|its|their)\s)"
     r"|\s+(?:after|before)\s+(?=(?:he|she|they|it|his|her|its|their)\s)"
-    r"|\s+and\s+(?=(?:\w+ly\s+)?\w+ed\b)"
+    r"|(?P<and>\s+and\s+)(?=(?:\w+ly\s+)?\w+ed\b)"
     # the comma closing a fronted phrase: "Following the loss of X in 2019, the group ..."
     r"|(?<=[\w\u201d\")])(?P<fronted>,\s+)(?=(?:the|a|an|its|his|her|their)?\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+(?:\w+ly\s+)?"
     r"(?:had|has|was|were|is|are|underwent|\w+ed)\b)",
@@ -202,7 +202,7 @@ def _clauses(text: str, a: int, b: int, triggers: list[Trigger]) -> list[tuple[i
     clause after a fronted phrase ("Captured in April 2020, X was one of the prisoners freed ..."),
     whose date is not the main clause's; ``"when"`` for "... to August 2018 when he was killed",
     whose time is the one just before it."""
-    if len({t.type for t in triggers}) < 2:
+    if len(triggers) < 2 or (len({t.type for t in triggers}) < 2 and triggers[0].type not in VIOLENT):
         return [(a, b, triggers, None)]
     cuts = [m for m in _CLAUSE_BREAK.finditer(text, a, b)]
     if not cuts:
@@ -220,13 +220,22 @@ def _clauses(text: str, a: int, b: int, triggers: list[Trigger]) -> list[tuple[i
         tr = [t for t in triggers if pa <= t.start < pb]
         cur_types = {t.type for t in cur_tr}
         new_types = {t.type for t in tr if t.type != "statement"}
-        if cur_types and new_types - cur_types:
+        if cur_types and (new_types - cur_types or (pf == "and" and any(_new_incident(text, t) for t in tr))):
             out.append((cur_a, cur_b, cur_tr, cur_f))
             cur_a, cur_b, cur_tr, cur_f = pa, pb, tr, pf
         else:
             cur_b, cur_tr = pb, cur_tr + tr
     out.append((cur_a, cur_b, cur_tr, cur_f))
     return out
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _new_incident(text: str, t: Trigger) -> bool:
+    """'... killed four officials and carried out a suicide attack at the funeral': an indefinite
+    noun of the same kind introduces another happening."""
+    return t.type in VIOLENT and bool(_INDEFINITE_BEFORE.search(text, max(0, t.start - 30), t.start))
 
 
 def _label(text: str, a: int, b: int) -> bool:
