@@ -223,3 +223,96 @@ def test_seed_events_score_against_the_development_gold(tmp_path: Path) -> None:
                           "--docs", str(SEEDS), "--json"], capture_output=True, text=True, check=True)
     result = json.loads(out.stdout)
     assert result["f1"] >= 0.45, result  # a floor against regressions; the figures are in docs/benchmarks.md
+
+
+# --- clause, date and type rules added in the second events round (invented text) ---
+
+
+def test_a_dated_list_item_dates_its_own_line_only() -> None:
+    text = ("- 4 May 2019 Gunmen attacked a police post in the hills. Officials said the gunmen fled.\n"
+            "Analysts believe the group attacked again later.")
+    evs = _events(text)
+    dated = {e.quote.split()[0]: e.date.value if e.date else None for e in evs}
+    assert dated["4"] == "2019-05-04"
+    assert dated["Analysts"] is None
+
+
+def test_a_toll_sentence_about_the_attack_joins_the_incident() -> None:
+    text = "On 2 March 2016 a bomb exploded at a bus station in the town. Officials say 40 people were wounded in the attack."
+    evs = _events(text)
+    assert len(evs) == 1 and evs[0].type == "attack" and evs[0].wounded == 40
+
+
+def test_labels_and_credit_lines_are_not_events() -> None:
+    text = "Third commander: Abu Tariq\n1/5 Rebels attacked a convoy. Reporting by Jane Roe.\n"
+    evs = _events("Timeline 2017\n\n" + text)
+    assert [e.type for e in evs] == ["attack"]
+
+
+def test_a_fronted_phrase_is_its_own_event_and_keeps_its_date() -> None:
+    text = "Following the loss of most of its territory in early 2019, the Front underwent a restructuring in March 2019."
+    evs = _events(text)
+    assert [(e.type, e.date.value if e.date else None) for e in evs] == [("territory", "2019~"), ("organization", "2019-03")]
+
+
+def test_a_fronted_date_is_not_the_main_clause_date() -> None:
+    text = "Captured by police in April 2020, the commander was one of the prisoners freed during the prison attack."
+    evs = _events(text)
+    assert evs[0].type == "detention" and evs[0].date is not None and evs[0].date.value == "2020-04"
+    assert all(e.date is None for e in evs[1:])
+
+
+def test_when_he_was_killed_takes_the_end_of_the_tenure() -> None:
+    text = "The commander led the Front from May 2011 to June 2013 when he was killed in an air strike."
+    evs = _events(text)
+    death = next(e for e in evs if e.type == "death")
+    assert death.date is not None and death.date.value == "2013-06"
+
+
+def test_what_a_speaker_says_is_a_statement_unless_told_as_done() -> None:
+    (said,) = _events("On 3 May 2016 a spokesman states that the Front is gaining ground and conducting raids.")
+    assert said.type == "statement"
+    (done,) = _events("On 3 May 2016 the governor reports fighters arrested 40 deserters.")
+    assert done.type == "detention"
+    (pledge,) = _events("On 3 May 2016 the movement says it is pledging allegiance to the Front.")
+    assert pledge.type == "allegiance"
+
+
+def test_a_negated_happening_is_not_its_type() -> None:
+    (ev,) = _events("On 3 May 2016 the envoy said the Front has not established a province there.")
+    assert ev.type == "statement"
+
+
+def test_a_strike_toll_in_its_resulting_clause() -> None:
+    text = "On 9 February 2015 forces conducted a precision strike in the valley, resulting in the death of six men."
+    op = _events(text)[0]
+    assert op.type == "military_operation" and op.killed == 6
+
+
+def test_a_dated_sentence_without_a_trigger_is_an_other_event() -> None:
+    (ev,) = _events("The old province was divided into three smaller ones on 29 September 2004.")
+    assert ev.type == "other" and ev.date is not None and ev.date.value == "2004-09-29"
+    assert _events("We will discuss this tomorrow and the day after.") == []
+
+
+def test_a_noun_that_refers_back_is_not_a_new_event() -> None:
+    text = "8/10 Fighters released a video of an execution in the hills. In the video, the men are seen with their commander."
+    evs = _events("Timeline 2015\n\n" + text)
+    assert len(evs) == 1
+
+
+def test_and_a_new_attack_noun_is_another_incident() -> None:
+    text = "Since June 2021, the Front has killed three officials and carried out a suicide attack at a funeral."
+    assert [e.type for e in _events(text)] == ["attack", "attack"]
+
+
+def test_a_parent_group_in_its_branch_area_is_linked_to_the_branch() -> None:
+    text = ("The Islamic State Sinai Province operates in Egypt. The Islamic State Sinai Province attacked a post in Egypt.\n\n"
+            "On 2 May 2017 ISIS fighters attacked a checkpoint in Arish, Egypt.\n\n"
+            "On 4 May 2017 fighters pledged allegiance to ISIS in Arish, Egypt.")
+    evs = _events(text)
+    attack = next(e for e in evs if e.quote.startswith("On 2 May"))
+    linked = [a for a in attack.actors if a.text == "ISIS"]
+    assert linked and linked[0].name == "Islamic State Sinai Province" and linked[0].linked_from == "Islamic State"
+    pledge = next(e for e in evs if e.type == "allegiance")
+    assert [a.name for a in pledge.actors if a.text == "ISIS"] == ["Islamic State"]

@@ -43,8 +43,8 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+(?:after|before)\s+(?=(?:he|she|they|it|his|her|its|their)\s)"
     r"|(?P<and>\s+and\s+)(?=(?:\w+ly\s+)?\w+ed\b)"
     # the comma closing a fronted phrase: "Following the loss of X in 2019, the group ..."
-    r"|(?<=[\w\u201d\")])(?P<fronted>,\s+)(?=(?:the|a|an|its|his|her|their)?\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+(?:\w+ly\s+)?"
-    r"(?:had|has|was|were|is|are|underwent|\w+ed)\b)",
+    r"|(?<=[\w\u201d\")])(?P<fronted>,\s+)(?=(?:(?:the|a|an|its|his|her|their)?\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
+    r"|(?:the|its|his|her|their)\s+[a-z]+)\s+(?:\w+ly\s+)?(?:had|has|was|were|is|are|underwent|\w+ed)\b)",
 )
 _PASSIVE_KILLED = re.compile(
     r"(?:(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?killed\b)"
