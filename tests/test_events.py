@@ -316,3 +316,9 @@ def test_a_parent_group_in_its_branch_area_is_linked_to_the_branch() -> None:
     assert linked and linked[0].name == "Islamic State Sinai Province" and linked[0].linked_from == "Islamic State"
     pledge = next(e for e in evs if e.type == "allegiance")
     assert [a.name for a in pledge.actors if a.text == "ISIS"] == ["Islamic State"]
+
+
+def test_another_victim_is_no_other_incident() -> None:
+    text = "Gunmen opened fire on a police patrol in the town. One officer was killed and another was wounded in the attack."
+    (ev,) = _events("On 3 March 2015 " + text[0].lower() + text[1:])
+    assert (ev.killed, ev.wounded) == (1, 1)

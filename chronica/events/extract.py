@@ -430,7 +430,10 @@ def extract_events(
 
 VIOLENT = frozenset({"attack", "military_operation", "clash"})
 # A sentence that introduces another incident does not continue the previous one's toll.
-_ANOTHER = re.compile(r"\b(?:another|separate|second|earlier|later|previous|similar|also)\b", re.I)
+_ANOTHER = re.compile(
+    r"\b(?:another|separate|second|earlier|later|previous|similar)\s+(?:[\w-]+\s+)?(?:attacks?|bomb\w*|blasts?|explosions?"
+    r"|incidents?|strikes?|raids?|assaults?|shootings?|ambush\w*|clash\w*|operations?)\b"
+    r"|\balso\s+(?:\w+\s+)?(?:attack|bomb|target|strik|raid|ambush|stor)\w*", re.I)
 _CONTINUATION_SENTENCES = 3
 
 
