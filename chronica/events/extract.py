@@ -389,7 +389,7 @@ def extract_events(
             elif etype == "attack" and _state_operation(text, chosen, ca, ctr):
                 etype = "military_operation"
             if (etype in VIOLENT and (date is None or date.inherited) and events and events[-1].type in VIOLENT
-                    and _anaphoric(text, chosen) and si - last_violent_sentence <= _CONTINUATION_SENTENCES
+                    and (_anaphoric(text, chosen) or _toll_of_the_incident(text, ctr)) and si - last_violent_sentence <= _CONTINUATION_SENTENCES
                     and _continues(text, events[-1].end, ca)):
                 continue  # "... were wounded in the attack": the incident just told, its toll already joined
             if (own is None or own.start >= cb) and _refers_back(text, chosen, ca):
@@ -502,6 +502,16 @@ def _continues(text: str, prev_end: int, a: int) -> bool:
 
 
 _ANAPHORA = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+_TOLL_WORD = re.compile(r"(?:kill|wound|injur|martyr)\w*|died|dead", re.I)
+
+
+def _toll_of_the_incident(text: str, triggers: list[Trigger]) -> bool:
+    """'Two were killed and another wounded in the attack': only a toll and a reference back."""
+    violent = [t for t in triggers if t.type in VIOLENT]
+    return any(_anaphoric(text, t) for t in violent) and all(
+        _anaphoric(text, t) or _TOLL_WORD.fullmatch(t.text) for t in violent)
 
 
 def _anaphoric(text: str, trigger: Trigger) -> bool:
