@@ -229,3 +229,10 @@ def test_dense_megabyte_is_linear() -> None:
     assert found and all(f.end <= 200_000 for f in found)
     assert casualties(("killed " * 150_000)[:1_000_000]).killed is None
     assert time.perf_counter() - started < 30
+
+
+def test_an_active_verb_with_along_with_counts_everyone() -> None:
+    from chronica.events.casualties import casualties
+
+    text = "The strike killed the commander along with his driver and three guards."
+    assert casualties(text, 0, len(text)).killed == 5

@@ -322,3 +322,19 @@ def test_another_victim_is_no_other_incident() -> None:
     text = "Gunmen opened fire on a police patrol in the town. One officer was killed and another was wounded in the attack."
     (ev,) = _events("On 3 March 2015 " + text[0].lower() + text[1:])
     assert (ev.killed, ev.wounded) == (1, 1)
+
+
+def test_a_named_death_takes_the_toll_and_the_finer_place_of_the_quoted_source() -> None:
+    text = ("Timeline 2016\n\n3/4 Mullah Abdul Zaid, a senior commander of the Front, killed in Kandahar province during an operation.\n\n"
+            "\u201cThe strike killed Abdul Zaid along with his driver and two guards as they drove through "
+            "Spin Boldak district of Kandahar, officials said.\u201d\n")
+    (ev,) = [e for e in _events(text) if e.date is not None]
+    assert ev.type == "death" and ev.killed == 4
+    assert ev.location is not None and ev.location["place"] == "Spin Boldak"
+
+
+def test_places_across_two_countries_and_directions_are_kept_as_written() -> None:
+    (ev,) = _events("In May 2014, fighters active in the Afghanistan-Pakistan region defected to the Front.")
+    assert ev.location is not None and ev.location["place"] == "Afghanistan-Pakistan region"
+    (ev,) = _events("In May 2014 the movement issued a statement from northern Afghanistan.")
+    assert ev.location is not None and ev.location["place"] == "northern Afghanistan" and ev.location["country"] == "AF"

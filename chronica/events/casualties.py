@@ -632,6 +632,12 @@ class _Grammar:
         group = self._new_group()
         for it in items:
             self._emit_item(group, kind, it, additional)
+        end = items[-1].end
+        if self._w(end) == ",":
+            end += 1
+        if self._w(end) in ("along", "together") and self._w(end + 1) == "with":
+            for it in self._object_items(end + 2):  # "killed the commander along with his driver and three others"
+                self._emit_item(group, kind, it)
 
     def _object_items(self, j: int) -> list[_Item]:
         """The list of noun phrases starting at token j (the object of a casualty verb)."""

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from chronica.events.branches import branch_areas, link_branches
-from chronica.events.location import event_location
+from chronica.events.location import event_location, finer_place
 from chronica.events.model import Event, EventActor, EventDate
 from chronica.events.triggers import RANK, REPORTED_NOUNS, WEAK, Trigger, find_triggers
 from chronica.time import date_sentences, find_dates
@@ -395,6 +395,9 @@ def extract_events(
             if (own is None or own.start >= cb) and _refers_back(text, chosen, ca):
                 continue  # "In the video, militants are seen ...", "In the wake of this pledge": told already
             location = event_location(text, place_mentions, place_starts, (ca, cb), (sa, sb))
+            if location is not None and (etype in VIOLENT or etype == "death"):
+                for span in _continuation(text, sentences, sdates, si):
+                    location = finer_place(text, place_mentions, place_starts, location, span)
             killed = wounded = None
             figures: tuple[dict[str, Any], ...] = ()
             if ann.casualties is not None:
@@ -403,8 +406,9 @@ def extract_events(
                 found = list(cas.figures)
                 if etype == "death" and all(f.qualifier is None for f in found if f.kind == "killed"):
                     killed = None  # "X was killed": the person's death, not a toll
-                if etype in VIOLENT and (killed is None or wounded is None):
-                    k2, w2, more = _continued_toll(ann, text, sentences, sdates, si, usable_starts)
+                if (etype in VIOLENT or etype == "death") and (killed is None or wounded is None):
+                    # the toll of the incident a named person died in counts him ("killed X and four others")
+                    k2, w2, more = _continued_toll(ann, text, sentences, sdates, si)
                     if killed is None and k2 is not None:
                         killed = k2
                         found += [f for f in more if f.kind == "killed"]
@@ -442,22 +446,31 @@ def _figure(f: Any) -> dict[str, Any]:
             "who": f.who, "start": f.start, "end": f.end, "text": f.text}
 
 
-def _continued_toll(ann: Any, text: str, sentences: Sequence[tuple[int, int]], sdates: list[SentenceDate | None],
-                    si: int, usable_starts: list[int]) -> tuple[int | None, int | None, list[Any]]:
-    """The toll stated in the sentences that continue an incident's report in the same paragraph
-    ("A bomb exploded in the market. Three people were killed and 12 wounded.")."""
-    killed = wounded = None
-    figures: list[Any] = []
+def _continuation(text: str, sentences: Sequence[tuple[int, int]], sdates: list[SentenceDate | None],
+                  si: int) -> Iterator[tuple[int, int]]:
+    """The sentences that continue an incident's report: the same paragraph, or the source quoted under
+    its entry, up to a sentence with a date of its own or one that tells of another incident."""
     prev_end = sentences[si][1]
     for j in range(si + 1, min(len(sentences), si + 1 + _CONTINUATION_SENTENCES)):
         a, b = sentences[j]
         if not _continues(text, prev_end, a):
-            break
+            return
         d = sdates[j]
         if d is not None and not d.inherited:
-            break  # a sentence with a date of its own tells of its own happening
+            return  # a sentence with a date of its own tells of its own happening
         if _ANOTHER.search(text, a, b):
-            break
+            return
+        yield a, b
+        prev_end = b
+
+
+def _continued_toll(ann: Any, text: str, sentences: Sequence[tuple[int, int]], sdates: list[SentenceDate | None],
+                    si: int) -> tuple[int | None, int | None, list[Any]]:
+    """The toll stated in the sentences that continue an incident's report in the same paragraph
+    ("A bomb exploded in the market. Three people were killed and 12 wounded.")."""
+    killed = wounded = None
+    figures: list[Any] = []
+    for a, b in _continuation(text, sentences, sdates, si):
         cas = ann.casualties.casualties(text, a, b)
         if killed is None and cas.killed is not None:
             killed = cas.killed
@@ -466,7 +479,6 @@ def _continued_toll(ann: Any, text: str, sentences: Sequence[tuple[int, int]], s
         figures.extend(cas.figures)
         if killed is not None and wounded is not None:
             break
-        prev_end = b
     return killed, wounded, figures
 
 

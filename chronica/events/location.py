@@ -29,7 +29,7 @@ from chronica import geo
 
 # Words that make the following place the scene of what the clause states.
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|near|inside|outside|across|into|around|throughout|within|along|off|"
+    r"(?:\b(?:in|at|near|inside|outside|across|into|around|throughout|through|within|along|off|"
     r"(?:on\s+)?the\s+outskirts\s+of|in\s+the\s+vicinity\s+of)\s+)"
     r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:native|home)\s+)?"
     r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|restive|remote|volatile|troubled|"
@@ -214,6 +214,8 @@ _ADJECTIVE = re.compile(r"\b[A-Z][a-z]{2,}(?:i|ian|an|ese|ish|n)?\b")
 
 def _country_by_adjective(text: str, a: int, b: int) -> dict[str, Any] | None:
     for m in _ADJECTIVE.finditer(text, a, b):
+        if m.group().endswith("s"):
+            continue  # "met with Russians": a people, not the scene
         code = geo.country_for_adjective(m.group())
         if code:
             return {"place": None, "feature": "country", "admin1": None, "country": code, "lat": None,
@@ -240,6 +242,22 @@ def _unlisted(text: str, found: dict[str, Any], clause: tuple[int, int]) -> dict
     return found
 
 
+# "in the Afghanistan-Pakistan region", "along the Iran-Iraq border": a region across two countries
+_ACROSS = re.compile(r"\b((?-i:[A-Z][\w]+)[-\u2013/](?-i:[A-Z][\w]+))\s+(region|border(?:\s+(?:area|region)s?)?|borderlands?"
+                     r"|frontier|tribal belt)\b", re.IGNORECASE)
+
+
+def _across_countries(text: str, clause: tuple[int, int]) -> dict[str, Any] | None:
+    for m in _ACROSS.finditer(text, *clause):
+        first, _, second = re.split(r"([-\u2013/])", m.group(1), maxsplit=1)
+        if geo.country_code(first) and geo.country_code(second) and _LOCATIVE.search(
+                text, max(0, m.start() - _WINDOW), m.start()):
+            name = " ".join(m.group(0).split())
+            return {"place": name, "feature": "region", "admin1": None, "country": None, "lat": None, "lon": None,
+                    "precision": 7, "basis": "clause", "text": m.group(0), "start": m.start(), "end": m.end()}
+    return None
+
+
 def _directional(text: str, found: dict[str, Any]) -> dict[str, Any]:
     """'northern Afghanistan': the part of the country the text names, kept as the place."""
     m = _DIRECTION.search(text, max(0, found["start"] - 40), found["start"])
@@ -249,12 +267,40 @@ def _directional(text: str, found: dict[str, Any]) -> dict[str, Any]:
     return dict(found, place=part, feature="region", text=part, start=m.start())
 
 
+def finer_place(text: str, mentions: Sequence[Any], starts: list[int], found: dict[str, Any],
+                span: tuple[int, int]) -> dict[str, Any]:
+    """The found province or district, or a place inside it that ``span`` (a sentence continuing the
+    report) names as a scene: "killed in Helmand province ... as they drove through Kajaki district"."""
+    if found.get("feature") not in ("admin1", "admin2") or not found.get("admin1"):
+        return found
+    inside = [m for m in _mentions_in(list(mentions), starts, *span)
+              if m.place.admin1 == found["admin1"] and m.place.country == found["country"]
+              and _SPECIFICITY.get(m.place.feature, 0) > _SPECIFICITY.get(found["feature"], 0)
+              and _LOCATIVE.search(_before(text, m))]
+    if not inside:
+        return found
+    best = geo.best_place(inside)
+    mention = next(m for m in inside if m.place == best)
+    return as_location(best, mention, basis="continuation")
+
+
 def event_location(text: str, mentions: Sequence[Any], starts: list[int], clause: tuple[int, int],
                    sentence: tuple[int, int]) -> dict[str, Any] | None:
     """The location record of an event stated in ``clause`` within ``sentence``, or None."""
     ms = list(mentions)
+    across = _across_countries(text, clause)
+    if across is not None:
+        return across
     if ms:
-        found = _place_in(text, ms, starts, *clause) or _place_in(text, ms, starts, *sentence, basis="sentence")
+        found = _place_in(text, ms, starts, *clause)
+        if found is not None and found["feature"] == "country" and clause != sentence and not _DIRECTION.search(
+                text[max(0, found.get("start", 0) - 40) : found.get("start", 0)]):
+            # "the Governor of Kunduz province reports fighters ... escaped to join the movement in Afghanistan":
+            # the sentence's finer place inside that country
+            finer = _place_in(text, ms, starts, *sentence, basis="sentence")
+            if finer is not None and finer["country"] == found["country"] and finer["feature"] != "country":
+                found = finer
+        found = found or _place_in(text, ms, starts, *sentence, basis="sentence")
         if found is not None:
             if found["feature"] == "country" and "start" in found and _DIRECTION.search(
                     text[max(0, found["start"] - 40) : found["start"]]):
@@ -273,4 +319,4 @@ def event_location(text: str, mentions: Sequence[Any], starts: list[int], clause
     return adjective
 
 
-__all__ = ["as_location", "event_location"]
+__all__ = ["as_location", "event_location", "finer_place"]

