@@ -338,3 +338,8 @@ def test_places_across_two_countries_and_directions_are_kept_as_written() -> Non
     assert ev.location is not None and ev.location["place"] == "Afghanistan-Pakistan region"
     (ev,) = _events("In May 2014 the movement issued a statement from northern Afghanistan.")
     assert ev.location is not None and ev.location["place"] == "northern Afghanistan" and ev.location["country"] == "AF"
+
+
+def test_with_no_scene_the_subject_country_by_adjective_is_the_place() -> None:
+    (ev,) = _events("On 6 October 2015 the Tajik president told reporters that fighting had reached the border with Afghanistan.")
+    assert ev.location is not None and ev.location["country"] == "TJ"

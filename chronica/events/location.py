@@ -78,7 +78,11 @@ def as_location(place: Any, mention: Any | None, basis: str = "clause") -> dict[
 
 
 def _before(text: str, m: Any) -> str:
-    return text[max(0, m.start - _WINDOW) : m.start]
+    return _before_offset(text, m.start)
+
+
+def _before_offset(text: str, pos: int) -> str:
+    return text[max(0, pos - _WINDOW) : pos]
 
 
 _SPECIFICITY = {"village": 4, "city": 4, "admin2": 3, "admin1": 2, "country": 1, "region": 0.5}
@@ -301,6 +305,13 @@ def event_location(text: str, mentions: Sequence[Any], starts: list[int], clause
             if finer is not None and finer["country"] == found["country"] and finer["feature"] != "country":
                 found = finer
         found = found or _place_in(text, ms, starts, *sentence, basis="sentence")
+        if found is not None and found["feature"] == "country" and "start" in found and not _LOCATIVE.search(
+                _before_offset(text, found["start"])):
+            # "the Tajik president told Putin ... the border with Afghanistan": no scene is named; the
+            # subject's country, written by adjective before the country merely mentioned, is where it happened
+            subject = _country_by_adjective(text, clause[0], found["start"])
+            if subject is not None and subject["country"] != found["country"]:
+                return subject
         if found is not None:
             if found["feature"] == "country" and "start" in found and _DIRECTION.search(
                     text[max(0, found["start"] - 40) : found["start"]]):
