@@ -311,3 +311,40 @@ def test_sources_are_flagged() -> None:
     found = _by_text(find_actors(text))
     assert found["Kabul Daily Herald"].source
     assert not found["Valley Front"].source
+
+
+def test_build_known_actors_script(tmp_path) -> None:
+    """scripts/build_known_actors.py: OFAC SDN rows -> organisations of the FTO/SDGT programs only."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_known_actors.py"
+    spec = importlib.util.spec_from_file_location("build_known_actors", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    e = "-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- "
+    (tmp_path / "sdn.csv").write_text(
+        f"6366,AL QA'IDA,-0- ,FTO] [SDGT,{e},-0- \n"
+        f"6725,ISLAMIC MOVEMENT OF UZBEKISTAN,-0- ,FTO] [SDGT,{e},a.k.a. 'IMU'.\n"
+        f"6365,\"BIN LADIN, Usama\",individual,SDGT,{e},DOB 1957.\n"
+        f"7114,AL-AQSA ISLAMIC BANK,-0- ,SDGT,{e},-0- \n"
+        f"8859,MOVEMENT FOR ISLAMIC REFORM IN ARABIA,-0- ,SDGT,{e},UK Company Number 03834450.\n"
+        f"4238,MAR AZUL,vessel,CUBA,{e},-0- \n"
+        f"9000,ISLAMIC STATE OF IRAQ AND THE LEVANT - KHORASAN,-0- ,FTO] [SDGT,{e},-0- \n"
+        f"2677,AL QA'IDA TEST ROW,-0- ,SDGT,{e},-0- \n"
+        f"2677,DUPLICATE ID,-0- ,SDGT,{e},-0- \n",
+        encoding="utf-8",
+    )
+    (tmp_path / "alt.csv").write_text(
+        "6366,4347,aka,AL QAEDA,-0- \n6366,4229,aka,ISLAMIC SALVATION FOUNDATION,-0- \n"
+        "6365,4227,aka,\"BIN LADIN, Usama\",-0- \n9000,1,aka,ISIS-K,-0- \n",
+        encoding="utf-8",
+    )
+    rows = {canonical: (aliases, ent) for canonical, aliases, ent, _ in mod.build(str(tmp_path))}
+    assert set(rows) == {"Al Qa'ida", "Islamic Movement of Uzbekistan", "Islamic State Khorasan Province"}
+    assert rows["Al Qa'ida"][0] == ["AL QAEDA"]  # charity front names dropped
+    assert rows["Islamic Movement of Uzbekistan"][0][-1] == "IMU"  # weak a.k.a. from the remarks
+    assert "ISIS-K" in rows["Islamic State Khorasan Province"][0]
+    assert mod.title_case("KURDISTAN WORKERS' PARTY") == "Kurdistan Workers' Party"
+    assert mod.title_case("DHKP/C") == "DHKP/C"
