@@ -343,3 +343,15 @@ def test_places_across_two_countries_and_directions_are_kept_as_written() -> Non
 def test_with_no_scene_the_subject_country_by_adjective_is_the_place() -> None:
     (ev,) = _events("On 6 October 2015 the Tajik president told reporters that fighting had reached the border with Afghanistan.")
     assert ev.location is not None and ev.location["country"] == "TJ"
+
+
+def test_a_clause_refers_to_the_group_and_person_its_sentence_names() -> None:
+    text = ("Taking over as leader of the Islamic Movement of Uzbekistan in April 2017, Abu Tahir was short-lived "
+            "after he was killed in a drone strike on 11 July 2017.")
+    death = next(e for e in _events(text) if e.type == "death")
+    names = {a.name for a in death.actors}
+    assert "Abu Tahir" in names and "Islamic Movement of Uzbekistan" in names
+    text = ("The Islamic Movement of Uzbekistan was founded in 1998.\n\n"
+            "In August 2016, the group claimed responsibility for a bombing at a market in Kunduz.")
+    claim = next(e for e in _events(text) if e.date is not None and e.date.value == "2016-08")
+    assert [a.name for a in claim.actors if a.text == "the group"] == ["Islamic Movement of Uzbekistan"]

@@ -238,6 +238,46 @@ def _new_incident(text: str, t: Trigger) -> bool:
     return t.type in VIOLENT and bool(_INDEFINITE_BEFORE.search(text, max(0, t.start - 30), t.start))
 
 
+# "the group claimed responsibility", "the terror group has been gaining ground": the group just named
+_GROUP_NP = re.compile(r"\b[Tt]he\s+(?:(?:terror(?:ist)?|militant|jihadist|extremist|armed|insurgent)\s+)?"
+                       r"(?:group|organi[sz]ation)\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))")
+_PRONOUN = re.compile(r"\b(?:he|she)\b")
+_GROUP_REACH = 2000  # characters looked back for the group "the group" refers to
+
+
+def _context_actors(text: str, mentions: Sequence[Any], starts: list[int], actors: list[EventActor],
+                    clause: tuple[int, int], sentence: tuple[int, int], split: bool) -> list[EventActor]:
+    """Actors a clause refers to without naming them: the group or person its sentence names in another
+    clause ("Taking over as IS-KP leader in April 2017, ... after he was killed"), and the group just
+    named when it says "the group". Each keeps the text that refers to it."""
+    ca, cb = clause
+    out: list[EventActor] = []
+    has_org = any(a.kind == "org" for a in actors)
+    has_person = any(a.kind == "person" for a in actors)
+    if split:
+        lo, hi = bisect_right(starts, sentence[0] - 1), bisect_right(starts, sentence[1] - 1)
+        others = [m for m in mentions[lo:hi] if not ca <= m.start < cb and not m.source]
+        if not has_org:
+            for m in others:
+                if m.kind == "org" and all(a.name != m.canonical for a in out):
+                    out.append(EventActor(m.canonical, m.text, m.kind, None, m.start, m.end))
+        if not has_person and _PRONOUN.search(text, ca, cb):
+            before = [m for m in others if m.kind == "person" and m.start < ca]
+            if before:
+                m = before[-1]
+                out.append(EventActor(m.canonical, m.text, m.kind, None, m.start, m.end))
+    if not has_org and not out:
+        g = _GROUP_NP.search(text, ca, cb)
+        if g is not None:
+            lo = bisect_right(starts, g.start() - _GROUP_REACH)
+            hi = bisect_right(starts, g.start() - 1)
+            prior = [m for m in mentions[lo:hi] if m.kind == "org" and not m.source]
+            if prior:
+                m = prior[-1]
+                out.append(EventActor(m.canonical, g.group(0), "org", None, g.start(), g.end()))
+    return out
+
+
 def _label(text: str, a: int, b: int) -> bool:
     """A few words before a colon ("Second emir: ...") label what follows; they state no happening."""
     return text[b:b + 1] == ":" and len(text[a:b].split()) <= 3
@@ -380,6 +420,8 @@ def extract_events(
                         continue
                     seen.add(m.canonical)
                     actors.append(EventActor(m.canonical, m.text, m.kind, roles.get(k), m.start, m.end))
+                actors += _context_actors(text, actor_mentions, actor_starts, actors, (ca, cb), (sa, sb),
+                                          len(clauses) > 1)
             if chosen.type == "statement" and _TOLL_VERB.search(text, ca, cb):
                 attack = next((t for t in ctr if t.type == "attack"), None)
                 if attack is not None:  # "claimed responsibility for a bombing that killed 33": the bombing
