@@ -390,3 +390,11 @@ def test_no_person_in_designated_table() -> None:
     for person in ("Usama bin Laden", "BIN LADIN, Usama", "Abu Bakr al-Baghdadi", "Sirajuddin Haqqani",
                    "Hafiz Saeed Khan", "Ayman al-Zawahiri"):
         assert known_canonical(person) is None, person
+
+
+def test_an_abbreviated_state_before_a_drone_strike_acts() -> None:
+    from chronica.actors import find_actors
+
+    found = [(m.text, m.canonical) for m in find_actors("The commander was killed in a U.S. drone strike in May.")]
+    assert ("U.S.", "United States") in found
+    assert find_actors("He travelled to the U.S. in May.") == []

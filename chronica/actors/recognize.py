@@ -513,8 +513,10 @@ def _single_state(doc: _Doc, a: int, country: Country, out: list[Candidate], end
             b = a + 1
     nxt = doc.next_word(b)
     written = doc.text[toks[a].start : toks[b].end]
-    is_adjective = country_by_name(written) is None
     agent, agent_end = _agent_words(doc, b)
+    # "in a U.S. drone strike": an abbreviated name before an acting noun is used as an adjective
+    is_adjective = country_by_name(written) is None or (
+        bool(agent) and written.upper().replace(".", "") in ("US", "UK", "USA"))
     if agent and agent[-1] == "ministry" and len(agent) > 1:
         # "the Iraqi defense ministry" -> "Iraqi Ministry of Defence"
         adjective = written if is_adjective else country.name
@@ -825,7 +827,8 @@ def _not_an_actor(doc: _Doc, cand: Candidate) -> bool:
         return True
     # "the Eid al-Fitr holiday", "the X military hospital"
     k = b + 1
-    if k < len(toks) and not toks[k].newline_before and toks[k].kind == "word" and toks[k].text.islower():
+    if k < len(toks) and not toks[k].newline_before and toks[k].kind == "word" and toks[k].text.islower() \
+            and not cand.agent:  # "a U.S. drone strike": the state acts through the thing
         head = toks[k].text
         if head in _THING_HEADS:
             return True
