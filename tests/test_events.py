@@ -355,3 +355,9 @@ def test_a_clause_refers_to_the_group_and_person_its_sentence_names() -> None:
             "In August 2016, the group claimed responsibility for a bombing at a market in Kunduz.")
     claim = next(e for e in _events(text) if e.date is not None and e.date.value == "2016-08")
     assert [a.name for a in claim.actors if a.text == "the group"] == ["Islamic Movement of Uzbekistan"]
+
+
+def test_the_head_word_of_a_body_just_named_refers_to_it() -> None:
+    text = "Timeline 2015\n\n7/30 The Taliban Shura meets near Quetta.\n7/31 Shura grants Mullah Abdul Qadir the title of deputy."
+    grant = next(e for e in _events(text) if e.quote.startswith("7/31"))
+    assert "Taliban" in {a.name for a in grant.actors}

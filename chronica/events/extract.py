@@ -242,6 +242,8 @@ def _new_incident(text: str, t: Trigger) -> bool:
 _GROUP_NP = re.compile(r"\b[Tt]he\s+(?:(?:terror(?:ist)?|militant|jihadist|extremist|armed|insurgent)\s+)?"
                        r"(?:group|organi[sz]ation)\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))")
 _PRONOUN = re.compile(r"\b(?:he|she)\b")
+_HEADS = "shura|council|front|movement|network|party|army|alliance|committee|brigade|commission"
+_HEAD_NP = re.compile(rf"(?:\b(?:[Tt]he|[Ss]ame|[Tt]his)\s+({_HEADS})|\b({_HEADS.title()}))\b(?!\s+[A-Z])(?!\s+of\b)")
 _GROUP_REACH = 2000  # characters looked back for the group "the group" refers to
 
 
@@ -268,14 +270,26 @@ def _context_actors(text: str, mentions: Sequence[Any], starts: list[int], actor
                 out.append(EventActor(m.canonical, m.text, m.kind, None, m.start, m.end))
     if not has_org and not out:
         g = _GROUP_NP.search(text, ca, cb)
-        if g is not None:
-            lo = bisect_right(starts, g.start() - _GROUP_REACH)
-            hi = bisect_right(starts, g.start() - 1)
-            prior = [m for m in mentions[lo:hi] if m.kind == "org" and not m.source]
-            if prior:
-                m = prior[-1]
-                out.append(EventActor(m.canonical, g.group(0), "org", None, g.start(), g.end()))
+        m = _prior_org(mentions, starts, g.start(), lambda m: not m.source) if g is not None else None
+        if g is not None and m is not None:
+            out.append(EventActor(m.canonical, g.group(0), "org", None, g.start(), g.end()))
+    # "Same shura appoints ...", "7/31 Shura grants ...": the head word of a body named just before
+    for h in _HEAD_NP.finditer(text, ca, cb):
+        head = (h.group(1) or h.group(2)).lower()
+        prev = _WORD_BEFORE.search(text, max(0, h.start() - 40), h.start())
+        if h.group(2) and prev is not None and prev.group(1)[0].isupper() and text[prev.end(1):h.start()] == " ":
+            continue  # part of a longer name
+        m = _prior_org(mentions, starts, h.start(), lambda m, head=head: m.text.lower().endswith(" " + head))
+        if m is not None and all(a.name != m.canonical for a in [*actors, *out]):
+            out.append(EventActor(m.canonical, h.group(0), "org", None, h.start(), h.end()))
+            break
     return out
+
+
+def _prior_org(mentions: Sequence[Any], starts: list[int], pos: int, fits: Any) -> Any:
+    """The last organisation named within ``_GROUP_REACH`` characters before ``pos`` that ``fits``."""
+    lo, hi = bisect_right(starts, pos - _GROUP_REACH), bisect_right(starts, pos - 1)
+    return next((m for m in reversed(mentions[lo:hi]) if m.kind == "org" and fits(m)), None)
 
 
 def _label(text: str, a: int, b: int) -> bool:
