@@ -32,7 +32,8 @@ _QUOTES = frozenset("\"'\u2018\u2019\u201c\u201d`")
 _SENTENCE_END = frozenset(".!?:;")
 _DASHES = frozenset("-\u2013\u2014")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019`-])[a-z][a-z]*(?![\w'\u2019`-])")
-_PLACE_PREPOSITIONS = frozenset("in near into across throughout inside outside within around towards".split())
+# ("around X" and "towards X" are said of people too: "the commanders around Saeed")
+_PLACE_PREPOSITIONS = frozenset("in near into across throughout inside outside within".split())
 _STATE_VERBS = frozenset(
     """agreed signed deployed sent supported backed accused began joined hosted launched provided offered
     refused rejected recognized recognised supplied armed funded intervened invaded withdrew threatened
