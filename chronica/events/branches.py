@@ -10,7 +10,8 @@ An analyst reads those as the branch. The rule here does the same, from what the
 2. the branch's area is the set of countries that the document's sentences naming the branch name
    most often (at least ``MIN_SHARE`` of those place mentions);
 3. an event whose place lies in exactly one branch's area links the parent's mention to that branch,
-   unless the mention is what allegiance is pledged to ("pledged allegiance to IS").
+   unless the mention is what allegiance is pledged to ("pledged allegiance to IS") or the clause
+   names the branch apart from it ("IS announced the formation of its Khorasan province").
    The mention keeps its text as written; only the canonical name changes, and the actor records
    ``linked_from`` with the parent's name so that the link can be shown and undone.
 
@@ -90,8 +91,17 @@ def _event_countries(event: Event) -> set[str]:
 
 
 # "pledged allegiance to IS", "defected to [ISIS]": what is pledged to is the group itself, not its branch
-_PLEDGED_TO = re.compile(r"\b(?:allegiance|loyalty|oath|pledg\w*|defect\w*|sw[oe]re?\w*)\s+(?:\w+\s+){0,2}to\s+"
-                         r"(?:the\s+)?[\[(\"\u201c]?$", re.IGNORECASE)
+_PLEDGED_TO = re.compile(r"\b(?:allegiance|loyalty|oath|pledg\w*|defect\w*|sw[oe]re?\w*)\s+(?:[\w()-]+\s+){0,8}?to\s+"
+                         r"(?:the\s+)?(?:then\s+)?[\[(\"\u201c]?$", re.IGNORECASE)
+
+
+def _own_words(branch: str, parent: str) -> list[str]:
+    """What the branch's name adds to its parent's: "Khorasan" of "Islamic State Khorasan Province"."""
+    rest = branch[len(parent):]
+    for tail in _BRANCH_TAILS:
+        if rest.endswith(tail):
+            rest = rest[: -len(tail)]
+    return [w for w in re.findall(r"[A-Za-z]{4,}", rest) if w.lower() not in ("the", "in", "of")]
 
 
 def link_branches(text: str, events: list[Event], areas: dict[str, dict[str, set[str]]]) -> list[Event]:
@@ -101,13 +111,16 @@ def link_branches(text: str, events: list[Event], areas: dict[str, dict[str, set
     out: list[Event] = []
     for ev in events:
         here = _event_countries(ev)
+        quote = ev.quote.lower()
         changed = False
         actors: list[EventActor] = []
         names = {a.name for a in ev.actors}
         for a in ev.actors:
             branches = areas.get(a.name)
             if branches and here and not _PLEDGED_TO.search(text, max(0, a.start - 60), a.start):
-                hits = [b for b, area in branches.items() if here & area]
+                # "IS announced the formation of its Khorasan province": the branch is told apart from the parent
+                hits = [b for b, area in branches.items() if here & area
+                        and (b in names or not any(w.lower() in quote for w in _own_words(b, a.name)))]
                 if len(hits) == 1:
                     changed = True
                     if hits[0] in names:
