@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
 from chronica.time import edtf
 from chronica.time.anchor import Ref, is_heading, is_line_initial, parse_dct, stamp_lines
@@ -67,12 +68,20 @@ _NEWS_WINDOW = 200
 CURSOR_REACH = 2500
 _DEICTIC = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|this|last|next|ago)\b", _I)
 ROLLOVER = 6
+# the month a season stands for when it moves the story (a winter, December to February, its December)
+SEASON_MIDDLE = {21: 4, 22: 7, 23: 10, 24: 12}
 ROLLOVER_NARRATIVE = True
 PASSING_YEARS = 5
 NEWS_PASSING = False
 NEWS_DCT_FIRST = True
 FUTURE_GAP = 1
 STORY_WORDS = 2
+# families whose mentions may state their own year
+_EXPLICIT = frozenset(("date", "numeric", "iso", "year", "range", "yearrange", "season", "holiday"))
+# words that refer back to the date just stated
+_ANAPHOR = re.compile(r"\b(?:that|the\s+same)\s+(?:year|month|day)\b", _I)
+# how far (characters) the text may go before returning to the story's year after an aside
+ASIDE_REACH = 2000
 # a document with a creation time and fewer explicit years than this is read as a report
 NEWS_FEW_YEARS = 5
 
@@ -120,6 +129,34 @@ def _year_part(start: int, text: str, year: int) -> TimeExpression:
     return TimeExpression(start, start + len(text), text, v, *edtf.bounds(v), "year")
 
 
+def _explicit_years(mentions: list[Mention]) -> tuple[list[int], list[int]]:
+    """Where the text states a year itself, and which: the positions and years of explicit dates."""
+    pos: list[int] = []
+    years: list[int] = []
+    for m in mentions:
+        if m.family not in _EXPLICIT:
+            continue
+        if m.family in ("iso", "numeric"):
+            t = re.search(r"(\d{4})\b", m.text)
+            if t:
+                pos.append(m.start)
+                years.append(int(t.group(1)))
+            continue
+        toks = [t for t in _YEAR_TOK.finditer(m.text) if not (t.group("y") and len(t.group("y")) < 3)]
+        if toks:
+            pos.append(m.start)
+            years.append(_year_of(toks[-1], m.family == "yearrange" and bool(_BC.search(m.text))))
+    return pos, years
+
+
+def _season_roll(code: int, month: int) -> int:
+    """The year step from a story at ``month`` to "the spring" or "the winter" it goes on to: a spring
+    after November is next year's; a winter read in January or February began the December before."""
+    if code == 24:
+        return -1 if month <= 2 else 0
+    return 1 if SEASON_MIDDLE[code] < month - ROLLOVER else 0
+
+
 class Resolver:
     """Walks the mentions of one document in order, keeping the anchors a careful reader keeps."""
 
@@ -129,6 +166,7 @@ class Resolver:
         self.dct = parse_dct(dct)
         self.dct_anchor = "dct"
         self.ref: Ref | None = None
+        self.aside: Ref | None = None
         self.day_ref: Ref | None = None
         self.cursor: Ref | None = None
         self.cursor_src = "year-cursor"
@@ -139,6 +177,7 @@ class Resolver:
         self.dm_first = self._numeric_convention()
         self.stamps: set[int] = set()
         self.news = self._news_like()
+        self.explicit_pos, self.explicit_year = _explicit_years(mentions)
         if self.news:
             # "former", "future", "recent" as bare adjectives (a former minister, future payments) are time
             # references in a history's TIMEX2 style; in a report they mostly qualify things, not times
@@ -545,10 +584,16 @@ class Resolver:
                 year, anchor = self.dct[0] + shift, self.dct_anchor
             else:
                 r = self.ref
-                if r is None and self.dct is None:
+                coord = self._coordinated_year(m) if shift == 0 else None
+                if r is None and self.dct is None and coord is None:
                     return self._expr(m, None, reason="no year in context")
-                if r is not None:
+                if coord is not None:
+                    # "the spring and early summer of 1943"
+                    year, anchor = coord, f"explicit@{self.next_m.start if self.next_m else m.end}"
+                elif r is not None:
                     year, anchor = r.year + shift, f"narrative@{r.pos}"
+                    if shift == 0 and r.month is not None:
+                        year += _season_roll(code, r.month)
                 else:
                     assert self.dct is not None
                     year, anchor = self.dct[0] + shift, self.dct_anchor
@@ -994,11 +1039,16 @@ class Resolver:
             return
         y = int(mt.group(1))
         mo = int(mt.group(2)) if mt.group(2) and int(mt.group(2)) <= 12 else None
+        if e.precision == "season" and mt.group(2) and not self.news:
+            mo = SEASON_MIDDLE[int(mt.group(2))]  # a history's seasons carry its months forward
         d = int(mt.group(3)) if mt.group(3) and mo else None
         if e.precision == "week":
             return
         ref = Ref(y, mo, d, m.start)
         if m.family == "year" and self._in_passing(m, y):
+            return
+        if e.anchor is None and m.family in _EXPLICIT and self._aside(m, y):
+            self.aside = ref
             return
         if m.family == "rel" and self.ref is not None and (y, mo or 0) < (self.ref.year, self.ref.month or 0) \
                 and e.anchor and e.anchor.startswith("narrative"):
@@ -1022,6 +1072,33 @@ class Resolver:
                     if heading and mo is None:
                         self.cursor = Ref(y, None, None, m.start)
                         self.roll_month = None
+
+    def _aside(self, m: Mention, year: int) -> bool:
+        """An explicit date in another year than the ones the text states just before and just after
+        it, both the same, within the same section: a look ahead or back ("a siege that lasted until
+        February 1945" in the account of 1944), which does not move the story."""
+        if self.news or self.ref is None or year == self.ref.year:
+            return False
+        pos = self.explicit_pos
+        i = bisect_left(pos, m.start)
+        if i == 0 or i + 1 >= len(pos) or pos[i] != m.start:
+            return False
+        before, after = self.explicit_year[i - 1], self.explicit_year[i + 1]
+        if before != after or before == year or pos[i + 1] - m.end > ASIDE_REACH \
+                or m.start - pos[i - 1] > ASIDE_REACH:
+            return False
+        if is_heading(self.text, m.start) or is_line_initial(self.text, m.start):
+            return False
+        return "\n\n" not in self.text[pos[i - 1]:pos[i + 1]] and not self._section_break(pos[i - 1], m.start)
+
+    def _section_break(self, a: int, b: int) -> bool:
+        """Whether a heading line stands between positions ``a`` and ``b``."""
+        k = self.text.find("\n", a, b)
+        while k >= 0:
+            if is_heading(self.text, k + 1) and k + 1 < b:
+                return True
+            k = self.text.find("\n", k + 1, b)
+        return False
 
     def _in_passing(self, m: Mention, year: int) -> bool:
         """A bare year far from the story's current year, not where a narrative step is stated
@@ -1053,6 +1130,14 @@ class Resolver:
         ms = self.mentions
         for i, m in enumerate(ms):
             self.next_m = ms[i + 1] if i + 1 < len(ms) else None
+            if self.aside is not None:
+                if _ANAPHOR.search(m.text):
+                    # "stalemated by 1940. In August of that year": the aside is the story after all
+                    self.ref = self.aside
+                    if self.aside.day is not None:
+                        self.day_ref = self.aside
+                if m.family in _EXPLICIT or m.family == "rel":
+                    self.aside = None
             e = self.resolve(m, self.next_m)
             self._update(m, e)
             out.append(e)

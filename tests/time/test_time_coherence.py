@@ -1,0 +1,48 @@
+"""Year coherence in histories: asides, seasons, anaphora (invented sentences, not corpus text)."""
+
+from __future__ import annotations
+
+from test_time_narrative import by_text
+
+
+def test_aside_in_another_year_does_not_move_the_story() -> None:
+    text = ("The northern column reached the river in September 1822. It held the fords, which stayed in its "
+            "hands until a treaty of March 1825 gave them away. By mid-October the column had dug in, and "
+            "in late November it fell back to the hills. In May 1822 the same column had left the capital.")
+    got = by_text(text)
+    assert got["March 1825"].value == "1825-03"
+    assert got["mid-October"].value == "1822-10~"
+    assert got["late November"].value == "1822-11~"
+
+
+def test_new_year_stated_at_a_paragraph_start_moves_the_story() -> None:
+    text = ("The garrison surrendered in April 1822 after a long siege.\n\n"
+            "On 3 June 1821, a second force had set out along the coast. It took the port on 4 August "
+            "and the fortress on 9 October. The garrison of April 1822 never heard of it.")
+    got = by_text(text)
+    assert got["4 August"].value == "1821-08-04"
+    assert got["9 October"].value == "1821-10-09"
+
+
+def test_anaphor_takes_the_aside_year() -> None:
+    text = ("In May 1861 the navy blockaded the coast. The dispute had begun by 1860. In August of that year "
+            "the envoys left. In July 1861 the blockade was tightened.")
+    assert by_text(text)["August of that year"].value == "1860-08"
+
+
+def test_season_shares_the_year_of_a_coordinated_season() -> None:
+    text = "In 1831 the rebels raided the valley. Both sides spent the spring and early summer of 1832 in talks."
+    assert by_text(text)["the spring"].value == "1832-21"
+
+
+def test_season_after_a_late_month_is_next_years() -> None:
+    text = "The army wintered near the coast in November 1790. In the spring it marched inland."
+    assert by_text(text)["the spring"].value == "1791-21"
+
+
+def test_spring_after_a_winter_is_the_next_year() -> None:
+    text = ("The fleet sailed in September 1790. The crews spent the winter in port. "
+            "Early in spring the fleet sailed again.")
+    got = by_text(text)
+    assert got["the winter"].value == "1790-24"
+    assert got["Early in spring"].value == "1791-21~"
