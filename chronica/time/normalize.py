@@ -269,9 +269,7 @@ class Resolver:
     def _speech_time(self, m: Mention) -> tuple[tuple[int, int, int] | None, str | None]:
         """The moment deictic words refer to: a dated statement the quote belongs to, or the dct."""
         q = self.text.rfind("\n", 0, m.start)
-        para = self.text[q + 1:m.start]
-        in_quote = para.count("\"") % 2 == 1 or para.count("“") > para.count("”")
-        if (in_quote or self.dct is None) and self.day_ref and self.day_ref.pos > q:
+        if (self._in_quote(m) or self.dct is None) and self.day_ref and self.day_ref.pos > q:
             r = self.day_ref
             return (r.year, r.month or 1, r.day or 1), f"narrative@{r.pos}"
         if self.dct:
@@ -280,6 +278,15 @@ class Resolver:
             r = self.day_ref
             return (r.year, r.month or 1, r.day or 1), f"narrative@{r.pos}"
         return None, None
+
+    def _in_quote(self, m: Mention) -> bool:
+        q = self.text.rfind("\n", 0, m.start)
+        para = self.text[q + 1:m.start]
+        return para.count("\"") % 2 == 1 or para.count("“") > para.count("”")
+
+    def _story_this(self, m: Mention) -> bool:
+        """"This day", "this year" in a history's own voice: the story's day or year, not the writer's."""
+        return not self.news and self.ref is not None and not self._in_quote(m)
 
     def _future(self, m: Mention) -> bool:
         a = max(0, self.text.rfind(".", max(0, m.start - 120), m.start) + 1)
@@ -579,7 +586,7 @@ class Resolver:
             shift = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1, "coming": 1,
                      "following": 1}.get(h.group(1) if h else "", 0)
             deictic = h is not None and h.group(1) in ("this", "last", "next", "coming", "past") \
-                and not low.startswith("the")
+                and not low.startswith("the") and not (h.group(1) == "this" and self._story_this(m))
             if deictic and self.dct:
                 year, anchor = self.dct[0] + shift, self.dct_anchor
             else:
@@ -731,6 +738,8 @@ class Resolver:
         deictic = not head.startswith("the ") and core in ("this", "last", "next", "coming", "past", "current")
         if head.startswith("the current"):
             deictic = True
+        if core == "this" and self._story_this(m):
+            deictic = False
         mod = None
         if re.search(r"\b(early|late|mid)[\s-]", low):
             mod = _mod_of(re.search(r"\b(early|late|mid)", low).group(1))  # type: ignore[union-attr]
@@ -746,7 +755,7 @@ class Resolver:
         if word in SEASONS:
             return self._season(m)
         if word in PARTS_OF_DAY:
-            if deictic or core == "this":
+            if deictic:
                 base, anchor = self._speech_time(m)
                 if base is None:
                     return self._expr(m, None, reason="no document date")
@@ -760,11 +769,14 @@ class Resolver:
         if word not in UNITS:
             return self._expr(m, None, reason="unreadable relative expression")
         if deictic:
-            if self.dct is None:
+            said, anchor = self._speech_time(m)
+            if said is None:
                 return self._expr(m, None, reason="no document date")
-            base, prec, anchor = self.dct, "day", self.dct_anchor
+            base, prec = said, "day"
         else:
             base, prec, anchor = self._anchor_ref(word in ("day", "night", "week", "weekend"))
+            if base is None and word in ("day", "night") and not self.news and self.ref is not None:
+                return self._coarse_day(m, shift)
             if base is None:
                 if self.dct is None:
                     return self._expr(m, None, reason="no reference time")
@@ -775,6 +787,8 @@ class Resolver:
             y, w = edtf.iso_week(*edtf.add_days(*base, 7 * shift))
             return self._expr(m, f"{y:04d}-W{w:02d}" + ("-WE" if word == "weekend" else ""), anchor=anchor)
         v = self._shift(base, word, shift, prec)
+        if v is None and word in ("day", "night") and not self.news and self.ref is not None:
+            return self._coarse_day(m, shift)
         if v is None:
             return self._expr(m, None, anchor=anchor, reason="reference time too coarse")
         if word == "month":
@@ -782,6 +796,14 @@ class Resolver:
         elif word == "day" and prec == "day":
             v = v[:10]
         return self._expr(m, v, anchor=anchor, mod=mod)
+
+    def _coarse_day(self, m: Mention, days: int) -> TimeExpression:
+        """"Four days later" when the story has reached only a month or a year: a day of that year
+        (of that month, for the same, next or previous day), its day unspecified."""
+        r = self.ref
+        assert r is not None
+        month = r.month if abs(days) <= 1 and not r.season else None
+        return self._expr(m, edtf.unspecified_day(r.year, month), anchor=f"narrative@{r.pos}")
 
     def _the_year(self, m: Mention) -> TimeExpression:
         """"for the year", "a high for the year": the report's year (or the story's); "the year ended
@@ -858,9 +880,16 @@ class Resolver:
                 # cannot date, so the span of time itself is what the text states
                 return self._expr(m, _dur_value(unit, n), kind="DURATION")
             base, prec, anchor = self._anchor_ref(unit in ("day", "night", "week"))
+        # "four days later" in a story that has reached only a year; not "the day before <an event>"
+        coarse = unit in ("day", "night") and not self.news and self.ref is not None \
+            and direction not in ("before", "after") and not (anchor or "").startswith("explicit")
+        if base is None and coarse:
+            return self._coarse_day(m, sign * n)
         if base is None:
             return self._expr(m, None, reason="no reference time")
         shifted = self._shift(base, unit, sign * n, prec)
+        if shifted is None and coarse:
+            return self._coarse_day(m, sign * n)
         if shifted is None:
             return self._expr(m, None, anchor=anchor, reason="reference time too coarse")
         v = shifted
@@ -1034,6 +1063,8 @@ class Resolver:
         if e.kind != "DATE" or not e.value or e.value.endswith("_REF"):
             return
         v = e.value.split("/")[-1].rstrip("~?%")
+        if "X" in v:
+            return  # "four days later" in a story that has reached only a year keeps the story where it is
         mt = re.match(r"(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", v)
         if not mt or e.precision in ("decade", "century"):
             return
@@ -1044,7 +1075,7 @@ class Resolver:
         d = int(mt.group(3)) if mt.group(3) and mo else None
         if e.precision == "week":
             return
-        ref = Ref(y, mo, d, m.start)
+        ref = Ref(y, mo, d, m.start, e.precision == "season")
         if m.family == "year" and self._in_passing(m, y):
             return
         if e.anchor is None and m.family in _EXPLICIT and self._aside(m, y):
@@ -1053,10 +1084,11 @@ class Resolver:
         if m.family == "rel" and self.ref is not None and (y, mo or 0) < (self.ref.year, self.ref.month or 0) \
                 and e.anchor and e.anchor.startswith("narrative"):
             return  # "the previous year" looks back without moving the story
-        if m.family not in ("rel", "weekday") or e.anchor is None or not e.anchor.startswith("dct"):
+        dct_based = m.family in ("rel", "weekday") and e.anchor is not None and e.anchor.startswith("dct")
+        if not dct_based:
             self.ref = ref
-        if d is not None:
-            self.day_ref = ref
+        if d is not None and (self.news or not dct_based):
+            self.day_ref = ref  # a history's "today" is the writer's, not a day of the story
         if m.family in ("date", "numeric", "iso", "year", "range", "yearrange"):
             heading = is_heading(self.text, m.start)
             if heading or is_line_initial(self.text, m.start):

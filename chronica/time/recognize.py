@@ -142,7 +142,8 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
         if mw and mw.end() == len(s) and mw.start() == 0 and mw.group(0).lower().rstrip(".") in (
                 "may", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "apr", "feb"):
             # a lone abbreviation or the modal "May" at a sentence start is not a month
-            return mw.group(0) in ("May",) and not _looks_modal(text, m.end())
+            return mw.group(0) in ("May",) and (not _looks_modal(text, m.end()) or bool(
+                _AFTER_PREP.search(text, max(0, m.start() - 12), m.start())))
         return True
     if family == "year":
         s2 = s.strip()

@@ -46,3 +46,47 @@ def test_spring_after_a_winter_is_the_next_year() -> None:
     got = by_text(text)
     assert got["the winter"].value == "1790-24"
     assert got["Early in spring"].value == "1791-21~"
+
+
+def test_days_after_a_month_or_year_are_days_of_that_year() -> None:
+    text = "The rebels rose in the hills in 1848. Four days later the governor fled. In May the army came back."
+    got = by_text(text)
+    e = got["Four days later"]
+    assert e.value == "1848-XX-XX" and e.precision == "year"
+    assert (e.earliest, e.latest) == ("1848-01-01", "1848-12-31")
+    assert got["May"].value == "1848-05"
+
+
+def test_next_day_after_a_month_keeps_the_month() -> None:
+    text = "The fleet reached the straits in June 1571. The next day it anchored off the cape."
+    e = by_text(text)["The next day"]
+    assert e.value == "1571-06-XX" and (e.earliest, e.latest) == ("1571-06-01", "1571-06-30")
+
+
+def test_day_before_an_event_is_not_a_day_of_the_story_year() -> None:
+    text = "The council met in 1848. The day before the vote, the envoys left."
+    assert by_text(text)["The day before"].value is None
+
+
+def test_this_day_in_a_history_is_the_story_day() -> None:
+    text = ("The assault began on 8 March 1862 along the river. Later writers called this day the turning "
+            "point of the campaign.")
+    assert by_text(text, "2020-06-01")["this day"].value == "1862-03-08"  # a past month: a history
+
+
+def test_this_day_in_a_quote_is_the_speakers() -> None:
+    text = ("On 8 March 1862 the assault began. The colonel wrote: \"this day we hold the bridge\". "
+            "In April 1862 the siege ended. In May 1862 the army left. In June 1862 it came back.")
+    assert by_text(text, "2020-06-01")["this day"].value == "1862-03-08"
+
+
+def test_this_day_in_a_report_is_the_report_day() -> None:
+    text = "Officials said on Tuesday that this day would be remembered. The talks failed on Monday."
+    assert by_text(text, "2015-02-12")["this day"].value == "2015-02-12"
+
+
+def test_a_history_today_does_not_become_the_story_day() -> None:
+    text = "The town is today a quiet market. The siege ended in March 1622. That morning the gates opened."
+    got = by_text(text, "2020-06-01")
+    assert got["today"].value == "2020-06-01"
+    assert got["That morning"].value is None
