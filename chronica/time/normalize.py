@@ -29,14 +29,21 @@ _YEAR_TOK = re.compile(
     rf"(?P<e1>{ERA})\s?(?P<y1>\d{{1,4}})(?!\d)|(?P<y2>\d{{1,4}})\s?(?P<e2>{ERA})|(?<![\d,])(?P<y>\d{{3,4}})(?!\d)"
     rf"(?:\s?(?P<e3>{ERA}))?|['’](?P<yy>\d\d)(?!\d)", _I)
 _WORD = re.compile(r"[A-Za-z]+|\d+(?:st|nd|rd|th)?")
-_FUTURE = re.compile(r"\b(?:will|'ll|shall|going to|plans?|planned|scheduled|expected|due|next|upcoming|to be"
-                     r"|would)\b", _I)
+_FUTURE = re.compile(r"\b(?:will|'ll|shall|going to|plans?|planned|planning|scheduled|expected|due|next|upcoming|to be"
+                     r"|would|payable|of\s+record)\b", _I)
 _PAST_VERB = re.compile(
     r"\b(?:[a-z]{2,}ed|said|met|told|began|came|went|gave|took|made|held|left|saw|found|fell|rose|spoke|wrote"
     r"|sent|won|lost|struck|brought|got|put|ran|paid|led|fled|shot|hit|was|were|had|did)(?:\s+(?:on|late|early))?"
     r"\s+$", _I)
 _SOON = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|by|planned\s+for|scheduled\s+for|set\s+for|due)"
-                   r"\s+(?:on\s+)?$", _I)
+                   r"\s+(?:on\s+)?(?:(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"
+                   r"(?:\s+[A-Z]{2,4})?,?\s+)?$", _I)
+# a clause that goes on to say what is planned: "On Tuesday, the league plans to hold a conference"
+_FUTURE_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:will|'ll|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set\s+|due\s+"
+                           r"|expected\s+|scheduled\s+)?to\s+(?!be\s+[a-z]+ed\b)[a-z]+)\b", _I)
+_PAST_WORD = re.compile(r"\b(?:was|were|had|did|said|told|began|came|went|took|made|[a-z]{3,}ed)\b", _I)
+_REPORTED = re.compile(r"\b(?:said|says|saying|told|telling|announc[a-z]*|report[a-z]*|[a-z]{3,}ed)\b", _I)
+_SET_TO = re.compile(r"\b(?:set|due|scheduled|expected|is|are)\s+to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}$", _I)
 _BC = re.compile(r"B\.?\s?C", _I)
 _RANGE_SPLIT = re.compile(r"\s*[-–—]\s*|\s+(?:to|until|till|through|thru|and)\s+", _I)
 _DUR = re.compile(
@@ -75,6 +82,9 @@ PASSING_YEARS = 5
 NEWS_PASSING = False
 NEWS_DCT_FIRST = True
 FUTURE_GAP = 1
+# a report's year-less month up to this many months ahead of its date is this year's, unless the clause is
+# told in the past
+NEAR_AHEAD = 3
 STORY_WORDS = 2
 # families whose mentions may state their own year
 _EXPLICIT = frozenset(("date", "numeric", "iso", "year", "range", "yearrange", "season", "holiday"))
@@ -82,6 +92,8 @@ _EXPLICIT = frozenset(("date", "numeric", "iso", "year", "range", "yearrange", "
 _ANAPHOR = re.compile(r"\b(?:that|the\s+same)\s+(?:year|month|day)\b", _I)
 # how far (characters) the text may go before returning to the story's year after an aside
 ASIDE_REACH = 2000
+# how far (characters) a report's quarter makes "a year ago" the year-ago quarter
+QUARTER_REACH = 3000
 # a document with a creation time and fewer explicit years than this is read as a report
 NEWS_FEW_YEARS = 5
 
@@ -289,17 +301,39 @@ class Resolver:
         return not self.news and self.ref is not None and not self._in_quote(m)
 
     def _future(self, m: Mention) -> bool:
-        a = max(0, self.text.rfind(".", max(0, m.start - 120), m.start) + 1)
-        return bool(_FUTURE.search(self.text, a, m.start))
+        return bool(_FUTURE.search(self.text, self._clause_start(m, "."), m.start))
+
+    def _clause_start(self, m: Mention, marks: str) -> int:
+        """Where the sentence (or clause, with ",") holding ``m`` starts, looking back 120 characters."""
+        lo = max(0, m.start - 120)
+        return max([lo] + [self.text.rfind(ch, lo, m.start) + 1 for ch in marks + "\n"])
+
+    def _ref_across_dct(self, r: Ref, m: Mention) -> bool:
+        """A report's story point on the other side of its date from what the clause tells: a past
+        year for something ahead ("will join on March 12"), a coming month for something done."""
+        assert self.dct is not None
+        if r.year < self.dct[0]:
+            return self._future_day(m)
+        if (r.year, r.month or 0) > self.dct[:2]:
+            return self._past_clause(m) and not self._future_day(m)
+        return False
+
+    def _past_clause(self, m: Mention) -> bool:
+        """Whether the clause before ``m`` is told in the past ("he was found on Nov. 25")."""
+        a = self._clause_start(m, ".,;")
+        return bool(_PAST_WORD.search(_FUTURE.sub(" ", self.text[a:m.start])))
 
     def _future_day(self, m: Mention) -> bool:
         """Whether a bare weekday looks ahead: "will meet Bush on Thursday", not "said Wednesday"."""
         if _PAST_VERB.search(self.text, max(0, m.start - 30), m.start):
             return False
-        if _SOON.search(self.text, max(0, m.start - 30), m.start):
+        if _SOON.search(self.text, max(0, m.start - 45), m.start) or _SET_TO.search(
+                self.text, max(0, m.start - 50), m.start):
+            return True  # "until 9 a.m. Tuesday", "set to resume Monday in Belfast"
+        after = _FUTURE_AFTER.match(self.text, m.end) if m.text[-1] not in ".!?" else None
+        if after and not _REPORTED.search(after.group(0)):
             return True
-        a = max(0, self.text.rfind(".", max(0, m.start - 120), m.start) + 1,
-                self.text.rfind(",", max(0, m.start - 120), m.start) + 1)
+        a = self._clause_start(m, ".,")
         return bool(_FUTURE.search(self.text, a, m.start))
 
     def _coordinated_year(self, m: Mention) -> int | None:
@@ -328,15 +362,19 @@ class Resolver:
         r = self.ref
         window = _NEWS_WINDOW if self.news else _NARRATIVE_WINDOW
         if r is not None and (self.dct is None or not self.news or (
-                m.start - r.pos < window and (r.month is not None or not NEWS_DCT_FIRST))):
+                m.start - r.pos < window and (r.month is not None or not NEWS_DCT_FIRST)
+                and not self._ref_across_dct(r, m))):
             year = r.year
             if r.month and month < r.month - ROLLOVER and (timeline or (ROLLOVER_NARRATIVE and not self.news)):
                 year += 1
+            elif r.month and self.news and abs(month - r.month) > ROLLOVER and not timeline:
+                year += 1 if month < r.month else -1  # a report's dates lie near one another
             return year, f"narrative@{r.pos}"
         if self.dct is not None:
             y, mo, d = self.dct
             ahead = self._future_day(m)
-            if (month, day or 1) > (mo, d) and month - mo > 1 and not ahead:
+            if (month, day or 1) > (mo, d) and month - mo > 1 and not ahead and (
+                    month - mo > NEAR_AHEAD or self._past_clause(m)):
                 return y - 1, self.dct_anchor
             if (month, day or 1) < (mo, d) and mo - month > FUTURE_GAP and ahead:
                 return y + 1, self.dct_anchor
@@ -859,6 +897,12 @@ class Resolver:
         if unit not in UNITS or unit in TIME_UNITS:
             return self._expr(m, None, reason="offset in hours or smaller")
         anchor: str | None
+        lq = self.last_quarter
+        if unit == "year" and sign < 0 and self.news and lq is not None and m.start - lq[1] < QUARTER_REACH \
+                and not (nxt is not None and 0 <= nxt.start - m.end <= 5):
+            # "net income of $5 million a year earlier" in a report on a quarter: the year-ago quarter
+            y, q = int(lq[0][:-3]), int(lq[0][-2:])
+            return self._expr(m, f"{edtf.fmt_year(y - n)}-{q}", anchor=f"explicit@{lq[1]}")
         if direction in ("ago", "from now", "hence"):
             base, anchor = self._speech_time(m)
             prec = "day"
