@@ -193,7 +193,8 @@ class Resolver:
         if self.news:
             # "former", "future", "recent" as bare adjectives (a former minister, future payments) are time
             # references in a history's TIMEX2 style; in a report they mostly qualify things, not times
-            self.mentions = [m for m in mentions if m.family != "refs" or m.text.lower() not in _HISTORY_ONLY]
+            self.mentions = [m for m in mentions if m.family != "anaphor" and (
+                m.family != "refs" or m.text.lower() not in _HISTORY_ONLY)]
         if self.dct is None and dct is None:
             self._detect_dct()
 
@@ -759,6 +760,8 @@ class Resolver:
             return self._part_of(m, part)
         if low == "the year":
             return self._the_year(m)
+        if low == "the weekend":
+            return self._the_weekend(m)
         h = re.search(r"(?:^|\s)(the\s+(?:very\s+)?(?:same|following|next|previous|preceding|prior|past|coming"
                       r"|current|last|subsequent)|that\s+same|that\s+very|this\s+past|this|last|next|past|coming"
                       r"|previous|following|preceding|that|same)\s+(?:(?:early|late|mid)[\s-]+)?([a-z]+)", low)
@@ -842,6 +845,25 @@ class Resolver:
         assert r is not None
         month = r.month if abs(days) <= 1 and not r.season else None
         return self._expr(m, edtf.unspecified_day(r.year, month), anchor=f"narrative@{r.pos}")
+
+    def _the_weekend(self, m: Mention) -> TimeExpression:
+        """"Over the weekend" in a report: the last weekend before it (the coming one when the clause
+        looks ahead, "ahead of the weekend"); in a history, the weekend of the story's day."""
+        if self.news:
+            base, anchor = self._speech_time(m)
+            if base is None:
+                return self._expr(m, None, reason="no document date")
+            wd = edtf.weekday(*base)
+            ahead = self._future_day(m) or bool(re.search(r"\b(?:ahead\s+of|before|until|by)\s+$",
+                                                          self.text[max(0, m.start - 12):m.start], _I))
+            back = 0 if wd >= 5 or ahead else -7
+        else:
+            b2, prec, anchor = self._anchor_ref(True)
+            if b2 is None or prec != "day":
+                return self._expr(m, None, reason="reference time has no day")
+            base, back = b2, 0
+        y, w = edtf.iso_week(*edtf.add_days(*base, back))
+        return self._expr(m, f"{y:04d}-W{w:02d}-WE", anchor=anchor)
 
     def _the_year(self, m: Mention) -> TimeExpression:
         """"for the year", "a high for the year": the report's year (or the story's); "the year ended
@@ -1070,6 +1092,14 @@ class Resolver:
         letter = UNITS[unit][0]
         return self._expr(m, ("PT" if unit in TIME_UNITS else "P") + f"{n}{letter}", kind="SET")
 
+    def _anaphor(self, m: Mention) -> TimeExpression:
+        """"This period", "the same time", "the dry season": a history's reference to a time it dates
+        elsewhere or not at all (TIMEX2 marks them without a value); reports do not list them. "This
+        time" (at this time) is the story's present, PRESENT_REF in TIMEX style."""
+        if " ".join(m.text.lower().split()) == "this time":
+            return self._expr(m, "PRESENT_REF")
+        return self._expr(m, None, reason="refers to a time the text does not date here")
+
     def _refs(self, m: Mention) -> TimeExpression:
         low = m.text.lower()
         if "past" in low or "recent" in low or low == "former":
@@ -1094,7 +1124,8 @@ class Resolver:
         handler = {"year": self._year, "yearrange": self._yearrange, "range": self._range,
                    "decade": self._decade, "century": self._century, "season": self._season,
                    "quarter": self._quarter, "holiday": self._holiday, "weekday": self._weekday,
-                   "time": self._time, "dur": self._dur, "set": self._set, "refs": self._refs}.get(f)
+                   "time": self._time, "dur": self._dur, "set": self._set, "refs": self._refs,
+                   "anaphor": self._anaphor}.get(f)
         if handler is not None:
             return handler(m)
         if f == "rel":

@@ -69,6 +69,7 @@ FAMILIES: list[tuple[str, str]] = [
             rf"(?:{NUMW}[\s-]+(?:and\s+a\s+half\s+)?{UNIT}|the\s+(?:day|week|month|year|night|morning)|a\s+while)"
             r"\s+(?:ago|later|earlier|before|after|afterwards?|previously|prior|from\s+now|hence|on)(?!\w)"
             r"|(?:earlier|later)\s+(?:that|this|the\s+same|in\s+the)\s+(?:day|week|month|year|decade|century)"
+            r"|the\s+weekend(?![\s-]+(?:of|before|after)\b)"
             r"|the\s+year(?![\s-]+(?:\d|of\b|before|after|ago|earlier|later|when|in\s+which|[ivx]+\b|two\b|one\b"
             r"|nineteen\b|twenty\b))"
             r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder|latter\s+part|first\s+half"
@@ -89,6 +90,8 @@ FAMILIES: list[tuple[str, str]] = [
              r"(?:\s*(?:GMT|UTC|EST|EDT|local\s+time))?|(?<=at\s)(?:noon|midnight)"),
     ("year", rf"(?:{MODW}{MODJ})?(?:the\s+year\s+)?{YEAR}(?!\s*(?:-|–)\s*\d)"),
     ("weekday", rf"{WD}(?:\s+{PART})?"),
+    ("anaphor", r"(?:this|that|the\s+same)\s+(?:time|period|point\s+in\s+time)(?![\s-]+(?:of|when|that|in\s+which)\b)"
+                r"|(?:the\s+)?(?:dry|rainy|wet|monsoon)\s+seasons?"),
     ("refs", r"now|currently|recently|nowadays|presently|at\s+present|the\s+present(?:[\s-]day)?"
              r"|present[\s-]day|the\s+past|the\s+future|these\s+days|former|future|current|recent"),
 ]
@@ -209,7 +212,7 @@ twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thir
 eighty ninety a an half several few many some dozens hundreds numerous every each once twice annually yearly
 monthly weekly daily hourly nightly its their rest remainder latter his her more less at up only just another over now currently recently
 nowadays presently present christmas new q ad b morning afternoon evening night noon midnight recent former future
-current
+current dry rainy wet monsoon
 mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth
 """.split())
 # frequent words that start an expression only when the next word could continue one
@@ -218,6 +221,7 @@ the in a an that at his her its their this new over more some only up just anoth
 many several few c b q half dozens hundreds numerous one two three four five six seven eight nine ten
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
 sixty seventy eighty ninety end start close turn middle height present may march first second third fourth
+dry rainy wet monsoon
 """.split())
 NEXT_OK = TRIGGERS | frozenset("""
 second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight
@@ -226,7 +230,7 @@ first third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirt
 sixteenth seventeenth eighteenth nineteenth twentieth final latest current future present meantime
 least than to of or and couple dozen hundred better subsequent prior initial remaining ensuing intervening
 full consecutive long other s d year's years' m p day's eve
-twenties thirties forties fifties sixties seventies eighties nineties
+twenties thirties forties fifties sixties seventies eighties nineties time period dry rainy wet monsoon season seasons
 """.split())
 
 

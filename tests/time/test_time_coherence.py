@@ -90,3 +90,24 @@ def test_a_history_today_does_not_become_the_story_day() -> None:
     got = by_text(text, "2020-06-01")
     assert got["today"].value == "2020-06-01"
     assert got["That morning"].value is None
+
+
+HISTORY = ("The revolt began in March 1820 and spread along the coast in 1821. The fleet was lost in 1823, "
+           "and the last fort fell in 1826. ")
+
+
+def test_this_period_in_a_history_is_marked_without_a_value() -> None:
+    got = by_text(HISTORY + "During this period the ports stayed closed. At the same time, the dry season "
+                  "came early.", "2020-06-01")
+    for phrase in ("this period", "the same time", "the dry season"):
+        assert got[phrase].value is None and got[phrase].reason
+    assert by_text(HISTORY + "At this time the army was weak.", "2020-06-01")["this time"].value == "PRESENT_REF"
+
+
+def test_this_time_in_a_report_is_not_listed() -> None:
+    got = by_text("Officials said on Tuesday that this time the ceasefire would hold.", "2015-02-11")
+    assert "this time" not in got
+
+
+def test_the_time_of_an_event_is_not_an_anaphor() -> None:
+    assert "that time" not in by_text(HISTORY + "By that time of year the roads were mud.", "2020-06-01")

@@ -55,3 +55,21 @@ def test_year_ago_in_a_quarterly_report_is_the_year_ago_quarter() -> None:
     assert got["third-quarter"].value == "2014-35"
     assert got["a year earlier"].value == "2013-35"
     assert got["a year ago"].value == "2013-35"
+
+
+def test_over_the_weekend_is_the_last_weekend() -> None:
+    # 2015-02-11 is a Wednesday: the weekend before is 7-8 February, ISO week 6
+    got = by_text("Over the weekend, rebels shelled the airport.", DCT)
+    assert got["the weekend"].value == "2015-W06-WE"
+    e = got["the weekend"]
+    assert (e.earliest, e.latest) == ("2015-02-07", "2015-02-08")
+
+
+def test_ahead_of_the_weekend_is_the_coming_one() -> None:
+    got = by_text("Traders sold ahead of the weekend.", DCT)
+    assert got["the weekend"].value == "2015-W07-WE"
+
+
+def test_the_weekend_of_a_date_is_not_the_report_weekend() -> None:
+    got = by_text("The vote was held on the weekend of March 7.", DCT)
+    assert "the weekend" not in got
