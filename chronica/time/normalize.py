@@ -41,7 +41,9 @@ _SOON = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|by|planned\s+for|s
 # a clause that goes on to say what is planned: "On Tuesday, the league plans to hold a conference"
 _FUTURE_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:will|'ll|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set\s+|due\s+"
                            r"|expected\s+|scheduled\s+)?to\s+(?!be\s+[a-z]+ed\b)[a-z]+)\b", _I)
-_PAST_WORD = re.compile(r"\b(?:was|were|had|did|said|told|began|came|went|took|made|[a-z]{3,}ed)\b", _I)
+_PAST_WORD = re.compile(r"\b(?:was|were|had|did|said|told|began|came|went|took|made|held|left|saw|found|fell|rose"
+                        r"|spoke|wrote|sent|won|lost|struck|brought|got|ran|paid|led|fled|shot|met|gave|[a-z]{3,}ed)\b",
+                        _I)
 _REPORTED = re.compile(r"\b(?:said|says|saying|told|telling|announc[a-z]*|report[a-z]*|[a-z]{3,}ed)\b", _I)
 _SET_TO = re.compile(r"\b(?:set|due|scheduled|expected|is|are)\s+to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}$", _I)
 _BC = re.compile(r"B\.?\s?C", _I)
@@ -88,6 +90,7 @@ NEAR_AHEAD = 3
 STORY_WORDS = 2
 # families whose mentions may state their own year
 _EXPLICIT = frozenset(("date", "numeric", "iso", "year", "range", "yearrange", "season", "holiday"))
+_DEICTIC_YEAR = re.compile(r"\b(last|this|next|the\s+previous|the\s+following)\s+year$", _I)
 # words that refer back to the date just stated
 _ANAPHOR = re.compile(r"\b(?:that|the\s+same)\s+(?:year|month|day)\b", _I)
 # how far (characters) the text may go before returning to the story's year after an aside
@@ -139,6 +142,40 @@ def _year_part(start: int, text: str, year: int) -> TimeExpression:
     """One endpoint of a range of years, with its own span."""
     v = edtf.fmt_year(year)
     return TimeExpression(start, start + len(text), text, v, *edtf.bounds(v), "year")
+
+
+def _holiday_day(name: str, year: int | None) -> tuple[int, int]:
+    """Month and day of a holiday in ``year`` (its usual date when the year is not known yet)."""
+    if name.startswith("christmas"):
+        return (12, 24) if "eve" in name else (12, 25)
+    if name.startswith("new year"):
+        return (12, 31) if "eve" in name else (1, 1)
+    if name == "halloween":
+        return 10, 31
+    if name.startswith("valentine"):
+        return 2, 14
+    if name.startswith("armistice"):
+        return 11, 11
+    if name.startswith("thanksgiving"):
+        if year is None:
+            return 11, 25
+        first = edtf.weekday(year, 11, 1)
+        return 11, 1 + (3 - first) % 7 + 21  # the fourth Thursday of November
+    if year is None:
+        return 4, 1
+    # Easter Sunday (Gregorian computus), Good Friday two days before, Easter Monday one after
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * mm + 114, 31)
+    day += 1
+    shift = -2 if name.startswith("good") else 1 if name.endswith("monday") else 0
+    _, m2, d2 = edtf.add_days(year, month, day, shift)
+    return m2, d2
 
 
 def _explicit_years(mentions: list[Mention]) -> tuple[list[int], list[int]]:
@@ -369,7 +406,11 @@ class Resolver:
             if r.month and month < r.month - ROLLOVER and (timeline or (ROLLOVER_NARRATIVE and not self.news)):
                 year += 1
             elif r.month and self.news and abs(month - r.month) > ROLLOVER and not timeline:
-                year += 1 if month < r.month else -1  # a report's dates lie near one another
+                # a report's dates lie near one another, on the side of it the clause's tense tells
+                if month < r.month and not self._past_clause(m):
+                    year += 1
+                elif month > r.month:
+                    year -= 1
             return year, f"narrative@{r.pos}"
         if self.dct is not None:
             y, mo, d = self.dct
@@ -443,7 +484,11 @@ class Resolver:
         if year is None:
             if peek:
                 return self._expr(m, None, anchor="partial", reason="partial")
-            year, anchor = self._year_for(m, month, days[0] if days else None, timeline)
+            dy = _DEICTIC_YEAR.search(m.text)
+            if dy:
+                year, anchor = self._deictic_year(m, dy.group(1).lower())
+            else:
+                year, anchor = self._year_for(m, month, days[0] if days else None, timeline)
             if year is None:
                 return self._expr(m, None, reason="no year in context")
         if not edtf.MIN_YEAR <= year <= edtf.MAX_YEAR:
@@ -459,6 +504,19 @@ class Resolver:
             return self._expr(m, f"{v1}/{v2}", anchor=anchor, mod=mod,
                               parts=self._day_parts(m, v1, v2, anchor))
         return self._expr(m, edtf.fmt(year, month, days[0]) + suffix, anchor=anchor, mod=mod)
+
+    def _deictic_year(self, m: Mention, word: str) -> tuple[int | None, str | None]:
+        """"June last year", "in January this year": the speaker's year (the story's for "the
+        previous year", "the following year") and its step."""
+        shift = -1 if word in ("last", "the previous") else 1 if word in ("next", "the following") else 0
+        if word.startswith("the "):
+            if self.ref is None:
+                return None, None
+            return self.ref.year + shift, f"narrative@{self.ref.pos}"
+        base, anchor = self._speech_time(m)
+        if base is None:
+            return None, None
+        return base[0] + shift, anchor
 
     def _day_parts(self, m: Mention, v1: str, v2: str, anchor: str | None) -> tuple[TimeExpression, ...]:
         """The two endpoints of "6-7 January 1916" / "March 5-9, 1918", each with its own span."""
@@ -693,16 +751,19 @@ class Resolver:
         return self._expr(m, value, anchor=anchor)
 
     def _holiday(self, m: Mention) -> TimeExpression:
-        low = m.text.lower()
-        md = (12, 24) if "christmas eve" in low else (12, 25) if "christmas" in low else (
-            (12, 31) if "eve" in low else (1, 1))
+        low = " ".join(m.text.lower().split())
         tok = _YEAR_TOK.search(m.text)
+        anchor = None
         if tok:
-            return self._expr(m, edtf.fmt(_year_of(tok), *md))
-        year, anchor = self._year_for(m, md[0], md[1], False)
+            year: int | None = _year_of(tok)
+        else:
+            # the year from the holiday's usual month and day; the exact day of a moveable feast after
+            year, anchor = self._year_for(m, *_holiday_day(low, None), False)
         if year is None:
             return self._expr(m, None, reason="no year in context")
-        return self._expr(m, edtf.fmt(year, *md), anchor=anchor)
+        if not 1583 <= year <= edtf.MAX_YEAR and not low.startswith(("christmas", "new year")):
+            return self._expr(m, None, anchor=anchor, reason="moveable feast outside the Gregorian calendar")
+        return self._expr(m, edtf.fmt(year, *_holiday_day(low, year)), anchor=anchor)
 
     def _shift(self, base: tuple[int, int, int], unit: str, n: int, prec: str) -> str | None:
         y, mo, d = base

@@ -43,7 +43,8 @@ FAMILIES: list[tuple[str, str]] = [
               rf"(?:(?:{MODW}{MODJ})?(?:{DMY}|{MDY}|{MY}|{MON}))"
               rf"|(?<=between\s)(?:{DMY}|{MDY}|{MY}|{MON})\s+and\s+(?:{DMY}|{MDY}|{MY}|{MON})"),
     ("date", rf"(?:(?:the\s+)?{PART}\s+of\s+)?(?:{MODW}{MODJ})?{DATEW}(?:\s+{PART})?"
-             rf"(?:\s+of\s+(?:(?:that|the\s+same)\s+year|{YEAR4}))?"),
+             rf"(?:\s+of\s+(?:(?:that|the\s+same)\s+year|{YEAR4})"
+             r"|(?<![\d,])\s+(?:of\s+)?(?:last|this|next|the\s+previous|the\s+following)\s+year)?"),
     ("yearrange", rf"{YEAR4}\s*(?:-|–|—|/)\s*(?:{YEAR4}|\d\d(?!\d|,\d))(?!\s*(?:-|–|—|/)\s*\d)"
                   rf"|{YEAR}\s+(?:to|until|till|through)\s+{YEAR}|(?<=between\s){YEAR}\s+and\s+{YEAR}"),
     ("decade", rf"(?:the\s+)?(?:{MODW}{MODJ})?(?:[12]\d\d0|['’]\d0|[1-9]0)['’]?s\b"
@@ -59,7 +60,8 @@ FAMILIES: list[tuple[str, str]] = [
                 rf"|previous|this|next|same)[\s-]*(?:fiscal\s+|calendar\s+)?quarter"
                 rf"(?:\s+(?:of|in)(?:\s+fiscal)?\s+{YEAR})?|\bQ[1-4]\s*{YEAR}"
                 r"|the\s+quarter(?![\s-]+(?:century|mile|of\b|final))"),
-    ("holiday", rf"(?:Christmas|New\s+Year['’]?s)(?:\s+(?:Day|Eve))?(?:,?\s+{YEAR})?"),
+    ("holiday", r"(?:(?:Christmas|New\s+Year['’]?s)(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday"
+                rf"|Monday))?|Good\s+Friday|Halloween|Valentine['’]?s\s+Day|Armistice\s+Day)(?:,?\s+{YEAR})?"),
     ("rel", rf"(?:the\s+(?:day|night)\s+(?:before|after)\s+)?(?:yesterday|today|tomorrow|tonight)"
             rf"(?:\s+{PART})?"
             rf"|(?:(?:earlier|later)\s+(?:in\s+)?)?{REL_HEAD}\s+(?:(?:early|late|mid)[\s-]+)?"
@@ -184,6 +186,8 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
     if family == "rel":
         mw = _MONTH_WORD.search(s)
         return not (mw and mw.group(0)[0].islower() and _NEEDS_CAPITAL.fullmatch(mw.group(0).lower()))
+    if family == "holiday" and not s[0].isupper():
+        return False  # "good friday prices", "easter" as a common word: names are capitalised
     if family == "refs" and s.lower() == "now":
         return not text[m.end():m.end() + 1] == "-"
     if family == "set" and s[0].isupper() and s.lower() in ("monthly", "weekly", "yearly", "daily", "nightly"):
@@ -211,7 +215,7 @@ same yesterday today tomorrow tonight earlier later one two three four five six 
 twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
 eighty ninety a an half several few many some dozens hundreds numerous every each once twice annually yearly
 monthly weekly daily hourly nightly its their rest remainder latter his her more less at up only just another over now currently recently
-nowadays presently present christmas new q ad b morning afternoon evening night noon midnight recent former future
+nowadays presently present christmas thanksgiving easter halloween valentine armistice good new q ad b morning afternoon evening night noon midnight recent former future
 current dry rainy wet monsoon
 mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth
 """.split())
@@ -221,7 +225,7 @@ the in a an that at his her its their this new over more some only up just anoth
 many several few c b q half dozens hundreds numerous one two three four five six seven eight nine ten
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
 sixty seventy eighty ninety end start close turn middle height present may march first second third fourth
-dry rainy wet monsoon
+dry rainy wet monsoon good
 """.split())
 NEXT_OK = TRIGGERS | frozenset("""
 second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight

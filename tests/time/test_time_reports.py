@@ -73,3 +73,22 @@ def test_ahead_of_the_weekend_is_the_coming_one() -> None:
 def test_the_weekend_of_a_date_is_not_the_report_weekend() -> None:
     got = by_text("The vote was held on the weekend of March 7.", DCT)
     assert "the weekend" not in got
+
+
+def test_month_with_last_or_this_year_is_one_date() -> None:
+    got = by_text("In June last year the rebels took the town; in January this year they lost it.", DCT)
+    assert got["June last year"].value == "2014-06"
+    assert got["January this year"].value == "2015-01"
+
+
+def test_moveable_and_fixed_holidays() -> None:
+    got = by_text("Shops closed for Thanksgiving. The truce held over Easter, and Good Friday was quiet. "
+                  "The treaty was signed on Armistice Day 1921.", "2015-12-03")
+    assert got["Thanksgiving"].value == "2015-11-26"
+    assert got["Easter"].value == "2015-04-05"
+    assert got["Good Friday"].value == "2015-04-03"
+    assert got["Armistice Day 1921"].value == "1921-11-11"
+
+
+def test_lower_case_holiday_words_are_not_holidays() -> None:
+    assert by_text("They ate good friday dinners.", DCT).get("good friday") is None
