@@ -1061,7 +1061,8 @@ class Resolver:
         return self._expr(m, edtf.fmt(*edtf.add_days(*base, delta)) + suffix, anchor=anchor)
 
     def _time(self, m: Mention) -> TimeExpression:
-        low = m.text.lower()
+        wd = re.search(rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day$|\b(?:{_MONTH_RE})\b\.?\s*\d+\w*$", m.text, _I)
+        low = m.text[:wd.start()].lower() if wd else m.text.lower()
         if "noon" in low or "midnight" in low:
             hh, mm = (12, 0) if "noon" in low else (0, 0)
         else:
@@ -1074,6 +1075,16 @@ class Resolver:
                 hh = 0
         if hh > 23 or mm > 59:
             return self._expr(m, None, kind="TIME", reason="invalid time of day")
+        if wd:
+            # "10 p.m. Wednesday", "until 9 a.m. EST Tuesday": the time on that weekday
+            # (the day's tense is read from where the whole expression starts)
+            if wd.group(0)[-3:].lower() == "day":
+                day = self._weekday(Mention(m.start, m.end, "weekday", wd.group(0)))
+            else:
+                day = self._date(Mention(m.start + wd.start(), m.end, "date", wd.group(0)), False)
+            if day.value is None:
+                return self._expr(m, None, kind="TIME", reason=day.reason)
+            return self._expr(m, f"{day.value[:10]}T{hh:02d}:{mm:02d}", kind="TIME", anchor=day.anchor)
         base, prec, anchor = self._anchor_ref(True)
         if base is None or prec != "day":
             base, anchor = self._speech_time(m)

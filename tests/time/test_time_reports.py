@@ -27,7 +27,7 @@ def test_weekday_before_a_report_stays_behind() -> None:
 
 def test_deadline_with_a_time_of_day_is_ahead() -> None:
     got = by_text("The council gave the tenants until 9 a.m. Friday to leave the building.", DCT)
-    assert got["Friday"].value == "2015-02-13"
+    assert got["9 a.m. Friday"].value == "2015-02-13T09:00"
 
 
 def test_payable_date_is_ahead() -> None:
@@ -92,3 +92,15 @@ def test_moveable_and_fixed_holidays() -> None:
 
 def test_lower_case_holiday_words_are_not_holidays() -> None:
     assert by_text("They ate good friday dinners.", DCT).get("good friday") is None
+
+
+def test_time_of_day_with_its_weekday_is_one_expression() -> None:
+    got = by_text("The envoy was seized at 10 p.m. Tuesday, police said. Talks will stop at noon Friday.", DCT)
+    assert got["10 p.m. Tuesday"].value == "2015-02-10T22:00"
+    assert got["noon Friday"].value == "2015-02-13T12:00"
+    assert got["noon Friday"].kind == "TIME"
+
+
+def test_time_of_day_with_its_date_is_one_expression() -> None:
+    got = by_text("Bids are due by 5 p.m. EST, Feb. 20, the agency said.", DCT)
+    assert got["5 p.m. EST, Feb. 20"].value == "2015-02-20T17:00"
