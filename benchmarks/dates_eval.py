@@ -77,7 +77,7 @@ def _flat(exprs: list[TimeExpression]) -> list[TimeExpression]:
 
 
 def run_corpus(timex: ModuleType, corpus: str, files: list[Path], work: Path, name: str,
-               errors: int = 0) -> dict[str, object]:
+               errors: int = 0, context: int = 0) -> dict[str, object]:
     src = work / f"{name}-src"
     dst = work / f"{name}-prep"
     src.mkdir()
@@ -87,9 +87,10 @@ def run_corpus(timex: ModuleType, corpus: str, files: list[Path], work: Path, na
     dcts = {r["doc"]: r["dct"] for r in timex.load(str(dst / "dct.jsonl"))}
     rows = []
     words = 0
+    texts: dict[str, str] = {}
     t0 = time.perf_counter()
     for doc, dct in dcts.items():
-        text = (dst / doc).read_text(encoding="utf-8")
+        text = texts[doc] = (dst / doc).read_text(encoding="utf-8")
         words += len(text.split())
         for e in _flat(find_dates(text, dct)):
             rows.append({"doc": doc, "start": e.start, "end": e.end, "text": e.text, "value": timex_value(e.value)})
@@ -98,31 +99,44 @@ def run_corpus(timex: ModuleType, corpus: str, files: list[Path], work: Path, na
     res: dict[str, object] = timex.score(gold, [dict(r) for r in rows])
     res["docs"], res["words"], res["seconds"] = len(dcts), words, round(elapsed, 2)
     if errors:
-        _show_errors(timex, gold, rows, errors)
+        _show_errors(timex, gold, rows, errors, texts, context)
     return res
 
 
-def _show_errors(timex: ModuleType, gold: list[dict], rows: list[dict], limit: int) -> None:
+def _show_errors(timex: ModuleType, gold: list[dict], rows: list[dict], limit: int,
+                 texts: dict[str, str] | None = None, context: int = 0) -> None:
+    """Print up to ``limit`` mismatches: FP (no gold overlaps), VAL (wrong value), FN (gold missed),
+    each with ``context`` characters of text either side when asked."""
     by_doc: dict[str, list[dict]] = {}
     for g in gold:
         by_doc.setdefault(g["doc"], []).append(g)
     hit: set[tuple[str, int]] = set()
     shown = 0
+
+    def ctx(item: dict) -> str:
+        if not context or texts is None:
+            return ""
+        t = texts.get(item["doc"], "")
+        a, b = max(0, item["start"] - context), item["end"] + context
+        snippet = t[a:item["start"]] + "[[" + t[item["start"]:item["end"]] + "]]" + t[item["end"]:b]
+        return "\n      | " + " ".join(snippet.split())
+
     for r in rows:
         gs = [g for g in by_doc.get(r["doc"], []) if g["start"] < r["end"] and r["start"] < g["end"]]
         if not gs:
             if shown < limit:
-                print(f"  FP  {r['doc'][:18]:<18} {r['text']!r:<30} {r['value']}")
+                print(f"  FP  {r['doc'][:18]:<18} {r['text']!r:<30} {r['value']}{ctx(r)}")
                 shown += 1
             continue
         g = gs[0]
         hit.add((g["doc"], g["start"]))
         if timex.canon(g["value"]) != timex.canon(r["value"]) and shown < limit:
-            print(f"  VAL {r['doc'][:18]:<18} {r['text']!r:<30} {r['value']!s:<16} gold {g['text']!r} {g['value']}")
+            print(f"  VAL {r['doc'][:18]:<18} {r['text']!r:<30} {r['value']!s:<16} gold {g['text']!r} {g['value']}"
+                  f"{ctx(r)}")
             shown += 1
     for g in gold:
         if (g["doc"], g["start"]) not in hit and shown < limit:
-            print(f"  FN  {g['doc'][:18]:<18} {g['text']!r:<30} gold {g['value']}")
+            print(f"  FN  {g['doc'][:18]:<18} {g['text']!r:<30} gold {g['value']}{ctx(g)}")
             shown += 1
 
 
@@ -133,9 +147,13 @@ def main() -> None:
     ap.add_argument("--tempeval", help="TempEval-3 Platinum folder of .tml gold")
     ap.add_argument("--tbaq", help="TempEval-3 TBAQ folder (TimeBank/ and AQUAINT/), training only")
     ap.add_argument("--split", choices=["train", "test", "all"], default="test")
-    ap.add_argument("--errors", type=int, default=0, help="print up to N errors per corpus")
+    ap.add_argument("--errors", type=int, default=0,
+                    help="print up to N mismatches per corpus (training splits only: test errors are not read)")
+    ap.add_argument("--context", type=int, default=0, help="with --errors, characters of text shown either side")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
+    if args.errors and args.split != "train":
+        ap.error("--errors is for --split train: tune on the training documents, report on the test ones")
     timex = _timex(args.timex)
     results: dict[str, object] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -145,13 +163,13 @@ def main() -> None:
             if args.split != "all":
                 test = args.split == "test"
                 files = [f for f in files if (int(f.name[:2]) >= 17) == test]
-            results[f"wikiwars-{args.split}"] = run_corpus(timex, "wikiwars", files, work, "ww", args.errors)
+            results[f"wikiwars-{args.split}"] = run_corpus(timex, "wikiwars", files, work, "ww", args.errors, args.context)
         if args.tempeval and args.split in ("test", "all"):
             files = sorted(Path(args.tempeval).resolve().glob("*.tml"))
-            results["tempeval3-platinum"] = run_corpus(timex, "timeml", files, work, "te3", args.errors)
+            results["tempeval3-platinum"] = run_corpus(timex, "timeml", files, work, "te3")
         if args.tbaq and args.split in ("train", "all"):
             files = sorted(Path(args.tbaq).resolve().glob("*/*.tml"))
-            results["tempeval3-tbaq"] = run_corpus(timex, "timeml", files, work, "tbaq", args.errors)
+            results["tempeval3-tbaq"] = run_corpus(timex, "timeml", files, work, "tbaq", args.errors, args.context)
         shutil.rmtree(work, ignore_errors=True)
     if args.json:
         print(json.dumps(results, indent=2))

@@ -23,6 +23,7 @@ class Ref:
     month: int | None
     day: int | None
     pos: int
+    season: bool = False  # the month stands for a season the story has reached
 
 
 def parse_dct(dct: str | None) -> tuple[int, int, int] | None:

@@ -16,6 +16,8 @@ _VALUE = re.compile(
     r"(?:T[\dA-Z:]+)?(?P<q2>[~?%]?)"
 )
 _DECADE = re.compile(r"(?P<c>\d{3})X[~?%]?")
+# unspecified digits on the right (EDTF level 1): "1915-XX-XX" a day of 1915, "1915-10-XX" one of October
+_UNSPEC = re.compile(r"(?P<y>-?\d{4})-(?:XX-XX|(?P<m>\d{2})-XX)(?:T[\dA-Z:]+)?[~?%]?")
 _CENTURY = re.compile(r"(?P<c>\d{2})XX[~?%]?")
 
 
@@ -32,6 +34,11 @@ def valid_day(year: int, month: int, day: int) -> bool:
 
 def fmt_year(year: int) -> str:
     return f"-{-year:04d}" if year < 0 else f"{year:04d}"
+
+
+def unspecified_day(year: int, month: int | None = None) -> str:
+    """A day the text does not date beyond its year (and month): "1915-XX-XX", "1915-10-XX"."""
+    return f"{fmt_year(year)}-{month:02d}-XX" if month else f"{fmt_year(year)}-XX-XX"
 
 
 def fmt(year: int, month: int | None = None, day: int | None = None) -> str:
@@ -98,6 +105,9 @@ def bounds(value: str | None, mod: str | None = None) -> tuple[str | None, str |
         lo, hi = (y, 1, 1), (y + 9, 12, 31)
         lo, hi = _narrow(lo, hi, mod)
         return _fmt3(lo), _fmt3(hi)
+    m = _UNSPEC.fullmatch(value)
+    if m:
+        return bounds(m.group("y") + (f"-{m.group('m')}" if m.group("m") else ""))
     m = _CENTURY.fullmatch(value)
     if m:
         y = int(m.group("c")) * 100
@@ -157,6 +167,9 @@ def precision_of(value: str | None) -> str | None:
             return max(pa, pb, key=order.index)
         return pa
     v = value.rstrip("~?%")
+    u = _UNSPEC.fullmatch(v)
+    if u:
+        return "month" if u.group("m") else "year"
     if _DECADE.fullmatch(v):
         return "decade"
     if _CENTURY.fullmatch(v):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
 from chronica.time import edtf
 from chronica.time.anchor import Ref, is_heading, is_line_initial, parse_dct, stamp_lines
@@ -28,14 +29,23 @@ _YEAR_TOK = re.compile(
     rf"(?P<e1>{ERA})\s?(?P<y1>\d{{1,4}})(?!\d)|(?P<y2>\d{{1,4}})\s?(?P<e2>{ERA})|(?<![\d,])(?P<y>\d{{3,4}})(?!\d)"
     rf"(?:\s?(?P<e3>{ERA}))?|['’](?P<yy>\d\d)(?!\d)", _I)
 _WORD = re.compile(r"[A-Za-z]+|\d+(?:st|nd|rd|th)?")
-_FUTURE = re.compile(r"\b(?:will|'ll|shall|going to|plans?|planned|scheduled|expected|due|next|upcoming|to be"
-                     r"|would)\b", _I)
+_FUTURE = re.compile(r"\b(?:will|'ll|shall|going to|plans?|planned|planning|scheduled|expected|due|next|upcoming|to be"
+                     r"|would|payable|of\s+record)\b", _I)
 _PAST_VERB = re.compile(
     r"\b(?:[a-z]{2,}ed|said|met|told|began|came|went|gave|took|made|held|left|saw|found|fell|rose|spoke|wrote"
     r"|sent|won|lost|struck|brought|got|put|ran|paid|led|fled|shot|hit|was|were|had|did)(?:\s+(?:on|late|early))?"
     r"\s+$", _I)
 _SOON = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|by|planned\s+for|scheduled\s+for|set\s+for|due)"
-                   r"\s+(?:on\s+)?$", _I)
+                   r"\s+(?:on\s+)?(?:(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"
+                   r"(?:\s+[A-Z]{2,4})?,?\s+)?$", _I)
+# a clause that goes on to say what is planned: "On Tuesday, the league plans to hold a conference"
+_FUTURE_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:will|'ll|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set\s+|due\s+"
+                           r"|expected\s+|scheduled\s+)?to\s+(?!be\s+[a-z]+ed\b)[a-z]+)\b", _I)
+_PAST_WORD = re.compile(r"\b(?:was|were|had|did|said|told|began|came|went|took|made|held|left|saw|found|fell|rose"
+                        r"|spoke|wrote|sent|won|lost|struck|brought|got|ran|paid|led|fled|shot|met|gave|[a-z]{3,}ed)\b",
+                        _I)
+_REPORTED = re.compile(r"\b(?:said|says|saying|told|telling|announc[a-z]*|report[a-z]*|[a-z]{3,}ed)\b", _I)
+_SET_TO = re.compile(r"\b(?:set|due|scheduled|expected|is|are)\s+to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}$", _I)
 _BC = re.compile(r"B\.?\s?C", _I)
 _RANGE_SPLIT = re.compile(r"\s*[-–—]\s*|\s+(?:to|until|till|through|thru|and)\s+", _I)
 _DUR = re.compile(
@@ -67,12 +77,26 @@ _NEWS_WINDOW = 200
 CURSOR_REACH = 2500
 _DEICTIC = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|this|last|next|ago)\b", _I)
 ROLLOVER = 6
+# the month a season stands for when it moves the story (a winter, December to February, its December)
+SEASON_MIDDLE = {21: 4, 22: 7, 23: 10, 24: 12}
 ROLLOVER_NARRATIVE = True
 PASSING_YEARS = 5
 NEWS_PASSING = False
 NEWS_DCT_FIRST = True
 FUTURE_GAP = 1
+# a report's year-less month up to this many months ahead of its date is this year's, unless the clause is
+# told in the past
+NEAR_AHEAD = 3
 STORY_WORDS = 2
+# families whose mentions may state their own year
+_EXPLICIT = frozenset(("date", "numeric", "iso", "year", "range", "yearrange", "season", "holiday"))
+_DEICTIC_YEAR = re.compile(r"\b(last|this|next|the\s+previous|the\s+following)\s+year$", _I)
+# words that refer back to the date just stated
+_ANAPHOR = re.compile(r"\b(?:that|the\s+same)\s+(?:year|month|day)\b", _I)
+# how far (characters) the text may go before returning to the story's year after an aside
+ASIDE_REACH = 2000
+# how far (characters) a report's quarter makes "a year ago" the year-ago quarter
+QUARTER_REACH = 3000
 # a document with a creation time and fewer explicit years than this is read as a report
 NEWS_FEW_YEARS = 5
 
@@ -120,6 +144,68 @@ def _year_part(start: int, text: str, year: int) -> TimeExpression:
     return TimeExpression(start, start + len(text), text, v, *edtf.bounds(v), "year")
 
 
+def _holiday_day(name: str, year: int | None) -> tuple[int, int]:
+    """Month and day of a holiday in ``year`` (its usual date when the year is not known yet)."""
+    if name.startswith("christmas"):
+        return (12, 24) if "eve" in name else (12, 25)
+    if name.startswith("new year"):
+        return (12, 31) if "eve" in name else (1, 1)
+    if name == "halloween":
+        return 10, 31
+    if name.startswith("valentine"):
+        return 2, 14
+    if name.startswith("armistice"):
+        return 11, 11
+    if name.startswith("thanksgiving"):
+        if year is None:
+            return 11, 25
+        first = edtf.weekday(year, 11, 1)
+        return 11, 1 + (3 - first) % 7 + 21  # the fourth Thursday of November
+    if year is None:
+        return 4, 1
+    # Easter Sunday (Gregorian computus), Good Friday two days before, Easter Monday one after
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * mm + 114, 31)
+    day += 1
+    shift = -2 if name.startswith("good") else 1 if name.endswith("monday") else 0
+    _, m2, d2 = edtf.add_days(year, month, day, shift)
+    return m2, d2
+
+
+def _explicit_years(mentions: list[Mention]) -> tuple[list[int], list[int]]:
+    """Where the text states a year itself, and which: the positions and years of explicit dates."""
+    pos: list[int] = []
+    years: list[int] = []
+    for m in mentions:
+        if m.family not in _EXPLICIT:
+            continue
+        if m.family in ("iso", "numeric"):
+            t = re.search(r"(\d{4})\b", m.text)
+            if t:
+                pos.append(m.start)
+                years.append(int(t.group(1)))
+            continue
+        toks = [t for t in _YEAR_TOK.finditer(m.text) if not (t.group("y") and len(t.group("y")) < 3)]
+        if toks:
+            pos.append(m.start)
+            years.append(_year_of(toks[-1], m.family == "yearrange" and bool(_BC.search(m.text))))
+    return pos, years
+
+
+def _season_roll(code: int, month: int) -> int:
+    """The year step from a story at ``month`` to "the spring" or "the winter" it goes on to: a spring
+    after November is next year's; a winter read in January or February began the December before."""
+    if code == 24:
+        return -1 if month <= 2 else 0
+    return 1 if SEASON_MIDDLE[code] < month - ROLLOVER else 0
+
+
 class Resolver:
     """Walks the mentions of one document in order, keeping the anchors a careful reader keeps."""
 
@@ -129,6 +215,7 @@ class Resolver:
         self.dct = parse_dct(dct)
         self.dct_anchor = "dct"
         self.ref: Ref | None = None
+        self.aside: Ref | None = None
         self.day_ref: Ref | None = None
         self.cursor: Ref | None = None
         self.cursor_src = "year-cursor"
@@ -139,10 +226,12 @@ class Resolver:
         self.dm_first = self._numeric_convention()
         self.stamps: set[int] = set()
         self.news = self._news_like()
+        self.explicit_pos, self.explicit_year = _explicit_years(mentions)
         if self.news:
             # "former", "future", "recent" as bare adjectives (a former minister, future payments) are time
             # references in a history's TIMEX2 style; in a report they mostly qualify things, not times
-            self.mentions = [m for m in mentions if m.family != "refs" or m.text.lower() not in _HISTORY_ONLY]
+            self.mentions = [m for m in mentions if m.family != "anaphor" and (
+                m.family != "refs" or m.text.lower() not in _HISTORY_ONLY)]
         if self.dct is None and dct is None:
             self._detect_dct()
 
@@ -230,9 +319,7 @@ class Resolver:
     def _speech_time(self, m: Mention) -> tuple[tuple[int, int, int] | None, str | None]:
         """The moment deictic words refer to: a dated statement the quote belongs to, or the dct."""
         q = self.text.rfind("\n", 0, m.start)
-        para = self.text[q + 1:m.start]
-        in_quote = para.count("\"") % 2 == 1 or para.count("“") > para.count("”")
-        if (in_quote or self.dct is None) and self.day_ref and self.day_ref.pos > q:
+        if (self._in_quote(m) or self.dct is None) and self.day_ref and self.day_ref.pos > q:
             r = self.day_ref
             return (r.year, r.month or 1, r.day or 1), f"narrative@{r.pos}"
         if self.dct:
@@ -242,18 +329,49 @@ class Resolver:
             return (r.year, r.month or 1, r.day or 1), f"narrative@{r.pos}"
         return None, None
 
+    def _in_quote(self, m: Mention) -> bool:
+        q = self.text.rfind("\n", 0, m.start)
+        para = self.text[q + 1:m.start]
+        return para.count("\"") % 2 == 1 or para.count("“") > para.count("”")
+
+    def _story_this(self, m: Mention) -> bool:
+        """"This day", "this year" in a history's own voice: the story's day or year, not the writer's."""
+        return not self.news and self.ref is not None and not self._in_quote(m)
+
     def _future(self, m: Mention) -> bool:
-        a = max(0, self.text.rfind(".", max(0, m.start - 120), m.start) + 1)
-        return bool(_FUTURE.search(self.text, a, m.start))
+        return bool(_FUTURE.search(self.text, self._clause_start(m, "."), m.start))
+
+    def _clause_start(self, m: Mention, marks: str) -> int:
+        """Where the sentence (or clause, with ",") holding ``m`` starts, looking back 120 characters."""
+        lo = max(0, m.start - 120)
+        return max([lo] + [self.text.rfind(ch, lo, m.start) + 1 for ch in marks + "\n"])
+
+    def _ref_across_dct(self, r: Ref, m: Mention) -> bool:
+        """A report's story point on the other side of its date from what the clause tells: a past
+        year for something ahead ("will join on March 12"), a coming month for something done."""
+        assert self.dct is not None
+        if r.year < self.dct[0]:
+            return self._future_day(m)
+        if (r.year, r.month or 0) > self.dct[:2]:
+            return self._past_clause(m) and not self._future_day(m)
+        return False
+
+    def _past_clause(self, m: Mention) -> bool:
+        """Whether the clause before ``m`` is told in the past ("he was found on Nov. 25")."""
+        a = self._clause_start(m, ".,;")
+        return bool(_PAST_WORD.search(_FUTURE.sub(" ", self.text[a:m.start])))
 
     def _future_day(self, m: Mention) -> bool:
         """Whether a bare weekday looks ahead: "will meet Bush on Thursday", not "said Wednesday"."""
         if _PAST_VERB.search(self.text, max(0, m.start - 30), m.start):
             return False
-        if _SOON.search(self.text, max(0, m.start - 30), m.start):
+        if _SOON.search(self.text, max(0, m.start - 45), m.start) or _SET_TO.search(
+                self.text, max(0, m.start - 50), m.start):
+            return True  # "until 9 a.m. Tuesday", "set to resume Monday in Belfast"
+        after = _FUTURE_AFTER.match(self.text, m.end) if m.text[-1] not in ".!?" else None
+        if after and not _REPORTED.search(after.group(0)):
             return True
-        a = max(0, self.text.rfind(".", max(0, m.start - 120), m.start) + 1,
-                self.text.rfind(",", max(0, m.start - 120), m.start) + 1)
+        a = self._clause_start(m, ".,")
         return bool(_FUTURE.search(self.text, a, m.start))
 
     def _coordinated_year(self, m: Mention) -> int | None:
@@ -282,15 +400,23 @@ class Resolver:
         r = self.ref
         window = _NEWS_WINDOW if self.news else _NARRATIVE_WINDOW
         if r is not None and (self.dct is None or not self.news or (
-                m.start - r.pos < window and (r.month is not None or not NEWS_DCT_FIRST))):
+                m.start - r.pos < window and (r.month is not None or not NEWS_DCT_FIRST)
+                and not self._ref_across_dct(r, m))):
             year = r.year
             if r.month and month < r.month - ROLLOVER and (timeline or (ROLLOVER_NARRATIVE and not self.news)):
                 year += 1
+            elif r.month and self.news and abs(month - r.month) > ROLLOVER and not timeline:
+                # a report's dates lie near one another, on the side of it the clause's tense tells
+                if month < r.month and not self._past_clause(m):
+                    year += 1
+                elif month > r.month:
+                    year -= 1
             return year, f"narrative@{r.pos}"
         if self.dct is not None:
             y, mo, d = self.dct
             ahead = self._future_day(m)
-            if (month, day or 1) > (mo, d) and month - mo > 1 and not ahead:
+            if (month, day or 1) > (mo, d) and month - mo > 1 and not ahead and (
+                    month - mo > NEAR_AHEAD or self._past_clause(m)):
                 return y - 1, self.dct_anchor
             if (month, day or 1) < (mo, d) and mo - month > FUTURE_GAP and ahead:
                 return y + 1, self.dct_anchor
@@ -358,7 +484,11 @@ class Resolver:
         if year is None:
             if peek:
                 return self._expr(m, None, anchor="partial", reason="partial")
-            year, anchor = self._year_for(m, month, days[0] if days else None, timeline)
+            dy = _DEICTIC_YEAR.search(m.text)
+            if dy:
+                year, anchor = self._deictic_year(m, dy.group(1).lower())
+            else:
+                year, anchor = self._year_for(m, month, days[0] if days else None, timeline)
             if year is None:
                 return self._expr(m, None, reason="no year in context")
         if not edtf.MIN_YEAR <= year <= edtf.MAX_YEAR:
@@ -374,6 +504,19 @@ class Resolver:
             return self._expr(m, f"{v1}/{v2}", anchor=anchor, mod=mod,
                               parts=self._day_parts(m, v1, v2, anchor))
         return self._expr(m, edtf.fmt(year, month, days[0]) + suffix, anchor=anchor, mod=mod)
+
+    def _deictic_year(self, m: Mention, word: str) -> tuple[int | None, str | None]:
+        """"June last year", "in January this year": the speaker's year (the story's for "the
+        previous year", "the following year") and its step."""
+        shift = -1 if word in ("last", "the previous") else 1 if word in ("next", "the following") else 0
+        if word.startswith("the "):
+            if self.ref is None:
+                return None, None
+            return self.ref.year + shift, f"narrative@{self.ref.pos}"
+        base, anchor = self._speech_time(m)
+        if base is None:
+            return None, None
+        return base[0] + shift, anchor
 
     def _day_parts(self, m: Mention, v1: str, v2: str, anchor: str | None) -> tuple[TimeExpression, ...]:
         """The two endpoints of "6-7 January 1916" / "March 5-9, 1918", each with its own span."""
@@ -540,15 +683,21 @@ class Resolver:
             shift = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1, "coming": 1,
                      "following": 1}.get(h.group(1) if h else "", 0)
             deictic = h is not None and h.group(1) in ("this", "last", "next", "coming", "past") \
-                and not low.startswith("the")
+                and not low.startswith("the") and not (h.group(1) == "this" and self._story_this(m))
             if deictic and self.dct:
                 year, anchor = self.dct[0] + shift, self.dct_anchor
             else:
                 r = self.ref
-                if r is None and self.dct is None:
+                coord = self._coordinated_year(m) if shift == 0 else None
+                if r is None and self.dct is None and coord is None:
                     return self._expr(m, None, reason="no year in context")
-                if r is not None:
+                if coord is not None:
+                    # "the spring and early summer of 1943"
+                    year, anchor = coord, f"explicit@{self.next_m.start if self.next_m else m.end}"
+                elif r is not None:
                     year, anchor = r.year + shift, f"narrative@{r.pos}"
+                    if shift == 0 and r.month is not None:
+                        year += _season_roll(code, r.month)
                 else:
                     assert self.dct is not None
                     year, anchor = self.dct[0] + shift, self.dct_anchor
@@ -602,16 +751,19 @@ class Resolver:
         return self._expr(m, value, anchor=anchor)
 
     def _holiday(self, m: Mention) -> TimeExpression:
-        low = m.text.lower()
-        md = (12, 24) if "christmas eve" in low else (12, 25) if "christmas" in low else (
-            (12, 31) if "eve" in low else (1, 1))
+        low = " ".join(m.text.lower().split())
         tok = _YEAR_TOK.search(m.text)
+        anchor = None
         if tok:
-            return self._expr(m, edtf.fmt(_year_of(tok), *md))
-        year, anchor = self._year_for(m, md[0], md[1], False)
+            year: int | None = _year_of(tok)
+        else:
+            # the year from the holiday's usual month and day; the exact day of a moveable feast after
+            year, anchor = self._year_for(m, *_holiday_day(low, None), False)
         if year is None:
             return self._expr(m, None, reason="no year in context")
-        return self._expr(m, edtf.fmt(year, *md), anchor=anchor)
+        if not 1583 <= year <= edtf.MAX_YEAR and not low.startswith(("christmas", "new year")):
+            return self._expr(m, None, anchor=anchor, reason="moveable feast outside the Gregorian calendar")
+        return self._expr(m, edtf.fmt(year, *_holiday_day(low, year)), anchor=anchor)
 
     def _shift(self, base: tuple[int, int, int], unit: str, n: int, prec: str) -> str | None:
         y, mo, d = base
@@ -669,6 +821,8 @@ class Resolver:
             return self._part_of(m, part)
         if low == "the year":
             return self._the_year(m)
+        if low == "the weekend":
+            return self._the_weekend(m)
         h = re.search(r"(?:^|\s)(the\s+(?:very\s+)?(?:same|following|next|previous|preceding|prior|past|coming"
                       r"|current|last|subsequent)|that\s+same|that\s+very|this\s+past|this|last|next|past|coming"
                       r"|previous|following|preceding|that|same)\s+(?:(?:early|late|mid)[\s-]+)?([a-z]+)", low)
@@ -686,6 +840,8 @@ class Resolver:
         deictic = not head.startswith("the ") and core in ("this", "last", "next", "coming", "past", "current")
         if head.startswith("the current"):
             deictic = True
+        if core == "this" and self._story_this(m):
+            deictic = False
         mod = None
         if re.search(r"\b(early|late|mid)[\s-]", low):
             mod = _mod_of(re.search(r"\b(early|late|mid)", low).group(1))  # type: ignore[union-attr]
@@ -701,7 +857,7 @@ class Resolver:
         if word in SEASONS:
             return self._season(m)
         if word in PARTS_OF_DAY:
-            if deictic or core == "this":
+            if deictic:
                 base, anchor = self._speech_time(m)
                 if base is None:
                     return self._expr(m, None, reason="no document date")
@@ -715,11 +871,14 @@ class Resolver:
         if word not in UNITS:
             return self._expr(m, None, reason="unreadable relative expression")
         if deictic:
-            if self.dct is None:
+            said, anchor = self._speech_time(m)
+            if said is None:
                 return self._expr(m, None, reason="no document date")
-            base, prec, anchor = self.dct, "day", self.dct_anchor
+            base, prec = said, "day"
         else:
             base, prec, anchor = self._anchor_ref(word in ("day", "night", "week", "weekend"))
+            if base is None and word in ("day", "night") and not self.news and self.ref is not None:
+                return self._coarse_day(m, shift)
             if base is None:
                 if self.dct is None:
                     return self._expr(m, None, reason="no reference time")
@@ -730,6 +889,8 @@ class Resolver:
             y, w = edtf.iso_week(*edtf.add_days(*base, 7 * shift))
             return self._expr(m, f"{y:04d}-W{w:02d}" + ("-WE" if word == "weekend" else ""), anchor=anchor)
         v = self._shift(base, word, shift, prec)
+        if v is None and word in ("day", "night") and not self.news and self.ref is not None:
+            return self._coarse_day(m, shift)
         if v is None:
             return self._expr(m, None, anchor=anchor, reason="reference time too coarse")
         if word == "month":
@@ -737,6 +898,33 @@ class Resolver:
         elif word == "day" and prec == "day":
             v = v[:10]
         return self._expr(m, v, anchor=anchor, mod=mod)
+
+    def _coarse_day(self, m: Mention, days: int) -> TimeExpression:
+        """"Four days later" when the story has reached only a month or a year: a day of that year
+        (of that month, for the same, next or previous day), its day unspecified."""
+        r = self.ref
+        assert r is not None
+        month = r.month if abs(days) <= 1 and not r.season else None
+        return self._expr(m, edtf.unspecified_day(r.year, month), anchor=f"narrative@{r.pos}")
+
+    def _the_weekend(self, m: Mention) -> TimeExpression:
+        """"Over the weekend" in a report: the last weekend before it (the coming one when the clause
+        looks ahead, "ahead of the weekend"); in a history, the weekend of the story's day."""
+        if self.news:
+            base, anchor = self._speech_time(m)
+            if base is None:
+                return self._expr(m, None, reason="no document date")
+            wd = edtf.weekday(*base)
+            ahead = self._future_day(m) or bool(re.search(r"\b(?:ahead\s+of|before|until|by)\s+$",
+                                                          self.text[max(0, m.start - 12):m.start], _I))
+            back = 0 if wd >= 5 or ahead else -7
+        else:
+            b2, prec, anchor = self._anchor_ref(True)
+            if b2 is None or prec != "day":
+                return self._expr(m, None, reason="reference time has no day")
+            base, back = b2, 0
+        y, w = edtf.iso_week(*edtf.add_days(*base, back))
+        return self._expr(m, f"{y:04d}-W{w:02d}-WE", anchor=anchor)
 
     def _the_year(self, m: Mention) -> TimeExpression:
         """"for the year", "a high for the year": the report's year (or the story's); "the year ended
@@ -792,6 +980,12 @@ class Resolver:
         if unit not in UNITS or unit in TIME_UNITS:
             return self._expr(m, None, reason="offset in hours or smaller")
         anchor: str | None
+        lq = self.last_quarter
+        if unit == "year" and sign < 0 and self.news and lq is not None and m.start - lq[1] < QUARTER_REACH \
+                and not (nxt is not None and 0 <= nxt.start - m.end <= 5):
+            # "net income of $5 million a year earlier" in a report on a quarter: the year-ago quarter
+            y, q = int(lq[0][:-3]), int(lq[0][-2:])
+            return self._expr(m, f"{edtf.fmt_year(y - n)}-{q}", anchor=f"explicit@{lq[1]}")
         if direction in ("ago", "from now", "hence"):
             base, anchor = self._speech_time(m)
             prec = "day"
@@ -813,9 +1007,16 @@ class Resolver:
                 # cannot date, so the span of time itself is what the text states
                 return self._expr(m, _dur_value(unit, n), kind="DURATION")
             base, prec, anchor = self._anchor_ref(unit in ("day", "night", "week"))
+        # "four days later" in a story that has reached only a year; not "the day before <an event>"
+        coarse = unit in ("day", "night") and not self.news and self.ref is not None \
+            and direction not in ("before", "after") and not (anchor or "").startswith("explicit")
+        if base is None and coarse:
+            return self._coarse_day(m, sign * n)
         if base is None:
             return self._expr(m, None, reason="no reference time")
         shifted = self._shift(base, unit, sign * n, prec)
+        if shifted is None and coarse:
+            return self._coarse_day(m, sign * n)
         if shifted is None:
             return self._expr(m, None, anchor=anchor, reason="reference time too coarse")
         v = shifted
@@ -860,7 +1061,8 @@ class Resolver:
         return self._expr(m, edtf.fmt(*edtf.add_days(*base, delta)) + suffix, anchor=anchor)
 
     def _time(self, m: Mention) -> TimeExpression:
-        low = m.text.lower()
+        wd = re.search(rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day$|\b(?:{_MONTH_RE})\b\.?\s*\d+\w*$", m.text, _I)
+        low = m.text[:wd.start()].lower() if wd else m.text.lower()
         if "noon" in low or "midnight" in low:
             hh, mm = (12, 0) if "noon" in low else (0, 0)
         else:
@@ -873,6 +1075,16 @@ class Resolver:
                 hh = 0
         if hh > 23 or mm > 59:
             return self._expr(m, None, kind="TIME", reason="invalid time of day")
+        if wd:
+            # "10 p.m. Wednesday", "until 9 a.m. EST Tuesday": the time on that weekday
+            # (the day's tense is read from where the whole expression starts)
+            if wd.group(0)[-3:].lower() == "day":
+                day = self._weekday(Mention(m.start, m.end, "weekday", wd.group(0)))
+            else:
+                day = self._date(Mention(m.start + wd.start(), m.end, "date", wd.group(0)), False)
+            if day.value is None:
+                return self._expr(m, None, kind="TIME", reason=day.reason)
+            return self._expr(m, f"{day.value[:10]}T{hh:02d}:{mm:02d}", kind="TIME", anchor=day.anchor)
         base, prec, anchor = self._anchor_ref(True)
         if base is None or prec != "day":
             base, anchor = self._speech_time(m)
@@ -952,6 +1164,14 @@ class Resolver:
         letter = UNITS[unit][0]
         return self._expr(m, ("PT" if unit in TIME_UNITS else "P") + f"{n}{letter}", kind="SET")
 
+    def _anaphor(self, m: Mention) -> TimeExpression:
+        """"This period", "the same time", "the dry season": a history's reference to a time it dates
+        elsewhere or not at all (TIMEX2 marks them without a value); reports do not list them. "This
+        time" (at this time) is the story's present, PRESENT_REF in TIMEX style."""
+        if " ".join(m.text.lower().split()) == "this time":
+            return self._expr(m, "PRESENT_REF")
+        return self._expr(m, None, reason="refers to a time the text does not date here")
+
     def _refs(self, m: Mention) -> TimeExpression:
         low = m.text.lower()
         if "past" in low or "recent" in low or low == "former":
@@ -976,7 +1196,8 @@ class Resolver:
         handler = {"year": self._year, "yearrange": self._yearrange, "range": self._range,
                    "decade": self._decade, "century": self._century, "season": self._season,
                    "quarter": self._quarter, "holiday": self._holiday, "weekday": self._weekday,
-                   "time": self._time, "dur": self._dur, "set": self._set, "refs": self._refs}.get(f)
+                   "time": self._time, "dur": self._dur, "set": self._set, "refs": self._refs,
+                   "anaphor": self._anaphor}.get(f)
         if handler is not None:
             return handler(m)
         if f == "rel":
@@ -989,24 +1210,32 @@ class Resolver:
         if e.kind != "DATE" or not e.value or e.value.endswith("_REF"):
             return
         v = e.value.split("/")[-1].rstrip("~?%")
+        if "X" in v:
+            return  # "four days later" in a story that has reached only a year keeps the story where it is
         mt = re.match(r"(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", v)
         if not mt or e.precision in ("decade", "century"):
             return
         y = int(mt.group(1))
         mo = int(mt.group(2)) if mt.group(2) and int(mt.group(2)) <= 12 else None
+        if e.precision == "season" and mt.group(2) and not self.news:
+            mo = SEASON_MIDDLE[int(mt.group(2))]  # a history's seasons carry its months forward
         d = int(mt.group(3)) if mt.group(3) and mo else None
         if e.precision == "week":
             return
-        ref = Ref(y, mo, d, m.start)
+        ref = Ref(y, mo, d, m.start, e.precision == "season")
         if m.family == "year" and self._in_passing(m, y):
+            return
+        if e.anchor is None and m.family in _EXPLICIT and self._aside(m, y):
+            self.aside = ref
             return
         if m.family == "rel" and self.ref is not None and (y, mo or 0) < (self.ref.year, self.ref.month or 0) \
                 and e.anchor and e.anchor.startswith("narrative"):
             return  # "the previous year" looks back without moving the story
-        if m.family not in ("rel", "weekday") or e.anchor is None or not e.anchor.startswith("dct"):
+        dct_based = m.family in ("rel", "weekday") and e.anchor is not None and e.anchor.startswith("dct")
+        if not dct_based:
             self.ref = ref
-        if d is not None:
-            self.day_ref = ref
+        if d is not None and (self.news or not dct_based):
+            self.day_ref = ref  # a history's "today" is the writer's, not a day of the story
         if m.family in ("date", "numeric", "iso", "year", "range", "yearrange"):
             heading = is_heading(self.text, m.start)
             if heading or is_line_initial(self.text, m.start):
@@ -1022,6 +1251,33 @@ class Resolver:
                     if heading and mo is None:
                         self.cursor = Ref(y, None, None, m.start)
                         self.roll_month = None
+
+    def _aside(self, m: Mention, year: int) -> bool:
+        """An explicit date in another year than the ones the text states just before and just after
+        it, both the same, within the same section: a look ahead or back ("a siege that lasted until
+        February 1945" in the account of 1944), which does not move the story."""
+        if self.news or self.ref is None or year == self.ref.year:
+            return False
+        pos = self.explicit_pos
+        i = bisect_left(pos, m.start)
+        if i == 0 or i + 1 >= len(pos) or pos[i] != m.start:
+            return False
+        before, after = self.explicit_year[i - 1], self.explicit_year[i + 1]
+        if before != after or before == year or pos[i + 1] - m.end > ASIDE_REACH \
+                or m.start - pos[i - 1] > ASIDE_REACH:
+            return False
+        if is_heading(self.text, m.start) or is_line_initial(self.text, m.start):
+            return False
+        return "\n\n" not in self.text[pos[i - 1]:pos[i + 1]] and not self._section_break(pos[i - 1], m.start)
+
+    def _section_break(self, a: int, b: int) -> bool:
+        """Whether a heading line stands between positions ``a`` and ``b``."""
+        k = self.text.find("\n", a, b)
+        while k >= 0:
+            if is_heading(self.text, k + 1) and k + 1 < b:
+                return True
+            k = self.text.find("\n", k + 1, b)
+        return False
 
     def _in_passing(self, m: Mention, year: int) -> bool:
         """A bare year far from the story's current year, not where a narrative step is stated
@@ -1053,6 +1309,14 @@ class Resolver:
         ms = self.mentions
         for i, m in enumerate(ms):
             self.next_m = ms[i + 1] if i + 1 < len(ms) else None
+            if self.aside is not None:
+                if _ANAPHOR.search(m.text):
+                    # "stalemated by 1940. In August of that year": the aside is the story after all
+                    self.ref = self.aside
+                    if self.aside.day is not None:
+                        self.day_ref = self.aside
+                if m.family in _EXPLICIT or m.family == "rel":
+                    self.aside = None
             e = self.resolve(m, self.next_m)
             self._update(m, e)
             out.append(e)

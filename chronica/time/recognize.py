@@ -43,7 +43,8 @@ FAMILIES: list[tuple[str, str]] = [
               rf"(?:(?:{MODW}{MODJ})?(?:{DMY}|{MDY}|{MY}|{MON}))"
               rf"|(?<=between\s)(?:{DMY}|{MDY}|{MY}|{MON})\s+and\s+(?:{DMY}|{MDY}|{MY}|{MON})"),
     ("date", rf"(?:(?:the\s+)?{PART}\s+of\s+)?(?:{MODW}{MODJ})?{DATEW}(?:\s+{PART})?"
-             rf"(?:\s+of\s+(?:(?:that|the\s+same)\s+year|{YEAR4}))?"),
+             rf"(?:\s+of\s+(?:(?:that|the\s+same)\s+year|{YEAR4})"
+             r"|(?<![\d,])\s+(?:of\s+)?(?:last|this|next|the\s+previous|the\s+following)\s+year)?"),
     ("yearrange", rf"{YEAR4}\s*(?:-|–|—|/)\s*(?:{YEAR4}|\d\d(?!\d|,\d))(?!\s*(?:-|–|—|/)\s*\d)"
                   rf"|{YEAR}\s+(?:to|until|till|through)\s+{YEAR}|(?<=between\s){YEAR}\s+and\s+{YEAR}"),
     ("decade", rf"(?:the\s+)?(?:{MODW}{MODJ})?(?:[12]\d\d0|['’]\d0|[1-9]0)['’]?s\b"
@@ -59,7 +60,8 @@ FAMILIES: list[tuple[str, str]] = [
                 rf"|previous|this|next|same)[\s-]*(?:fiscal\s+|calendar\s+)?quarter"
                 rf"(?:\s+(?:of|in)(?:\s+fiscal)?\s+{YEAR})?|\bQ[1-4]\s*{YEAR}"
                 r"|the\s+quarter(?![\s-]+(?:century|mile|of\b|final))"),
-    ("holiday", rf"(?:Christmas|New\s+Year['’]?s)(?:\s+(?:Day|Eve))?(?:,?\s+{YEAR})?"),
+    ("holiday", r"(?:(?:Christmas|New\s+Year['’]?s)(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday"
+                rf"|Monday))?|Good\s+Friday|Halloween|Valentine['’]?s\s+Day|Armistice\s+Day)(?:,?\s+{YEAR})?"),
     ("rel", rf"(?:the\s+(?:day|night)\s+(?:before|after)\s+)?(?:yesterday|today|tomorrow|tonight)"
             rf"(?:\s+{PART})?"
             rf"|(?:(?:earlier|later)\s+(?:in\s+)?)?{REL_HEAD}\s+(?:(?:early|late|mid)[\s-]+)?"
@@ -69,6 +71,7 @@ FAMILIES: list[tuple[str, str]] = [
             rf"(?:{NUMW}[\s-]+(?:and\s+a\s+half\s+)?{UNIT}|the\s+(?:day|week|month|year|night|morning)|a\s+while)"
             r"\s+(?:ago|later|earlier|before|after|afterwards?|previously|prior|from\s+now|hence|on)(?!\w)"
             r"|(?:earlier|later)\s+(?:that|this|the\s+same|in\s+the)\s+(?:day|week|month|year|decade|century)"
+            r"|the\s+weekend(?![\s-]+(?:of|before|after)\b)"
             r"|the\s+year(?![\s-]+(?:\d|of\b|before|after|ago|earlier|later|when|in\s+which|[ivx]+\b|two\b|one\b"
             r"|nineteen\b|twenty\b))"
             r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder|latter\s+part|first\s+half"
@@ -85,10 +88,13 @@ FAMILIES: list[tuple[str, str]] = [
             r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:old|long))?"
             rf"|(?:(?<=for\s)|(?<=within\s)|(?<=over\s)|(?<=recent\s))(?:years|months|weeks|days|decades|hours)"
             rf"|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades)"),
-    ("time", r"\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<=at\s)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
-             r"(?:\s*(?:GMT|UTC|EST|EDT|local\s+time))?|(?<=at\s)(?:noon|midnight)"),
+    ("time", r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<=at\s)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+             r"|(?<=at\s)(?:noon|midnight))(?:\s*(?:GMT|UTC|EST|EDT|local\s+time))?"
+             rf"(?:,?\s+(?:on\s+)?(?:(?={WD}\b)(?-i:[A-Z])[a-z]+day\b|(?=(?-i:[A-Z])){MON}\s*{DAY}))?"),
     ("year", rf"(?:{MODW}{MODJ})?(?:the\s+year\s+)?{YEAR}(?!\s*(?:-|–)\s*\d)"),
     ("weekday", rf"{WD}(?:\s+{PART})?"),
+    ("anaphor", r"(?:this|that|the\s+same)\s+(?:time|period|point\s+in\s+time)(?![\s-]+(?:of|when|that|in\s+which)\b)"
+                r"|(?:the\s+)?(?:dry|rainy|wet|monsoon)\s+seasons?"),
     ("refs", r"now|currently|recently|nowadays|presently|at\s+present|the\s+present(?:[\s-]day)?"
              r"|present[\s-]day|the\s+past|the\s+future|these\s+days|former|future|current|recent"),
 ]
@@ -142,7 +148,8 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
         if mw and mw.end() == len(s) and mw.start() == 0 and mw.group(0).lower().rstrip(".") in (
                 "may", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "apr", "feb"):
             # a lone abbreviation or the modal "May" at a sentence start is not a month
-            return mw.group(0) in ("May",) and not _looks_modal(text, m.end())
+            return mw.group(0) in ("May",) and (not _looks_modal(text, m.end()) or bool(
+                _AFTER_PREP.search(text, max(0, m.start() - 12), m.start())))
         return True
     if family == "year":
         s2 = s.strip()
@@ -180,6 +187,8 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
     if family == "rel":
         mw = _MONTH_WORD.search(s)
         return not (mw and mw.group(0)[0].islower() and _NEEDS_CAPITAL.fullmatch(mw.group(0).lower()))
+    if family == "holiday" and not s[0].isupper():
+        return False  # "good friday prices", "easter" as a common word: names are capitalised
     if family == "refs" and s.lower() == "now":
         return not text[m.end():m.end() + 1] == "-"
     if family == "set" and s[0].isupper() and s.lower() in ("monthly", "weekly", "yearly", "daily", "nightly"):
@@ -207,8 +216,8 @@ same yesterday today tomorrow tonight earlier later one two three four five six 
 twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
 eighty ninety a an half several few many some dozens hundreds numerous every each once twice annually yearly
 monthly weekly daily hourly nightly its their rest remainder latter his her more less at up only just another over now currently recently
-nowadays presently present christmas new q ad b morning afternoon evening night noon midnight recent former future
-current
+nowadays presently present christmas thanksgiving easter halloween valentine armistice good new q ad b morning afternoon evening night noon midnight recent former future
+current dry rainy wet monsoon
 mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth
 """.split())
 # frequent words that start an expression only when the next word could continue one
@@ -217,6 +226,7 @@ the in a an that at his her its their this new over more some only up just anoth
 many several few c b q half dozens hundreds numerous one two three four five six seven eight nine ten
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
 sixty seventy eighty ninety end start close turn middle height present may march first second third fourth
+dry rainy wet monsoon good
 """.split())
 NEXT_OK = TRIGGERS | frozenset("""
 second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight
@@ -225,7 +235,7 @@ first third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirt
 sixteenth seventeenth eighteenth nineteenth twentieth final latest current future present meantime
 least than to of or and couple dozen hundred better subsequent prior initial remaining ensuing intervening
 full consecutive long other s d year's years' m p day's eve
-twenties thirties forties fifties sixties seventies eighties nineties
+twenties thirties forties fifties sixties seventies eighties nineties time period dry rainy wet monsoon season seasons
 """.split())
 
 
