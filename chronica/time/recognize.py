@@ -125,6 +125,12 @@ _COUNT_NOUN = re.compile(
     r"|ships|tanks|aircraft|planes|guns|rifles|members|votes|seats|militants|civilians|others|more|of\b"
     r"|were|men\b|cases|units|vehicles|homes|houses|acres|mm\b|cm\b|kg\b|calories|rounds|shares)",
     re.IGNORECASE)
+_TRAILING_YEAR = re.compile(r"(?<![\d,.])\d{4}$")
+# a lowercase plural noun right after the number (not "1990s", not a verb such as "was")
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+[- ])?[a-z]{2,}[^siu\W]s\b(?!\s+(?:ago|later|earlier|before|after)\b)")
+# "in 1994 elections were held": after a preposition of time the number is a year
+_YEAR_PREPOSITION = re.compile(r"\b(?:in|since|by|during|until|till|before|after|from|to|between|through|circa|c\.|ca\.)\s+$",
+                               re.IGNORECASE)
 _SEASON_CUE = re.compile(
     r"(?:\b(?:in|during|by|since|until|till|through|throughout|before|after|that|this|last|next|early|late"
     r"|mid|the)[\s-]+)$", re.IGNORECASE)
@@ -153,9 +159,14 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
         return True
     if family == "year":
         s2 = s.strip()
-        if s2.isdigit() and len(s2) == 4:
+        if s2.isdigit() and len(s2) == 4 or _TRAILING_YEAR.search(s2):
             before = text[max(0, m.start() - 2):m.start()]
-            if before.endswith(("$", "£", "€", "#", "No", "no")) or _COUNT_NOUN.match(text, m.end()):
+            if before.endswith(("$", "£", "€", "#", "No", "no")):
+                return False
+            if (_COUNT_NOUN.match(text, m.end()) or (s2.endswith("00") and _PLURAL_AFTER.match(text, m.end()))) \
+                    and not _YEAR_PREPOSITION.search(text, max(0, m.start() - 12), m.start() + len(s) - len(s.lstrip())):
+                # "the release of 1000 inmates", "about 1500 mourners": a count ("1913 levels" is a year);
+                # "in 2014 militants attacked": a year
                 return False
             nxt = text[m.end():m.end() + 2]
             if nxt[:1] == "%" or nxt.startswith((".0", ".1", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9")):

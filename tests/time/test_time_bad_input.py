@@ -85,3 +85,11 @@ def test_date_like_word_salad(words: list[str], dct: str | None) -> None:
     text = " ".join(words)
     for e in find_dates(text, dct):
         assert text[e.start:e.end] == e.text
+
+
+def test_a_round_number_before_a_plural_noun_is_a_count_not_a_year() -> None:
+    from chronica.time import find_dates
+
+    text = "The raid freed 1000 inmates and about 1500 mourners came. In 2014 militants attacked. Output fell to 1913 levels."
+    values = [e.value for e in find_dates(text)]
+    assert values == ["2014", "1913"]
