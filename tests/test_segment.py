@@ -164,3 +164,32 @@ def test_segments_tile_and_sentences_round_trip(raw: str) -> None:
         assert 0 <= s.start <= s.end <= len(doc.text)
     for a, b in split_sentences(doc.text, doc.blocks):
         assert doc.text[a:b].strip() == doc.text[a:b] and b > a
+
+
+def test_hard_wrapped_lines_are_read_as_one_paragraph() -> None:
+    from chronica.records import Block
+    from chronica.segment import split_sentences
+
+    lines = [
+        "12/24",
+        "Officials in the capital say openly that foreign troops are fighting inside the",
+        "country on the side of the government. A second sentence follows here and it",
+        "ends on this line.",
+        "- a list item that stays its own line because it opens with a marker",
+        "Another paragraph begins here, with a line that is long enough to be wrapped",
+        "but runs on in lower case.",
+    ]
+    text = "\n".join(lines)
+    blocks, pos = [], 0
+    for line in lines:
+        blocks.append(Block(pos, pos + len(line), ""))
+        pos += len(line) + 1
+    sentences = [text[a:b] for a, b in split_sentences(text, blocks)]
+    assert sentences[0] == "12/24"
+    assert sentences[1].startswith("Officials") and sentences[1].endswith("government.")
+    assert sentences[2] == "A second sentence follows here and it\nends on this line."
+    assert sentences[3].startswith("- a list item")
+    assert sentences[4].endswith("lower case.")
+    # long unwrapped lines (a page of one paragraph per line) are never joined
+    long_text = "x" * 150 + "\n" + "lower case start"
+    assert len(split_sentences(long_text, [Block(0, 150, ""), Block(151, len(long_text), "")])) == 2

@@ -18,7 +18,7 @@ from chronica.records import ParsedDocument
 from chronica.segment import segment_page, split_sentences
 from chronica.store import Store
 
-PIPELINE_VERSION = "ingest-2"  # 2: events
+PIPELINE_VERSION = "ingest-3"  # 2: events; 3: wrapped paragraphs, clause-level events, branch links
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -154,7 +154,7 @@ def build_rows(
     top = [(k, s) for k, s in enumerate(spans) if s.parent is None]
     sent_rows: list[dict[str, object]] = []
     t = 0
-    sentence_spans = list(split_sentences(text, parsed.blocks))
+    sentence_spans = list(split_sentences(text, parsed.blocks, {s.start for s in spans}))
     for n, (a, b) in enumerate(sentence_spans):
         while t + 1 < len(top) and top[t + 1][1].start <= a:
             t += 1
