@@ -361,3 +361,12 @@ def test_the_head_word_of_a_body_just_named_refers_to_it() -> None:
     text = "Timeline 2015\n\n7/30 The Taliban Shura meets near Quetta.\n7/31 Shura grants Mullah Abdul Qadir the title of deputy."
     grant = next(e for e in _events(text) if e.quote.startswith("7/31"))
     assert "Taliban" in {a.name for a in grant.actors}
+
+
+def test_he_at_a_sentence_start_is_the_person_just_named() -> None:
+    text = "Mullah Abdul Qadir joined the Front in 2009. He was arrested in Kandahar in May 2012."
+    arrest = next(e for e in _events(text) if e.type == "detention")
+    assert "Abdul Qadir" in " ".join(a.name for a in arrest.actors)
+    text = "Mullah Abdul Qadir met Mullah Noor Wali in 2009. He was arrested in May 2012."
+    arrest = next(e for e in _events(text) if e.type == "detention")
+    assert not any(a.kind == "person" for a in arrest.actors)  # two men just named: no guess

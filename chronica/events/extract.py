@@ -242,6 +242,8 @@ def _new_incident(text: str, t: Trigger) -> bool:
 _GROUP_NP = re.compile(r"\b[Tt]he\s+(?:(?:terror(?:ist)?|militant|jihadist|extremist|armed|insurgent)\s+)?"
                        r"(?:group|organi[sz]ation)\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))")
 _PRONOUN = re.compile(r"\b(?:he|she)\b")
+_SUBJECT_PRONOUN = re.compile(r"(?:He|She)\s")
+_PRONOUN_REACH = 400  # characters of the paragraph looked back for the person "He" refers to
 _HEADS = "shura|council|front|movement|network|party|army|alliance|committee|brigade|commission"
 _HEAD_NP = re.compile(rf"(?:\b(?:[Tt]he|[Ss]ame|[Tt]his)\s+({_HEADS})|\b({_HEADS.title()}))\b(?!\s+[A-Z])(?!\s+of\b)")
 _GROUP_REACH = 2000  # characters looked back for the group "the group" refers to
@@ -268,6 +270,16 @@ def _context_actors(text: str, mentions: Sequence[Any], starts: list[int], actor
             if before:
                 m = before[-1]
                 out.append(EventActor(m.canonical, m.text, m.kind, None, m.start, m.end))
+    if not has_person and not any(a.kind == "person" for a in out):
+        # "He was released in 2007.": the person the paragraph has just named
+        p = _SUBJECT_PRONOUN.match(text, ca) if ca == sentence[0] else None
+        if p is not None:
+            para = text.rfind("\n", 0, ca) + 1
+            lo, hi = bisect_right(starts, max(para, ca - _PRONOUN_REACH) - 1), bisect_right(starts, ca - 1)
+            persons = [m for m in mentions[lo:hi] if m.kind == "person" and not m.source]
+            if persons and len({m.canonical for m in persons[-3:]}) == 1:
+                m = persons[-1]  # only when the recent persons are one man: no guessing between two
+                out.append(EventActor(m.canonical, p.group(0).strip(), m.kind, None, ca, ca + len(p.group(0).strip())))
     if not has_org and not out:
         g = _GROUP_NP.search(text, ca, cb)
         m = _prior_org(mentions, starts, g.start(), lambda m: not m.source) if g is not None else None
