@@ -274,7 +274,9 @@ class DocContext:
             if _PREPOSITION_BEFORE.search(self.text, max(a, m.start - 30), m.start) and m.start > start + 1:
                 continue
             if MODIFIER_AFTER.match(self.text, m.end) or self.text[max(a, m.start - 1):m.start] == "(":
-                continue  # "the ISIS leadership recognized ...": the name modifies the subject
+                continue
+            if _SAY_AFTER.match(self.text, m.end, b):
+                continue  # "the ministry estimated that X ...": the speaker is not what the sentence is about  # "the ISIS leadership recognized ...": the name modifies the subject
             if anaphor is None or m.start < start + anaphor.start():
                 return m
             break

@@ -266,7 +266,7 @@ def _make(ctx: DocContext, sa: int, sb: int, ca: int, cb: int, a: int, unit_end:
                                          text[max(ca, ref.start - 20):ref.start], re.I):
         as_of = ref.value
     by = _by(ctx, sa, sb, ca, a)
-    if by is None and re.search(r"\b(?:claim(?:ed|s|ing)?|boast(?:ed|s|ing)?)\s+(?:\w+\s+){0,3}$", text[max(ca, a - 50):a], re.I):
+    if by is None and re.search(r"\bclaim(?:ed|s)?\s+(?:\w+\s+){0,3}$", text[max(ca, a - 50):a], re.I):
         by = str(org.canonical)  # the group's own claim
     e = dict(extra)
     e["figure"] = text[a:unit_end]

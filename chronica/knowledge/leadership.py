@@ -242,6 +242,10 @@ def _list_blocks(ctx: DocContext) -> list[_Fact]:
         if "leadership" in head:
             role = "leader"
         orgs = ctx.mentions_in(line.start(), line.end(), kinds=("org",))
+        if not orgs:
+            before = ctx.sentence_index(max(0, line.start() - 2))
+            topic = ctx.subject_org(before) if before is not None else None
+            orgs = [topic] if topic is not None else []
         pos = line.end() + 1
         numbered_all = True
         items = []
@@ -373,7 +377,8 @@ _COPULA_BEFORE = re.compile(
     r"\s+(?:\w+ly\s+)?(?:as\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?\Z", re.I)
 _ACTIVE_BEFORE = re.compile(
     r"\b(?:appointed|appoints|appoint|named|names|name|selected|selects|select|chose|chooses|choose|elected|elects|"
-    r"installed|installs|made|makes|declared|declares|proclaimed|designated|promoted|picked|tapped|nominated)\s+$", re.I)
+    r"installed|installs|made|makes|declared|declares|proclaimed|designated|promoted|picked|tapped|nominated)\s+"
+    r"(?:[A-Z][\w.]*\s+)?$")
 _START_VERB = re.compile(r"\b(?:appointed|named|selected|selects|chosen|chose|elected|installed|made|declared|proclaimed"
                          r"|designated|promoted|picked|tapped|nominated|became|becomes|become|took\s+over|taking\s+over"
                          r"|takes\s+over|assumed|succeeded|rose)\b", re.I)
@@ -451,7 +456,7 @@ def _role_phrase(ctx: DocContext, rm: re.Match[str], sa: int, sb: int) -> _Fact 
                 ante = ctx.antecedent_person(pron.start())
                 if ante is not None:
                     person, how = ante, "pronoun"
-        if person is None and not text[ca:role_start].strip(" \u201c\"'").split()[2:]:
+        if person is None and not text[ca:role_start].strip(" \u201c\"'").split()[4:]:
             # fronted: "Initially a spokesperson for IS-KP, Khorasani was ...", "Appointed emir in ..., X"
             comma = text.find(", ", role_end, cb)
             if comma > 0 and comma - role_end < 60:
@@ -466,6 +471,11 @@ def _role_phrase(ctx: DocContext, rm: re.Match[str], sa: int, sb: int) -> _Fact 
         if len(orgs) == 1:
             org = next(iter(orgs.values()))
             anaphoric = True
+    if org is None:
+        poss = re.search(r"\b(?:its|their)\b", text[ca:min(person.start, role_start)], re.I)
+        if poss is not None:
+            org = ctx.antecedent_org(ca + poss.start(), "pronoun")
+            anaphoric = org is not None
     if org is not None and canonical_key(org.canonical) == canonical_key(person.canonical):
         return None
     lo = min(person.start, role_start)
@@ -760,6 +770,17 @@ def _merge(facts: list[_Fact]) -> list[_Tenure]:
         if len({(t.org, _role_class(t.role)) for t in prev}) != 1:
             prev = [t for t in prev if t.role in LEADER_ROLES][:1]
         if not prev:
+            mine = [t for t in tenures.values() if canonical_key(t.person) == canonical_key(f.person)
+                    and t.role in LEADER_ROLES]
+            if len(mine) == 1 and f.predecessor:
+                q = _Fact(mine[0].org, f.predecessor, mine[0].role, f.start, f.end, finish=f.begin,
+                          end_reason="replaced")
+                q.spans["end_reason"] = [f.start, f.end]
+                if f.begin is not None and "start" in f.spans:
+                    q.spans["end"] = f.spans["start"]
+                add(q)
+                f.org, f.role = mine[0].org, mine[0].role
+                add(f)
             continue
         p = prev[0]
         f.org, f.role = p.org, p.role
@@ -817,6 +838,8 @@ def _ends(ctx: DocContext, tenures: list[_Tenure]) -> None:
         if start is None and any(f.extra.get("former") for f in t.facts):
             continue
         own = [(f.block or ctx.sentences[ctx.sentence_index(f.start) or 0]) for f in t.facts if ctx.sentence_index(f.start) is not None]
+        if start is None:
+            own += [_paragraph(ctx.text, f.start) for f in t.facts]
         cands = []
         for ev in events:
             if canonical_key(ev["person"]) != canonical_key(t.person):
@@ -842,6 +865,12 @@ def _ends(ctx: DocContext, tenures: list[_Tenure]) -> None:
         if best.get("reported"):
             f.extra["end_reported"] = True
         t.facts.append(f)
+
+
+def _paragraph(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, len(text) if b < 0 else b
 
 
 def _end_events(ctx: DocContext) -> list[dict[str, Any]]:

@@ -158,6 +158,7 @@ PATTERNS: tuple[_Pattern, ...] = (
                      r"[A-Z])", _ORG, ("person", "org"), reverse=True, gap=1),
     _p("founded_by", r"\b(?:co-?)?founders?\s+of\s+", _ORG, ("person",), reverse=True, gap=1),
     _p("founded_by", r"(?:'s|\u2019s)\s+(?:co-?)?founder,?\s+", _ORG, ("person",), gap=1),
+    _p("founded_by", r"\b(?:its|their)\s+(?:co-?)?founder,?\s+", _ORG, ("person",), gap=1, form="possessive"),
     # funders
     _p("funded_by", r"\b(?:funded|financed|bankrolled|sponsored|backed|supported|paid)\s+(?:\w+ly\s+)?by\s+", _ORG,
        _ANY, gap=2),
@@ -257,6 +258,10 @@ def _from_match(ctx: DocContext, pat: _Pattern, m: re.Match[str], sa: int, sb: i
         if len(subj) < 2:
             return []
         pairs = [(subj[0], n) for n in subj[1:]]
+    elif pat.form == "possessive":
+        ante = ctx.antecedent_org(m.start(), "pronoun")
+        objs = _names_after(ctx, m.end(), cb, pat.obj, pat.gap)
+        pairs = [(_Via(ante, "anaphor"), o) for o in objs] if ante is not None else []
     elif pat.form == "nominal":
         pairs = _nominal(ctx, m, ca, cb, pat, extra)
     else:
@@ -269,7 +274,7 @@ def _from_match(ctx: DocContext, pat: _Pattern, m: re.Match[str], sa: int, sb: i
         if not subj:
             return []
         pairs = [(o, s) if pat.reverse else (s, o) for s in subj for o in objs]
-    la, lb = _local_span(ctx, ca, cb, m)
+    la, lb = (m.start(), m.end()) if pat.form == "possessive" else _local_span(ctx, ca, cb, m)
     date, end_date, dref = clause_date(ctx, la, lb, m.start(), sa if la == ca else la)
     if pat.relation not in ("allegiance_to", "founded_by"):
         pairs = [(s, o) for s, o in pairs if not (isinstance(s, _Via) and s.via == "members")]
@@ -297,6 +302,7 @@ def _from_match(ctx: DocContext, pat: _Pattern, m: re.Match[str], sa: int, sb: i
     return out
 
 
+_OBJECT_ANAPHOR = re.compile(r"\s*(?:the|this|that)\s+(?:group|organi[sz]ation|movement|network|faction|outfit)\b", re.I)
 _RELATIVE = re.compile(r",\s+(?:which|who|that)\s+", re.I)
 _APPOS_END = re.compile(r"[,;)]")
 
@@ -337,6 +343,10 @@ def _kind(x: Any) -> str:
 def _names_after(ctx: DocContext, pos: int, cb: int, kinds: tuple[str, ...], gap: int) -> list[Any]:
     """The names right after ``pos`` (within ``gap`` words), with the names coordinated with the first."""
     ms = ctx.mentions_in(pos, cb)
+    an = _OBJECT_ANAPHOR.match(ctx.text, pos)
+    if an is not None and (not ms or ms[0].start >= an.end()) and "org" in kinds:
+        ante = ctx.antecedent_org(an.start(), "group")
+        return [_Via(ante, "anaphor")] if ante is not None else []
     if not ms:
         return []
     first = ms[0]
@@ -395,7 +405,7 @@ def _names_before(ctx: DocContext, ca: int, pos: int, kinds: tuple[str, ...], ex
     skipped = 0
     while ms and skipped < 2 and OBJECT_BEFORE.search(ctx.text, max(ca, ms[-1].start - 40), ms[-1].start) and not (
             _MEMBERS_BEFORE.search(ctx.text[max(ca, ms[-1].start - 80):ms[-1].start])):
-        if pos - ms[-1].end < 3:
+        if not ctx.text[ms[-1].end:pos].strip():
             break
         ms.pop()
         skipped += 1
