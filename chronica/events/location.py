@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from chronica import geo
@@ -81,6 +82,18 @@ def _before(text: str, m: Any) -> str:
     return text[max(0, m.start - _WINDOW) : m.start]
 
 
+# A mention is looked at for every event whose clause, sentence or paragraph holds it: the checks of
+# the words before it are remembered by those words.
+@lru_cache(maxsize=16384)
+def _scene_cue(before: str) -> bool:
+    return _LOCATIVE.search(before) is not None
+
+
+@lru_cache(maxsize=16384)
+def _distance_cue(before: str) -> bool:
+    return _DISTANCE.search(before) is not None
+
+
 _SPECIFICITY = {"village": 4, "city": 4, "admin2": 3, "admin1": 2, "country": 1, "region": 0.5}
 
 
@@ -117,13 +130,13 @@ def _contradicted(text: str, inside: list[Any]) -> list[Any]:
 
 def _choose(text: str, inside: list[Any]) -> tuple[Any, Any] | None:
     """(place, mention) the event happened at among the mentions of one passage, or None."""
-    inside = [m for m in inside if not _DISTANCE.search(_before(text, m))]
+    inside = [m for m in inside if not _distance_cue(_before(text, m))]
     inside = _contradicted(text, inside)
     if not inside:
         return None
     scene: list[Any] = []
     for k, m in enumerate(inside):
-        if _LOCATIVE.search(_before(text, m)):
+        if _scene_cue(_before(text, m)):
             scene.append(m)
         elif scene and k > 0 and inside[k - 1] is scene[-1] and _CHAIN.match(text[inside[k - 1].end : m.start]):
             scene.append(m)
