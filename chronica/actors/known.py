@@ -110,6 +110,7 @@ _TAIL_GROUPS = frozenset(k for k in KNOWN_GROUPS if not k.startswith(("United", 
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
 def known_canonical(name: str) -> str | None:
     """The usual name of a widely reported group written ``name``, or None.
 
