@@ -164,3 +164,23 @@ def test_segments_tile_and_sentences_round_trip(raw: str) -> None:
         assert 0 <= s.start <= s.end <= len(doc.text)
     for a, b in split_sentences(doc.text, doc.blocks):
         assert doc.text[a:b].strip() == doc.text[a:b] and b > a
+
+
+@given(st.text(alphabet="aZé. \n😀x\u0301中,“”!?0", min_size=1, max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_sentence_offsets_are_blingfire_wrappers(raw: str) -> None:
+    import blingfire
+
+    from chronica.segment.sentences import _sentence_offsets
+
+    assert _sentence_offsets(raw) == blingfire.text_to_sentences_and_offsets(raw)[1]
+
+
+def test_sentence_offsets_of_longer_texts() -> None:
+    import blingfire
+
+    from chronica.segment.sentences import _sentence_offsets
+
+    for text in ("Dr. Smith arrived. He said: “It’s over.” Then — nothing… 😀 Done. 中文句子。另一句。",
+                 "x" * 5000 + ". " + "Ünïcödé sentence. " * 300):
+        assert _sentence_offsets(text) == blingfire.text_to_sentences_and_offsets(text)[1]

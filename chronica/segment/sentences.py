@@ -22,10 +22,13 @@ def _sentence_offsets(chunk: str) -> list[tuple[int, int]]:
     if _LIB is None:
         return _wrapper(chunk)
     data = chunk.encode("utf-8")
-    size = len(data) * 2
-    out = ctypes.create_string_buffer(size)
-    starts = (ctypes.c_int32 * size)()
-    ends = (ctypes.c_int32 * size)()
+    size = len(data) * 2  # what the wrapper allows for the output, told to the library as it does
+    # buffers of a power-of-two length: a ctypes array type made for every other length costs more
+    # than the splitting; the library writes no further than it is told
+    room = 1 << (size - 1).bit_length()
+    out = (ctypes.c_char * room)()
+    starts = (ctypes.c_int32 * room)()
+    ends = (ctypes.c_int32 * room)()
     n_out = _LIB.TextToSentencesWithOffsets(
         ctypes.c_char_p(data), ctypes.c_int(len(data)), ctypes.byref(out), ctypes.byref(starts),
         ctypes.byref(ends), ctypes.c_int(size),
@@ -33,6 +36,8 @@ def _sentence_offsets(chunk: str) -> list[tuple[int, int]]:
     if n_out == -1 or n_out > size:
         return []
     count = out.value.count(b"\n") + 1
+    if count > size:
+        return _wrapper(chunk)
     # each sentence's first byte and the byte after its last one, in order
     bounds = [x for a, b in zip(starts[:count], ends[:count], strict=True) for x in (a, b + 1)]
     ascii_text = len(data) == len(chunk)
