@@ -27,7 +27,6 @@ import dataclasses
 import math
 import os
 import re
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
@@ -183,8 +182,8 @@ class _Doc:
         self.raw: list[str] = [w for _, w in pairs]
         self.norm: list[str] = [w.lower() if w.isascii() else fold(w) for w in self.raw]
         self.caps = [w[0].isupper() for w in self.raw]
-        bounds = [m.start() for m in _BOUNDARY.finditer(text)]
-        self.sent = [bisect_left(bounds, a) for a in self.starts]
+        # the sentence number: the boundaries before the token, each wholly in one gap (it holds no letter)
+        self.sent = list(accumulate(0 if gap == " " else len(_BOUNDARY.findall(gap)) for gap, _ in pairs))
         self.cap_tokens = [k for k, cap in enumerate(self.caps) if cap]
 
     def gap(self, k: int) -> str:
