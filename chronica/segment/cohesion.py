@@ -20,7 +20,11 @@ STOPWORDS = frozenset(
 
 def bag(texts: list[str]) -> Counter[str]:
     # no word holds a newline: the texts joined by one give the same words, in one scan
-    words = [t.lower() for t in _TOKEN.findall("\n".join(texts))]
+    joined = "\n".join(texts)
+    if joined.isascii():  # lower-casing ASCII text changes no word's extent
+        words = _TOKEN.findall(joined.lower())
+    else:
+        words = [t.lower() for t in _TOKEN.findall(joined)]
     return Counter([w for w in words if w not in STOPWORDS])
 
 
