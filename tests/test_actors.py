@@ -398,3 +398,17 @@ def test_an_abbreviated_state_before_a_drone_strike_acts() -> None:
     found = [(m.text, m.canonical) for m in find_actors("The commander was killed in a U.S. drone strike in May.")]
     assert ("U.S.", "United States") in found
     assert find_actors("He travelled to the U.S. in May.") == []
+
+def test_tokens_kinds_offsets_and_gaps() -> None:
+    from chronica.actors.tokens import tokenize
+
+    text = "ISIS’ men, al-Baghdadi's U.S. aide_2 ٣٤ J. R. said\n(" + "x" * 201 + ")"
+    toks = [(t.start, t.end, t.text, t.kind, t.newline_before, t.space_before, t.cap) for t in tokenize(text)]
+    assert all(text[a:b] == s for a, b, s, kind, *_ in toks if kind != "punct" or s)
+    assert toks[:3] == [(0, 4, "ISIS", "word", False, False, True), (6, 9, "men", "word", False, True, False),
+                        (9, 10, ",", "punct", False, False, False)]
+    assert [(s, kind, cap) for _, _, s, kind, _, _, cap in toks[3:9]] == [
+        ("al-Baghdadi", "word", True), ("'s", "pos", False), ("U.S.", "abbr", True), ("aide_2", "word", False),
+        ("٣٤", "num", False), ("J. R.", "abbr", True)]
+    assert toks[-3][3] == "punct" and toks[-3][4:6] == (True, True)  # "(" opens the next line
+    assert toks[-2][2:4] == ("", "punct") and toks[-2][1] - toks[-2][0] == 201  # an over-long token

@@ -107,6 +107,32 @@ def test_events_in_a_long_line_without_newlines_do_not_crash() -> None:
     assert len(evs) >= 20000 and evs[-1].date is not None
 
 
+def test_triggers_tried_by_first_letters_match_the_whole_pattern() -> None:
+    import re
+
+    from chronica.events.triggers import TRIGGERS, _prefixes, find_triggers
+    from chronica.sample import corpus_files
+
+    def every_word_start(text: str, a: int, b: int) -> list[tuple[str | None, int, int]]:
+        out, pos = [], a
+        for w in re.finditer(r"(?<![\w-])[A-Za-z]", text[:b]):
+            if w.start() < a or w.start() < pos:
+                continue
+            m = TRIGGERS.match(text, w.start(), b)
+            if m is not None:
+                out.append((m.lastgroup, m.start(), m.end()))
+                pos = m.end()
+        return out
+
+    odd = "a\u017fsault \u212aidnapped KIDNAPPED first emerged, His death; IEDs bay'ah swore an oath, took control"
+    texts = [odd] + [p.read_text(encoding="utf-8", errors="replace") for p in corpus_files() if p.suffix == ".txt"]
+    for text in texts:
+        for a, b in [(0, len(text)), (5, len(text) // 2), (len(text) // 3, len(text) - 7)]:
+            assert [(t.type, t.start, t.end) for t in find_triggers(text, a, b)] == every_word_start(text, a, b)
+    assert _prefixes("(?:first )?emerged") == {"fi", "em"} and _prefixes("(?:x|yz)a") == {"xa", "yz"}
+    assert _prefixes("ab?c") is None and _prefixes(r"a\(b") is None and _prefixes("(ab)") is None
+
+
 # -- store, filters, CLI ---------------------------------------------------------------------
 
 

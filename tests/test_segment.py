@@ -193,3 +193,22 @@ def test_hard_wrapped_lines_are_read_as_one_paragraph() -> None:
     # long unwrapped lines (a page of one paragraph per line) are never joined
     long_text = "x" * 150 + "\n" + "lower case start"
     assert len(split_sentences(long_text, [Block(0, 150, ""), Block(151, len(long_text), "")])) == 2
+
+@given(st.text(alphabet="aZé. \n😀x\u0301中,“”!?0", min_size=1, max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_sentence_offsets_are_blingfire_wrappers(raw: str) -> None:
+    import blingfire
+
+    from chronica.segment.sentences import _sentence_offsets
+
+    assert _sentence_offsets(raw) == blingfire.text_to_sentences_and_offsets(raw)[1]
+
+
+def test_sentence_offsets_of_longer_texts() -> None:
+    import blingfire
+
+    from chronica.segment.sentences import _sentence_offsets
+
+    for text in ("Dr. Smith arrived. He said: “It’s over.” Then — nothing… 😀 Done. 中文句子。另一句。",
+                 "x" * 5000 + ". " + "Ünïcödé sentence. " * 300):
+        assert _sentence_offsets(text) == blingfire.text_to_sentences_and_offsets(text)[1]

@@ -102,6 +102,7 @@ def designated_groups() -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
 def known_canonical(name: str) -> str | None:
     """The canonical name of a designated group or public body written ``name``, or None.
 

@@ -746,7 +746,8 @@ def _link_alias(doc: _Doc, out: list[Candidate], n: int, by_first: dict[int, int
 
 # --- names that are not actors where they stand ------------------------------------------------
 
-_URL = re.compile(r"\S*(?:https?://|www\.|%20|\.pdf\b|\.html?\b|\.aspx?\b|\.php\b)\S*", re.IGNORECASE)
+# a part of a web address or file name, looked for in the non-space text around a name
+_URL = re.compile(r"https?://|www\.|%20|\.pdf\b|\.html?\b|\.aspx?\b|\.php\b", re.IGNORECASE)
 _DESIGNATION = re.compile(r"^[A-Z]{1,4}[-\u2013]?\d+[A-Za-z]?(?:/[A-Z])?$")  # GBU-43, MQ-9, AK-47, F16
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _BYLINES = frozenset("author authors reporting written edited compiled translated photo photos by".split())

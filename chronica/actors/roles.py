@@ -47,6 +47,8 @@ class _Mention(Protocol):
 
 
 def _words(text: str) -> list[str]:
+    if text.isascii():  # lower-casing ASCII text changes no word's extent
+        return _WORD.findall(text.lower())
     return [w.lower() for w in _WORD.findall(text)]
 
 

@@ -150,6 +150,7 @@ def _tables() -> tuple[dict[str, Country], dict[str, Country]]:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
 def country_by_name(text: str) -> Country | None:
     """The country a written name refers to ("Russia", "U.S.", "the United States"), or None."""
     key = fold(text)

@@ -34,40 +34,53 @@ class Token:
         return self.text.lower()
 
 
+# the same alternatives as one group: splitting on it gives gap, token, gap, token, ..., gap in one scan
+_SPLIT = re.compile("(" + re.sub(r"\(\?P<\w+>", "(?:", _TOKEN.pattern) + ")", re.UNICODE)
+
+
 def tokenize(text: str) -> list[Token]:
-    """Tokens of ``text`` with offsets; a possessive ``'s`` is split off as its own token."""
+    """Tokens of ``text`` with offsets; a possessive ``'s`` is split off as its own token.
+
+    What the token pattern leaves between tokens is only white space and underscores, so a token's
+    kind shows in its first character: a decimal digit starts a number, a letter a word (an
+    abbreviation when it holds a dot), anything else is punctuation."""
     out: list[Token] = []
     append = out.append
-    prev_end = 0
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        kind = match.lastgroup or "punct"
-        if start > prev_end:
-            gap = text[prev_end:start]
+    pieces = _SPLIT.split(text)
+    pos = 0
+    trimmed = False  # the last word's closing quote or apostrophe, cut off: a gap before the next token
+    for k in range(1, len(pieces), 2):
+        gap, word = pieces[k - 1], pieces[k]
+        start = pos + len(gap)
+        end = pos = start + len(word)
+        if gap:
             newline = "\n" in gap or "\r" in gap
             space = True
         else:
-            newline = space = False
-        prev_end = end
+            newline, space = False, trimmed
+        trimmed = False
         if end - start > MAX_TOKEN_CHARS:
             append(Token(start, end, "", "punct", newline, space))
             continue
-        word = match.group()
-        if kind == "word":
+        first = word[0]
+        if first.isdecimal():
+            append(Token(start, end, word, "num", newline, space))
+        elif not first.isalnum():
+            append(Token(start, end, word, "punct", newline, space))
+        elif "." in word:
+            append(Token(start, end, word, "abbr", newline, space, first.isupper()))
+        else:
             if word[-1] in _APOSTROPHES:
                 # a closing quote or plural possessive ("ISIS’"): not part of the word
                 cut = len(word.rstrip("`'\u2019"))
                 end = start + cut
                 word = word[:cut]
-                prev_end = end
-            first = word[0]
+                trimmed = True
             cap = first.isupper() or (first.islower() and _GLUED.match(word) is not None)
             if word.endswith(_POSSESSIVES) and len(word) > 2:
                 cut = end - 2
                 append(Token(start, cut, word[:-2], "word", newline, space, cap))
                 append(Token(cut, end, word[-2:], "pos", False, False))
                 continue
-            append(Token(start, end, word, kind, newline, space, cap))
-            continue
-        append(Token(start, end, word, kind, newline, space, kind == "abbr" and word[0].isupper()))
+            append(Token(start, end, word, "word", newline, space, cap))
     return out

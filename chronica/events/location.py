@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from chronica import geo
@@ -85,6 +86,18 @@ def _before_offset(text: str, pos: int) -> str:
     return text[max(0, pos - _WINDOW) : pos]
 
 
+# A mention is looked at for every event whose clause, sentence or paragraph holds it: the checks of
+# the words before it are remembered by those words.
+@lru_cache(maxsize=16384)
+def _scene_cue(before: str) -> bool:
+    return _LOCATIVE.search(before) is not None
+
+
+@lru_cache(maxsize=16384)
+def _distance_cue(before: str) -> bool:
+    return _DISTANCE.search(before) is not None
+
+
 _SPECIFICITY = {"village": 4, "city": 4, "admin2": 3, "admin1": 2, "country": 1, "region": 0.5}
 
 
@@ -133,13 +146,13 @@ _UNLISTED_PRECISION = {"village": 1, "town": 1, "camp": 1, "neighbourhood": 1, "
 
 def _choose(text: str, inside: list[Any]) -> tuple[Any, Any] | None:
     """(place, mention) the event happened at among the mentions of one passage, or None."""
-    inside = [m for m in inside if not (_DISTANCE.search(_before(text, m)) or _BACKER.search(_before(text, m)))]
+    inside = [m for m in inside if not (_distance_cue(_before(text, m)) or _BACKER.search(_before(text, m)))]
     inside = _contradicted(text, inside)
     if not inside:
         return None
     scene: list[Any] = []
     for k, m in enumerate(inside):
-        if _LOCATIVE.search(_before(text, m)):
+        if _scene_cue(_before(text, m)):
             scene.append(m)
         elif scene and k > 0 and inside[k - 1] is scene[-1] and _CHAIN.match(text[inside[k - 1].end : m.start]):
             scene.append(m)
@@ -280,7 +293,7 @@ def finer_place(text: str, mentions: Sequence[Any], starts: list[int], found: di
     inside = [m for m in _mentions_in(list(mentions), starts, *span)
               if m.place.admin1 == found["admin1"] and m.place.country == found["country"]
               and _SPECIFICITY.get(m.place.feature, 0) > _SPECIFICITY.get(found["feature"], 0)
-              and _LOCATIVE.search(_before(text, m))]
+              and _scene_cue(_before(text, m))]
     if not inside:
         return found
     best = geo.best_place(inside)

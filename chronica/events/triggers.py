@@ -141,10 +141,88 @@ PLOVER: dict[str, str] = {
     "leadership": "CHANGE_LEADERSHIP",
 }
 
-_ALTERNATIVES = "|".join(
-    f"(?P<{t}>" + "|".join(LEXICON[t]) + ")" for t in PRIORITY
-)
-TRIGGERS = re.compile(rf"(?<![\w-])(?:{_ALTERNATIVES})(?![\w])", re.IGNORECASE)
+
+
+def _pattern(lexicon: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    alternatives = "|".join(f"(?P<{t}>" + "|".join(lexicon[t]) + ")" for t in PRIORITY if lexicon.get(t))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])", re.IGNORECASE)
+
+
+TRIGGERS = _pattern(LEXICON)
+
+
+# --- trying fewer alternatives -------------------------------------------------------------
+# The pattern tried at a word start is TRIGGERS cut down to the fragments whose matches can begin
+# with the word's first two letters, in the same order (so the same alternative wins); a word
+# start that no fragment can begin with is not tried at all.
+
+
+def _prefixes(fragment: str) -> set[str] | None:
+    """The lower-case first two letters a fragment's matches can begin with, or None when that is not
+    plain to see: two literal letters ("attack(?:s|ed)?"), or a leading group of alternatives that each
+    begin so ("(?:his|her) death", "(?:first )?emerged")."""
+    if _ODD_PARENTHESES.search(fragment):
+        return None
+    parts = _alternatives(fragment)
+    if len(parts) > 1:
+        return _union([_prefixes(p) for p in parts])
+    literal = re.match(r"[A-Za-z]{2}(?![?*{])", fragment)
+    if literal:
+        return {literal.group().lower()}
+    if not fragment.startswith("(?:"):
+        return None
+    close = _group_end(fragment)
+    body, rest = fragment[3:close], fragment[close + 1 :]
+    optional = rest.startswith("?")
+    if optional:
+        rest = rest[1:]
+    elif rest[:1] in ("*", "+", "{"):
+        return None
+    return _union([_prefixes(alt + rest) for alt in _alternatives(body) + ([""] if optional else [])])
+
+
+_ODD_PARENTHESES = re.compile(r"\\[()]|\[[^\]]*[()]")  # escaped or in a class: not counted as groups
+
+
+def _union(sets: list[set[str] | None]) -> set[str] | None:
+    out: set[str] = set()
+    for s in sets:
+        if s is None:
+            return None
+        out |= s
+    return out
+
+
+def _group_end(fragment: str) -> int:
+    """The index of the parenthesis that closes the group opening the fragment."""
+    depth = 0
+    for k, ch in enumerate(fragment):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return k
+    return len(fragment)
+
+
+def _alternatives(body: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
+    out, depth, start = [], 0, 0
+    for k, ch in enumerate(body):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            out.append(body[start:k])
+            start = k + 1
+    out.append(body[start:])
+    return out
+
+
+_PREFIXES = {f: _prefixes(f) for fragments in LEXICON.values() for f in fragments}
+_KEYS = sorted(set().union(*(p for p in _PREFIXES.values() if p)))
+_PLAIN = None not in _PREFIXES.values()  # every fragment's beginning is plain to see
+_BY_PREFIX = {
+    key: _pattern({t: tuple(f for f in fragments if (p := _PREFIXES[f]) is None or key in p)
+                   for t, fragments in LEXICON.items()})
+    for key in _KEYS
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,15 +240,23 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     """Every trigger word in ``text[start:end]``, with offsets into ``text``.
 
     The trigger pattern is tried at word starts only (a word-start scan is cheap; the pattern's
-    many alternatives are not), which gives the same matches as scanning every character."""
+    many alternatives are not), which gives the same matches as scanning every character; and at
+    each, only the alternatives that can begin with the word's first two letters."""
     end = len(text) if end is None else end
     out: list[Trigger] = []
     pos = start
-    match = TRIGGERS.match
+    by_prefix = _BY_PREFIX
     for w in _WORD_START.finditer(text, start, end):
-        if w.start() < pos:
+        at = w.start()
+        if at < pos:
             continue
-        m = match(text, w.start(), end)
+        key = text[at : at + 2].lower()
+        pattern = by_prefix.get(key)
+        if pattern is None:
+            if key.isascii() and _PLAIN:
+                continue  # no fragment begins so
+            pattern = TRIGGERS  # a letter that case-folds to another ("ſ" to "s"), or a fragment not plain to see
+        m = pattern.match(text, at, end)
         if m is None:
             continue
         kind = m.lastgroup

@@ -27,17 +27,17 @@ import dataclasses
 import math
 import os
 import re
-from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from itertools import accumulate, chain
 
 from chronica.geo.gazetteer import FOCUS, Entry, Gazetteer, country_for_adjective, gazetteer
 from chronica.geo.model import Place, PlaceMention
 from chronica.geo.normalize import fold, key_from_words, skeleton_from_key
 
 _TOKEN = re.compile(r"[^\W\d_]+")
+_GAP_TOKEN = re.compile(r"([\W\d_]*)([^\W\d_]+)")  # the text before a token, and the token
 _BOUNDARY = re.compile(r"[.!?;:]\s|\n|[()\[\]]")
 _NAME_GAP = re.compile(r"^(?: |-|‐|‑| - | – |-\s)$")
 _CHAIN_GAP = re.compile(r"^[ \t\-‐‑–—'‘’\"“”]{1,3}$")
@@ -158,6 +158,7 @@ class _Cand:
     j: int
     ids: list[int]
     kind: str  # "exact" | "skeleton" | "typo"
+    key: str  # the normalised key of the span's tokens
     evidence: float = 0.0
     blocked: str = ""
     suffix: str | None = None
@@ -167,47 +168,30 @@ class _Cand:
     sentence: int = 0
 
 
-class _Lazy:
-    """A list computed item by item on first use (only tokens near capitalised words are ever looked at)."""
-
-    __slots__ = ("_f", "_cache")
-
-    def __init__(self, n: int, f: Callable[[int], Any]) -> None:
-        self._f = f
-        self._cache: list[Any] = [_UNSET] * n
-
-    def __getitem__(self, k: Any) -> Any:
-        if isinstance(k, slice):
-            return [self[x] for x in range(*k.indices(len(self._cache)))]
-        v = self._cache[k]
-        if v is _UNSET:
-            v = self._cache[k] = self._f(k)
-        return v
-
-
-_UNSET = object()
-
-
 class _Doc:
+    """The document's letter tokens with their offsets, folded forms, capitalisation and sentence numbers."""
+
     def __init__(self, text: str) -> None:
         self.text = text
-        spans = [m.span() for m in _TOKEN.finditer(text)]
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
-        self.n = n = len(spans)
-        self.raw = _Lazy(n, lambda k: text[self.starts[k] : self.ends[k]])
-        self.norm = _Lazy(n, lambda k: fold(self.raw[k]))
-        self.caps = _Lazy(n, lambda k: text[self.starts[k]].isupper())
-        bounds = [m.start() for m in _BOUNDARY.finditer(text)]
-        self.sent = _Lazy(n, lambda k: bisect_left(bounds, self.starts[k]))
-        self.cap_tokens = [k for k, a in enumerate(self.starts) if text[a].isupper()]
+        # each token with the gap before it, in one scan; the offsets are the running sums of their lengths
+        pairs = _GAP_TOKEN.findall(text)
+        offsets = list(accumulate(map(len, chain.from_iterable(pairs))))
+        self.starts = offsets[0::2]
+        self.ends = offsets[1::2]
+        self.n = len(pairs)
+        self.raw: list[str] = [w for _, w in pairs]
+        self.norm: list[str] = [w.lower() if w.isascii() else fold(w) for w in self.raw]
+        self.caps = [w[0].isupper() for w in self.raw]
+        # the sentence number: the boundaries before the token, each wholly in one gap (it holds no letter)
+        self.sent = list(accumulate(0 if gap == " " else len(_BOUNDARY.findall(gap)) for gap, _ in pairs))
+        self.cap_tokens = [k for k, cap in enumerate(self.caps) if cap]
 
     def gap(self, k: int) -> str:
         """Text between token k and token k+1."""
         return self.text[self.ends[k] : self.starts[k + 1]]
 
     def cap(self, k: int) -> bool:
-        return bool(self.caps[k])
+        return self.caps[k]
 
     def sentence_start(self, k: int) -> bool:
         return k == 0 or self.sent[k - 1] != self.sent[k]
@@ -235,15 +219,15 @@ def _find_spans(doc: _Doc, g: Gazetteer) -> list[_Cand]:
             if caps[m]:
                 ids = index.get(key)
                 if ids:
-                    best = _Cand(k, m + 1, ids, "exact")
+                    best = _Cand(k, m + 1, ids, "exact", key)
                 elif m - k < 2 and len(key) >= 6:
                     sids = g.skel.get(_skel(key))
                     if sids and (best is None or best.kind != "exact"):
-                        best = _Cand(k, m + 1, sids, "skeleton")
+                        best = _Cand(k, m + 1, sids, "skeleton", key)
                     elif m == k and best is None and len(key) >= 7:
                         tids = _typo(key)
                         if tids:
-                            best = _Cand(k, m + 1, tids, "typo")
+                            best = _Cand(k, m + 1, tids, "typo", key)
             if key not in prefixes:
                 break
         if best is not None:
@@ -336,7 +320,7 @@ def geocode_document(text: str) -> list[PlaceMention]:
     ctx = _Context()
     keys: list[str] = []
     for c in cands:
-        key = key_from_words(doc.norm[c.i : c.j])
+        key = c.key
         keys.append(key)
         i, j = c.i, c.j
         # suffix / prefix type words

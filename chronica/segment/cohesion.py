@@ -19,10 +19,13 @@ STOPWORDS = frozenset(
 
 
 def bag(texts: list[str]) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for text in texts:
-        counts.update(w for w in (t.lower() for t in _TOKEN.findall(text)) if w not in STOPWORDS)
-    return counts
+    # no word holds a newline: the texts joined by one give the same words, in one scan
+    joined = "\n".join(texts)
+    if joined.isascii():  # lower-casing ASCII text changes no word's extent
+        words = _TOKEN.findall(joined.lower())
+    else:
+        words = [t.lower() for t in _TOKEN.findall(joined)]
+    return Counter([w for w in words if w not in STOPWORDS])
 
 
 def cosine(a: Counter[str], b: Counter[str]) -> float:

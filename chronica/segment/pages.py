@@ -171,8 +171,10 @@ def _titles(lines: list[Line], in_comments: list[bool], structured: bool) -> lis
     seen: set[str] = set()
     for ln in lines:
         i = ln.index
+        if in_comments[i] or ln.kind != "heading" or i in sections:
+            continue
         norm = " ".join(ln.text.lower().split())
-        if in_comments[i] or ln.kind != "heading" or i in sections or norm in seen:
+        if norm in seen:
             continue
         score = title_score(lines, i)
         if score >= TITLE_THRESHOLD:

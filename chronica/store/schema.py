@@ -44,6 +44,7 @@ documents = Table(
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     Column("pipeline_version", String(32), nullable=False),
 )
+Index("ix_documents_hash", documents.c.content_hash)
 
 segments = Table(
     "segments",

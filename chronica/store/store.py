@@ -14,7 +14,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, delete, event, func, select
+from sqlalchemy import Engine, Table, bindparam, create_engine, delete, event, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -149,12 +149,9 @@ class Store:
             for doc_id in old:
                 _delete_document(conn, doc_id)
             conn.execute(documents.insert(), [row])
-            if segment_rows:
-                conn.execute(segments.insert(), list(segment_rows))
-            if sentence_rows:
-                conn.execute(sentences.insert(), list(sentence_rows))
-            if event_rows:
-                conn.execute(events.insert(), [_json_columns(r) for r in event_rows])
+            _insert_many(conn, segments, segment_rows)
+            _insert_many(conn, sentences, sentence_rows)
+            _insert_many(conn, events, [_json_columns(r) for r in event_rows])
 
     def delete_document(self, doc_id: str) -> None:
         with self.engine.begin() as conn:
@@ -248,6 +245,28 @@ class Store:
         with self.engine.connect() as conn:
             rows = conn.execute(select(sentences.c.doc_id, func.count()).group_by(sentences.c.doc_id))
             return {doc_id: n for doc_id, n in rows}
+
+
+_INSERTS: dict[tuple[str, str, tuple[str, ...]], Any] = {}
+
+
+def _insert_many(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert rows that all have the same keys. Where the driver takes positional parameters
+    (SQLite), the rows go to its executemany as tuples: these tables' columns (text, numbers,
+    booleans) need none of SQLAlchemy's per-row processing, which would cost more than the insert."""
+    if not rows:
+        return
+    keys = tuple(rows[0])
+    cache_key = (conn.dialect.name, table.name, keys)
+    compiled = _INSERTS.get(cache_key)
+    if compiled is None:
+        compiled = _INSERTS[cache_key] = table.insert().values({k: bindparam(k) for k in keys}).compile(
+            dialect=conn.dialect)
+    if compiled.positiontup is None:
+        conn.execute(table.insert(), list(rows))
+        return
+    order = compiled.positiontup
+    conn.exec_driver_sql(compiled.string, [tuple(r[k] for k in order) for r in rows])
 
 
 _JSON_COLUMNS = ("actors", "location", "casualties")

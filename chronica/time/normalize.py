@@ -69,6 +69,7 @@ _DUR_LEAD = re.compile(
 _DAY_SEP = re.compile(r"(?<=\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?=\d)", _I)
 _COORD_GAP = re.compile(r",?\s+(?:and|or|to|through|until|till)\s+|\s*[-–/]\s*", _I)
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_WORD = re.compile(rf"\b({_MONTH_RE})\b", _I)
 _HISTORY_ONLY = frozenset(("former", "future", "recent"))
 _NARRATIVE_WINDOW = 1500
 _NEWS_WINDOW = 200
@@ -441,7 +442,7 @@ class Resolver:
         month = None
         days: list[int] = []
         year = None
-        mon = re.search(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", s, _I)
+        mon = _MONTH_WORD.search(s)
         if mon:
             month = MONTHS[mon.group(1).lower()]
             before, after = s[:mon.start()], s[mon.end():]
