@@ -23,6 +23,12 @@ class NameMention:
     years: tuple[int, ...] = ()
     roles: tuple[str, ...] = ()
     source: bool = False  # cited as the source of a claim
+    # added for alias resolution (all optional, so older callers are unaffected):
+    title: str = ""  # an honorific or title written just before the name ("Mullah", "Gen.")
+    aliases: tuple[str, ...] = ()  # other names the text gives this actor ("Known as: X, Y", "aka")
+    namesake: bool = False  # the text warns of another actor of the same name ("not to be confused with")
+    place: str | None = None  # the gazetteer place the same span names ("Ghazni"): never merged as an actor
+    near_names: tuple[str, ...] = ()  # names of the sentences just before and after, in the same paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +51,7 @@ class Entity:
     aliases: tuple[str, ...]  # every surface form seen, the display name included
     docs: tuple[str, ...]
     evidence: tuple[MergeEvidence, ...] = ()
+    mentions: int = 0  # how many mentions the entity has (0 when not counted)
 
 
 @dataclass(frozen=True, slots=True)
