@@ -232,11 +232,13 @@ _SUFFIX_RULES = [
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def country_code(name: str) -> str | None:
     """ISO2 code of a country written by name ("Afghanistan", "Iran", "DRC"), or None."""
     return gazetteer().country_keys.get(name_key(name))
 
 
+@lru_cache(maxsize=65536)
 def country_for_adjective(word: str) -> str | None:
     """ISO2 code of the country a nationality adjective or demonym refers to ("Afghan" -> "AF",
     "Pakistani" -> "PK", "Iranians" -> "IR"), derived by suffix rules from the GeoNames country names."""
