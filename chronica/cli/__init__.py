@@ -10,6 +10,7 @@ from chronica.cli.demo import demo
 from chronica.cli.docs import docs, show
 from chronica.cli.events import export, timeline
 from chronica.cli.ingest import ingest
+from chronica.cli.knowledge import add_exports, entities, profile, resolve
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -33,6 +34,10 @@ main.add_command(show)
 main.add_command(demo)
 main.add_command(timeline)
 main.add_command(export)
+add_exports(export)
+main.add_command(resolve)
+main.add_command(entities)
+main.add_command(profile)
 
 try:
     from chronica.cli.dates import dates

@@ -125,7 +125,7 @@ def timeline(ctx: Context, actor: str | None, type_: str | None, place: str | No
 
 @click.group()
 def export() -> None:
-    """Export the event dataset (and, later, entities and relations)."""
+    """Export the event dataset, the entities and the relations."""
 
 
 @export.command("events")

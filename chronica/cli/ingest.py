@@ -28,8 +28,10 @@ def _size(value: str) -> int:
               help="Largest file to read (e.g. 200M); larger files fail with a message.")
 @click.option("--force", is_flag=True, help="Re-process files even when they have not changed.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only failures.")
+@click.option("--no-knowledge", is_flag=True,
+              help="Skip building entities and event clusters at the end (run `chronica resolve` later).")
 @click.pass_obj
-def ingest(obj: Context, paths: tuple[str, ...], max_size: str, force: bool, quiet: bool) -> None:
+def ingest(obj: Context, paths: tuple[str, ...], max_size: str, force: bool, quiet: bool, no_knowledge: bool) -> None:
     """Ingest files and folders (recursively): .txt, .md, .html, .pdf, .docx.
 
     Unchanged files are skipped; changed files are re-processed. A file that cannot be read gets a
@@ -72,6 +74,17 @@ def ingest(obj: Context, paths: tuple[str, ...], max_size: str, force: bool, qui
         click.echo("interrupted: every stored document is complete; run the same command again to resume",
                    err=True)
         sys.exit(130)
+    if not no_knowledge and (stored or force):
+        from chronica.knowledge.build import update
+
+        try:
+            k = update(store)
+        except KeyboardInterrupt:
+            click.echo("interrupted while building entities: run `chronica resolve` to finish", err=True)
+            sys.exit(130)
+        if not quiet:
+            click.echo(f"knowledge: {k.entities} entities from {k.mentions} mentions, {k.claims} claims, "
+                       f"{k.clusters} events linked to others")
     if summary.failed:
         sys.exit(1)
 

@@ -506,7 +506,8 @@ class _Resolver:
         return Resolution(entities, entity_of)
 
     def _display(self, kind: str, members: list[int]) -> str:
-        """The display name: a reference list's name, else the fullest name the documents use most."""
+        """The display name: a reference list's name, else the name the documents use most (for people,
+        among the names of two words or more)."""
         mentions: Counter[str] = Counter()
         first: dict[str, tuple[str, int]] = {}
         for u in members:
@@ -530,12 +531,15 @@ class _Resolver:
             full = [n for n in candidates if not is_acronym(n)] or list(candidates)
             return max(full, key=lambda n: (per_doc[n], len(n.split()), mentions[n], _neg(first.get(n)), n))
         if kind == "person":
+            # the name the documents use most among the names of two words or more (not a lone
+            # surname or kunya), then the fullest: "Abu Sayed" over its "aka Abdul Rahman Ghaleb"
+            named = [n for n in candidates if len(person_name(n).keys) >= 2] or list(candidates)
             return max(
-                candidates,
+                named,
                 key=lambda n: (
-                    len(person_name(n).keys),
                     per_doc[n],
                     mentions[n],
+                    len(person_name(n).keys),
                     _neg(first.get(n)),
                     n,
                 ),

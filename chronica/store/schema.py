@@ -110,3 +110,107 @@ events = Table(
 )
 Index("ix_events_doc", events.c.doc_id, events.c.ord)
 Index("ix_events_earliest", events.c.earliest)
+
+# --- knowledge (chronica.knowledge): per-document mentions and claims, corpus-level entities -----------
+
+knowledge_docs = Table(
+    "knowledge_docs",  # which documents have their mentions and claims extracted, by which version
+    metadata,
+    Column("doc_id", String(16), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("version", String(32), nullable=False),
+)
+
+actor_mentions = Table(
+    "actor_mentions",
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("doc_id", String(16), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("kind", String(8), nullable=False),
+    Column("doc_name", Text, nullable=False),  # the canonical name within the document
+    Column("source", Boolean, nullable=False),  # cited as the source of a claim
+    Column("relevant", Boolean, nullable=False),  # not in an unrelated piece or a reader comment
+    Column("context", Text),  # JSON: the NameMention context (co-names, places, years, roles, ...)
+    Column("entity_id", Text),  # set by resolution
+)
+Index("ix_actor_mentions_doc", actor_mentions.c.doc_id, actor_mentions.c.start)
+Index("ix_actor_mentions_entity", actor_mentions.c.entity_id)
+
+claims = Table(
+    "claims",  # relations, leadership tenures and strength estimates as each passage states them
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("doc_id", String(16), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(16), nullable=False),  # relation | leadership | estimate
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("quote", Text, nullable=False),
+    Column("subject", Text, nullable=False),
+    Column("relation", String(24)),
+    Column("object", Text),
+    Column("date", String(64)),
+    Column("end_date", String(64)),
+    Column("role", Text),
+    Column("ord", Integer),
+    Column("end_reason", Text),
+    Column("low", Integer),
+    Column("high", Integer),
+    Column("unit", String(16)),
+    Column("by_name", Text),
+    Column("confidence", Float),
+    Column("relevant", Boolean, nullable=False),
+    Column("extra", Text),  # JSON
+    Column("subject_entity", Text),  # set by resolution
+    Column("object_entity", Text),
+    Column("by_entity", Text),
+)
+Index("ix_claims_doc", claims.c.doc_id)
+Index("ix_claims_subject", claims.c.subject_entity)
+Index("ix_claims_object", claims.c.object_entity)
+
+entities = Table(
+    "entities",  # rebuilt by every resolution
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(8), nullable=False),
+    Column("aliases", Text, nullable=False),  # JSON list
+    Column("docs", Text, nullable=False),  # JSON list of document ids
+    Column("evidence", Text, nullable=False),  # JSON list of {rule, names, docs, detail}
+    Column("mentions", Integer, nullable=False),
+)
+
+corrections = Table(
+    "corrections",  # an analyst's merges, splits and renames: applied on every resolution until undone
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("seq", Integer, nullable=False),
+    Column("action", String(16), nullable=False),
+    Column("names", Text, nullable=False),  # JSON list
+    Column("value", Text),
+    Column("who", Text),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("undone_at", DateTime(timezone=True)),
+    Column("before", Text),  # JSON: the entities the names belonged to when the correction was made
+)
+
+event_clusters = Table(
+    "event_clusters",  # events that tell of one real-world event (rebuilt by every resolution)
+    metadata,
+    Column("event_id", String(16), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("cluster_id", String(24), nullable=False),
+    Column("merged_by", Text),  # JSON list of the rules that linked it
+)
+Index("ix_event_clusters_cluster", event_clusters.c.cluster_id)
+
+source_grades = Table(
+    "source_grades",  # Admiralty-code reliability of a source (by its path, so a re-ingest keeps it)
+    metadata,
+    Column("source", Text, primary_key=True),
+    Column("grade", String(1), nullable=False),
+    Column("who", Text),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("note", Text),
+)
