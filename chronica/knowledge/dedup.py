@@ -700,6 +700,29 @@ def _loc_contains(outer: Mapping[str, Any] | None, inner: Mapping[str, Any] | No
     return ok == place_key(i.get("admin1"))
 
 
+def _own_source(r: Mapping[str, Any], s: Mapping[str, Any], published: Mapping[str, str | None]) -> dict[str, Any]:
+    """A member's source with what that source states itself."""
+    src = dict(s)
+    src.update({"event": r.get("id"), "type": r.get("type"), "date": r.get("date"), "earliest": r.get("earliest"),
+                "latest": r.get("latest"), "precision": r.get("precision"), "killed": r.get("killed"),
+                "wounded": r.get("wounded"), "location": r.get("location")})
+    pub = published.get(str(s.get("doc_id")))
+    if pub:
+        src["published"] = pub
+    return src
+
+
+def _single(r: Mapping[str, Any], published: Mapping[str, str | None]) -> dict[str, Any]:
+    out = {k: r.get(k) for k in ("id", "date", "earliest", "latest", "precision", "type", "plover", "actors",
+                                 "location", "killed", "wounded")}
+    out.update({"casualties": [dict(c, event=r.get("id")) for c in r.get("casualties") or []],
+                "relevant": bool(r.get("relevant")),
+                "sources": [_own_source(r, s, published) for s in r.get("sources") or []],
+                "members": [str(r.get("id"))], "contested": False, "contested_fields": [], "claims": {},
+                "merged_by": [], "links": []})
+    return out
+
+
 def merge_cluster(records: Sequence[Mapping[str, Any]], *, published: Mapping[str, str | None] | None = None,
                   links: Sequence[Link] | None = None) -> dict[str, Any]:
     """One export record for records that tell one event (see the module docstring for the choices).
@@ -709,6 +732,8 @@ def merge_cluster(records: Sequence[Mapping[str, Any]], *, published: Mapping[st
     if not records:
         raise ValueError("merge_cluster needs at least one record")
     published = published or {}
+    if len(records) == 1:
+        return _single(records[0], published)
     order = sorted(range(len(records)), key=lambda k: (_published_key(published.get(str(_source(records[k]).get("doc_id")))),
                                                        str(_source(records[k]).get("doc") or ""),
                                                        _source(records[k]).get("start") or 0))
@@ -785,17 +810,7 @@ def merge_cluster(records: Sequence[Mapping[str, Any]], *, published: Mapping[st
                 seen.add(k)
                 actors.append(dict(a))
 
-    sources = []
-    for r in recs:
-        for s in r.get("sources") or []:
-            src = dict(s)
-            src.update({"event": r.get("id"), "type": r.get("type"), "date": r.get("date"),
-                        "earliest": r.get("earliest"), "latest": r.get("latest"), "precision": r.get("precision"),
-                        "killed": r.get("killed"), "wounded": r.get("wounded"), "location": r.get("location")})
-            doc_id = str(s.get("doc_id"))
-            if published.get(doc_id):
-                src["published"] = published[doc_id]
-            sources.append(src)
+    sources = [_own_source(r, s, published) for r in recs for s in r.get("sources") or []]
 
     claims: dict[str, list[dict[str, Any]]] = {}
     contested_fields = []
