@@ -1,0 +1,168 @@
+"""Same-event deduplication quality: ingest a folder, export, cluster, merge, score the links.
+
+    python benchmarks/dedup_eval.py --docs chronica/sample/corpus \
+        --gold tests/knowledge/data/dedup_gold/sample --score ../shared/eval/score.py
+    python benchmarks/dedup_eval.py --docs tests/knowledge/data/dedup_gold/heldout/docs \
+        --gold tests/knowledge/data/dedup_gold/heldout --score ../shared/eval/score.py
+    python benchmarks/dedup_eval.py --docs ../shared/corpus/seeds --show   # just look at what merges
+
+``--gold`` is a folder of ``*.events.jsonl`` files and a ``clusters.jsonl`` (or give the files with
+``--gold-files`` and ``--clusters``). The merged events are written as JSON Lines under ``--work``
+(a temporary folder by default), with the cleaned text of every document under its file name (the
+offsets the export cites are into the cleaned text, which is what score.py is given as ``--docs``).
+Prints the scorer's event and ``dedup`` figures (pairwise precision and recall of same-event links
+among the gold events the system found), with ``--gold-input`` the same figures when the gold events
+themselves are clustered (the clustering apart from extraction errors), and with ``--show`` every
+merge with its rules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from chronica import api
+from chronica.events.query import EventFilter, select_events
+from chronica.knowledge.dedup import dedup_events
+from chronica.store import Store
+
+
+def export(docs: Path, work: Path) -> tuple[list[dict[str, Any]], dict[str, str | None]]:
+    db = work / "dedup.db"
+    db.unlink(missing_ok=True)
+    store = Store.open(str(db))
+    failed = [r for r in api.ingest(store, [docs]) if r.status == "failed"]
+    if failed:
+        print(f"{len(failed)} documents failed, e.g. {failed[0].source}: {failed[0].error}", file=sys.stderr)
+    texts = work / "docs"
+    texts.mkdir(exist_ok=True)
+    published = {}
+    for d in store.documents():
+        published[d["id"]] = d.get("published")
+        (texts / os.path.basename(d["source"])).write_text(store.document(d["id"])["text"] or "", encoding="utf-8")
+    records = select_events(store, EventFilter(include_unrelated=True))
+    store.close()
+    return records, published
+
+
+def show(merged: list[dict[str, Any]]) -> None:
+    for ev in merged:
+        if len(ev["sources"]) < 2:
+            continue
+        flag = f" CONTESTED {','.join(ev['contested_fields'])}" if ev["contested"] else ""
+        print(f"== {ev['date']} {ev['type']} killed={ev['killed']}{flag}  [{', '.join(ev['merged_by'])}]")
+        for s in ev["sources"]:
+            loc = (s.get("location") or {}).get("place") or (s.get("location") or {}).get("country")
+            quote = " ".join(str(s.get("quote") or "").split())[:90]
+            print(f"   {s['doc'][:28]:28} {s['date']!s:12} {s['type'][:10]:10} {loc!s:12} k={s['killed']!s:5} {quote}")
+
+
+def gold_records(gold: list[dict[str, Any]], docs: Path) -> list[dict[str, Any]]:
+    """The gold events as export records (what a perfect extractor would give), to measure the clustering
+    apart from extraction. Offsets are found in the documents' text when it is there."""
+    out = []
+    for g in gold:
+        text = (docs / g["doc"]).read_text(encoding="utf-8") if (docs / g["doc"]).exists() else ""
+        start = max(0, text.find(g["quote"]))
+        loc = g.get("location") or None
+        out.append({
+            "id": g["id"], "date": g["date"], "earliest": None, "latest": None, "precision": None, "type": g["type"],
+            "actors": [{"name": a, "kind": None, "role": None, "text": a} for a in g.get("actors") or []],
+            "location": None if not loc else {**loc, "feature": "city" if loc.get("place") else None},
+            "killed": g.get("killed"), "wounded": g.get("wounded"), "casualties": [], "relevant": g.get("relevant", True),
+            "sources": [{"doc": g["doc"], "doc_id": g["doc"], "start": start, "end": start + len(g["quote"]),
+                         "quote": g["quote"], "date": g["date"], "killed": g.get("killed"), "wounded": g.get("wounded")}],
+        })
+    return out
+
+
+def score_gold_input(gold: list[dict[str, Any]], clusters_path: str, docs: Path) -> None:
+    from itertools import combinations
+
+    from chronica.knowledge.dedup import cluster_events
+
+    records = gold_records(gold, docs)
+    index = {g["id"]: i for i, g in enumerate(gold)}
+    same, optional = set(), set()
+    for line in Path(clusters_path).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        c = json.loads(line)
+        ids = [index[i] for i in c["cluster"] if i in index]
+        opt = [index[i] for i in c.get("optional", []) if i in index]
+        same |= {tuple(sorted(p)) for p in combinations(ids, 2)}
+        optional |= {tuple(sorted((a, b))) for a in ids for b in opt} | {tuple(sorted(p)) for p in combinations(opt, 2)}
+    system = {tuple(sorted(p)) for c in cluster_events(records) for p in combinations(c, 2)} - optional
+    gold_pairs = same - optional
+    tp = len(system & gold_pairs)
+    p = tp / len(system) if system else 0.0
+    r = tp / len(gold_pairs) if gold_pairs else 0.0
+    print(f"dedup on the gold events themselves (no extraction errors): links {len(gold_pairs)}, tp {tp} "
+          f"fp {len(system - gold_pairs)} fn {len(gold_pairs - system)}  P {p:.3f} R {r:.3f} "
+          f"F1 {2 * p * r / (p + r) if p + r else 0.0:.3f}")
+    for a, b in sorted(system - gold_pairs):
+        print(f"   FP {gold[a]['id']} ~ {gold[b]['id']}: {gold[a]['summary']} | {gold[b]['summary']}")
+    for a, b in sorted(gold_pairs - system):
+        print(f"   FN {gold[a]['id']} ~ {gold[b]['id']}: {gold[a]['summary']} | {gold[b]['summary']}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=Path, required=True, help="folder of documents to ingest")
+    ap.add_argument("--gold", type=Path, help="folder with *.events.jsonl and clusters.jsonl")
+    ap.add_argument("--gold-files", nargs="*", default=[], help="gold *.events.jsonl files")
+    ap.add_argument("--clusters", help="gold clusters.jsonl")
+    ap.add_argument("--score", default=str(Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"))
+    ap.add_argument("--work", type=Path, help="working folder (default: a temporary one)")
+    ap.add_argument("--no-merge", action="store_true", help="baseline: every event on its own")
+    ap.add_argument("--show", action="store_true", help="print every merge")
+    ap.add_argument("--gold-input", action="store_true",
+                    help="also cluster the gold events themselves, to measure the clustering apart from extraction")
+    args = ap.parse_args()
+    work = args.work or Path(tempfile.mkdtemp(prefix="chronica-dedup-"))
+    work.mkdir(parents=True, exist_ok=True)
+    records, published = export(args.docs, work)
+    t0 = time.perf_counter()
+    merged = [dict(r, members=[r["id"]]) for r in records] if args.no_merge else dedup_events(records, published=published)
+    took = time.perf_counter() - t0
+    out = work / "merged.events.jsonl"
+    with out.open("w", encoding="utf-8") as fh:
+        for ev in merged:
+            fh.write(json.dumps(ev, ensure_ascii=False) + "\n")
+    multi = [m for m in merged if len(m["sources"]) > 1]
+    print(f"{len(records)} event mentions -> {len(merged)} events; {len(multi)} merged from "
+          f"{sum(len(m['sources']) for m in multi)} mentions, {sum(bool(m.get('contested')) for m in merged)} contested; "
+          f"{took:.2f} s; written to {out}")
+    if args.show:
+        show(merged)
+    gold = list(args.gold_files)
+    clusters = args.clusters
+    if args.gold:
+        gold += sorted(str(p) for p in args.gold.glob("*.events.jsonl"))
+        clusters = clusters or str(args.gold / "clusters.jsonl")
+    if gold:
+        cmd = [sys.executable, args.score, "events", "--gold", *gold, "--system", str(out), "--docs", str(work / "docs"),
+               "--json"]
+        if clusters:
+            cmd += ["--clusters", clusters]
+        if clusters and args.gold_input:
+            score_gold_input([json.loads(line) for p in gold for line in Path(p).read_text(encoding="utf-8").splitlines()
+                              if line.strip()], clusters, work / "docs")
+        res = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+        print(f"events: gold {res['gold_events']}, matched {res['matched']} (recall {res['recall']}, "
+              f"precision {res['precision']})")
+        if "dedup" in res:
+            d = res["dedup"]
+            print(f"dedup: links found {d['links_gold_found']}/{d['links_gold_total']}  tp {d['tp']} fp {d['fp']} "
+                  f"fn {d['fn']}  P {d['precision']:.3f} R {d['recall']:.3f} F1 {d['f1']:.3f}")
+
+
+if __name__ == "__main__":
+    main()

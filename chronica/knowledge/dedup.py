@@ -1,0 +1,878 @@
+"""The same real-world event told several times (by several documents, or twice in one) as one event.
+
+Input and output are event records in the export shape (``chronica.events.rows.export_record``).
+
+- :func:`cluster_events` partitions records into groups that tell one event;
+- :func:`merge_cluster` makes one record of a group: ``sources`` lists every member's source with what
+  that source states (its own date, type, place, killed and wounded); consolidated values are chosen,
+  never averaged, and disagreements are kept as ``claims`` with ``"contested": true``;
+- :func:`dedup_events` does both over a whole export and links statements to the events they are about.
+
+Rules
+-----
+Candidate pairs come from blocking, never from all pairs: records are indexed under keys (place,
+province, country, actor names, the rarest words of the passage, the kind of target) within a family of
+compatible types, and only records under a shared key whose date bounds come within ``day_slack`` days
+of each other are compared. A key with more than ``max_block`` records in that window says nothing
+about identity and is skipped for that record.
+
+A pair is *blocked* (never merged, directly or through others) when
+
+- the dates are incompatible: two day dates more than ``day_slack`` days apart, or a coarser date that
+  neither contains nor overlaps the other (a month or a year may contain a day date);
+- the types are incompatible: attack, military operation, clash and the death of a person (in that
+  attack) are one family; territory joins the operations; allegiance and organization (a pledge, a
+  merger) are one family; every other type only matches itself, and a *statement never merges with
+  what it is about* (it is linked instead, see :func:`dedup_events`);
+- the places conflict: two different cities (more than ``near_km`` apart), two different provinces, a
+  city outside the province the other names, or different countries when both name a place inside
+  them. An unknown place does not block but asks for more evidence;
+- both are deaths, leadership changes or detentions of named people who share no name.
+
+A pair that is not blocked is merged when its evidence reaches ``threshold`` (``coarse_threshold``
+when one date is coarser than a month) and enough of it is about identity (``min_identity``, or
+``min_identity_unplaced`` when either place is unknown or only a country): the same day (or one or two
+days apart), the same or a contained place, shared actors (rare names count more than the group every
+document is about), the same kind of target ("mosque", "university"), similar wording (rare words count
+more), casualty figures that are equal, close (within 20 %), or far apart but stated as a revision or
+a range. Far-apart figures stated as plain fact, or different kinds of target, count against.
+Two passages of one document a few lines apart with compatible dates count as one passage.
+
+Clusters are grown from the strongest pair down, and two clusters only join when no pair across them
+is blocked (so a chain of weak links cannot put two different attacks together).
+
+Consolidation (documented choice): for each field the value the most sources state wins; a coarser
+date or place *supports* the finer values it contains ("September 2013" supports "21 September 2013",
+"Afghanistan" supports "Jalalabad"). Ties go to the most precise value (narrower date, finer place, an
+exact figure over "at least"/"more than" or a round number), then to the earliest-published source,
+then to the earliest in reading order. Nothing is averaged; every member's own values stay in its
+``sources`` entry and every distinct value is listed in ``claims``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from chronica.knowledge.dedup_text import (
+    content_words,
+    name_key,
+    name_tokens,
+    place_key,
+    states_revision,
+    targets,
+)
+
+# Families of compatible event types, and the blocking family each type is indexed under.
+_FAMILY = {
+    "attack": "violence",
+    "military_operation": "violence",
+    "clash": "violence",
+    "death": "violence",
+    "territory": "violence",
+    "allegiance": "affiliation",
+    "organization": "affiliation",
+}
+_COMPATIBLE = {
+    frozenset(p)
+    for p in [
+        ("attack", "military_operation"), ("attack", "clash"), ("attack", "death"),
+        ("military_operation", "clash"), ("military_operation", "death"), ("clash", "death"),
+        ("territory", "military_operation"), ("territory", "clash"),
+        ("allegiance", "organization"),
+    ]
+}
+_PERSON_TYPES = frozenset({"death", "leadership", "detention"})
+# Families whose events happen at a place: for the others (a designation, a pledge, an appointment) an
+# unknown place is the rule and asks for no more evidence.
+_SPATIAL = frozenset({"violence", "detention", "meeting"})
+# Rare acts that name who did what to whom: the same kind of act with the same parties in the same
+# period is most often one act, so they need less evidence than attacks (statements and "other" are
+# everywhere and get no discount).
+_PLACELESS = frozenset({"designation", "leadership", "affiliation", "agreement"})
+# Type chosen for a cluster when its members are evenly split.
+_TYPE_ORDER = ["attack", "military_operation", "clash", "death", "detention", "territory", "leadership",
+               "allegiance", "organization", "designation", "agreement", "meeting", "statement", "other"]
+_LEVEL = {"country": 1, "region": 1, "admin1": 2}  # anything else with a place name: 3 (city, district, village)
+_PRIOR = 20  # unrelated passages assumed besides the input when weighing words and names
+_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+@dataclass(frozen=True, slots=True)
+class DedupConfig:
+    """The thresholds of the rules (see the module docstring)."""
+
+    day_slack: int = 2  # two day dates at most this many days apart can tell one event
+    near_km: float = 30.0  # two differently named places this close can be one place (a town and its district)
+    threshold: float = 4.0
+    coarse_threshold: float = 5.0  # when one date is coarser than a month
+    placeless_discount: float = 2.0  # thresholds are lower by this for designations, appointments, pledges, deals
+    min_identity: float = 1.5
+    min_identity_unplaced: float = 2.5
+    max_block: int = 30  # a blocking key with more records than this in the date window is skipped
+    max_block_coarse: int = 12  # the same for a month, a year or a range, whose window is wider
+    word_keys: int = 6  # the rarest words of a passage used as blocking keys
+    passage_chars: int = 400  # two spans of one document this close are one passage
+    sole_candidate: bool = True  # link a month-level attack mention to the only event of its city and month
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Why two records were put in one cluster."""
+
+    a: int
+    b: int
+    score: float
+    rules: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Ev:
+    i: int
+    id: str
+    lo: int
+    hi: int
+    type: str
+    family: str
+    doc: str
+    start: int
+    end: int
+    level: int  # 0 unknown, 1 country or region, 2 province, 3 city, district or village
+    place: str | None
+    admin1: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    actors: frozenset[str]
+    persons: tuple[frozenset[str], ...]
+    words: frozenset[str]
+    targets: frozenset[str]
+    killed: int | None
+    wounded: int | None
+    exact_killed: bool
+    revision: bool
+    keys: list[str] = field(default_factory=list)
+    wsum: float = 0.0  # the weight of all its words
+
+    @property
+    def span(self) -> int:
+        return self.hi - self.lo
+
+
+# -- reading records -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def _ordinal(value: str | None, *, upper: bool) -> int | None:
+    if not value:
+        return None
+    m = _DAY.match(value)
+    if not m:
+        return None
+    y = int(m.group(1))
+    mo = int(m.group(2)) if m.group(2) else (12 if upper else 1)
+    if mo > 12:  # seasons and the like: the whole year
+        mo = 12 if upper else 1
+        d = None
+    else:
+        d = int(m.group(3)) if m.group(3) else None
+    if d is None:
+        if upper:
+            nxt = date(y + (mo == 12), mo % 12 + 1, 1)
+            return nxt.toordinal() - 1
+        d = 1
+    try:
+        return date(y, mo, d).toordinal()
+    except ValueError:
+        return None
+
+
+def _bounds(rec: Mapping[str, Any]) -> tuple[int, int] | None:
+    lo = _ordinal(rec.get("earliest"), upper=False)
+    hi = _ordinal(rec.get("latest"), upper=True)
+    if lo is None or hi is None:
+        value = str(rec.get("date") or "").split("/")
+        lo = lo if lo is not None else _ordinal(value[0].lstrip("~?").rstrip("~?%") or None, upper=False)
+        hi = hi if hi is not None else _ordinal(value[-1].lstrip("~?").rstrip("~?%") or None, upper=True)
+    if lo is None or hi is None or hi < lo:
+        return None
+    return lo, hi
+
+
+def _source(rec: Mapping[str, Any]) -> Mapping[str, Any]:
+    srcs = rec.get("sources") or [{}]
+    return srcs[0] or {}
+
+
+def _exact(rec: Mapping[str, Any]) -> bool:
+    """Whether the killed figure is stated exactly (not 'at least', 'more than', 'dozens')."""
+    for c in rec.get("casualties") or []:
+        if c.get("kind") == "killed" and c.get("best") == rec.get("killed"):
+            return not c.get("qualifier")
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class _Weights:
+    word: dict[str, float]  # inverse document frequency of a word over all passages
+    actor: dict[str, float]  # the same for actor names, scaled to 0..1
+    local: Counter[tuple[str, str]]  # (document, word or name): how many passages of the document have it
+
+    def in_doc(self, doc: str, term: str) -> float:
+        """How much a term shared by two passages of one document says: full weight when only they have
+        it, less the more of the document's passages share it."""
+        return min(1.0, 2.0 / max(1, self.local[(doc, term)]))
+
+
+def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _Weights]:
+    evs: list[_Ev | None] = []
+    for i, rec in enumerate(records):
+        b = _bounds(rec)
+        if b is None:
+            evs.append(None)
+            continue
+        src = _source(rec)
+        loc = rec.get("location") or {}
+        feature = loc.get("feature")
+        place = place_key(loc.get("place"))
+        admin1 = place_key(loc.get("admin1"))
+        country = (loc.get("country") or "").upper() or None
+        level = 0
+        if place:
+            level = _LEVEL.get(str(feature), 3)
+        elif admin1:
+            level, place = 2, admin1
+        elif country:
+            level = 1
+        if level == 2:
+            admin1 = admin1 or place
+            place = admin1
+        quote = str(src.get("quote") or "")
+        actors = rec.get("actors") or []
+        evs.append(_Ev(
+            i=i, id=str(rec.get("id") or i), lo=b[0], hi=b[1], type=str(rec.get("type") or "other"),
+            family=_FAMILY.get(str(rec.get("type")), str(rec.get("type") or "other")),
+            doc=str(src.get("doc_id") or src.get("doc") or ""), start=int(src.get("start") or 0),
+            end=int(src.get("end") or 0), level=level, place=place if level >= 2 else None,
+            admin1=admin1, country=country, lat=loc.get("lat"), lon=loc.get("lon"),
+            actors=frozenset(k for k in (name_key(a.get("name") or "") for a in actors) if k),
+            persons=tuple(t for t in (name_tokens(a.get("name") or "") for a in actors
+                                      if a.get("kind") == "person") if t),
+            words=content_words(quote), targets=targets(quote),
+            killed=rec.get("killed"), wounded=rec.get("wounded"), exact_killed=_exact(rec),
+            revision=states_revision(quote),
+        ))
+    live = [e for e in evs if e is not None]
+    # inverse document frequencies, as if _PRIOR unrelated passages were there too: a handful of records
+    # that all share a word should not make that word worthless
+    n = len(live) + _PRIOR
+    wdf: Counter[str] = Counter()
+    adf: Counter[str] = Counter()
+    local: Counter[tuple[str, str]] = Counter()
+    for e in live:
+        wdf.update(e.words)
+        wdf.update(f"#{t}" for t in e.targets)
+        adf.update(e.actors)
+        local.update((e.doc, w) for w in e.words | e.actors)
+    word_w = {w: math.log(n / (c + 0.5)) for w, c in wdf.items()}
+    for e in live:
+        e.wsum = sum(word_w[w] for w in e.words)
+    norm = math.log(n) if n > 1 else 1.0
+    actor_w = {a: max(0.0, min(1.0, math.log(n / (c + 0.5)) / norm)) for a, c in adf.items()}
+    return evs, _Weights(word_w, actor_w, local)
+
+
+# -- comparing two records -------------------------------------------------------------------------
+
+
+def _km(a: _Ev, b: _Ev) -> float | None:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    la1, lo1, la2, lo2 = map(math.radians, (float(a.lat), float(a.lon), float(b.lat), float(b.lon)))  # type: ignore[arg-type]
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _place(a: _Ev, b: _Ev, cfg: DedupConfig) -> str:
+    """'same' | 'contained' | 'country' | 'unknown' | 'country-mismatch' | 'conflict'."""
+    if a.level == 0 or b.level == 0:
+        return "unknown"
+    if a.country and b.country and a.country != b.country:
+        return "conflict" if a.level >= 2 and b.level >= 2 else "country-mismatch"
+    if a.level == 1 or b.level == 1:
+        return "country"
+    if a.place == b.place:
+        return "same"
+    km = _km(a, b)
+    if km is not None and km <= cfg.near_km:
+        return "contained"
+    if a.level == 3 and b.level == 3:
+        return "conflict"
+    if a.level == 2 and b.level == 2:
+        return "conflict"
+    p, q = (a, b) if a.level == 3 else (b, a)
+    if p.admin1 is None:
+        return "country"
+    return "contained" if p.admin1 == q.place else "conflict"
+
+
+def _blocked(a: _Ev, b: _Ev, cfg: DedupConfig) -> str | None:
+    """Why two records can never tell one event, or None."""
+    if a.type != b.type and frozenset((a.type, b.type)) not in _COMPATIBLE:
+        return "type"
+    gap = max(a.lo, b.lo) - min(a.hi, b.hi)
+    if a.span == 0 and b.span == 0:
+        # a statement is dated by when it was made: two statements on different days are two statements
+        if gap > (0 if a.type == "statement" else cfg.day_slack):
+            return "date"
+    elif gap > 0:
+        return "date"
+    if (a.family in _SPATIAL or b.family in _SPATIAL) and _place(a, b, cfg) == "conflict":
+        return "place"
+    if a.type in _PERSON_TYPES and b.type in _PERSON_TYPES and a.persons and b.persons:
+        if not any(p & q for p in a.persons for q in b.persons):
+            return "person"
+    return None
+
+
+def _compare(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> Link | None:
+    return _evidence(a, b, weights, cfg)[0]
+
+
+def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link | None, dict[str, Any]]:
+    why = _blocked(a, b, cfg)
+    if why:
+        return None, {"blocked": why}
+    rules: list[str] = []
+    score = 0.0
+    identity = 0.0
+    hard = 0.0  # identity from what was hit and the figures, not from names or wording
+    # date
+    if a.span == 0 and b.span == 0:
+        gap = abs(a.lo - b.lo)
+        score += (2.0, 1.0, 0.5)[min(gap, 2)]
+        rules.append("same-day" if gap == 0 else f"dates-{gap}-day{'s' if gap > 1 else ''}-apart")
+    elif a.lo == b.lo and a.hi == b.hi:
+        score += 0.75 if a.span <= 31 else 0.25
+        rules.append("same-date")
+    else:
+        coarse = max(a.span, b.span)
+        score += 0.5 if coarse <= 31 else (0.25 if coarse <= 366 else 0.0)
+        inner, outer = (a, b) if a.span <= b.span else (b, a)
+        rules.append("date-contains" if outer.lo <= inner.lo and inner.hi <= outer.hi else "dates-overlap")
+    # type
+    if a.type == b.type:
+        score += 0.5
+        rules.append("same-type")
+    else:
+        rules.append("compatible-type")
+    # place: only for events that happen somewhere (the place a statement, a pledge or an appointment
+    # is tied to in a sentence is incidental)
+    spatial = a.family in _SPATIAL or b.family in _SPATIAL
+    place = _place(a, b, cfg) if spatial else "ignored"
+    unplaced = spatial and place in ("unknown", "country", "country-mismatch")
+    if place == "ignored":
+        pass
+    elif place == "same":
+        score += 2.0
+        rules.append("same-place")
+    elif place == "contained":
+        score += 1.5
+        rules.append("place-contained")
+    elif place == "country":
+        score += 0.5 if a.country and a.country == b.country else 0.0
+        rules.append("same-country" if a.country and a.country == b.country else "place-unknown")
+    elif place == "country-mismatch":
+        score -= 2.0
+        rules.append("countries-differ")
+    else:
+        rules.append("place-unknown")
+    # Within one document the passages share the document's names and vocabulary: a shared term counts
+    # less the more passages of the document have it.
+    same_doc = bool(a.doc) and a.doc == b.doc
+    word_w, actor_w = weights.word, weights.actor
+
+    def local(term: str) -> float:
+        return weights.in_doc(a.doc, term) if same_doc else 1.0
+
+    # actors
+    shared = a.actors & b.actors
+    pts = sum(actor_w.get(x, 0.0) * local(x) for x in shared)
+    if not shared and a.persons and b.persons and any(p & q for p in a.persons for q in b.persons):
+        pts = 0.75
+    if pts > 0:
+        pts = min(1.5, pts)
+        score += pts
+        identity += pts
+        rules.append("shared-actor")
+    # what was hit
+    if a.targets and b.targets:
+        if a.targets & b.targets:
+            score += 1.5
+            identity += 1.5
+            hard += 1.5
+            rules.append("same-target")
+        else:
+            score -= 1.0
+            rules.append("targets-differ")
+    # wording
+    common = a.words & b.words
+    if common:
+        wa, wb = a.wsum, b.wsum
+        sim = sum(word_w.get(w, 0.0) * local(w) for w in common) / math.sqrt(wa * wb) if wa and wb else 0.0
+        if sim >= 0.1:
+            pts = 4.0 * min(1.0, sim)
+            score += pts
+            identity += pts
+            rules.append("similar-wording")
+    # casualties
+    ka, kb = a.killed, b.killed
+    if ka is not None and kb is not None and not (min(ka, kb) <= 2 and "death" in (a.type, b.type)):
+        hi_, lo_ = max(ka, kb), min(ka, kb)
+        if hi_ == lo_:
+            score += 1.5
+            identity += 1.5
+            hard += 1.5
+            rules.append("same-casualties")
+        elif hi_ - lo_ <= max(2, 0.2 * hi_):
+            score += 1.0
+            identity += 1.0
+            hard += 1.0
+            rules.append("casualties-close")
+        elif a.revision or b.revision or not (a.exact_killed and b.exact_killed):
+            score += 0.5
+            identity += 0.5
+            rules.append("casualties-revised")
+        elif hi_ >= 2.5 * lo_ and hi_ - lo_ >= 10:
+            score -= 2.0
+            rules.append("casualties-differ")
+    wa_, wb_ = a.wounded, b.wounded
+    if wa_ is not None and wb_ is not None and abs(wa_ - wb_) <= max(2, 0.2 * max(wa_, wb_)):
+        score += 0.5
+        identity += 0.5
+        hard += 0.5
+        rules.append("wounded-close")
+    # one passage of one document
+    if same_doc:
+        first, second = (a, b) if a.start <= b.start else (b, a)
+        if second.start - first.end <= cfg.passage_chars:
+            score += 1.0
+            rules.append("same-passage")
+        else:
+            rules.append("same-document")
+        if a.span == 0 and b.span == 0 and a.lo != b.lo:
+            # one document giving two different days tells two events (two timeline entries) unless the
+            # passages share what was hit or the toll
+            rules.append("same-document-other-day")
+            if hard < cfg.min_identity:
+                return None, {"blocked": None, "score": round(score, 3), "rules": rules,
+                              "reason": "one document, two days, no shared target or toll"}
+    need = cfg.coarse_threshold if max(a.span, b.span) > 31 else cfg.threshold
+    if a.family in _PLACELESS and b.family in _PLACELESS:
+        need -= cfg.placeless_discount
+    need_identity = cfg.min_identity_unplaced if unplaced else cfg.min_identity
+    detail = {"blocked": None, "score": round(score, 3), "needed": need, "identity": round(identity, 3),
+              "identity_needed": need_identity, "rules": rules}
+    if score < need or identity < need_identity:
+        return None, detail
+    return Link(min(a.i, b.i), max(a.i, b.i), round(score, 3), tuple(rules)), detail
+
+
+def explain_pair(records: Sequence[Mapping[str, Any]], i: int, j: int,
+                 config: DedupConfig | None = None) -> dict[str, Any]:
+    """Why records ``i`` and ``j`` are (or are not) linked: the blocking reason, or the evidence
+    (score and identity evidence against what is needed, and the rules that fired)."""
+    cfg = config or DedupConfig()
+    evs, weights = _prepare(records)
+    a, b = evs[i], evs[j]
+    if a is None or b is None:
+        return {"blocked": "undated", "linked": False}
+    link, detail = _evidence(a, b, weights, cfg)
+    return {**detail, "linked": link is not None}
+
+
+def _sole_option(c: _Ev, o: _Ev, cfg: DedupConfig) -> bool:
+    """Whether ``o`` is an event a month-level attack mention ``c`` at a city may be."""
+    return (c.family == "violence" == o.family and 0 < c.span <= 31 and o.span < c.span
+            and c.level >= 3 and c.lo <= o.lo and o.hi <= c.hi and c.doc != o.doc
+            and _place(c, o, cfg) in ("same", "contained") and _blocked(c, o, cfg) is None)
+
+
+# -- blocking --------------------------------------------------------------------------------------
+
+
+def _keys(e: _Ev, word_w: Mapping[str, float], cfg: DedupConfig, rare_w: float) -> list[str]:
+    f = e.family
+    keys = []
+    if e.level >= 3 and e.place:
+        keys.append(f"{f}|p|{e.country}|{e.place}")
+    if e.level >= 2 and e.admin1:
+        keys.append(f"{f}|a|{e.country}|{e.admin1}")
+    if e.country:
+        keys.append(f"{f}|c|{e.country}")
+    keys.extend(f"{f}|n|{a}" for a in e.actors)
+    for p in e.persons:
+        keys.extend(f"{f}|t|{t}" for t in p)
+    # words and kinds of target are keys only where rare: in a large corpus "mosque" says little
+    keys.extend(f"{f}|g|{t}" for t in e.targets if word_w.get(f"#{t}", 0.0) >= rare_w)
+    rare = sorted((w for w in e.words if word_w.get(w, 0.0) >= rare_w), key=lambda w: (-word_w[w], w))
+    keys.extend(f"{f}|w|{w}" for w in rare[: cfg.word_keys])
+    if e.doc:
+        keys.append(f"{f}|d|{e.doc}")
+    keys.append(f"{f}|date")  # the date alone: every pair within the slack, while the day is not crowded
+    return keys
+
+
+def candidate_pairs(evs: Sequence[_Ev | None], word_w: Mapping[str, float],
+                    cfg: DedupConfig, crowded: set[int] | None = None) -> set[tuple[int, int]]:
+    """Pairs of record indexes worth comparing: under a shared key, dates within the slack.
+
+    ``crowded`` collects the records whose place key was skipped for having too many records."""
+    postings: dict[str, list[_Ev]] = defaultdict(list)
+    n = sum(e is not None for e in evs)
+    # a word is rare when at most about 2 * sqrt(n) passages have it (see _prepare for the weights)
+    rare_w = math.log((n + _PRIOR) / (2.0 * math.sqrt(n) + 0.5))
+    for e in evs:
+        if e is None:
+            continue
+        e.keys = _keys(e, word_w, cfg, rare_w)
+        for k in e.keys:
+            postings[k].append(e)
+    pairs: set[tuple[int, int]] = set()
+    for key, plist in postings.items():
+        if len(plist) < 2:
+            continue
+        plist.sort(key=lambda e: e.lo)
+        los = [e.lo for e in plist]
+        for p, e in enumerate(plist):
+            stop = bisect_right(los, e.hi + cfg.day_slack)
+            if stop - p - 1 > (cfg.max_block if e.span == 0 else cfg.max_block_coarse):
+                if crowded is not None and "|p|" in key:
+                    crowded.add(e.i)
+                continue
+            for q in range(p + 1, stop):
+                o = plist[q]
+                pairs.add((e.i, o.i) if e.i < o.i else (o.i, e.i))
+    return pairs
+
+
+# -- clustering ------------------------------------------------------------------------------------
+
+
+def cluster_links(records: Sequence[Mapping[str, Any]], config: DedupConfig | None = None
+                  ) -> tuple[list[list[int]], dict[int, list[Link]]]:
+    """The clusters (every record index exactly once, reading order) and the links that made each one.
+
+    The second value maps the first member of each multi-record cluster to its links."""
+    cfg = config or DedupConfig()
+    evs, weights = _prepare(records)
+    links = []
+    crowded: set[int] = set()
+    options: dict[int, set[int]] = defaultdict(set)  # a month-level attack -> the attacks it may be
+    for i, j in candidate_pairs(evs, weights.word, cfg, crowded):
+        a, b = evs[i], evs[j]
+        assert a is not None and b is not None
+        link = _compare(a, b, weights, cfg)
+        if link is not None:
+            links.append(link)
+        elif cfg.sole_candidate:
+            for c, o in ((a, b), (b, a)):
+                if _sole_option(c, o, cfg):
+                    options[c.i].add(o.i)
+    links.sort(key=lambda lk: (-lk.score, lk.a, lk.b))
+    parent = list(range(len(records)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(records))}
+    made: dict[int, list[Link]] = defaultdict(list)
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def compatible(ra: int, rb: int) -> bool:
+        for x in members[ra]:
+            ex = evs[x]
+            for y in members[rb]:
+                ey = evs[y]
+                assert ex is not None and ey is not None
+                if _blocked(ex, ey, cfg):
+                    return False
+        return True
+
+    def join(link: Link) -> None:
+        ra, rb = find(link.a), find(link.b)
+        if ra == rb:
+            made[ra].append(link)
+            return
+        if not compatible(ra, rb):
+            return
+        if len(members[ra]) < len(members[rb]):
+            ra, rb = rb, ra
+        parent[rb] = ra
+        members[ra].extend(members.pop(rb))
+        made[ra].extend(made.pop(rb, []))
+        made[ra].append(link)
+
+    for link in links:
+        join(link)
+    # A month-level mention of an attack at a city ("the November 2015 Paris attacks") that no pair
+    # rule could link joins the one event of that place and month the corpus knows, when there is one.
+    for coarse, opts in sorted(options.items()):
+        if coarse in crowded or len(members.get(find(coarse), ())) != 1:
+            continue
+        roots = {find(x) for x in opts}
+        if len(roots) == 1:
+            other = min(opts)
+            join(Link(min(coarse, other), max(coarse, other), 0.0, ("only-candidate-at-place-in-month",)))
+    clusters = sorted(sorted(m) for m in members.values())
+    by_first = {}
+    for root, m in members.items():
+        if len(m) > 1:
+            by_first[min(m)] = sorted(made.get(root, []), key=lambda lk: (lk.a, lk.b))
+    return clusters, by_first
+
+
+def cluster_events(records: Sequence[Mapping[str, Any]], config: DedupConfig | None = None) -> list[list[int]]:
+    """Indexes of the records that tell one real-world event: a partition of ``range(len(records))``.
+
+    Records without a readable date stay alone."""
+    return cluster_links(records, config)[0]
+
+
+# -- merging ---------------------------------------------------------------------------------------
+
+
+def _published_key(value: str | None) -> str:
+    if not value:
+        return "9999"
+    m = re.search(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value.split("/")[-1] or value)
+    return m.group(0) if m else "9999"
+
+
+def merged_id(member_ids: Iterable[str]) -> str:
+    """The id of a merged event: derived from its members' ids, whatever their order."""
+    key = "\n".join(sorted(member_ids)).encode()
+    return "m" + hashlib.blake2b(key, digest_size=8).hexdigest()[:15]
+
+
+def _ref(rec: Mapping[str, Any]) -> dict[str, Any]:
+    s = _source(rec)
+    return {"event": rec.get("id"), "doc": s.get("doc"), "doc_id": s.get("doc_id"), "start": s.get("start"),
+            "end": s.get("end")}
+
+
+def _loc_key(loc: Mapping[str, Any] | None) -> tuple[str | None, str | None, str | None]:
+    loc = loc or {}
+    return (loc.get("place"), loc.get("admin1"), (loc.get("country") or None))
+
+
+def _loc_level(loc: Mapping[str, Any] | None) -> int:
+    loc = loc or {}
+    if loc.get("place"):
+        return _LEVEL.get(str(loc.get("feature")), 3)
+    if loc.get("admin1"):
+        return 2
+    return 1 if loc.get("country") else 0
+
+
+def _loc_contains(outer: Mapping[str, Any] | None, inner: Mapping[str, Any] | None) -> bool:
+    """Whether the place ``outer`` names contains (or is) the one ``inner`` names."""
+    o, i = outer or {}, inner or {}
+    lo, li = _loc_level(o), _loc_level(i)
+    if lo == 0 or li == 0 or lo > li:
+        return False
+    if o.get("country") and i.get("country") and o.get("country") != i.get("country"):
+        return False
+    if lo == 1:
+        return True
+    ok = place_key(o.get("place") or o.get("admin1"))
+    if lo == li:
+        return ok == place_key(i.get("place") or i.get("admin1"))
+    return ok == place_key(i.get("admin1"))
+
+
+def _own_source(r: Mapping[str, Any], s: Mapping[str, Any], published: Mapping[str, str | None]) -> dict[str, Any]:
+    """A member's source with what that source states itself."""
+    src = dict(s)
+    src.update({"event": r.get("id"), "type": r.get("type"), "date": r.get("date"), "earliest": r.get("earliest"),
+                "latest": r.get("latest"), "precision": r.get("precision"), "killed": r.get("killed"),
+                "wounded": r.get("wounded"), "location": r.get("location")})
+    pub = published.get(str(s.get("doc_id")))
+    if pub:
+        src["published"] = pub
+    return src
+
+
+def _single(r: Mapping[str, Any], published: Mapping[str, str | None]) -> dict[str, Any]:
+    out = {k: r.get(k) for k in ("id", "date", "earliest", "latest", "precision", "type", "plover", "actors",
+                                 "location", "killed", "wounded")}
+    out.update({"casualties": [dict(c, event=r.get("id")) for c in r.get("casualties") or []],
+                "relevant": bool(r.get("relevant")),
+                "sources": [_own_source(r, s, published) for s in r.get("sources") or []],
+                "members": [str(r.get("id"))], "contested": False, "contested_fields": [], "claims": {},
+                "merged_by": [], "links": []})
+    return out
+
+
+def merge_cluster(records: Sequence[Mapping[str, Any]], *, published: Mapping[str, str | None] | None = None,
+                  links: Sequence[Link] | None = None) -> dict[str, Any]:
+    """One export record for records that tell one event (see the module docstring for the choices).
+
+    ``published`` maps document ids to their publication dates (for ties); ``links`` are the pairs
+    that made the cluster (indexes into ``records``), reported as ``merged_by`` and ``links``."""
+    if not records:
+        raise ValueError("merge_cluster needs at least one record")
+    published = published or {}
+    if len(records) == 1:
+        return _single(records[0], published)
+    order = sorted(range(len(records)), key=lambda k: (_published_key(published.get(str(_source(records[k]).get("doc_id")))),
+                                                       str(_source(records[k]).get("doc") or ""),
+                                                       _source(records[k]).get("start") or 0))
+    recs = [records[k] for k in order]
+    rank = {id(r): n for n, r in enumerate(recs)}
+
+    def pick(candidates: dict[Any, list[Mapping[str, Any]]], support: dict[Any, int], precision: Any) -> Any:
+        return min(candidates, key=lambda v: (-support[v], precision(v), min(rank[id(r)] for r in candidates[v])))
+
+    # date
+    by_date: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+    for r in recs:
+        if r.get("date"):
+            by_date[str(r["date"])].append(r)
+    bounds = {v: _bounds(rs[0]) for v, rs in by_date.items()}
+
+    def contains(outer: str, inner: str) -> bool:
+        bo, bi = bounds[outer], bounds[inner]
+        return outer == inner if bo is None or bi is None else bo[0] <= bi[0] and bi[1] <= bo[1]
+
+    def disjoint(v: str, w: str) -> bool:
+        bv, bw = bounds[v], bounds[w]
+        return bv is not None and bw is not None and (bv[1] < bw[0] or bw[1] < bv[0])
+
+    def width(v: str) -> int:
+        b = bounds[v]
+        return 1 << 30 if b is None else b[1] - b[0]
+
+    date_support = {v: sum(len(rs) for w, rs in by_date.items() if contains(w, v)) for v in by_date}
+    date_value = pick(by_date, date_support, width) if by_date else None
+    date_rec = by_date[date_value][0] if date_value else recs[0]
+    date_contested = any(disjoint(v, w) for v in by_date for w in by_date)
+
+    # killed, wounded
+    def figure(fieldname: str) -> tuple[Any, dict[int, list[Mapping[str, Any]]]]:
+        by: dict[int, list[Mapping[str, Any]]] = defaultdict(list)
+        for r in recs:
+            if r.get(fieldname) is not None:
+                by[int(r[fieldname])].append(r)
+        if not by:
+            return None, by
+        support = {v: len(rs) for v, rs in by.items()}
+        exact = {v: all(_exact(r) for r in rs) if fieldname == "killed" else True for v, rs in by.items()}
+        return pick(by, support, lambda v: (not exact[v], v % 10 == 0)), by
+
+    killed, by_killed = figure("killed")
+    wounded, by_wounded = figure("wounded")
+
+    # place
+    by_loc: dict[tuple[Any, ...], list[Mapping[str, Any]]] = defaultdict(list)
+    for r in recs:
+        if _loc_level(r.get("location")) > 0:
+            by_loc[_loc_key(r.get("location"))].append(r)
+    loc_support = {k: sum(len(rs) for j, rs in by_loc.items() if _loc_contains(rs[0].get("location"), by_loc[k][0].get("location")))
+                   for k in by_loc}
+    loc_value = pick(by_loc, loc_support, lambda k: -_loc_level(by_loc[k][0].get("location"))) if by_loc else None
+    location = by_loc[loc_value][0].get("location") if loc_value else None
+    loc_contested = any(not _loc_contains(by_loc[a][0].get("location"), by_loc[b][0].get("location"))
+                        and not _loc_contains(by_loc[b][0].get("location"), by_loc[a][0].get("location"))
+                        for a in by_loc for b in by_loc)
+
+    # type
+    types = Counter(str(r.get("type")) for r in recs)
+    etype = min(types, key=lambda t: (-types[t], _TYPE_ORDER.index(t) if t in _TYPE_ORDER else 99))
+    plover = next((r.get("plover") for r in recs if r.get("type") == etype), None)
+
+    # actors: every name once, in order of first mention
+    actors: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for r in recs:
+        for a in r.get("actors") or []:
+            k = name_key(a.get("name") or "")
+            if k and k not in seen:
+                seen.add(k)
+                actors.append(dict(a))
+
+    sources = [_own_source(r, s, published) for r in recs for s in r.get("sources") or []]
+
+    claims: dict[str, list[dict[str, Any]]] = {}
+    contested_fields = []
+    if len(by_date) > 1:
+        claims["date"] = [{"value": v, "sources": [_ref(r) for r in by_date[v]]} for v in by_date]
+        if date_contested:
+            contested_fields.append("date")
+    for name, by in (("killed", by_killed), ("wounded", by_wounded)):
+        if len(by) > 1:
+            claims[name] = [{"value": v, "sources": [_ref(r) for r in rs]} for v, rs in by.items()]
+            contested_fields.append(name)
+    if len(by_loc) > 1:
+        claims["location"] = [{"value": rs[0].get("location"), "sources": [_ref(r) for r in rs]}
+                              for rs in by_loc.values()]
+        if loc_contested:
+            contested_fields.append("location")
+
+    member_ids = [str(r.get("id")) for r in recs]
+    rules: list[str] = []
+    link_out = []
+    for lk in links or []:
+        rules.extend(x for x in lk.rules if x not in rules)
+        link_out.append({"a": records[lk.a].get("id"), "b": records[lk.b].get("id"), "score": lk.score,
+                         "rules": list(lk.rules)})
+    casualties = [dict(c, event=r.get("id")) for r in recs for c in r.get("casualties") or []]
+    return {
+        "id": member_ids[0] if len(recs) == 1 else merged_id(member_ids),
+        "date": date_value,
+        "earliest": date_rec.get("earliest"),
+        "latest": date_rec.get("latest"),
+        "precision": date_rec.get("precision"),
+        "type": etype,
+        "plover": plover,
+        "actors": actors,
+        "location": location,
+        "killed": killed,
+        "wounded": wounded,
+        "casualties": casualties,
+        "relevant": any(bool(r.get("relevant")) for r in recs),
+        "sources": sources,
+        "members": member_ids,
+        "contested": bool(contested_fields),
+        "contested_fields": contested_fields,
+        "claims": claims,
+        "merged_by": rules,
+        "links": link_out,
+    }
+
+
+def dedup_events(records: Sequence[Mapping[str, Any]], *, published: Mapping[str, str | None] | None = None,
+                 config: DedupConfig | None = None) -> list[dict[str, Any]]:
+    """Cluster and merge a whole export: one record per real-world event, in date order."""
+    clusters, made = cluster_links(records, config)
+    out = []
+    for members in clusters:
+        recs = [records[i] for i in members]
+        local = {g: n for n, g in enumerate(members)}
+        lks = [Link(local[lk.a], local[lk.b], lk.score, lk.rules) for lk in made.get(members[0], [])]
+        out.append(merge_cluster(recs, published=published, links=lks))
+    out.sort(key=lambda r: (r["earliest"] is None, r["earliest"] or "", r["latest"] or ""))
+    return out
+
+
+__all__ = ["DedupConfig", "Link", "candidate_pairs", "cluster_events", "cluster_links", "dedup_events", "explain_pair",
+           "merge_cluster", "merged_id"]

@@ -1,0 +1,185 @@
+"""The wording side of event deduplication: content words, what was hit, revision wording, name keys.
+
+General English vocabulary only (no word here was taken from a particular document): a stop list,
+the nouns that name what an attack hit, grouped by synonym, and the words that present a figure as a
+revision of an earlier one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['\u2019-](?=[^\W\d_]))*", re.UNICODE)
+
+# Function words, reporting verbs and words every event sentence shares: they say nothing about which
+# event a passage tells.
+STOPWORDS = frozenset(
+    """
+    a about above after again against ago all also although among an and another any are around as at
+    be because been before being below between both but by can could did do does done during each
+    either else even ever every few for from further had has have having he her here hers him his how
+    however i if in into is it its itself just last later least less many may might more most much must
+    my near nearly neither no nor not now of off on once one only onto or other others our out over own
+    per perhaps quite rather same several she should since so some still such than that the their them
+    then there these they this those though three through thus to too two under until up upon us very
+    via was we were what when where whether which while who whom whose why will with within without
+    would yet you your
+    said says say saying told according reported reports report reporting stated state states statement
+    claimed claims claim announced announces confirmed confirms added noted described officials official
+    people persons person killed killing kills kill dead death deaths died dying wounded wounding injured
+    injuring injuries toll figure figures number numbers count total
+    attack attacks attacked attacking carried conducted launched took take taking made make
+    day days week weeks month months year years time times today yesterday tomorrow morning afternoon
+    evening night tonight
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday
+    first second third fourth fifth early mid late later earlier ago
+    group groups
+    """.split()
+)
+
+# What an attack hit, by synonym group. Two passages naming the same kind of target support one
+# event; two passages naming only different kinds of target count against it.
+_TARGETS: dict[str, tuple[str, ...]] = {
+    "mall": ("mall", "shopping centre", "shopping center", "shopping complex"),
+    "university": ("university", "college", "campus"),
+    "school": ("school", "madrasa", "madrassa", "seminary", "education centre", "education center",
+               "academy", "classroom"),
+    "mosque": ("mosque", "masjid", "imambargah"),
+    "shrine": ("shrine", "mausoleum", "tomb"),
+    "church": ("church", "cathedral", "chapel"),
+    "temple": ("temple", "gurdwara", "synagogue"),
+    "hospital": ("hospital", "clinic", "maternity", "medical centre", "medical center"),
+    "hotel": ("hotel", "guesthouse", "guest house", "resort"),
+    "restaurant": ("restaurant", "cafe", "café", "bar", "eatery"),
+    "market": ("market", "bazaar", "marketplace"),
+    "embassy": ("embassy", "consulate", "diplomatic mission"),
+    "airport": ("airport", "airfield", "air base", "airbase"),
+    "prison": ("prison", "jail", "gaol", "detention centre", "detention center"),
+    "checkpoint": ("checkpoint", "check point", "roadblock"),
+    "military base": ("military base", "army base", "barracks", "garrison", "cantonment"),
+    "police": ("police station", "police post", "police headquarters", "police compound"),
+    "convoy": ("convoy",),
+    "bus": ("bus", "minibus", "coach"),
+    "train": ("train", "railway", "metro", "subway", "underground station"),
+    "stadium": ("stadium", "arena", "sports ground", "rugby", "football ground", "cricket ground"),
+    "concert": ("concert", "music venue", "theatre", "theater", "festival"),
+    "wedding": ("wedding",),
+    "funeral": ("funeral", "mourners", "burial"),
+    "rally": ("rally", "protest", "demonstration", "march", "procession"),
+    "parliament": ("parliament", "assembly building"),
+    "ministry": ("ministry",),
+    "junction": ("junction", "intersection", "crossroads", "roundabout", "square"),
+}
+_TARGET_OF = {w: group for group, words in _TARGETS.items() for w in words}
+_TARGET_FIRST = frozenset(w.split()[0] for w in _TARGET_OF)
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+
+# A figure presented as a revision or as one of several counts: far-apart figures then do not count
+# against one event.
+_REVISION = re.compile(
+    r"\b(?:revis\w*|updat\w*|ros[ea]|risen|rising|climb\w*|increas\w*|initial\w*|preliminary|provisional|"
+    r"final|earlier|later|first reported|at first|now|range[sd]?|ranging|between|toll\w*|tall(?:y|ies)|"
+    r"counts?|estimat\w*|some reports|other reports|other accounts)\b",
+    re.IGNORECASE,
+)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded text, apostrophes and hyphens kept out of the way."""
+    if text.isascii():
+        return text.casefold()
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.casefold().replace("\u2019", "'")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light English stem: enough to make 'bombs', 'bombing' and 'bombed' one word."""
+    for suffix in ("ings", "ing", "ers", "ies", "ied", "es", "ed", "er", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                word += "y"
+            break
+    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]  # "stopped" -> "stopp" -> "stop"
+    return word
+
+
+@lru_cache(maxsize=262144)
+def _content(word: str) -> str | None:
+    w = word.strip("'-")
+    if w.startswith(("al-", "el-")):
+        w = w[3:]
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) < 3 or w in STOPWORDS:
+        return None
+    s = stem(w)
+    return None if s in STOPWORDS else s
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The stemmed content words of a passage, without stop words and one- or two-letter words."""
+    return frozenset(w for w in map(_content, _WORD.findall(fold(text))) if w is not None)
+
+
+def targets(text: str) -> frozenset[str]:
+    """The kinds of target a passage names ("mosque", "hospital", "mall" ...)."""
+    found = set()
+    raw = _LOWER_WORD.findall(text)
+    words = [w.casefold() for w in raw]
+    for k, w in enumerate(words):
+        base = w if w in _TARGET_FIRST else (w[:-2] if w.endswith("es") and w[:-2] in _TARGET_FIRST else
+                                             w[:-1] if w.endswith("s") and w[:-1] in _TARGET_FIRST else None)
+        if base is None or raw[k] == "March":  # the month, not a protest march
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        two = f"{base} {nxt.removesuffix('s')}" if nxt else ""
+        group = _TARGET_OF.get(two) or _TARGET_OF.get(f"{base} {nxt}") or _TARGET_OF.get(base)
+        if group:
+            found.add(group)
+    return frozenset(found)
+
+
+def states_revision(text: str) -> bool:
+    """Whether a passage presents its figure as a revision, a range or one of several counts."""
+    return bool(_REVISION.search(text))
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """A name folded for comparison: 'the Islamic State' and 'Islamic State' are one key."""
+    words = [w for w in re.findall(r"[^\W_]+", fold(name)) if w not in ("the", "al", "el")]
+    return " ".join(words)
+
+
+_TITLES = frozenset(
+    "mullah mawlavi maulvi maulana mawlana hafiz sheikh shaykh qari gen general col colonel maj major capt "
+    "captain lt dr mr mrs ms sir president minister commander emir amir abu ibn bin abd abdul abdel".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def name_tokens(name: str) -> frozenset[str]:
+    """The distinctive words of a person's name (titles and name particles left out)."""
+    return frozenset(w for w in name_key(name).split() if len(w) >= 3 and w not in _TITLES)
+
+
+@lru_cache(maxsize=65536)
+def place_key(value: str | None) -> str | None:
+    """A place name folded for comparison ('Nangarhar Province' -> 'nangarhar')."""
+    if not value:
+        return None
+    key = re.sub(r"\b(?:province|district|city|region|governorate|state|county|prefecture)\b", " ", fold(value))
+    key = re.sub(r"[^\w]+", " ", key).strip()
+    return key or None
+
+
+__all__ = ["STOPWORDS", "content_words", "fold", "name_key", "name_tokens", "place_key", "states_revision",
+           "stem", "targets"]

@@ -1,0 +1,240 @@
+"""Same-event deduplication: small records written for the tests, and the gold files' shape."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from chronica.knowledge.dedup import (
+    DedupConfig,
+    cluster_events,
+    dedup_events,
+    explain_pair,
+    merge_cluster,
+    merged_id,
+)
+from chronica.knowledge.dedup_text import content_words, targets
+
+GOLD = Path(__file__).parent / "data" / "dedup_gold"
+
+_DAYS = {"day": 0}
+
+
+def rec(id_: str, date: str, *, type_: str = "attack", place: str | None = None, admin1: str | None = None,
+        country: str | None = None, feature: str = "city", killed: int | None = None, wounded: int | None = None,
+        actors: tuple[str, ...] = (), quote: str = "", doc: str = "d1", start: int = 0,
+        lat: float | None = None, lon: float | None = None) -> dict[str, Any]:
+    parts = date.split("-")
+    if len(parts) == 3:
+        lo = hi = date
+        precision = "day"
+    elif len(parts) == 2:
+        lo, hi, precision = f"{date}-01", f"{date}-28", "month"
+    else:
+        lo, hi, precision = f"{date}-01-01", f"{date}-12-31", "year"
+    loc = None
+    if place or admin1 or country:
+        loc = {"place": place, "feature": feature if place else None, "admin1": admin1, "country": country,
+               "lat": lat, "lon": lon, "precision": 1 if place else 6}
+    return {
+        "id": id_, "date": date, "earliest": lo, "latest": hi, "precision": precision, "type": type_,
+        "actors": [{"name": a, "kind": "org", "role": None, "text": a} for a in actors],
+        "location": loc, "killed": killed, "wounded": wounded, "casualties": [], "relevant": True,
+        "sources": [{"doc": f"{doc}.txt", "doc_id": doc, "start": start, "end": start + len(quote), "quote": quote,
+                     "date": date, "killed": killed, "wounded": wounded}],
+    }
+
+
+def together(clusters: list[list[int]], *idx: int) -> bool:
+    return any(set(idx) <= set(c) for c in clusters)
+
+
+def test_cross_document_same_attack_with_different_tolls_is_one_contested_event() -> None:
+    records = [
+        rec("a", "2024-01-03", place="Kerman", admin1="Kerman", country="IR", killed=84, doc="d1",
+            quote="Twin bombings near the cemetery in Kerman killed 84 people during the commemoration."),
+        rec("b", "2024-01-03", place="Kerman", admin1="Kerman", country="IR", killed=95, doc="d2",
+            quote="Two explosions at the cemetery ceremony in Kerman killed at least 95 mourners."),
+        rec("c", "2024-01-04", place="Kerman", admin1="Kerman", country="IR", killed=103, doc="d3",
+            quote="The toll of the Kerman cemetery bombings was first reported as 103 dead."),
+    ]
+    clusters = cluster_events(records)
+    assert clusters == [[0, 1, 2]]
+    merged = dedup_events(records)
+    assert len(merged) == 1
+    ev = merged[0]
+    assert ev["contested"] is True and "killed" in ev["contested_fields"]
+    assert sorted(c["value"] for c in ev["claims"]["killed"]) == [84, 95, 103]
+    assert {c["value"] for c in ev["claims"]["date"]} == {"2024-01-03", "2024-01-04"}
+    assert ev["date"] == "2024-01-03"  # two sources against one
+    assert [s["killed"] for s in ev["sources"]] and {s["killed"] for s in ev["sources"]} == {84, 95, 103}
+    assert ev["id"] == merged_id(["a", "b", "c"]) == merged_id(["c", "a", "b"])
+    assert ev["merged_by"] and "same-place" in ev["merged_by"]
+
+
+def test_same_day_attacks_in_different_cities_never_merge() -> None:
+    records = [
+        rec("a", "2015-11-13", place="Paris", admin1="Ile-de-France", country="FR", killed=130, actors=("Islamic State",),
+            quote="Gunmen and suicide bombers attacked a concert hall and restaurants, killing 130 people.", doc="d1"),
+        rec("b", "2015-11-13", place="Beirut", admin1="Beirut", country="LB", killed=130, actors=("Islamic State",),
+            quote="Gunmen and suicide bombers attacked a concert hall and restaurants, killing 130 people.", doc="d2"),
+    ]
+    assert cluster_events(records) == [[0], [1]]
+    assert explain_pair(records, 0, 1)["blocked"] == "place"
+
+
+def test_a_statement_about_an_attack_is_not_the_attack() -> None:
+    records = [
+        rec("a", "2017-05-22", place="Manchester", country="GB", killed=22, doc="d1",
+            quote="A suicide bomber killed 22 people at the Manchester Arena."),
+        rec("b", "2017-05-22", type_="statement", place="Manchester", country="GB", killed=22, doc="d2",
+            quote="The Islamic State claimed the Manchester Arena bombing that killed 22 people."),
+    ]
+    assert cluster_events(records) == [[0], [1]]
+    assert explain_pair(records, 0, 1)["blocked"] == "type"
+
+
+def test_a_month_contains_a_day_and_a_village_is_in_its_province() -> None:
+    records = [
+        rec("a", "2015-02-09", type_="death", place="Kajaki", admin1="Helmand", country="AF", killed=5,
+            actors=("Abdul Rauf Khadim",), doc="d1",
+            quote="Mullah Abdul Rauf Khadim was killed with four others by a drone strike in Kajaki."),
+        rec("b", "2015-02", type_="military_operation", place="Helmand", admin1="Helmand", feature="admin1",
+            country="AF", actors=("Abdul Rauf Khadim",), doc="d2",
+            quote="A US drone strike in Helmand in February 2015 killed Abdul Rauf Khadim and his bodyguards."),
+    ]
+    assert cluster_events(records) == [[0, 1]]
+    ev = merge_cluster(records)
+    assert ev["date"] == "2015-02-09"  # the month supports the day it contains; the day is more precise
+    assert ev["location"]["place"] == "Kajaki"
+    assert ev["contested"] is False  # a coarser date and place are no disagreement
+    assert ev["type"] in ("death", "military_operation")
+
+
+def test_days_too_far_apart_block_and_a_day_or_two_does_not() -> None:
+    base = dict(place="Garissa", admin1="Garissa", country="KE", killed=148)
+    q = "Gunmen attacked Garissa University College and killed 148 students."
+    near = [rec("a", "2015-04-02", doc="d1", quote=q, **base), rec("b", "2015-04-03", doc="d2", quote=q, **base)]
+    far = [rec("a", "2015-04-02", doc="d1", quote=q, **base), rec("b", "2015-04-09", doc="d2", quote=q, **base)]
+    assert cluster_events(near) == [[0, 1]]
+    assert cluster_events(far) == [[0], [1]]
+    assert explain_pair(far, 0, 1)["blocked"] == "date"
+
+
+def test_same_document_repeat_merges_but_two_timeline_entries_do_not() -> None:
+    records = [
+        rec("a", "2022-06-18", place="Kabul", country="AF", actors=("ISKP",), doc="d1", start=100,
+            quote="The video discusses the revenge attack in Kabul against a Sikh temple on 18 June 2022."),
+        rec("b", "2022-06-18", place="Kabul", country="AF", killed=2, actors=("ISKP",), doc="d1", start=5000,
+            quote="18 June 2022, ISKP detonated a car bomb outside a Sikh temple in Kabul, killing two people."),
+        rec("c", "2022-06-19", type_="leadership", actors=("ISKP", "Sirajuddin Haqqani"), doc="d2", start=10,
+            quote="6/19 The shura appoints Sirajuddin Haqqani as deputy."),
+        rec("d", "2022-06-20", type_="leadership", actors=("ISKP", "Sirajuddin Haqqani"), doc="d2", start=80,
+            quote="6/20 The shura grants Sirajuddin Haqqani the title of operational commander."),
+    ]
+    clusters = cluster_events(records)
+    assert together(clusters, 0, 1)
+    assert not together(clusters, 2, 3)
+
+
+def test_different_targets_and_far_tolls_keep_same_day_same_city_attacks_apart() -> None:
+    records = [
+        rec("a", "2022-09-30", place="Kabul", country="AF", killed=54, doc="d1",
+            quote="A suicide bomber attacked an education centre for Hazara girls, killing 54."),
+        rec("b", "2022-09-30", place="Kabul", country="AF", killed=2, doc="d2",
+            quote="A bomb hidden in a cart exploded outside a mosque, killing two worshippers."),
+    ]
+    assert cluster_events(records) == [[0], [1]]
+
+
+def test_chains_cannot_join_blocked_records() -> None:
+    # a coarse mention links to two day events of different cities: it may join one, never both
+    records = [
+        rec("a", "2016-03", place=None, country="BE", doc="d1", quote="the March 2016 bombings at the airport"),
+        rec("b", "2016-03-22", place="Brussels", admin1="Brussels", country="BE", doc="d2",
+            quote="bombings at the airport and the metro"),
+        rec("c", "2016-03-22", place="Antwerp", admin1="Antwerp", country="BE", doc="d3",
+            quote="bombings at the airport and the metro"),
+    ]
+    clusters = cluster_events(records)
+    assert not together(clusters, 1, 2)
+
+
+def test_undated_records_stay_alone_and_every_index_appears_once() -> None:
+    records = [rec("a", "2015-04-02", place="Garissa", country="KE", quote="x"), dict(rec("b", "2015", quote="y"),
+               date=None, earliest=None, latest=None)]
+    clusters = cluster_events(records)
+    assert sorted(i for c in clusters for i in c) == [0, 1]
+
+
+def test_merge_ties_go_to_the_more_precise_figure_then_the_earliest_published() -> None:
+    records = [
+        rec("a", "2010-07-11", place="Kampala", country="UG", killed=70, doc="d1", quote="more than 70 killed"),
+        rec("b", "2010-07-11", place="Kampala", country="UG", killed=74, doc="d2", quote="74 killed"),
+    ]
+    ev = merge_cluster(records)
+    assert ev["killed"] == 74  # a round figure loses a tie to an exact-looking one
+    records = [
+        rec("a", "2010-07-11", place="Kampala", country="UG", killed=74, doc="d1", quote="74 killed"),
+        rec("b", "2010-07-11", place="Kampala", country="UG", killed=76, doc="d2", quote="76 killed"),
+    ]
+    assert merge_cluster(records, published={"d1": "2010-07-13", "d2": "2010-07-12"})["killed"] == 76
+    assert merge_cluster(records, published={"d1": "2010-07-12", "d2": "2020-07-11"})["killed"] == 74
+    assert merge_cluster(records, published={"d2": "2020-07-11"})["sources"][0]["published"] == "2020-07-11"
+
+
+def test_merge_keeps_each_sources_own_statement() -> None:
+    records = [
+        rec("a", "2013-09-21", place="Nairobi", country="KE", killed=59, wounded=175, doc="d1", quote="at least 59"),
+        rec("b", "2013-09", place="Nairobi", country="KE", killed=67, doc="d2", quote="67 died"),
+    ]
+    ev = merge_cluster(records)
+    by_doc = {s["doc_id"]: s for s in ev["sources"]}
+    assert by_doc["d1"]["killed"] == 59 and by_doc["d1"]["wounded"] == 175 and by_doc["d1"]["date"] == "2013-09-21"
+    assert by_doc["d2"]["killed"] == 67 and by_doc["d2"]["date"] == "2013-09"
+    assert ev["members"] == ["a", "b"] and ev["contested_fields"] == ["killed"]
+    with pytest.raises(ValueError):
+        merge_cluster([])
+
+
+def test_wording_helpers() -> None:
+    assert {"bomb", "westgate", "mall"} <= content_words("Al-Shabaab's bombers attacked the Westgate shopping mall")
+    assert targets("a Shia mosque and two police stations") == {"mosque", "police"}
+    assert targets("In March 2015 the group") == frozenset()
+
+
+def test_blocking_finds_pairs_without_comparing_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    from chronica.knowledge import dedup
+
+    records = [rec(f"e{i}", f"20{10 + i % 10}-0{1 + i % 9}-1{i % 10}", place=f"P{i % 37}", country="AF",
+                   quote=f"bombing number {i} at P{i % 37}", doc=f"d{i}") for i in range(400)]
+    calls = 0
+    real = dedup._compare
+
+    def counting(*args: Any, **kw: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        return real(*args, **kw)
+
+    monkeypatch.setattr(dedup, "_compare", counting)
+    cluster_events(records, DedupConfig())
+    assert calls < len(records) * (len(records) - 1) // 20
+
+
+@pytest.mark.parametrize("name", ["sample", "heldout"])
+def test_gold_files_are_consistent(name: str) -> None:
+    folder = GOLD / name
+    docs = folder / "docs"
+    gold = [json.loads(line) for p in sorted(folder.glob("*.events.jsonl")) for line in p.open(encoding="utf-8")]
+    ids = {g["id"] for g in gold}
+    assert len(ids) == len(gold)
+    for g in gold:
+        assert len(g["quote"]) >= 30 and g["type"] and g["date"]
+        if docs.exists() and (docs / g["doc"]).suffix == ".txt":
+            assert g["quote"] in (docs / g["doc"]).read_text(encoding="utf-8")
+    for line in (folder / "clusters.jsonl").open(encoding="utf-8"):
+        c = json.loads(line)
+        assert set(c["cluster"]) <= ids and set(c.get("optional", [])) <= ids
