@@ -19,7 +19,9 @@ from pathlib import Path
 
 from chronica import api
 from chronica.cli.events import write_events
-from chronica.events.query import EventFilter, select_events
+from chronica.events.query import EventFilter
+from chronica.knowledge.build import update
+from chronica.knowledge.merged import merged_events
 from chronica.store import Store
 
 
@@ -28,11 +30,12 @@ def build(docs: Path, work: Path, name: str) -> Path:
     db.unlink(missing_ok=True)
     store = Store.open(str(db))
     failed = [r for r in api.ingest(store, [docs]) if r.status == "failed"]
+    update(store)  # entities and event clusters, as `chronica ingest` builds them
     if failed:
         print(f"{len(failed)} documents failed, e.g. {failed[0].source}: {failed[0].error}", file=sys.stderr)
     out = work / f"{name}.events.jsonl"
     with out.open("w", encoding="utf-8") as fh:
-        write_events(select_events(store, EventFilter(include_unrelated=True)), "jsonl", fh)
+        write_events(merged_events(store, EventFilter(include_unrelated=True)), "jsonl", fh)
     store.close()
     return out
 

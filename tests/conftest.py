@@ -36,8 +36,10 @@ def pg_store() -> Store:
     from sqlalchemy import create_engine, text
 
     engine = create_engine(PG_URL)
-    with engine.begin() as conn:
-        conn.execute(text("DROP TABLE IF EXISTS events, sentences, segments, documents, alembic_version CASCADE"))
+    with engine.begin() as conn:  # every table of an earlier run, whatever migrations it had
+        names = conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")).scalars().all()
+        if names:
+            conn.execute(text("DROP TABLE IF EXISTS " + ", ".join(f'"{n}"' for n in names) + " CASCADE"))
     engine.dispose()
     s = Store.open(PG_URL)
     yield s

@@ -12,8 +12,9 @@ from rich.console import Console
 from rich.table import Table
 
 from chronica.cli.common import Context
-from chronica.events.query import EventFilter, select_events
+from chronica.events.query import EventFilter
 from chronica.events.triggers import PRIORITY
+from chronica.knowledge.merged import merged_events
 
 EVENT_TYPES = (*PRIORITY, "other")
 CSV_FIELDS = ("id", "date", "earliest", "latest", "type", "plover", "actors", "place", "admin1", "country",
@@ -40,7 +41,7 @@ def _select(ctx: Context, actor: str | None, type_: str | None, place: str | Non
     flt = EventFilter(actor=actor, type=type_, place=place, date_from=date_from, date_to=date_to,
                       include_unrelated=include_all, include_undated=undated)
     try:
-        return select_events(ctx.store(), flt)
+        return merged_events(ctx.store(), flt)
     except ValueError as err:
         raise click.UsageError(str(err)) from err
 

@@ -155,20 +155,21 @@ def resolve_entities(store: Store, summary: BuildSummary | None = None) -> None:
 
 def cluster_store_events(store: Store, summary: BuildSummary | None = None) -> None:
     """Rebuild the links between events that tell of one real-world event."""
-    try:
-        from chronica.knowledge.dedup import cluster_events
-    except ImportError:  # the dedup stage is not in this build
-        return
+    import json
+
     from chronica.events.query import EventFilter, select_events
+    from chronica.knowledge.dedup import cluster_links, merged_id
 
     records = select_events(store, EventFilter(include_unrelated=True, include_undated=True))
+    clusters, links = cluster_links(records)
     rows = []
-    for members in cluster_events(records):
+    for members in clusters:
         if len(members) < 2:
             continue
-        cid = "c" + ids.span_id("|".join(sorted(records[i]["id"] for i in members)), "cluster", 0, 0)
+        cid = merged_id(records[i]["id"] for i in members)
+        rules = sorted({r for lk in links.get(members[0], []) for r in lk.rules})
         for i in members:
-            rows.append({"event_id": records[i]["id"], "cluster_id": cid, "merged_by": None})
+            rows.append({"event_id": records[i]["id"], "cluster_id": cid, "merged_by": json.dumps(rules)})
     storage.write_clusters(store, rows)
     if summary is not None:
         summary.clusters = len(rows)

@@ -328,6 +328,10 @@ def _blocked(a: _Ev, b: _Ev, cfg: DedupConfig) -> str | None:
     """Why two records can never tell one event, or None."""
     if a.type != b.type and frozenset((a.type, b.type)) not in _COMPATIBLE:
         return "type"
+    if a.type != b.type and a.doc == b.doc and (max(a.start, b.start) - min(a.end, b.end)) <= cfg.passage_chars:
+        # one passage told as clauses of different kinds ("a strike in Helmand ..., resulting in the death of
+        # eight"): the extraction split them on purpose
+        return "same-passage"
     gap = max(a.lo, b.lo) - min(a.hi, b.hi)
     if a.span == 0 and b.span == 0:
         # a statement is dated by when it was made: two statements on different days are two statements
