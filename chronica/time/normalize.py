@@ -35,6 +35,9 @@ _PAST_VERB = re.compile(
     r"\b(?:[a-z]{2,}ed|said|met|told|began|came|went|gave|took|made|held|left|saw|found|fell|rose|spoke|wrote"
     r"|sent|won|lost|struck|brought|got|put|ran|paid|led|fled|shot|hit|was|were|had|did)(?:\s+(?:on|late|early))?"
     r"\s+$", _I)
+# "will be paid", "is to be held": a participle after a future or "to", which tells nothing done
+_TO_BE_DONE = re.compile(r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+)?(?:be|have\s+been)\s+[a-z]+", _I)
+_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", _I)
 _SOON = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|by|planned\s+for|scheduled\s+for|set\s+for|due)"
                    r"\s+(?:on\s+)?(?:(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"
                    r"(?:\s+[A-Z]{2,4})?,?\s+)?$", _I)
@@ -47,6 +50,9 @@ _PAST_WORD = re.compile(r"\b(?:was|were|had|did|said|told|began|came|went|took|m
 _REPORTED = re.compile(r"\b(?:said|says|saying|told|telling|announc[a-z]*|report[a-z]*|[a-z]{3,}ed)\b", _I)
 _SET_TO = re.compile(r"\b(?:set|due|scheduled|expected|is|are)\s+to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}$", _I)
 _BC = re.compile(r"B\.?\s?C", _I)
+# the word before a period that makes it an abbreviation, not a sentence end
+_ABBREV_END = re.compile(r"(?:^|[^\w.])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Rep|Sen|Gov|Prof|Rev"
+                         r"|Gov|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
 _RANGE_SPLIT = re.compile(r"\s*[-–—]\s*|\s+(?:to|until|till|through|thru|and)\s+", _I)
 _DUR = re.compile(
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)*?)(?:\s+or\s+(?:so|\S+))?"
@@ -93,6 +99,7 @@ _EXPLICIT = frozenset(("date", "numeric", "iso", "year", "range", "yearrange", "
 _DEICTIC_YEAR = re.compile(r"\b(last|this|next|the\s+previous|the\s+following)\s+year$", _I)
 # words that refer back to the date just stated
 _ANAPHOR = re.compile(r"\b(?:that|the\s+same)\s+(?:year|month|day)\b", _I)
+_LOOK_BACK = re.compile(r"\b(?:ago|earlier|before|previously|prior)$", _I)
 # how far (characters) the text may go before returning to the story's year after an aside
 ASIDE_REACH = 2000
 # how far (characters) a report's quarter makes "a year ago" the year-ago quarter
@@ -344,7 +351,15 @@ class Resolver:
     def _clause_start(self, m: Mention, marks: str) -> int:
         """Where the sentence (or clause, with ",") holding ``m`` starts, looking back 120 characters."""
         lo = max(0, m.start - 120)
-        return max([lo] + [self.text.rfind(ch, lo, m.start) + 1 for ch in marks + "\n"])
+        text = self.text
+        best = max([lo] + [text.rfind(ch, lo, m.start) + 1 for ch in marks.replace(".", "") + "\n"])
+        if "." in marks:
+            k = text.rfind(".", best, m.start)
+            # the period of an abbreviation or initial ("Mr. Schwarz", "Daniel P. Davison", "a.m.") ends nothing
+            while k >= best and _ABBREV_END.search(text, max(0, k - 6), k):
+                k = text.rfind(".", best, k)
+            best = max(best, k + 1)
+        return best
 
     def _ref_across_dct(self, r: Ref, m: Mention) -> bool:
         """A report's story point on the other side of its date from what the clause tells: a past
@@ -359,11 +374,12 @@ class Resolver:
     def _past_clause(self, m: Mention) -> bool:
         """Whether the clause before ``m`` is told in the past ("he was found on Nov. 25")."""
         a = self._clause_start(m, ".,;")
-        return bool(_PAST_WORD.search(_FUTURE.sub(" ", self.text[a:m.start])))
+        return bool(_PAST_WORD.search(_FUTURE.sub(" ", _TO_BE_DONE.sub(" ", self.text[a:m.start]))))
 
     def _future_day(self, m: Mention) -> bool:
         """Whether a bare weekday looks ahead: "will meet Bush on Thursday", not "said Wednesday"."""
-        if _PAST_VERB.search(self.text, max(0, m.start - 30), m.start):
+        pv = _PAST_VERB.search(self.text, max(0, m.start - 30), m.start)
+        if pv and not _BE_BEFORE.search(self.text, max(0, pv.start() - 10), pv.start()):
             return False
         if _SOON.search(self.text, max(0, m.start - 45), m.start) or _SET_TO.search(
                 self.text, max(0, m.start - 50), m.start):
@@ -798,7 +814,8 @@ class Resolver:
         return (r.year, r.month or 1, r.day or 1), prec, f"narrative@{r.pos}"
 
     def _rel(self, m: Mention, nxt: Mention | None) -> TimeExpression:
-        low = " ".join(m.text.lower().split())
+        # "later in the day" is "later that day": the day (or year) the text has reached
+        low = re.sub(r"^(earlier|later) in the ", r"\1 that ", " ".join(m.text.lower().split()))
         # today, yesterday, tomorrow, tonight
         dw = re.search(r"\b(yesterday|today|tomorrow|tonight)\b", low)
         if dw:
@@ -1012,6 +1029,10 @@ class Resolver:
             and direction not in ("before", "after") and not (anchor or "").startswith("explicit")
         if base is None and coarse:
             return self._coarse_day(m, sign * n)
+        if base is None and self.news:
+            # "sales a year earlier" in a report that has stated no other time: the report's own
+            base, anchor = self._speech_time(m)
+            prec = "day"
         if base is None:
             return self._expr(m, None, reason="no reference time")
         shifted = self._shift(base, unit, sign * n, prec)
@@ -1231,6 +1252,8 @@ class Resolver:
         if m.family == "rel" and self.ref is not None and (y, mo or 0) < (self.ref.year, self.ref.month or 0) \
                 and e.anchor and e.anchor.startswith("narrative"):
             return  # "the previous year" looks back without moving the story
+        if self.news and m.family == "rel" and _LOOK_BACK.search(m.text):
+            return  # a report's "a year earlier", "two weeks ago": a comparison, not where the story is
         dct_based = m.family in ("rel", "weekday") and e.anchor is not None and e.anchor.startswith("dct")
         if not dct_based:
             self.ref = ref

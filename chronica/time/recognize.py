@@ -77,7 +77,8 @@ FAMILIES: list[tuple[str, str]] = [
             r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder|latter\s+part|first\s+half"
             r"|second\s+half|latter\s+half)\s+of\s+(?:the|that|this)\s+(?:year|month|decade|century)"),
     ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{NUMW}\s+)?(?:{UNIT}|{WD}|{MON}|{SEASON})"
-            rf"|(?:{NUMW}|once|twice)\s+(?:a|an|per|each)\s+(?:day|week|month|year)"
+            rf"|(?:{NUMW}|(?:{NUMW}\s+)?times|once|twice)\s+(?:a|an|per|each)\s+(?:day|week|month|year)"
+            r"(?!\s+(?:earlier|ago|later|before|after)\b)"
             r"|annually|yearly|monthly|weekly|daily|hourly|nightly"
             rf"|(?<=on\s){WD}s"),
     ("dur", rf"(?:(?:the|a|its|their|his|her)\s+)?(?:(?:past|last|next|previous|first|final|following|coming"
@@ -245,7 +246,7 @@ fortnights month months quarter quarters year years decade decades century centu
 first third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth
 sixteenth seventeenth eighteenth nineteenth twentieth final latest current future present meantime
 least than to of or and couple dozen hundred better subsequent prior initial remaining ensuing intervening
-full consecutive long other s d year's years' m p day's eve
+full consecutive long other s d year's years' m p day's eve times
 twenties thirties forties fifties sixties seventies eighties nineties time period dry rainy wet monsoon season seasons
 """.split())
 
