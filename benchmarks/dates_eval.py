@@ -42,6 +42,7 @@ def _timex(path: str) -> ModuleType:
 _ASTRO = re.compile(r"-(\d{4})(.*)")
 _ASTRO_CENTURY = re.compile(r"-(\d\d)XX([~?%]?)")
 _QUARTER = re.compile(r"(-?\d{4})-(3[3-6])([~?%]?)")
+_HALF = re.compile(r"(-?\d{4})-(4[01])([~?%]?)")
 _BC_SEASON = re.compile(r"(BC\d{4})-(2[1-4])(.*)")
 _SEASON_CODES = {"21": "SP", "22": "SU", "23": "FA", "24": "WI"}
 
@@ -49,12 +50,15 @@ _SEASON_CODES = {"21": "SP", "22": "SU", "23": "FA", "24": "WI"}
 def timex_value(value: str | None) -> str | None:
     """EDTF -> the gold's notation where the scorer does not map it: astronomical years before year 1
     ("-0489", 490 BC) are written BC0490 in TIMEX, BC centuries ("-03XX") BC03, and quarters
-    (EDTF 33-36) Q1-Q4; seasons of BC years (EDTF 21-24, which the scorer maps only for AD years) SP-WI."""
+    (EDTF 33-36) Q1-Q4, halves (semestrals 40-41) H1-H2; seasons of BC years (EDTF 21-24, which the scorer maps only for AD years) SP-WI."""
     if not value:
         return value
     q = _QUARTER.fullmatch(value)
     if q:
         return f"{q.group(1)}-Q{int(q.group(2)) - 32}{q.group(3)}"
+    h = _HALF.fullmatch(value)
+    if h:
+        return f"{h.group(1)}-H{int(h.group(2)) - 39}{h.group(3)}"
     c = _ASTRO_CENTURY.fullmatch(value)
     if c:
         return f"BC{int(c.group(1)):02d}{c.group(2)}"

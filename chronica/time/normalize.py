@@ -719,8 +719,66 @@ class Resolver:
                     year, anchor = self.dct[0] + shift, self.dct_anchor
         return self._expr(m, f"{edtf.fmt_year(year)}-{code}", anchor=anchor, mod=mod)
 
+    def _half(self, m: Mention, low: str) -> TimeExpression:
+        """"The first half of 2012", "the second half": a half year, EDTF semestral 40 / 41."""
+        n = 1 if "first" in low else 2
+        tok = _YEAR_TOK.search(m.text)
+        dy = _DEICTIC_YEAR.search(low)
+        anchor: str | None = None
+        year: int | None
+        if tok:
+            year = _year_of(tok)
+        elif dy:
+            year, anchor = self._deictic_year(m, dy.group(1))
+        elif self.news and self.dct is not None:
+            # a report's "second half" before July is last year's, unless the clause looks ahead
+            year, anchor = self.dct[0], self.dct_anchor
+            if n == 2 and self.dct[1] <= 6 and not self._future(m):
+                year -= 1
+        elif self.ref is not None:
+            year, anchor = self.ref.year, f"narrative@{self.ref.pos}"
+        else:
+            year = None
+        if year is None:
+            return self._expr(m, None, reason="no year in context")
+        return self._expr(m, f"{edtf.fmt_year(year)}-{39 + n}", anchor=anchor)
+
+    def _period(self, m: Mention, low: str) -> TimeExpression:
+        """A report's comparison period: "the year-ago quarter", "this year's third quarter", "the 1988
+        period", "year-earlier" (results): the quarter the report is about (or named), in that year."""
+        n = next((ORDINALS[w] for w in ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
+                  if re.search(rf"\b{w}\b", low)), None)
+        lq = self.last_quarter if self.last_quarter and m.start - self.last_quarter[1] < QUARTER_REACH else None
+        tok = _YEAR_TOK.search(m.text)
+        anchor: str | None
+        if "year-ago" in low or "year-earlier" in low:
+            if lq is not None:
+                year, anchor = int(lq[0][:-3]) - 1, f"explicit@{lq[1]}"
+            elif self.dct is not None:
+                year, anchor = self.dct[0] - 1, self.dct_anchor
+            else:
+                return self._expr(m, None, reason="no reference time")
+        elif tok:
+            year, anchor = _year_of(tok), None
+        else:
+            yd = re.search(r"\b(this|last|next) year", low)
+            base, anchor = self._speech_time(m)
+            if base is None or yd is None:
+                return self._expr(m, None, reason="no document date")
+            year = base[0] + {"last": -1, "next": 1}.get(yd.group(1), 0)
+        if n is None and lq is not None:
+            n = int(lq[0][-2:]) - 32
+        if n is None:
+            return self._expr(m, edtf.fmt_year(year), anchor=anchor)
+        return self._expr(m, f"{edtf.fmt_year(year)}-{32 + n}", anchor=anchor)
+
     def _quarter(self, m: Mention) -> TimeExpression:
         low = " ".join(m.text.lower().split())
+        if low.endswith("half") or " half of " in low:
+            return self._half(m, low)
+        if low.startswith(("year-", "the year-", "the comparable", "the corresponding", "the same year")) or \
+                "year's" in low or "year’s" in low or low.endswith("period") or re.match(r"(?:the )?\d{4}\b", low):
+            return self._period(m, low)
         q = re.search(r"q([1-4])", low)
         tok = _YEAR_TOK.search(m.text, q.end() if q else 0)
         n = None
@@ -741,8 +799,15 @@ class Resolver:
         if low == "the quarter" and self.last_quarter is not None:
             # "the quarter" after "the third quarter": the one the report is about
             return self._expr(m, self.last_quarter[0], anchor=f"explicit@{self.last_quarter[1]}")
+        dy = _DEICTIC_YEAR.search(low)
         if tok:
             year = _year_of(tok)
+        elif dy and n is not None:
+            # "the fourth quarter of last year"
+            y2, anchor = self._deictic_year(m, dy.group(1))
+            if y2 is None:
+                return self._expr(m, None, reason="no year in context")
+            year = y2
         elif self.dct:
             year, anchor = self.dct[0], self.dct_anchor
             cur = (self.dct[1] - 1) // 3 + 1
@@ -762,8 +827,9 @@ class Resolver:
         if n is None:
             return self._expr(m, None, reason="no quarter number")
         value = f"{edtf.fmt_year(year)}-{32 + n}"
-        if low != "the quarter":
-            self.last_quarter = (value, m.start)
+        if low != "the quarter" and not (self.news and self.dct is not None and (year, n) >= (
+                self.dct[0], (self.dct[1] - 1) // 3 + 1)):
+            self.last_quarter = (value, m.start)  # not a quarter a report looks ahead to
         return self._expr(m, value, anchor=anchor)
 
     def _holiday(self, m: Mention) -> TimeExpression:

@@ -29,6 +29,8 @@ MODJ = r"(?:\s*-\s*|\s+)"
 REL_HEAD = (r"(?:the\s+(?:very\s+)?(?:same|following|next|previous|preceding|prior|past|coming|current|last"
             r"|subsequent)|that\s+(?:same|very)|this\s+past|this|last|next|past|coming|previous|following"
             r"|preceding|that|same)")
+QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+YEAR_DEICTIC = r"(?:(?:last|this|next)\s+year|the\s+(?:previous|following|same|current)\s+year)"
 DMY = rf"(?:the\s+)?{DAY}(?:\s*(?:-|–|and|to)\s*{DAY})?(?:\s+of)?\s+{MON}(?:,?\s*{YEAR})?"
 MDY = rf"{MON}\s*{DAY}(?:\s*(?:-|–)\s*{DAY}|\s+(?:and|to)\s+{DAY}(?!\s+{MON}))?(?:,?\s*{YEAR})?"
 MY = rf"{MON},?\s+(?:of\s+)?{YEAR}"
@@ -56,10 +58,15 @@ FAMILIES: list[tuple[str, str]] = [
                 rf"(?:\s+{ERA})?"),
     ("season", rf"(?:{MODW}{MODJ})?(?:(?:{REL_HEAD}|the)\s+)?(?:(?:early|late|mid)[\s-]+)?{SEASON}"
                rf"(?:(?:\s+of)?,?\s+{YEAR})?(?:\s*(?:-|–|/)\s*(?:{YEAR4}|\d\d(?!\d)))?"),
-    ("quarter", rf"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past"
+    ("quarter", rf"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-(?:ago|earlier)|{YEAR4}"
+                rf"|(?:this|last|next)\s+year['’]s)(?:\s+(?:fiscal[\s-]+)?{QORD})?[\s-]+(?:fiscal\s+)?(?:quarter|period)\b"
+                rf"|(?:the\s+)?(?:fiscal[\s-]+)?(?:{QORD}|final|last|latest|current|past"
                 rf"|previous|this|next|same)[\s-]*(?:fiscal\s+|calendar\s+)?quarter"
-                rf"(?:\s+(?:of|in)(?:\s+fiscal)?\s+{YEAR})?|\bQ[1-4]\s*{YEAR}"
-                r"|the\s+quarter(?![\s-]+(?:century|mile|of\b|final))"),
+                rf"(?:\s+(?:of|in)(?:\s+fiscal)?\s+(?:{YEAR}|{YEAR_DEICTIC}))?|\bQ[1-4]\s*{YEAR}"
+                r"|the\s+quarter(?![\s-]+(?:century|mile|of\b|final))"
+                rf"|(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?:{YEAR}|{YEAR_DEICTIC})"
+                r"|the\s+(?:first|second)\s+half(?![\s-]+(?:of|century|time|mile)\b)"
+                r"|year-(?:ago|earlier)"),
     ("holiday", r"(?:(?:Christmas|New\s+Year['’]?s)(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday"
                 rf"|Monday))?|Good\s+Friday|Halloween|Valentine['’]?s\s+Day|Armistice\s+Day)(?:,?\s+{YEAR})?"),
     ("rel", rf"(?:the\s+(?:day|night)\s+(?:before|after)\s+)?(?:yesterday|today|tomorrow|tonight)"
@@ -229,7 +236,7 @@ twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thir
 eighty ninety a an half several few many some dozens hundreds numerous every each once twice annually yearly
 monthly weekly daily hourly nightly its their rest remainder latter his her more less at up only just another over now currently recently
 nowadays presently present christmas thanksgiving easter halloween valentine armistice good new q ad b morning afternoon evening night noon midnight recent former future
-current dry rainy wet monsoon
+current dry rainy wet monsoon year
 mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth
 """.split())
 # frequent words that start an expression only when the next word could continue one
@@ -238,7 +245,7 @@ the in a an that at his her its their this new over more some only up just anoth
 many several few c b q half dozens hundreds numerous one two three four five six seven eight nine ten
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
 sixty seventy eighty ninety end start close turn middle height present may march first second third fourth
-dry rainy wet monsoon good
+dry rainy wet monsoon good year
 """.split())
 NEXT_OK = TRIGGERS | frozenset("""
 second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight
@@ -246,7 +253,7 @@ fortnights month months quarter quarters year years decade decades century centu
 first third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth
 sixteenth seventeenth eighteenth nineteenth twentieth final latest current future present meantime
 least than to of or and couple dozen hundred better subsequent prior initial remaining ensuing intervening
-full consecutive long other s d year's years' m p day's eve times
+full consecutive long other s d year's years' m p day's eve times fiscal comparable corresponding ago half
 twenties thirties forties fifties sixties seventies eighties nineties time period dry rainy wet monsoon season seasons
 """.split())
 

@@ -52,3 +52,45 @@ def test_times_a_year_is_a_set() -> None:
 def test_look_back_does_not_move_the_story() -> None:
     got = by_text("Sales a year earlier were flat. Earlier in the year, the firm sold a plant.", DCT)
     assert got["Earlier in the year"].value == "2015"
+
+
+def test_year_ago_quarter_is_the_reported_quarter_a_year_back() -> None:
+    got = by_text("Profit in the third quarter rose to $9 million from $7 million in the year-ago quarter. "
+                  "The year-earlier period included a charge.", DCT)
+    assert got["the third quarter"].value == "2015-35"
+    assert got["the year-ago quarter"].value == "2014-35"
+    assert got["The year-earlier period"].value == "2014-35"
+
+
+def test_year_ago_adjective_without_a_quarter_is_last_year() -> None:
+    got = by_text("Shipments fell from the year-earlier level.", DCT)
+    assert got["year-earlier"].value == "2014"
+
+
+def test_possessive_year_quarter_and_year_before_quarter() -> None:
+    got = by_text("Analysts expect a loss in next year's first quarter, as in the 2013 fourth quarter.", DCT)
+    assert got["next year's first quarter"].value == "2016-33"
+    assert got["the 2013 fourth quarter"].value == "2013-36"
+
+
+def test_quarter_of_last_year() -> None:
+    got = by_text("Exports shrank in the second quarter of last year.", DCT)
+    assert got["the second quarter of last year"].value == "2014-34"
+
+
+def test_forecast_quarter_is_not_the_reported_one() -> None:
+    got = by_text("The firm sees a recovery in the third quarter of 2016. Net income a year ago was $2 million.", DCT)
+    assert got["the third quarter of 2016"].value == "2016-35"
+    assert got["a year ago"].value == "2014"
+
+
+def test_halves_of_the_year_are_semestrals() -> None:
+    got = by_text("Output fell in the first half of 2014 and will recover in the second half.", DCT)
+    e = got["the first half of 2014"]
+    assert (e.value, e.earliest, e.latest, e.precision) == ("2014-40", "2014-01-01", "2014-06-30", "half")
+    assert got["the second half"].value == "2015-41"
+
+
+def test_a_half_of_a_match_is_no_date() -> None:
+    got = by_text("The visitors scored twice in the first half of the match.", DCT)
+    assert not any("half" in k for k in got)
