@@ -70,6 +70,23 @@ def timex_value(value: str | None) -> str | None:
     return value
 
 
+_YEARS = re.compile(r"P(\d+|X)Y")
+
+
+def timex2_value(text: str, value: str | None) -> str | None:
+    """ISO durations -> WikiWars' TIMEX2 units where its text counts decades or centuries: "the past
+    decade" P10Y is written P1DE there, "two centuries" P200Y P2CE (TimeML keeps P10Y)."""
+    m = _YEARS.fullmatch(value or "")
+    if not m:
+        return value
+    low = text.lower()
+    for word, unit, size in (("decade", "DE", 10), ("centur", "CE", 100)):
+        if word in low:
+            n = m.group(1)
+            return f"PX{unit}" if n == "X" else f"P{int(n) // size}{unit}" if int(n) % size == 0 else value
+    return value
+
+
 def _flat(exprs: list[TimeExpression]) -> list[TimeExpression]:
     out: list[TimeExpression] = []
     for e in exprs:
@@ -97,7 +114,10 @@ def run_corpus(timex: ModuleType, corpus: str, files: list[Path], work: Path, na
         text = texts[doc] = (dst / doc).read_text(encoding="utf-8")
         words += len(text.split())
         for e in _flat(find_dates(text, dct)):
-            rows.append({"doc": doc, "start": e.start, "end": e.end, "text": e.text, "value": timex_value(e.value)})
+            value = timex_value(e.value)
+            if corpus == "wikiwars":
+                value = timex2_value(e.text, value)
+            rows.append({"doc": doc, "start": e.start, "end": e.end, "text": e.text, "value": value})
     elapsed = time.perf_counter() - t0
     gold = timex.load(str(dst / "gold.jsonl"))
     res: dict[str, object] = timex.score(gold, [dict(r) for r in rows])

@@ -95,7 +95,7 @@ FUTURE_GAP = 1
 NEAR_AHEAD = 3
 STORY_WORDS = 2
 # families whose mentions may state their own year
-_EXPLICIT = frozenset(("date", "numeric", "iso", "year", "range", "yearrange", "season", "holiday"))
+_EXPLICIT = frozenset(("date", "numeric", "iso", "year", "range", "yearrange", "season", "holiday", "quarter"))
 _DEICTIC_YEAR = re.compile(r"\b(last|this|next|the\s+previous|the\s+following)\s+year$", _I)
 # words that refer back to the date just stated
 _ANAPHOR = re.compile(r"\b(?:that|the\s+same)\s+(?:year|month|day)\b", _I)
@@ -138,11 +138,13 @@ def _year_of(tok: re.Match[str], bc_all: bool = False) -> int:
     return y
 
 
-def _dur_value(unit: str, n: int) -> str:
+def _dur_value(unit: str, n: int | None) -> str:
+    """An ISO 8601 duration of ``n`` units ("X" when the number is not stated): decades and centuries
+    in years, hours and smaller after "T"."""
     letter, mult = UNITS[unit]
     if letter in ("DE", "CE"):
         letter, mult = "Y", (10 if letter == "DE" else 100) * mult
-    return f"P{int(n * mult)}{letter}"
+    return ("PT" if unit in TIME_UNITS else "P") + ("X" if n is None else str(int(n * mult))) + letter
 
 
 def _year_part(start: int, text: str, year: int) -> TimeExpression:
@@ -501,8 +503,16 @@ class Resolver:
             if peek:
                 return self._expr(m, None, anchor="partial", reason="partial")
             dy = _DEICTIC_YEAR.search(m.text)
+            lead = re.match(r"(last|next|this\s+past|this\s+coming)\s", m.text, _I)
             if dy:
                 year, anchor = self._deictic_year(m, dy.group(1).lower())
+            elif lead and days:
+                # "last Oct. 23": the latest such day before the speaker's; "next May 2" the first after
+                base, anchor = self._speech_time(m)
+                if base is None:
+                    return self._expr(m, None, reason="no document date")
+                back = lead.group(1).lower() in ("last", "this past")
+                year = base[0] - ((month, days[0]) >= base[1:]) if back else base[0] + ((month, days[0]) <= base[1:])
             else:
                 year, anchor = self._year_for(m, month, days[0] if days else None, timeline)
             if year is None:
@@ -913,9 +923,9 @@ class Resolver:
             return self._expr(m, None, reason="unreadable relative expression")
         head, word = h.group(1), h.group(2)
         if word.endswith("s") and word[:-1] in UNITS:
-            return self._expr(m, f"PX{UNITS[word[:-1]][0]}", kind="DURATION")
+            return self._expr(m, _dur_value(word[:-1], None), kind="DURATION")
         if head in ("the past", "the last", "past", "this past") and word in UNITS and word != "weekend":
-            return self._expr(m, f"P1{UNITS[word][0]}", kind="DURATION")
+            return self._expr(m, _dur_value(word, 1), kind="DURATION")
         core = head.replace("the ", "").replace("very ", "").replace("that same", "same").replace(
             "that very", "same").replace("this past", "last")
         shift = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "next": 1,
@@ -1189,11 +1199,10 @@ class Resolver:
         body = low[_DUR_LEAD.match(low).end():]  # type: ignore[union-attr]
         body = _A_NUMBER.sub("", body)
         if body.startswith("recent ") or body.startswith("in recent "):
-            unit = body.split()[-1].rstrip("s")
-            return self._expr(m, f"PX{UNITS.get(unit, ('Y', 1))[0]}", kind="DURATION")
+            unit = body.split()[-1][:-1]
+            return self._expr(m, _dur_value(unit if unit in UNITS else "year", None), kind="DURATION")
         if body in ("years", "months", "weeks", "days", "decades", "hours"):
-            u = body[:-1]
-            return self._expr(m, ("PT" if u in TIME_UNITS else "P") + "X" + UNITS[u][0], kind="DURATION")
+            return self._expr(m, _dur_value(body[:-1], None), kind="DURATION")
         dm = _DUR.match(body)
         if not dm or dm.group("unit") not in UNITS:
             unit_m = re.search(r"([a-z]+?)s?(?:[\s-]+(?:old|long))?$", body)

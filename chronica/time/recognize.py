@@ -44,7 +44,8 @@ FAMILIES: list[tuple[str, str]] = [
     ("range", rf"(?:(?:{MODW}{MODJ})?(?:{DMY}|{MDY}|{MY}|{MON})){RANGE_SEP}"
               rf"(?:(?:{MODW}{MODJ})?(?:{DMY}|{MDY}|{MY}|{MON}))"
               rf"|(?<=between\s)(?:{DMY}|{MDY}|{MY}|{MON})\s+and\s+(?:{DMY}|{MDY}|{MY}|{MON})"),
-    ("date", rf"(?:(?:the\s+)?{PART}\s+of\s+)?(?:{MODW}{MODJ})?{DATEW}(?:\s+{PART})?"
+    ("date", rf"(?:(?:the\s+)?{PART}\s+of\s+)?(?:{MODW}{MODJ})?"
+             rf"(?:(?:last|next|this\s+past|this\s+coming)\s+(?={MON}\s*{DAY}))?{DATEW}(?:\s+{PART})?"
              rf"(?:\s+of\s+(?:(?:that|the\s+same)\s+year|{YEAR4})"
              r"|(?<![\d,])\s+(?:of\s+)?(?:last|this|next|the\s+previous|the\s+following)\s+year)?"),
     ("yearrange", rf"{YEAR4}\s*(?:-|–|—|/)\s*(?:{YEAR4}|\d\d(?!\d|,\d))(?!\s*(?:-|–|—|/)\s*\d)"
@@ -236,7 +237,7 @@ twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thir
 eighty ninety a an half several few many some dozens hundreds numerous every each once twice annually yearly
 monthly weekly daily hourly nightly its their rest remainder latter his her more less at up only just another over now currently recently
 nowadays presently present christmas thanksgiving easter halloween valentine armistice good new q ad b morning afternoon evening night noon midnight recent former future
-current dry rainy wet monsoon year
+current dry rainy wet monsoon year years months weeks days decades hours
 mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth
 """.split())
 # frequent words that start an expression only when the next word could continue one

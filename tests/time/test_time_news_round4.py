@@ -94,3 +94,28 @@ def test_halves_of_the_year_are_semestrals() -> None:
 def test_a_half_of_a_match_is_no_date() -> None:
     got = by_text("The visitors scored twice in the first half of the match.", DCT)
     assert not any("half" in k for k in got)
+
+
+def test_bare_plural_units_after_for_are_vague_durations() -> None:
+    got = by_text("The two clans have feuded for decades; the bridge was closed for months.", DCT)
+    assert (got["decades"].kind, got["decades"].value) == ("DURATION", "PXY")
+    assert got["months"].value == "PXM"
+
+
+def test_past_decade_and_hours_are_iso_durations() -> None:
+    got = by_text("Over the past decade, and in the past few hours, the town changed.", DCT)
+    assert got["the past decade"].value == "P10Y"
+    assert got["the past few hours"].value == "PTXH"
+
+
+def test_last_month_and_day_is_the_latest_such_day() -> None:
+    got = by_text("The envoy was expelled last Nov. 30 and will return next March 4.", DCT)
+    assert got["last Nov. 30"].value == "2014-11-30"
+    assert got["next March 4"].value == "2016-03-04"
+
+
+def test_a_half_year_counts_as_a_stated_year_in_a_history() -> None:
+    got = by_text("Raids fell to 20 a week in the second half of 1951, against 90 in summer 1950. "
+                  "By October, the front was quiet, and in December 1951 talks began.")
+    assert got["the second half of 1951"].value == "1951-41"
+    assert got["October"].value == "1951-10"
