@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 
 from chronica.time import edtf
-from chronica.time.anchor import Ref, is_heading, is_line_initial, parse_dct, stamp_lines
+from chronica.time.anchor import Ref, is_heading, is_line_initial, line_bounds, parse_dct, stamp_lines
 from chronica.time.lexicon import (
     DECADE_WORDS,
     MONTHS,
@@ -277,6 +277,8 @@ class Resolver:
         years = sum(1 for m in self.mentions if m.family in ("year", "date", "yearrange"))
         if deictic >= 2 and deictic >= 0.2 * years:
             return True
+        if self._dateline():
+            return True
         # a report about its own time: most explicit years are the creation year or the one before
         near = far = far_dated = 0
         for m in self.mentions:
@@ -293,6 +295,25 @@ class Resolver:
         # a dated text that states only a handful of years (background) is still a report, unless one of
         # them is a month or day of a distant past year: the story is set then
         return near >= far or (near + far < NEWS_FEW_YEARS and not far_dated)
+
+    def _dateline(self) -> bool:
+        """A wire dateline ("WARSAW, Feb. 26 (Reuters) -"): a day within a few days of the creation
+        time, alone or after a place at the top of the text."""
+        assert self.dct is not None
+        for m in self.mentions:
+            if m.start > 300:
+                break
+            if m.family != "date":
+                continue
+            _, month, days, year, _, _ = self._date_parts(m.text)
+            if month is None or len(days) != 1 or year not in (None, self.dct[0]) \
+                    or not edtf.valid_day(self.dct[0], month, days[0]):
+                continue
+            gap = (dt.date(*self.dct) - dt.date(self.dct[0], month, days[0])).days
+            a, _ = line_bounds(self.text, m.start)
+            if 0 <= gap <= 3 and (m.start - a < 40 or is_line_initial(self.text, m.start)):
+                return True
+        return False
 
     def _numeric_convention(self) -> bool:
         md = dm = 0
@@ -419,7 +440,7 @@ class Resolver:
         window = _NEWS_WINDOW if self.news else _NARRATIVE_WINDOW
         if r is not None and (self.dct is None or not self.news or (
                 m.start - r.pos < window and (r.month is not None or not NEWS_DCT_FIRST)
-                and not self._ref_across_dct(r, m))):
+                and r.year != self.dct[0] and not self._ref_across_dct(r, m))):
             year = r.year
             if r.month and month < r.month - ROLLOVER and (timeline or (ROLLOVER_NARRATIVE and not self.news)):
                 year += 1
@@ -529,6 +550,10 @@ class Resolver:
             v1, v2 = edtf.fmt(year, month, days[0]), edtf.fmt(year, month, days[1])
             return self._expr(m, f"{v1}/{v2}", anchor=anchor, mod=mod,
                               parts=self._day_parts(m, v1, v2, anchor))
+        if len(days) > 1 and days[1] != days[0]:
+            # "April 24 and 25": the first day, with each day as a part of its own
+            v1, v2 = edtf.fmt(year, month, days[0]), edtf.fmt(year, month, days[1])
+            return self._expr(m, v1 + suffix, anchor=anchor, mod=mod, parts=self._day_parts(m, v1, v2, anchor))
         return self._expr(m, edtf.fmt(year, month, days[0]) + suffix, anchor=anchor, mod=mod)
 
     def _deictic_year(self, m: Mention, word: str) -> tuple[int | None, str | None]:

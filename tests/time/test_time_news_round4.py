@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from test_time_narrative import by_text
 
+from chronica.time import find_dates
+
 # 2015-10-22 is a Thursday
 DCT = "2015-10-22"
 
@@ -119,3 +121,24 @@ def test_a_half_year_counts_as_a_stated_year_in_a_history() -> None:
                   "By October, the front was quiet, and in December 1951 talks began.")
     assert got["the second half of 1951"].value == "1951-41"
     assert got["October"].value == "1951-10"
+
+
+def test_two_days_of_a_month_are_two_parts() -> None:
+    e = next(x for x in find_dates("The donors will meet on May 12 and 13 in Oslo.", DCT) if x.text == "May 12 and 13")
+    assert e.value == "2016-05-12"
+    assert [(p.text, p.value) for p in e.parts] == [("May 12", "2016-05-12"), ("13", "2016-05-13")]
+
+
+def test_a_reports_months_are_read_from_its_date_not_from_each_other() -> None:
+    got = by_text("The bank agreed in February to sell the unit. It cut its stake in early September, "
+                  "having begun buying in July.", DCT)
+    assert got["February"].value == "2015-02"
+    assert got["early September"].value == "2015-09~"
+    assert got["July"].value == "2015-07"
+
+
+def test_a_dateline_makes_a_report() -> None:
+    text = ("LIMA, Oct. 21 (Wire) --\n\nThe three states, which signed the accord in Quito in May 2012, "
+            "will join the pact on Nov. 30 in a ceremony.")
+    got = by_text(text, DCT)
+    assert got["Nov. 30"].value == "2015-11-30"
