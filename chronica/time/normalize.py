@@ -1188,9 +1188,9 @@ class Resolver:
         if "noon" in low or "midnight" in low:
             hh, mm = (12, 0) if "noon" in low else (0, 0)
         else:
-            t = re.match(r"(\d{1,2})(?::(\d{2}))?", low)
+            t = re.match(r"(\d\d)(\d\d)(?=\s*(?:gmt|utc))|(\d{1,2})(?::(\d{2}))?", low)  # "0600 GMT", "10:30"
             assert t is not None
-            hh, mm = int(t.group(1)), int(t.group(2) or 0)
+            hh, mm = int(t.group(1) or t.group(3)), int(t.group(2) or t.group(4) or 0)
             if "p" in low and hh < 12:
                 hh += 12
             elif "a" in low and hh == 12:

@@ -98,7 +98,8 @@ FAMILIES: list[tuple[str, str]] = [
             rf"|(?:(?<=for\s)|(?<=within\s)|(?<=over\s)|(?<=recent\s))(?:years|months|weeks|days|decades|hours)"
             rf"|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades)"),
     ("time", r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<=at\s)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
-             r"|(?<=at\s)(?:noon|midnight))(?:\s*(?:GMT|UTC|EST|EDT|local\s+time))?"
+             r"|(?<=at\s)(?:noon|midnight)|(?<![\d,.$])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC)\b))"
+             r"(?:\s*(?:GMT|UTC|EST|EDT|local\s+time))?"
              rf"(?:,?\s+(?:on\s+)?(?:(?={WD}\b)(?-i:[A-Z])[a-z]+day\b|(?=(?-i:[A-Z])){MON}\s*{DAY}))?"),
     ("year", rf"(?:{MODW}{MODJ})?(?:the\s+year\s+)?{YEAR}(?!\s*(?:-|–)\s*\d)"),
     ("weekday", rf"{WD}(?:\s+{PART})?"),
@@ -140,6 +141,7 @@ _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+[- ])?[a-z]{2,}[^siu\W]s\b(?!\s+(?:ago|
 # "in 1994 elections were held": after a preposition of time the number is a year
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|by|during|until|till|before|after|from|to|between|through|circa|c\.|ca\.)\s+$",
                                re.IGNORECASE)
+_GMT_RESTATED = re.compile(r"(?:[ap]\.?m\.?|noon|midnight|\d:\d\d|local\s+time)\s*\(\s*$", re.IGNORECASE)
 _SEASON_CUE = re.compile(
     r"(?:\b(?:in|during|by|since|until|till|through|throughout|before|after|that|this|last|next|early|late"
     r"|mid|the)[\s-]+)$", re.IGNORECASE)
@@ -207,6 +209,8 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
     if family == "rel":
         mw = _MONTH_WORD.search(s)
         return not (mw and mw.group(0)[0].islower() and _NEEDS_CAPITAL.fullmatch(mw.group(0).lower()))
+    if family == "time" and s[:1].isdigit() and _GMT_RESTATED.search(text, max(0, m.start() - 30), m.start()):
+        return False  # "10:35 a.m. (0735 GMT)": the same time restated in another zone, not another time
     if family == "holiday" and not s[0].isupper():
         return False  # "good friday prices", "easter" as a common word: names are capitalised
     if family == "refs" and s.lower() == "now":

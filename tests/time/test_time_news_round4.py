@@ -142,3 +142,16 @@ def test_a_dateline_makes_a_report() -> None:
             "will join the pact on Nov. 30 in a ceremony.")
     got = by_text(text, DCT)
     assert got["Nov. 30"].value == "2015-11-30"
+
+
+def test_four_digit_gmt_time_is_a_time_not_a_year() -> None:
+    got = by_text("Voting starts at 0600 GMT and ends at 1830 GMT.", DCT)
+    assert (got["0600 GMT"].kind, got["0600 GMT"].value) == ("TIME", "2015-10-22T06:00")
+    assert got["1830 GMT"].value == "2015-10-22T18:30"
+    assert "1830" not in got
+
+
+def test_gmt_restatement_of_a_time_is_not_another_time() -> None:
+    got = by_text("The truce began at 9 p.m. (1900 GMT) on Tuesday.", DCT)
+    assert "1900 GMT" not in got and "1900" not in got
+    assert got["9 p.m"].value == "2015-10-22T21:00"
