@@ -60,7 +60,7 @@ _DUR = re.compile(
     r"(?:[\s-]+(?:old|long))?$", _I)
 _A_NUMBER = re.compile(r"^an?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                        r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
-                       r"|seventy|eighty|ninety)\b)")
+                       r"|seventy|eighty|ninety|several|few|many)\b)")
 _PART_OF = re.compile(r"(?:the\s+)?(end|beginning|start|middle|close|turn|rest|remainder|latter part|first half"
                       r"|second half|latter half)\s+of\s+(the|that|this)\s+(year|month|decade|century)$")
 _DUR_MODS = (("more than", "MORE_THAN"), ("over", "MORE_THAN"), ("less than", "LESS_THAN"),
@@ -1084,6 +1084,9 @@ class Resolver:
             unit, n = amount.split()[1], 1
         elif amount == "a while":
             return self._expr(m, "FUTURE_REF" if sign > 0 else "PAST_REF")
+        elif amount in ("hours", "days", "weeks", "months", "years", "decades"):
+            # "days later", "years ago": how long is not said
+            return self._vague_offset(amount[:-1], sign, m)
         else:
             dm = re.match(r"(.+?)[\s-]+(?:and a half\s+)?([a-z]+?)s?$", amount)
             if not dm:
@@ -1093,10 +1096,13 @@ class Resolver:
             if unit == "centurie":
                 unit = "century"
             if nv is None or nv != int(nv):
-                return self._expr(m, "FUTURE_REF" if sign > 0 else "PAST_REF")
+                return self._vague_offset(unit, sign, m)
             n = int(nv)
-        if unit not in UNITS or unit in TIME_UNITS:
-            return self._expr(m, None, reason="offset in hours or smaller")
+        if unit in TIME_UNITS:
+            # "an hour later": no clock time to count from; the span of time itself is what is known
+            return self._expr(m, _dur_value(unit, n), kind="DURATION")
+        if unit not in UNITS:
+            return self._expr(m, None, reason="unreadable offset")
         anchor: str | None
         lq = self.last_quarter
         if unit == "year" and sign < 0 and self.news and lq is not None and m.start - lq[1] < QUARTER_REACH \
@@ -1147,6 +1153,13 @@ class Resolver:
         elif unit == "year":
             v = v[:4] if not v.startswith("-") else v[:5]
         return self._expr(m, v, anchor=anchor)
+
+    def _vague_offset(self, unit: str, sign: int, m: Mention) -> TimeExpression:
+        """"A few days later", "months ago": a report states the span of time (PXD, TimeML's reading);
+        a history a time after or before the story's (FUTURE_REF / PAST_REF, TIMEX2's)."""
+        if self.news and unit in UNITS:
+            return self._expr(m, _dur_value(unit, None), kind="DURATION")
+        return self._expr(m, "FUTURE_REF" if sign > 0 else "PAST_REF")
 
     def _weekday_rel(self, m: Mention, wd: int, shift: int, deictic: bool) -> TimeExpression:
         if deictic:

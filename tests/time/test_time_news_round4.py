@@ -155,3 +155,23 @@ def test_gmt_restatement_of_a_time_is_not_another_time() -> None:
     got = by_text("The truce began at 9 p.m. (1900 GMT) on Tuesday.", DCT)
     assert "1900 GMT" not in got and "1900" not in got
     assert got["9 p.m"].value == "2015-10-22T21:00"
+
+
+def test_hours_later_is_a_span_of_hours_in_a_report() -> None:
+    got = by_text("Just over an hour later, the fire was out; two hours later the road reopened.", DCT)
+    assert (got["over an hour later"].kind, got["over an hour later"].value) == ("DURATION", "PT1H")
+    assert got["two hours later"].value == "PT2H"
+
+
+def test_hours_on_the_ground_are_a_duration_not_an_offset() -> None:
+    got = by_text("The envoy will spend only six hours on the ground in Juba.", DCT)
+    assert got["only six hours"].value == "PT6H"
+
+
+def test_vague_offsets_in_a_report_and_in_a_history() -> None:
+    got = by_text("A few days later, the minister quit. Months ago, the mine closed.", DCT)
+    assert got["A few days later"].value == "PXD"
+    assert got["Months ago"].value == "PXM"
+    story = by_text("In 1915 the army crossed the river. A few days later, it retreated. Weeks later it returned.")
+    assert story["A few days later"].value == "FUTURE_REF"
+    assert story["Weeks later"].value == "FUTURE_REF"
