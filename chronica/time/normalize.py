@@ -56,8 +56,11 @@ _ABBREV_END = re.compile(r"(?:^|[^\w.])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col
 _RANGE_SPLIT = re.compile(r"\s*[-–—]\s*|\s+(?:to|until|till|through|thru|and)\s+", _I)
 _DUR = re.compile(
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)*?)(?:\s+or\s+(?:so|\S+))?"
-    r"(?:\s+(?:and\s+a\s+half|more|full|long|consecutive))?[\s-]+(?P<unit>[a-z]+?)s?(?P<half>\s+and\s+a\s+half)?"
+    r"(?P<half0>\s+and\s+a\s+half|\s+1/2)?(?:\s+(?:more|full|long|consecutive))?[\s-]+(?P<unit>[a-z]+?)s?"
+    r"(?P<half>\s+and\s+a\s+half)?"
     r"(?:[\s-]+(?:old|long))?$", _I)
+# the unit a fraction of a duration is told in, and how many of it make one ("M" after "T" is minutes)
+_SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60), "M": ("S", 60)}
 _A_NUMBER = re.compile(r"^an?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                        r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
                        r"|seventy|eighty|ninety|several|few|many)\b)")
@@ -1253,7 +1256,7 @@ class Resolver:
         else:
             unit = dm.group("unit")
             nv = number(dm.group("num"))
-            if dm.group("half") and nv is not None:
+            if (dm.group("half") or dm.group("half0")) and nv is not None:
                 nv += 0.5
             if nv is None and dm.group("num") in VAGUE or dm.group("num").split()[0] in VAGUE:
                 nv = None
@@ -1268,8 +1271,16 @@ class Resolver:
             qty = "X"
         else:
             q = nv * mult
-            if letter == "Y" and q != int(q) and (q * 12) == int(q * 12):
-                letter, q = "M", q * 12
+            if q != int(q) and letter in _SMALLER and (letter != "M" or unit in TIME_UNITS):
+                # "two and a half years" P2Y6M, "5 1/2 hours" PT5H30M: the fraction in the next unit
+                small, k = _SMALLER[letter]
+                rest = (q - int(q)) * k
+                if rest == int(rest):
+                    whole = f"{int(q)}{letter}" if int(q) else ""
+                    if unit in TIME_UNITS:
+                        return self._expr(m, f"PT{whole}{int(rest)}{small}", kind="DURATION", mod=mod)
+                    tail = f"T{int(rest)}H" if small == "H" else f"{int(rest)}{small}"
+                    return self._expr(m, f"P{whole}{tail}", kind="DURATION", mod=mod)
             qty = str(int(q)) if q == int(q) else f"{q:g}"
         value = ("PT" if unit in TIME_UNITS else "P") + qty + letter
         return self._expr(m, value, kind="DURATION", mod=mod)
@@ -1291,6 +1302,8 @@ class Resolver:
         unit = u.group(1) if u else ""
         if unit not in UNITS:
             return self._expr(m, None, kind="SET", reason="unreadable set")
+        if unit == "weekend":
+            return self._expr(m, "XXXX-WXX-WE", kind="SET")
         n = 2 if "other" in low else 1
         mm = re.search(r"(?:every|each)\s+(.+?)\s+\S+$", low)
         if mm and mm.group(1) != "other":

@@ -95,7 +95,7 @@ FAMILIES: list[tuple[str, str]] = [
             r"|preceding|initial|remaining|ensuing|intervening)\s+)?(?:(?:about|around|nearly|almost|some|over"
             r"|more\s+than|less\s+than|at\s+least|up\s+to|roughly|approximately|only|just|another|another"
             r"|the\s+better\s+part\s+of)\s+)?"
-            rf"{NUMW}(?:\s+or\s+(?:so|{NUMW}))?(?:\s+(?:and\s+a\s+half|more|full|long|consecutive))?[\s-]+{UNIT}"
+            rf"{NUMW}(?:\s+or\s+(?:so|{NUMW}))?(?:\s+(?:and\s+a\s+half|1/2|more|full|long|consecutive))?[\s-]+{UNIT}"
             r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:old|long))?"
             rf"|(?:(?<=for\s)|(?<=within\s)|(?<=over\s)|(?<=recent\s))(?:years|months|weeks|days|decades|hours)"
             rf"|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades)"),

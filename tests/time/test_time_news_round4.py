@@ -175,3 +175,17 @@ def test_vague_offsets_in_a_report_and_in_a_history() -> None:
     story = by_text("In 1915 the army crossed the river. A few days later, it retreated. Weeks later it returned.")
     assert story["A few days later"].value == "FUTURE_REF"
     assert story["Weeks later"].value == "FUTURE_REF"
+
+
+def test_half_units_are_told_in_the_next_unit() -> None:
+    got = by_text("The siege lasted two and a half years; the vote took 3 1/2 hours and the speech "
+                  "a minute and a half.", DCT)
+    assert got["two and a half years"].value == "P2Y6M"
+    assert got["3 1/2 hours"].value == "PT3H30M"
+    assert got["a minute and a half"].value == "PT1M30S"
+
+
+def test_weekends_are_two_days_and_every_weekend_a_set_of_them() -> None:
+    got = by_text("After a weekend of talks, the markets that open every weekend stayed shut.", DCT)
+    assert got["a weekend"].value == "P2D"
+    assert (got["every weekend"].kind, got["every weekend"].value) == ("SET", "XXXX-WXX-WE")
