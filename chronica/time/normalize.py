@@ -940,8 +940,11 @@ class Resolver:
         part = _PART_OF.match(low)
         if part:
             return self._part_of(m, part)
-        if low == "the year":
+        if low in ("the year", "the full year"):
             return self._the_year(m)
+        if low.endswith(("year-end", "year end")):
+            e = self._the_year(m)  # the last day of the report's (or story's) year
+            return self._expr(m, f"{e.value}-12-31", anchor=e.anchor) if e.value else e
         if low == "the weekend":
             return self._the_weekend(m)
         h = re.search(r"(?:^|\s)(the\s+(?:very\s+)?(?:same|following|next|previous|preceding|prior|past|coming"

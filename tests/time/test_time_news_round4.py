@@ -189,3 +189,11 @@ def test_weekends_are_two_days_and_every_weekend_a_set_of_them() -> None:
     got = by_text("After a weekend of talks, the markets that open every weekend stayed shut.", DCT)
     assert got["a weekend"].value == "P2D"
     assert (got["every weekend"].kind, got["every weekend"].value) == ("SET", "XXXX-WXX-WE")
+
+
+def test_year_end_and_the_full_year() -> None:
+    got = by_text("The lender sees a loss for the full year and will cut debt by year-end. "
+                  "The year-end rally faded.", DCT)
+    assert got["the full year"].value == "2015"
+    assert got["year-end"].value == "2015-12-31"
+    assert "The year-end" not in got
