@@ -59,6 +59,9 @@ _DUR = re.compile(
     r"(?P<half0>\s+and\s+a\s+half|\s+1/2)?(?:\s+(?:more|full|long|consecutive))?[\s-]+(?P<unit>[a-z]+?)s?"
     r"(?P<half>\s+and\s+a\s+half)?"
     r"(?:[\s-]+(?:old|long))?$", _I)
+# a wire dateline: "WASHINGTON (AP) --", "NAIROBI, Kenya (Reuters) -"
+_AGENCY_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,}(?:,[^\n(]{0,40})?\s*\((?:AP|AFP|Reuters|Xinhua|UPI|dpa|Kyodo"
+                          r"|ANSA|PTI|IANS|Bloomberg|[A-Z]{2,6})\)\s*(?:--|[-_—–])")
 # the unit a fraction of a duration is told in, and how many of it make one ("M" after "T" is minutes)
 _SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60), "M": ("S", 60)}
 _A_NUMBER = re.compile(r"^an?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
@@ -303,6 +306,8 @@ class Resolver:
         """A wire dateline ("WARSAW, Feb. 26 (Reuters) -"): a day within a few days of the creation
         time, alone or after a place at the top of the text."""
         assert self.dct is not None
+        if _AGENCY_LINE.search(self.text, 0, 400):
+            return True
         for m in self.mentions:
             if m.start > 300:
                 break

@@ -197,3 +197,11 @@ def test_year_end_and_the_full_year() -> None:
     assert got["the full year"].value == "2015"
     assert got["year-end"].value == "2015-12-31"
     assert "The year-end" not in got
+
+
+def test_an_agency_dateline_makes_a_report() -> None:
+    text = ("KAMPALA (AP) --\n\nThe court was told in August that the appeal would be heard. The men were "
+            "convicted over the July 11, 2010, bombings. Former ministers attended.")
+    got = by_text(text, DCT)
+    assert got["August"].value == "2015-08"
+    assert "Former" not in got
