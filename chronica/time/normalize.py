@@ -448,7 +448,9 @@ class Resolver:
         window = _NEWS_WINDOW if self.news else _NARRATIVE_WINDOW
         if r is not None and (self.dct is None or not self.news or (
                 m.start - r.pos < window and (r.month is not None or not NEWS_DCT_FIRST)
-                and r.year != self.dct[0] and not self._ref_across_dct(r, m))):
+                and r.year != self.dct[0] and r.month != month and not self._ref_across_dct(r, m))):
+            # (a report naming the month of its story's other year again means another year's: "took
+            # office in January 2009, began his second term in January")
             year = r.year
             if r.month and month < r.month - ROLLOVER and (timeline or (ROLLOVER_NARRATIVE and not self.news)):
                 year += 1
@@ -1209,8 +1211,8 @@ class Resolver:
     def _time(self, m: Mention) -> TimeExpression:
         wd = re.search(rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day$|\b(?:{_MONTH_RE})\b\.?\s*\d+\w*$", m.text, _I)
         low = m.text[:wd.start()].lower() if wd else m.text.lower()
-        if "noon" in low or "midnight" in low:
-            hh, mm = (12, 0) if "noon" in low else (0, 0)
+        if "noon" in low or "midnight" in low or "midday" in low:
+            hh, mm = (0, 0) if "midnight" in low else (12, 0)
         else:
             t = re.match(r"(\d\d)(\d\d)(?=\s*(?:gmt|utc))|(\d{1,2})(?::(\d{2}))?", low)  # "0600 GMT", "10:30"
             assert t is not None

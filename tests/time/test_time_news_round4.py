@@ -205,3 +205,16 @@ def test_an_agency_dateline_makes_a_report() -> None:
     got = by_text(text, DCT)
     assert got["August"].value == "2015-08"
     assert "Former" not in got
+
+
+def test_midday_is_noon() -> None:
+    got = by_text("The suspect was due in court at midday, the police said.", DCT)
+    assert (got["midday"].kind, got["midday"].value) == ("TIME", "2015-10-22T12:00")
+
+
+def test_a_reports_month_named_again_is_not_the_background_years() -> None:
+    text = ("The mayor, elected in March 2011, said on Monday she would resign next week. She began her second term "
+            "in March.")
+    got = by_text(text, DCT)
+    assert got["March 2011"].value == "2011-03"
+    assert got["March"].value == "2015-03"
