@@ -218,3 +218,8 @@ def test_a_reports_month_named_again_is_not_the_background_years() -> None:
     got = by_text(text, DCT)
     assert got["March 2011"].value == "2011-03"
     assert got["March"].value == "2015-03"
+
+
+def test_a_full_month_name_does_not_take_the_sentence_period() -> None:
+    e = next(x for x in find_dates("The vote was put off until April. It was held on Sept. 9.", DCT))
+    assert e.text == "April"
