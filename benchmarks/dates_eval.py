@@ -71,15 +71,21 @@ def timex_value(value: str | None) -> str | None:
 
 
 _YEARS = re.compile(r"P(\d+|X)Y")
+# frequency adverbs, which TIMEX2 writes as the unspecified calendar unit they recur on
+_TIMEX2_SETS = {"daily": ("P1D", "XXXX-XX-XX"), "nightly": ("P1D", "XXXX-XX-XX"), "weekly": ("P1W", "XXXX-WXX"),
+                "monthly": ("P1M", "XXXX-XX"), "annually": ("P1Y", "XXXX"), "yearly": ("P1Y", "XXXX")}
 
 
 def timex2_value(text: str, value: str | None) -> str | None:
     """ISO durations -> WikiWars' TIMEX2 units where its text counts decades or centuries: "the past
-    decade" P10Y is written P1DE there, "two centuries" P200Y P2CE (TimeML keeps P10Y)."""
+    decade" P10Y is written P1DE there, "two centuries" P200Y P2CE (TimeML keeps P10Y); the sets
+    "daily", "annually" (P1D, P1Y) are XXXX-XX-XX, XXXX there."""
+    low = text.lower()
+    if low in _TIMEX2_SETS and value == _TIMEX2_SETS[low][0]:
+        return _TIMEX2_SETS[low][1]
     m = _YEARS.fullmatch(value or "")
     if not m:
         return value
-    low = text.lower()
     for word, unit, size in (("decade", "DE", 10), ("centur", "CE", 100)):
         if word in low:
             n = m.group(1)
