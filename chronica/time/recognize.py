@@ -144,6 +144,7 @@ _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+[- ])?[a-z]{2,}[^siu\W]s\b(?!\s+(?:ago|
 # "in 1994 elections were held": after a preposition of time the number is a year
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|by|during|until|till|before|after|from|to|between|through|circa|c\.|ca\.)\s+$",
                                re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
 _GMT_RESTATED = re.compile(r"(?:[ap]\.?m\.?|noon|midnight|\d:\d\d|local\s+time)\s*\(\s*$", re.IGNORECASE)
 _SEASON_CUE = re.compile(
     r"(?:\b(?:in|during|by|since|until|till|through|throughout|before|after|that|this|last|next|early|late"
@@ -186,6 +187,8 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
             if nxt[:1] == "%" or nxt.startswith((".0", ".1", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9")):
                 return False
         return True
+    if family == "decade" and _AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return False  # "a man in his 30s": an age, not a decade
     if family == "season":
         low = s.lower()
         if low.endswith("fall") and re.match(r"\s+of\s+(?!\d)", text[m.end():m.end() + 8]):

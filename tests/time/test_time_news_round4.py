@@ -223,3 +223,9 @@ def test_a_reports_month_named_again_is_not_the_background_years() -> None:
 def test_a_full_month_name_does_not_take_the_sentence_period() -> None:
     e = next(x for x in find_dates("The vote was put off until April. It was held on Sept. 9.", DCT))
     assert e.text == "April"
+
+
+def test_an_age_in_decades_is_no_decade() -> None:
+    got = by_text("A man in his 30s and a woman in her early 40s were held; the dam dates from the 1960s.", DCT)
+    assert "30s" not in got and "early 40s" not in got
+    assert got["the 1960s"].value == "196X"
