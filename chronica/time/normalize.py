@@ -68,7 +68,7 @@ _A_NUMBER = re.compile(r"^an?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight
                        r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
                        r"|seventy|eighty|ninety|several|few|many)\b)")
 _PART_OF = re.compile(r"(?:the\s+)?(end|beginning|start|middle|close|turn|rest|remainder|latter part|first half"
-                      r"|second half|latter half)\s+of\s+(the|that|this)\s+(year|month|decade|century)$")
+                      r"|second half|latter half)\s+of\s+(the|that|this|next|last)\s+(year|month|week|decade|century)$")
 _DUR_MODS = (("more than", "MORE_THAN"), ("over", "MORE_THAN"), ("less than", "LESS_THAN"),
              ("up to", "LESS_THAN"), ("at least", "EQUAL_OR_MORE"), ("nearly", "APPROX"), ("almost", "APPROX"),
              ("about", "APPROX"), ("around", "APPROX"), ("some", "APPROX"), ("roughly", "APPROX"),
@@ -775,6 +775,8 @@ class Resolver:
             year = _year_of(tok)
         elif dy:
             year, anchor = self._deictic_year(m, dy.group(1))
+        elif self.ref is not None and (low.endswith("that year") or (low.endswith("the year") and not self.news)):
+            year, anchor = self.ref.year, f"narrative@{self.ref.pos}"
         elif self.news and self.dct is not None:
             # a report's "second half" before July is last year's, unless the clause looks ahead
             year, anchor = self.dct[0], self.dct_anchor
@@ -1074,14 +1076,26 @@ class Resolver:
         """"the end of the year", "the rest of that month": the current year or month, narrowed."""
         unit, which = part.group(3), part.group(2)
         anchor: str | None
-        if which == "this" or (self.news and which == "the") or self.ref is None:
+        shift = {"next": 1, "last": -1}.get(which, 0)
+        if which in ("this", "next", "last") or (self.news and which == "the") or self.ref is None:
             base, prec, anchor = self.dct, "day", self.dct_anchor
         else:
-            base, prec, anchor = self._anchor_ref(False)
+            base, prec, anchor = self._anchor_ref(unit == "week")
         if base is None:
             return self._expr(m, None, reason="no reference time")
         mod = {"end": "END", "close": "END", "turn": "END", "beginning": "START", "start": "START",
                "middle": "MID", "first half": "EARLY"}.get(part.group(1), "LATE")
+        if unit == "week":
+            # "by the end of the week": the week, narrowed
+            if prec != "day":
+                return self._expr(m, None, anchor=anchor, reason="reference time has no day")
+            y, w = edtf.iso_week(*edtf.add_days(*base, 7 * shift))
+            return self._expr(m, f"{y:04d}-W{w:02d}", anchor=anchor, mod=mod)
+        if shift:
+            shifted = self._shift(base, unit, shift, prec)
+            if shifted is None:
+                return self._expr(m, None, anchor=anchor, reason="reference time too coarse")
+            return self._expr(m, shifted, anchor=anchor, mod=mod)
         if unit == "month":
             if prec == "year":
                 return self._expr(m, None, anchor=anchor, reason="reference time has no month")

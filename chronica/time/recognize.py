@@ -65,7 +65,7 @@ FAMILIES: list[tuple[str, str]] = [
                 rf"|previous|this|next|same)[\s-]*(?:fiscal\s+|calendar\s+)?quarter"
                 rf"(?:\s+(?:of|in)(?:\s+fiscal)?\s+(?:{YEAR}|{YEAR_DEICTIC}))?|\bQ[1-4]\s*{YEAR}"
                 r"|the\s+quarter(?![\s-]+(?:century|mile|of\b|final))"
-                rf"|(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?:{YEAR}|{YEAR_DEICTIC})"
+                rf"|(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?:{YEAR}|{YEAR_DEICTIC}|(?:the|that)\s+year)"
                 r"|the\s+(?:first|second)\s+half(?![\s-]+(?:of|century|time|mile)\b)"
                 r"|year-(?:ago|earlier)"),
     ("holiday", r"(?:(?:Christmas|New\s+Year['’]?s)(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday"
@@ -86,7 +86,7 @@ FAMILIES: list[tuple[str, str]] = [
             r"|nineteen\b|twenty\b|end\b|-end\b))"
             r"|the\s+full\s+year(?![\s-]+(?:of|before|after)\b)|(?:the\s+)?year[-\s]end(?!\w|[\s-]+(?!(?:and|or|to|in|at|on|for|of|the|a|as|was|is|were|will)\b)[a-z])"
             r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder|latter\s+part|first\s+half"
-            r"|second\s+half|latter\s+half)\s+of\s+(?:the|that|this)\s+(?:year|month|decade|century)"),
+            r"|second\s+half|latter\s+half)\s+of\s+(?:the|that|this|next|last)\s+(?:year|month|week|decade|century)"),
     ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{NUMW}\s+)?(?:{UNIT}|{WD}|{MON}|{SEASON})"
             rf"|(?:{NUMW}|(?:{NUMW}\s+)?times|once|twice)\s+(?:a|an|per|each)\s+(?:day|week|month|year)"
             r"(?!\s+(?:earlier|ago|later|before|after)\b)"

@@ -229,3 +229,16 @@ def test_an_age_in_decades_is_no_decade() -> None:
     got = by_text("A man in his 30s and a woman in her early 40s were held; the dam dates from the 1960s.", DCT)
     assert "30s" not in got and "early 40s" not in got
     assert got["the 1960s"].value == "196X"
+
+
+def test_end_of_the_week_and_of_next_month() -> None:
+    got = by_text("A deal is expected by the end of the week or at the end of next month.", DCT)
+    assert got["the end of the week"].value == "2015-W43"
+    assert got["the end of next month"].value == "2015-11"
+
+
+def test_first_half_of_the_year() -> None:
+    got = by_text("Exports rose in the first half of the year.", DCT)
+    assert got["the first half of the year"].value == "2015-40"
+    story = by_text("In 1917 the army advanced. In the second half of that year it stalled.")
+    assert story["the second half of that year"].value == "1917-41"
