@@ -42,6 +42,7 @@ def _timex(path: str) -> ModuleType:
 _ASTRO = re.compile(r"-(\d{4})(.*)")
 _ASTRO_CENTURY = re.compile(r"-(\d\d)XX([~?%]?)")
 _QUARTER = re.compile(r"(-?\d{4})-(3[3-6])([~?%]?)")
+_HALF = re.compile(r"(-?\d{4})-(4[01])([~?%]?)")
 _BC_SEASON = re.compile(r"(BC\d{4})-(2[1-4])(.*)")
 _SEASON_CODES = {"21": "SP", "22": "SU", "23": "FA", "24": "WI"}
 
@@ -49,12 +50,15 @@ _SEASON_CODES = {"21": "SP", "22": "SU", "23": "FA", "24": "WI"}
 def timex_value(value: str | None) -> str | None:
     """EDTF -> the gold's notation where the scorer does not map it: astronomical years before year 1
     ("-0489", 490 BC) are written BC0490 in TIMEX, BC centuries ("-03XX") BC03, and quarters
-    (EDTF 33-36) Q1-Q4; seasons of BC years (EDTF 21-24, which the scorer maps only for AD years) SP-WI."""
+    (EDTF 33-36) Q1-Q4, halves (semestrals 40-41) H1-H2; seasons of BC years (EDTF 21-24, which the scorer maps only for AD years) SP-WI."""
     if not value:
         return value
     q = _QUARTER.fullmatch(value)
     if q:
         return f"{q.group(1)}-Q{int(q.group(2)) - 32}{q.group(3)}"
+    h = _HALF.fullmatch(value)
+    if h:
+        return f"{h.group(1)}-H{int(h.group(2)) - 39}{h.group(3)}"
     c = _ASTRO_CENTURY.fullmatch(value)
     if c:
         return f"BC{int(c.group(1)):02d}{c.group(2)}"
@@ -63,6 +67,29 @@ def timex_value(value: str | None) -> str | None:
         bc = f"BC{int(m.group(1)) + 1:04d}{m.group(2)}"
         s = _BC_SEASON.fullmatch(bc)
         return f"{s.group(1)}-{_SEASON_CODES[s.group(2)]}{s.group(3)}" if s else bc
+    return value
+
+
+_YEARS = re.compile(r"P(\d+|X)Y")
+# frequency adverbs, which TIMEX2 writes as the unspecified calendar unit they recur on
+_TIMEX2_SETS = {"daily": ("P1D", "XXXX-XX-XX"), "nightly": ("P1D", "XXXX-XX-XX"), "weekly": ("P1W", "XXXX-WXX"),
+                "monthly": ("P1M", "XXXX-XX"), "annually": ("P1Y", "XXXX"), "yearly": ("P1Y", "XXXX")}
+
+
+def timex2_value(text: str, value: str | None) -> str | None:
+    """ISO durations -> WikiWars' TIMEX2 units where its text counts decades or centuries: "the past
+    decade" P10Y is written P1DE there, "two centuries" P200Y P2CE (TimeML keeps P10Y); the sets
+    "daily", "annually" (P1D, P1Y) are XXXX-XX-XX, XXXX there."""
+    low = text.lower()
+    if low in _TIMEX2_SETS and value == _TIMEX2_SETS[low][0]:
+        return _TIMEX2_SETS[low][1]
+    m = _YEARS.fullmatch(value or "")
+    if not m:
+        return value
+    for word, unit, size in (("decade", "DE", 10), ("centur", "CE", 100)):
+        if word in low:
+            n = m.group(1)
+            return f"PX{unit}" if n == "X" else f"P{int(n) // size}{unit}" if int(n) % size == 0 else value
     return value
 
 
@@ -93,7 +120,10 @@ def run_corpus(timex: ModuleType, corpus: str, files: list[Path], work: Path, na
         text = texts[doc] = (dst / doc).read_text(encoding="utf-8")
         words += len(text.split())
         for e in _flat(find_dates(text, dct)):
-            rows.append({"doc": doc, "start": e.start, "end": e.end, "text": e.text, "value": timex_value(e.value)})
+            value = timex_value(e.value)
+            if corpus == "wikiwars":
+                value = timex2_value(e.text, value)
+            rows.append({"doc": doc, "start": e.start, "end": e.end, "text": e.text, "value": value})
     elapsed = time.perf_counter() - t0
     gold = timex.load(str(dst / "gold.jsonl"))
     res: dict[str, object] = timex.score(gold, [dict(r) for r in rows])

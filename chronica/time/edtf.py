@@ -125,6 +125,8 @@ def bounds(value: str | None, mod: str | None = None) -> tuple[str | None, str |
         if 33 <= mo <= 36:
             q = mo - 32
             lo, hi = (year, 3 * q - 2, 1), (year, 3 * q, days_in_month(year, 3 * q))
+        elif mo in (40, 41):  # semestrals: the first and second half of the year
+            lo, hi = ((year, 1, 1), (year, 6, 30)) if mo == 40 else ((year, 7, 1), (year, 12, 31))
         elif mo in SEASON_MONTHS:
             a, b = SEASON_MONTHS[mo]
             y2, b2 = (year + 1, b - 12) if b > 12 else (year, b)
@@ -162,7 +164,7 @@ def precision_of(value: str | None) -> str | None:
     if "/" in value:
         a, _, b = value.partition("/")
         pa, pb = precision_of(a), precision_of(b)
-        order = ["day", "week", "month", "season", "quarter", "year", "decade", "century"]
+        order = ["day", "week", "month", "season", "quarter", "half", "year", "decade", "century"]
         if pa in order and pb in order:
             return max(pa, pb, key=order.index)
         return pa
@@ -183,7 +185,7 @@ def precision_of(value: str | None) -> str | None:
         return "day"
     if m.group("m"):
         mo = int(m.group("m"))
-        return "quarter" if mo > 30 else "season" if mo > 20 else "month"
+        return "half" if mo >= 40 else "quarter" if mo > 30 else "season" if mo > 20 else "month"
     if m.group("q"):
         return "quarter"
     if m.group("w"):

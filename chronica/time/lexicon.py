@@ -38,7 +38,7 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
 # unit -> (ISO duration letter, is time part)
 UNITS: dict[str, tuple[str, float]] = {
     "second": ("S", 1), "minute": ("M", 1), "hour": ("H", 1), "day": ("D", 1), "night": ("D", 1),
-    "week": ("W", 1), "weekend": ("WE", 1), "fortnight": ("W", 2), "month": ("M", 1), "quarter": ("Q", 1),
+    "week": ("W", 1), "weekend": ("D", 2), "fortnight": ("W", 2), "month": ("M", 1), "quarter": ("Q", 1),
     "year": ("Y", 1), "decade": ("DE", 1), "century": ("CE", 1), "centurie": ("CE", 1),
     "millennium": ("Y", 1000), "millennia": ("Y", 1000),
 }

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 
 from chronica.time import edtf
-from chronica.time.anchor import Ref, is_heading, is_line_initial, parse_dct, stamp_lines
+from chronica.time.anchor import Ref, is_heading, is_line_initial, line_bounds, parse_dct, stamp_lines
 from chronica.time.lexicon import (
     DECADE_WORDS,
     MONTHS,
@@ -35,6 +35,9 @@ _PAST_VERB = re.compile(
     r"\b(?:[a-z]{2,}ed|said|met|told|began|came|went|gave|took|made|held|left|saw|found|fell|rose|spoke|wrote"
     r"|sent|won|lost|struck|brought|got|put|ran|paid|led|fled|shot|hit|was|were|had|did)(?:\s+(?:on|late|early))?"
     r"\s+$", _I)
+# "will be paid", "is to be held": a participle after a future or "to", which tells nothing done
+_TO_BE_DONE = re.compile(r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+)?(?:be|have\s+been)\s+[a-z]+", _I)
+_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", _I)
 _SOON = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|by|planned\s+for|scheduled\s+for|set\s+for|due)"
                    r"\s+(?:on\s+)?(?:(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"
                    r"(?:\s+[A-Z]{2,4})?,?\s+)?$", _I)
@@ -47,16 +50,25 @@ _PAST_WORD = re.compile(r"\b(?:was|were|had|did|said|told|began|came|went|took|m
 _REPORTED = re.compile(r"\b(?:said|says|saying|told|telling|announc[a-z]*|report[a-z]*|[a-z]{3,}ed)\b", _I)
 _SET_TO = re.compile(r"\b(?:set|due|scheduled|expected|is|are)\s+to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}$", _I)
 _BC = re.compile(r"B\.?\s?C", _I)
+# the word before a period that makes it an abbreviation, not a sentence end
+_ABBREV_END = re.compile(r"(?:^|[^\w.])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Rep|Sen|Gov|Prof|Rev"
+                         r"|Gov|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
 _RANGE_SPLIT = re.compile(r"\s*[-–—]\s*|\s+(?:to|until|till|through|thru|and)\s+", _I)
 _DUR = re.compile(
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)*?)(?:\s+or\s+(?:so|\S+))?"
-    r"(?:\s+(?:and\s+a\s+half|more|full|long|consecutive))?[\s-]+(?P<unit>[a-z]+?)s?(?P<half>\s+and\s+a\s+half)?"
+    r"(?P<half0>\s+and\s+a\s+half|\s+1/2)?(?:\s+(?:more|full|long|consecutive))?[\s-]+(?P<unit>[a-z]+?)s?"
+    r"(?P<half>\s+and\s+a\s+half)?"
     r"(?:[\s-]+(?:old|long))?$", _I)
+# a wire dateline: "WASHINGTON (AP) --", "NAIROBI, Kenya (Reuters) -"
+_AGENCY_LINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,}(?:,[^\n(]{0,40})?\s*\((?:AP|AFP|Reuters|Xinhua|UPI|dpa|Kyodo"
+                          r"|ANSA|PTI|IANS|Bloomberg|[A-Z]{2,6})\)\s*(?:--|[-_—–])")
+# the unit a fraction of a duration is told in, and how many of it make one ("M" after "T" is minutes)
+_SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60), "M": ("S", 60)}
 _A_NUMBER = re.compile(r"^an?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                        r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
-                       r"|seventy|eighty|ninety)\b)")
+                       r"|seventy|eighty|ninety|several|few|many)\b)")
 _PART_OF = re.compile(r"(?:the\s+)?(end|beginning|start|middle|close|turn|rest|remainder|latter part|first half"
-                      r"|second half|latter half)\s+of\s+(the|that|this)\s+(year|month|decade|century)$")
+                      r"|second half|latter half)\s+of\s+(the|that|this|next|last)\s+(year|month|week|decade|century)$")
 _DUR_MODS = (("more than", "MORE_THAN"), ("over", "MORE_THAN"), ("less than", "LESS_THAN"),
              ("up to", "LESS_THAN"), ("at least", "EQUAL_OR_MORE"), ("nearly", "APPROX"), ("almost", "APPROX"),
              ("about", "APPROX"), ("around", "APPROX"), ("some", "APPROX"), ("roughly", "APPROX"),
@@ -90,10 +102,11 @@ FUTURE_GAP = 1
 NEAR_AHEAD = 3
 STORY_WORDS = 2
 # families whose mentions may state their own year
-_EXPLICIT = frozenset(("date", "numeric", "iso", "year", "range", "yearrange", "season", "holiday"))
+_EXPLICIT = frozenset(("date", "numeric", "iso", "year", "range", "yearrange", "season", "holiday", "quarter"))
 _DEICTIC_YEAR = re.compile(r"\b(last|this|next|the\s+previous|the\s+following)\s+year$", _I)
 # words that refer back to the date just stated
 _ANAPHOR = re.compile(r"\b(?:that|the\s+same)\s+(?:year|month|day)\b", _I)
+_LOOK_BACK = re.compile(r"\b(?:ago|earlier|before|previously|prior)$", _I)
 # how far (characters) the text may go before returning to the story's year after an aside
 ASIDE_REACH = 2000
 # how far (characters) a report's quarter makes "a year ago" the year-ago quarter
@@ -132,11 +145,13 @@ def _year_of(tok: re.Match[str], bc_all: bool = False) -> int:
     return y
 
 
-def _dur_value(unit: str, n: int) -> str:
+def _dur_value(unit: str, n: int | None) -> str:
+    """An ISO 8601 duration of ``n`` units ("X" when the number is not stated): decades and centuries
+    in years, hours and smaller after "T"."""
     letter, mult = UNITS[unit]
     if letter in ("DE", "CE"):
         letter, mult = "Y", (10 if letter == "DE" else 100) * mult
-    return f"P{int(n * mult)}{letter}"
+    return ("PT" if unit in TIME_UNITS else "P") + ("X" if n is None else str(int(n * mult))) + letter
 
 
 def _year_part(start: int, text: str, year: int) -> TimeExpression:
@@ -269,6 +284,8 @@ class Resolver:
         years = sum(1 for m in self.mentions if m.family in ("year", "date", "yearrange"))
         if deictic >= 2 and deictic >= 0.2 * years:
             return True
+        if self._dateline():
+            return True
         # a report about its own time: most explicit years are the creation year or the one before
         near = far = far_dated = 0
         for m in self.mentions:
@@ -285,6 +302,27 @@ class Resolver:
         # a dated text that states only a handful of years (background) is still a report, unless one of
         # them is a month or day of a distant past year: the story is set then
         return near >= far or (near + far < NEWS_FEW_YEARS and not far_dated)
+
+    def _dateline(self) -> bool:
+        """A wire dateline ("WARSAW, Feb. 26 (Reuters) -"): a day within a few days of the creation
+        time, alone or after a place at the top of the text."""
+        assert self.dct is not None
+        if _AGENCY_LINE.search(self.text, 0, 400):
+            return True
+        for m in self.mentions:
+            if m.start > 300:
+                break
+            if m.family != "date":
+                continue
+            _, month, days, year, _, _ = self._date_parts(m.text)
+            if month is None or len(days) != 1 or year not in (None, self.dct[0]) \
+                    or not edtf.valid_day(self.dct[0], month, days[0]):
+                continue
+            gap = (dt.date(*self.dct) - dt.date(self.dct[0], month, days[0])).days
+            a, _ = line_bounds(self.text, m.start)
+            if 0 <= gap <= 3 and (m.start - a < 40 or is_line_initial(self.text, m.start)):
+                return True
+        return False
 
     def _numeric_convention(self) -> bool:
         md = dm = 0
@@ -345,7 +383,15 @@ class Resolver:
     def _clause_start(self, m: Mention, marks: str) -> int:
         """Where the sentence (or clause, with ",") holding ``m`` starts, looking back 120 characters."""
         lo = max(0, m.start - 120)
-        return max([lo] + [self.text.rfind(ch, lo, m.start) + 1 for ch in marks + "\n"])
+        text = self.text
+        best = max([lo] + [text.rfind(ch, lo, m.start) + 1 for ch in marks.replace(".", "") + "\n"])
+        if "." in marks:
+            k = text.rfind(".", best, m.start)
+            # the period of an abbreviation or initial ("Mr. Schwarz", "Daniel P. Davison", "a.m.") ends nothing
+            while k >= best and _ABBREV_END.search(text, max(0, k - 6), k):
+                k = text.rfind(".", best, k)
+            best = max(best, k + 1)
+        return best
 
     def _ref_across_dct(self, r: Ref, m: Mention) -> bool:
         """A report's story point on the other side of its date from what the clause tells: a past
@@ -360,11 +406,12 @@ class Resolver:
     def _past_clause(self, m: Mention) -> bool:
         """Whether the clause before ``m`` is told in the past ("he was found on Nov. 25")."""
         a = self._clause_start(m, ".,;")
-        return bool(_PAST_WORD.search(_FUTURE.sub(" ", self.text[a:m.start])))
+        return bool(_PAST_WORD.search(_FUTURE.sub(" ", _TO_BE_DONE.sub(" ", self.text[a:m.start]))))
 
     def _future_day(self, m: Mention) -> bool:
         """Whether a bare weekday looks ahead: "will meet Bush on Thursday", not "said Wednesday"."""
-        if _PAST_VERB.search(self.text, max(0, m.start - 30), m.start):
+        pv = _PAST_VERB.search(self.text, max(0, m.start - 30), m.start)
+        if pv and not _BE_BEFORE.search(self.text, max(0, pv.start() - 10), pv.start()):
             return False
         if _SOON.search(self.text, max(0, m.start - 45), m.start) or _SET_TO.search(
                 self.text, max(0, m.start - 50), m.start):
@@ -402,7 +449,9 @@ class Resolver:
         window = _NEWS_WINDOW if self.news else _NARRATIVE_WINDOW
         if r is not None and (self.dct is None or not self.news or (
                 m.start - r.pos < window and (r.month is not None or not NEWS_DCT_FIRST)
-                and not self._ref_across_dct(r, m))):
+                and r.year != self.dct[0] and r.month != month and not self._ref_across_dct(r, m))):
+            # (a report naming the month of its story's other year again means another year's: "took
+            # office in January 2009, began his second term in January")
             year = r.year
             if r.month and month < r.month - ROLLOVER and (timeline or (ROLLOVER_NARRATIVE and not self.news)):
                 year += 1
@@ -486,8 +535,16 @@ class Resolver:
             if peek:
                 return self._expr(m, None, anchor="partial", reason="partial")
             dy = _DEICTIC_YEAR.search(m.text)
+            lead = re.match(r"(last|next|this\s+past|this\s+coming)\s", m.text, _I)
             if dy:
                 year, anchor = self._deictic_year(m, dy.group(1).lower())
+            elif lead and days:
+                # "last Oct. 23": the latest such day before the speaker's; "next May 2" the first after
+                base, anchor = self._speech_time(m)
+                if base is None:
+                    return self._expr(m, None, reason="no document date")
+                back = lead.group(1).lower() in ("last", "this past")
+                year = base[0] - ((month, days[0]) >= base[1:]) if back else base[0] + ((month, days[0]) <= base[1:])
             else:
                 year, anchor = self._year_for(m, month, days[0] if days else None, timeline)
             if year is None:
@@ -504,6 +561,10 @@ class Resolver:
             v1, v2 = edtf.fmt(year, month, days[0]), edtf.fmt(year, month, days[1])
             return self._expr(m, f"{v1}/{v2}", anchor=anchor, mod=mod,
                               parts=self._day_parts(m, v1, v2, anchor))
+        if len(days) > 1 and days[1] != days[0]:
+            # "April 24 and 25": the first day, with each day as a part of its own
+            v1, v2 = edtf.fmt(year, month, days[0]), edtf.fmt(year, month, days[1])
+            return self._expr(m, v1 + suffix, anchor=anchor, mod=mod, parts=self._day_parts(m, v1, v2, anchor))
         return self._expr(m, edtf.fmt(year, month, days[0]) + suffix, anchor=anchor, mod=mod)
 
     def _deictic_year(self, m: Mention, word: str) -> tuple[int | None, str | None]:
@@ -704,8 +765,68 @@ class Resolver:
                     year, anchor = self.dct[0] + shift, self.dct_anchor
         return self._expr(m, f"{edtf.fmt_year(year)}-{code}", anchor=anchor, mod=mod)
 
+    def _half(self, m: Mention, low: str) -> TimeExpression:
+        """"The first half of 2012", "the second half": a half year, EDTF semestral 40 / 41."""
+        n = 1 if "first" in low else 2
+        tok = _YEAR_TOK.search(m.text)
+        dy = _DEICTIC_YEAR.search(low)
+        anchor: str | None = None
+        year: int | None
+        if tok:
+            year = _year_of(tok)
+        elif dy:
+            year, anchor = self._deictic_year(m, dy.group(1))
+        elif self.ref is not None and (low.endswith("that year") or (low.endswith("the year") and not self.news)):
+            year, anchor = self.ref.year, f"narrative@{self.ref.pos}"
+        elif self.news and self.dct is not None:
+            # a report's "second half" before July is last year's, unless the clause looks ahead
+            year, anchor = self.dct[0], self.dct_anchor
+            if n == 2 and self.dct[1] <= 6 and not self._future(m):
+                year -= 1
+        elif self.ref is not None:
+            year, anchor = self.ref.year, f"narrative@{self.ref.pos}"
+        else:
+            year = None
+        if year is None:
+            return self._expr(m, None, reason="no year in context")
+        return self._expr(m, f"{edtf.fmt_year(year)}-{39 + n}", anchor=anchor)
+
+    def _period(self, m: Mention, low: str) -> TimeExpression:
+        """A report's comparison period: "the year-ago quarter", "this year's third quarter", "the 1988
+        period", "year-earlier" (results): the quarter the report is about (or named), in that year."""
+        n = next((ORDINALS[w] for w in ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
+                  if re.search(rf"\b{w}\b", low)), None)
+        lq = self.last_quarter if self.last_quarter and m.start - self.last_quarter[1] < QUARTER_REACH else None
+        tok = _YEAR_TOK.search(m.text)
+        anchor: str | None
+        if "year-ago" in low or "year-earlier" in low:
+            if lq is not None:
+                year, anchor = int(lq[0][:-3]) - 1, f"explicit@{lq[1]}"
+            elif self.dct is not None:
+                year, anchor = self.dct[0] - 1, self.dct_anchor
+            else:
+                return self._expr(m, None, reason="no reference time")
+        elif tok:
+            year, anchor = _year_of(tok), None
+        else:
+            yd = re.search(r"\b(this|last|next) year", low)
+            base, anchor = self._speech_time(m)
+            if base is None or yd is None:
+                return self._expr(m, None, reason="no document date")
+            year = base[0] + {"last": -1, "next": 1}.get(yd.group(1), 0)
+        if n is None and lq is not None:
+            n = int(lq[0][-2:]) - 32
+        if n is None:
+            return self._expr(m, edtf.fmt_year(year), anchor=anchor)
+        return self._expr(m, f"{edtf.fmt_year(year)}-{32 + n}", anchor=anchor)
+
     def _quarter(self, m: Mention) -> TimeExpression:
         low = " ".join(m.text.lower().split())
+        if low.endswith("half") or " half of " in low:
+            return self._half(m, low)
+        if low.startswith(("year-", "the year-", "the comparable", "the corresponding", "the same year")) or \
+                "year's" in low or "year’s" in low or low.endswith("period") or re.match(r"(?:the )?\d{4}\b", low):
+            return self._period(m, low)
         q = re.search(r"q([1-4])", low)
         tok = _YEAR_TOK.search(m.text, q.end() if q else 0)
         n = None
@@ -726,8 +847,15 @@ class Resolver:
         if low == "the quarter" and self.last_quarter is not None:
             # "the quarter" after "the third quarter": the one the report is about
             return self._expr(m, self.last_quarter[0], anchor=f"explicit@{self.last_quarter[1]}")
+        dy = _DEICTIC_YEAR.search(low)
         if tok:
             year = _year_of(tok)
+        elif dy and n is not None:
+            # "the fourth quarter of last year"
+            y2, anchor = self._deictic_year(m, dy.group(1))
+            if y2 is None:
+                return self._expr(m, None, reason="no year in context")
+            year = y2
         elif self.dct:
             year, anchor = self.dct[0], self.dct_anchor
             cur = (self.dct[1] - 1) // 3 + 1
@@ -747,8 +875,9 @@ class Resolver:
         if n is None:
             return self._expr(m, None, reason="no quarter number")
         value = f"{edtf.fmt_year(year)}-{32 + n}"
-        if low != "the quarter":
-            self.last_quarter = (value, m.start)
+        if low != "the quarter" and not (self.news and self.dct is not None and (year, n) >= (
+                self.dct[0], (self.dct[1] - 1) // 3 + 1)):
+            self.last_quarter = (value, m.start)  # not a quarter a report looks ahead to
         return self._expr(m, value, anchor=anchor)
 
     def _holiday(self, m: Mention) -> TimeExpression:
@@ -799,7 +928,8 @@ class Resolver:
         return (r.year, r.month or 1, r.day or 1), prec, f"narrative@{r.pos}"
 
     def _rel(self, m: Mention, nxt: Mention | None) -> TimeExpression:
-        low = " ".join(m.text.lower().split())
+        # "later in the day" is "later that day": the day (or year) the text has reached
+        low = re.sub(r"^(earlier|later) in the ", r"\1 that ", " ".join(m.text.lower().split()))
         # today, yesterday, tomorrow, tonight
         dw = re.search(r"\b(yesterday|today|tomorrow|tonight)\b", low)
         if dw:
@@ -820,8 +950,11 @@ class Resolver:
         part = _PART_OF.match(low)
         if part:
             return self._part_of(m, part)
-        if low == "the year":
+        if low in ("the year", "the full year"):
             return self._the_year(m)
+        if low.endswith(("year-end", "year end")):
+            e = self._the_year(m)  # the last day of the report's (or story's) year
+            return self._expr(m, f"{e.value}-12-31", anchor=e.anchor) if e.value else e
         if low == "the weekend":
             return self._the_weekend(m)
         h = re.search(r"(?:^|\s)(the\s+(?:very\s+)?(?:same|following|next|previous|preceding|prior|past|coming"
@@ -831,9 +964,9 @@ class Resolver:
             return self._expr(m, None, reason="unreadable relative expression")
         head, word = h.group(1), h.group(2)
         if word.endswith("s") and word[:-1] in UNITS:
-            return self._expr(m, f"PX{UNITS[word[:-1]][0]}", kind="DURATION")
+            return self._expr(m, _dur_value(word[:-1], None), kind="DURATION")
         if head in ("the past", "the last", "past", "this past") and word in UNITS and word != "weekend":
-            return self._expr(m, f"P1{UNITS[word][0]}", kind="DURATION")
+            return self._expr(m, _dur_value(word, 1), kind="DURATION")
         core = head.replace("the ", "").replace("very ", "").replace("that same", "same").replace(
             "that very", "same").replace("this past", "last")
         shift = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "next": 1,
@@ -944,14 +1077,26 @@ class Resolver:
         """"the end of the year", "the rest of that month": the current year or month, narrowed."""
         unit, which = part.group(3), part.group(2)
         anchor: str | None
-        if which == "this" or (self.news and which == "the") or self.ref is None:
+        shift = {"next": 1, "last": -1}.get(which, 0)
+        if which in ("this", "next", "last") or (self.news and which == "the") or self.ref is None:
             base, prec, anchor = self.dct, "day", self.dct_anchor
         else:
-            base, prec, anchor = self._anchor_ref(False)
+            base, prec, anchor = self._anchor_ref(unit == "week")
         if base is None:
             return self._expr(m, None, reason="no reference time")
         mod = {"end": "END", "close": "END", "turn": "END", "beginning": "START", "start": "START",
                "middle": "MID", "first half": "EARLY"}.get(part.group(1), "LATE")
+        if unit == "week":
+            # "by the end of the week": the week, narrowed
+            if prec != "day":
+                return self._expr(m, None, anchor=anchor, reason="reference time has no day")
+            y, w = edtf.iso_week(*edtf.add_days(*base, 7 * shift))
+            return self._expr(m, f"{y:04d}-W{w:02d}", anchor=anchor, mod=mod)
+        if shift:
+            shifted = self._shift(base, unit, shift, prec)
+            if shifted is None:
+                return self._expr(m, None, anchor=anchor, reason="reference time too coarse")
+            return self._expr(m, shifted, anchor=anchor, mod=mod)
         if unit == "month":
             if prec == "year":
                 return self._expr(m, None, anchor=anchor, reason="reference time has no month")
@@ -967,6 +1112,9 @@ class Resolver:
             unit, n = amount.split()[1], 1
         elif amount == "a while":
             return self._expr(m, "FUTURE_REF" if sign > 0 else "PAST_REF")
+        elif amount in ("hours", "days", "weeks", "months", "years", "decades"):
+            # "days later", "years ago": how long is not said
+            return self._vague_offset(amount[:-1], sign, m)
         else:
             dm = re.match(r"(.+?)[\s-]+(?:and a half\s+)?([a-z]+?)s?$", amount)
             if not dm:
@@ -976,10 +1124,13 @@ class Resolver:
             if unit == "centurie":
                 unit = "century"
             if nv is None or nv != int(nv):
-                return self._expr(m, "FUTURE_REF" if sign > 0 else "PAST_REF")
+                return self._vague_offset(unit, sign, m)
             n = int(nv)
-        if unit not in UNITS or unit in TIME_UNITS:
-            return self._expr(m, None, reason="offset in hours or smaller")
+        if unit in TIME_UNITS:
+            # "an hour later": no clock time to count from; the span of time itself is what is known
+            return self._expr(m, _dur_value(unit, n), kind="DURATION")
+        if unit not in UNITS:
+            return self._expr(m, None, reason="unreadable offset")
         anchor: str | None
         lq = self.last_quarter
         if unit == "year" and sign < 0 and self.news and lq is not None and m.start - lq[1] < QUARTER_REACH \
@@ -1013,6 +1164,10 @@ class Resolver:
             and direction not in ("before", "after") and not (anchor or "").startswith("explicit")
         if base is None and coarse:
             return self._coarse_day(m, sign * n)
+        if base is None and self.news:
+            # "sales a year earlier" in a report that has stated no other time: the report's own
+            base, anchor = self._speech_time(m)
+            prec = "day"
         if base is None:
             return self._expr(m, None, reason="no reference time")
         shifted = self._shift(base, unit, sign * n, prec)
@@ -1026,6 +1181,13 @@ class Resolver:
         elif unit == "year":
             v = v[:4] if not v.startswith("-") else v[:5]
         return self._expr(m, v, anchor=anchor)
+
+    def _vague_offset(self, unit: str, sign: int, m: Mention) -> TimeExpression:
+        """"A few days later", "months ago": a report states the span of time (PXD, TimeML's reading);
+        a history a time after or before the story's (FUTURE_REF / PAST_REF, TIMEX2's)."""
+        if self.news and unit in UNITS:
+            return self._expr(m, _dur_value(unit, None), kind="DURATION")
+        return self._expr(m, "FUTURE_REF" if sign > 0 else "PAST_REF")
 
     def _weekday_rel(self, m: Mention, wd: int, shift: int, deictic: bool) -> TimeExpression:
         if deictic:
@@ -1064,12 +1226,12 @@ class Resolver:
     def _time(self, m: Mention) -> TimeExpression:
         wd = re.search(rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day$|\b(?:{_MONTH_RE})\b\.?\s*\d+\w*$", m.text, _I)
         low = m.text[:wd.start()].lower() if wd else m.text.lower()
-        if "noon" in low or "midnight" in low:
-            hh, mm = (12, 0) if "noon" in low else (0, 0)
+        if "noon" in low or "midnight" in low or "midday" in low:
+            hh, mm = (0, 0) if "midnight" in low else (12, 0)
         else:
-            t = re.match(r"(\d{1,2})(?::(\d{2}))?", low)
+            t = re.match(r"(\d\d)(\d\d)(?=\s*(?:gmt|utc))|(\d{1,2})(?::(\d{2}))?", low)  # "0600 GMT", "10:30"
             assert t is not None
-            hh, mm = int(t.group(1)), int(t.group(2) or 0)
+            hh, mm = int(t.group(1) or t.group(3)), int(t.group(2) or t.group(4) or 0)
             if "p" in low and hh < 12:
                 hh += 12
             elif "a" in low and hh == 12:
@@ -1103,11 +1265,10 @@ class Resolver:
         body = low[_DUR_LEAD.match(low).end():]  # type: ignore[union-attr]
         body = _A_NUMBER.sub("", body)
         if body.startswith("recent ") or body.startswith("in recent "):
-            unit = body.split()[-1].rstrip("s")
-            return self._expr(m, f"PX{UNITS.get(unit, ('Y', 1))[0]}", kind="DURATION")
+            unit = body.split()[-1][:-1]
+            return self._expr(m, _dur_value(unit if unit in UNITS else "year", None), kind="DURATION")
         if body in ("years", "months", "weeks", "days", "decades", "hours"):
-            u = body[:-1]
-            return self._expr(m, ("PT" if u in TIME_UNITS else "P") + "X" + UNITS[u][0], kind="DURATION")
+            return self._expr(m, _dur_value(body[:-1], None), kind="DURATION")
         dm = _DUR.match(body)
         if not dm or dm.group("unit") not in UNITS:
             unit_m = re.search(r"([a-z]+?)s?(?:[\s-]+(?:old|long))?$", body)
@@ -1120,7 +1281,7 @@ class Resolver:
         else:
             unit = dm.group("unit")
             nv = number(dm.group("num"))
-            if dm.group("half") and nv is not None:
+            if (dm.group("half") or dm.group("half0")) and nv is not None:
                 nv += 0.5
             if nv is None and dm.group("num") in VAGUE or dm.group("num").split()[0] in VAGUE:
                 nv = None
@@ -1135,8 +1296,16 @@ class Resolver:
             qty = "X"
         else:
             q = nv * mult
-            if letter == "Y" and q != int(q) and (q * 12) == int(q * 12):
-                letter, q = "M", q * 12
+            if q != int(q) and letter in _SMALLER and (letter != "M" or unit in TIME_UNITS):
+                # "two and a half years" P2Y6M, "5 1/2 hours" PT5H30M: the fraction in the next unit
+                small, k = _SMALLER[letter]
+                rest = (q - int(q)) * k
+                if rest == int(rest):
+                    whole = f"{int(q)}{letter}" if int(q) else ""
+                    if unit in TIME_UNITS:
+                        return self._expr(m, f"PT{whole}{int(rest)}{small}", kind="DURATION", mod=mod)
+                    tail = f"T{int(rest)}H" if small == "H" else f"{int(rest)}{small}"
+                    return self._expr(m, f"P{whole}{tail}", kind="DURATION", mod=mod)
             qty = str(int(q)) if q == int(q) else f"{q:g}"
         value = ("PT" if unit in TIME_UNITS else "P") + qty + letter
         return self._expr(m, value, kind="DURATION", mod=mod)
@@ -1158,6 +1327,8 @@ class Resolver:
         unit = u.group(1) if u else ""
         if unit not in UNITS:
             return self._expr(m, None, kind="SET", reason="unreadable set")
+        if unit == "weekend":
+            return self._expr(m, "XXXX-WXX-WE", kind="SET")
         n = 2 if "other" in low else 1
         mm = re.search(r"(?:every|each)\s+(.+?)\s+\S+$", low)
         if mm and mm.group(1) != "other":
@@ -1232,6 +1403,8 @@ class Resolver:
         if m.family == "rel" and self.ref is not None and (y, mo or 0) < (self.ref.year, self.ref.month or 0) \
                 and e.anchor and e.anchor.startswith("narrative"):
             return  # "the previous year" looks back without moving the story
+        if self.news and m.family == "rel" and _LOOK_BACK.search(m.text):
+            return  # a report's "a year earlier", "two weeks ago": a comparison, not where the story is
         dct_based = m.family in ("rel", "weekday") and e.anchor is not None and e.anchor.startswith("dct")
         if not dct_based:
             self.ref = ref

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-       r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.(?=\s)|\b)")
+MON = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+       r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.(?=\s)|\b))")
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 ERA = r"(?:B\.\s?C\.(?:E\.)?|BCE?\b|A\.\s?D\.|AD\b|CE\b)"
@@ -29,6 +29,8 @@ MODJ = r"(?:\s*-\s*|\s+)"
 REL_HEAD = (r"(?:the\s+(?:very\s+)?(?:same|following|next|previous|preceding|prior|past|coming|current|last"
             r"|subsequent)|that\s+(?:same|very)|this\s+past|this|last|next|past|coming|previous|following"
             r"|preceding|that|same)")
+QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+YEAR_DEICTIC = r"(?:(?:last|this|next)\s+year|the\s+(?:previous|following|same|current)\s+year)"
 DMY = rf"(?:the\s+)?{DAY}(?:\s*(?:-|–|and|to)\s*{DAY})?(?:\s+of)?\s+{MON}(?:,?\s*{YEAR})?"
 MDY = rf"{MON}\s*{DAY}(?:\s*(?:-|–)\s*{DAY}|\s+(?:and|to)\s+{DAY}(?!\s+{MON}))?(?:,?\s*{YEAR})?"
 MY = rf"{MON},?\s+(?:of\s+)?{YEAR}"
@@ -42,7 +44,8 @@ FAMILIES: list[tuple[str, str]] = [
     ("range", rf"(?:(?:{MODW}{MODJ})?(?:{DMY}|{MDY}|{MY}|{MON})){RANGE_SEP}"
               rf"(?:(?:{MODW}{MODJ})?(?:{DMY}|{MDY}|{MY}|{MON}))"
               rf"|(?<=between\s)(?:{DMY}|{MDY}|{MY}|{MON})\s+and\s+(?:{DMY}|{MDY}|{MY}|{MON})"),
-    ("date", rf"(?:(?:the\s+)?{PART}\s+of\s+)?(?:{MODW}{MODJ})?{DATEW}(?:\s+{PART})?"
+    ("date", rf"(?:(?:the\s+)?{PART}\s+of\s+)?(?:{MODW}{MODJ})?"
+             rf"(?:(?:last|next|this\s+past|this\s+coming)\s+(?={MON}\s*{DAY}))?{DATEW}(?:\s+{PART})?"
              rf"(?:\s+of\s+(?:(?:that|the\s+same)\s+year|{YEAR4})"
              r"|(?<![\d,])\s+(?:of\s+)?(?:last|this|next|the\s+previous|the\s+following)\s+year)?"),
     ("yearrange", rf"{YEAR4}\s*(?:-|–|—|/)\s*(?:{YEAR4}|\d\d(?!\d|,\d))(?!\s*(?:-|–|—|/)\s*\d)"
@@ -56,10 +59,15 @@ FAMILIES: list[tuple[str, str]] = [
                 rf"(?:\s+{ERA})?"),
     ("season", rf"(?:{MODW}{MODJ})?(?:(?:{REL_HEAD}|the)\s+)?(?:(?:early|late|mid)[\s-]+)?{SEASON}"
                rf"(?:(?:\s+of)?,?\s+{YEAR})?(?:\s*(?:-|–|/)\s*(?:{YEAR4}|\d\d(?!\d)))?"),
-    ("quarter", rf"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past"
+    ("quarter", rf"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-(?:ago|earlier)|{YEAR4}"
+                rf"|(?:this|last|next)\s+year['’]s)(?:\s+(?:fiscal[\s-]+)?{QORD})?[\s-]+(?:fiscal\s+)?(?:quarter|period)\b"
+                rf"|(?:the\s+)?(?:fiscal[\s-]+)?(?:{QORD}|final|last|latest|current|past"
                 rf"|previous|this|next|same)[\s-]*(?:fiscal\s+|calendar\s+)?quarter"
-                rf"(?:\s+(?:of|in)(?:\s+fiscal)?\s+{YEAR})?|\bQ[1-4]\s*{YEAR}"
-                r"|the\s+quarter(?![\s-]+(?:century|mile|of\b|final))"),
+                rf"(?:\s+(?:of|in)(?:\s+fiscal)?\s+(?:{YEAR}|{YEAR_DEICTIC}))?|\bQ[1-4]\s*{YEAR}"
+                r"|the\s+quarter(?![\s-]+(?:century|mile|of\b|final))"
+                rf"|(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?:{YEAR}|{YEAR_DEICTIC}|(?:the|that)\s+year)"
+                r"|the\s+(?:first|second)\s+half(?![\s-]+(?:of|century|time|mile)\b)"
+                r"|year-(?:ago|earlier)"),
     ("holiday", r"(?:(?:Christmas|New\s+Year['’]?s)(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday"
                 rf"|Monday))?|Good\s+Friday|Halloween|Valentine['’]?s\s+Day|Armistice\s+Day)(?:,?\s+{YEAR})?"),
     ("rel", rf"(?:the\s+(?:day|night)\s+(?:before|after)\s+)?(?:yesterday|today|tomorrow|tonight)"
@@ -69,27 +77,32 @@ FAMILIES: list[tuple[str, str]] = [
             rf"(?:\s+{PART})?(?!\s*(?:-|–)\s*\w)"
             rf"|(?:(?:about|around|nearly|almost|some|over|more\s+than|roughly|approximately|just|only)\s+)?"
             rf"(?:{NUMW}[\s-]+(?:and\s+a\s+half\s+)?{UNIT}|the\s+(?:day|week|month|year|night|morning)|a\s+while)"
-            r"\s+(?:ago|later|earlier|before|after|afterwards?|previously|prior|from\s+now|hence|on)(?!\w)"
+            r"\s+(?:ago|later|earlier|before|after|afterwards?|previously|prior|from\s+now|hence"
+            r"|on(?!\s+(?:the|a|an|his|her|its|their|board|end|duty|trial|foot)\b))(?!\w)"
+            r"|(?:hours|days|weeks|months|years|decades)\s+(?:ago|later|earlier)(?!\w)"
             r"|(?:earlier|later)\s+(?:that|this|the\s+same|in\s+the)\s+(?:day|week|month|year|decade|century)"
             r"|the\s+weekend(?![\s-]+(?:of|before|after)\b)"
             r"|the\s+year(?![\s-]+(?:\d|of\b|before|after|ago|earlier|later|when|in\s+which|[ivx]+\b|two\b|one\b"
-            r"|nineteen\b|twenty\b))"
+            r"|nineteen\b|twenty\b|end\b|-end\b))"
+            r"|the\s+full\s+year(?![\s-]+(?:of|before|after)\b)|(?:the\s+)?year[-\s]end(?!\w|[\s-]+(?!(?:and|or|to|in|at|on|for|of|the|a|as|was|is|were|will)\b)[a-z])"
             r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder|latter\s+part|first\s+half"
-            r"|second\s+half|latter\s+half)\s+of\s+(?:the|that|this)\s+(?:year|month|decade|century)"),
+            r"|second\s+half|latter\s+half)\s+of\s+(?:the|that|this|next|last)\s+(?:year|month|week|decade|century)"),
     ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{NUMW}\s+)?(?:{UNIT}|{WD}|{MON}|{SEASON})"
-            rf"|(?:{NUMW}|once|twice)\s+(?:a|an|per|each)\s+(?:day|week|month|year)"
+            rf"|(?:{NUMW}|(?:{NUMW}\s+)?times|once|twice)\s+(?:a|an|per|each)\s+(?:day|week|month|year)"
+            r"(?!\s+(?:earlier|ago|later|before|after)\b)"
             r"|annually|yearly|monthly|weekly|daily|hourly|nightly"
             rf"|(?<=on\s){WD}s"),
     ("dur", rf"(?:(?:the|a|its|their|his|her)\s+)?(?:(?:past|last|next|previous|first|final|following|coming"
             r"|preceding|initial|remaining|ensuing|intervening)\s+)?(?:(?:about|around|nearly|almost|some|over"
             r"|more\s+than|less\s+than|at\s+least|up\s+to|roughly|approximately|only|just|another|another"
             r"|the\s+better\s+part\s+of)\s+)?"
-            rf"{NUMW}(?:\s+or\s+(?:so|{NUMW}))?(?:\s+(?:and\s+a\s+half|more|full|long|consecutive))?[\s-]+{UNIT}"
+            rf"{NUMW}(?:\s+or\s+(?:so|{NUMW}))?(?:\s+(?:and\s+a\s+half|1/2|more|full|long|consecutive))?[\s-]+{UNIT}"
             r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:old|long))?"
             rf"|(?:(?<=for\s)|(?<=within\s)|(?<=over\s)|(?<=recent\s))(?:years|months|weeks|days|decades|hours)"
             rf"|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades)"),
     ("time", r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<=at\s)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
-             r"|(?<=at\s)(?:noon|midnight))(?:\s*(?:GMT|UTC|EST|EDT|local\s+time))?"
+             r"|(?<=at\s)(?:noon|midnight|midday)|(?<![\d,.$])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC)\b))"
+             r"(?:\s*(?:GMT|UTC|EST|EDT|local\s+time))?"
              rf"(?:,?\s+(?:on\s+)?(?:(?={WD}\b)(?-i:[A-Z])[a-z]+day\b|(?=(?-i:[A-Z])){MON}\s*{DAY}))?"),
     ("year", rf"(?:{MODW}{MODJ})?(?:the\s+year\s+)?{YEAR}(?!\s*(?:-|–)\s*\d)"),
     ("weekday", rf"{WD}(?:\s+{PART})?"),
@@ -131,6 +144,8 @@ _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+[- ])?[a-z]{2,}[^siu\W]s\b(?!\s+(?:ago|
 # "in 1994 elections were held": after a preposition of time the number is a year
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|by|during|until|till|before|after|from|to|between|through|circa|c\.|ca\.)\s+$",
                                re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+_GMT_RESTATED = re.compile(r"(?:[ap]\.?m\.?|noon|midnight|\d:\d\d|local\s+time)\s*\(\s*$", re.IGNORECASE)
 _SEASON_CUE = re.compile(
     r"(?:\b(?:in|during|by|since|until|till|through|throughout|before|after|that|this|last|next|early|late"
     r"|mid|the)[\s-]+)$", re.IGNORECASE)
@@ -172,6 +187,8 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
             if nxt[:1] == "%" or nxt.startswith((".0", ".1", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9")):
                 return False
         return True
+    if family == "decade" and _AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return False  # "a man in his 30s": an age, not a decade
     if family == "season":
         low = s.lower()
         if low.endswith("fall") and re.match(r"\s+of\s+(?!\d)", text[m.end():m.end() + 8]):
@@ -198,6 +215,8 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
     if family == "rel":
         mw = _MONTH_WORD.search(s)
         return not (mw and mw.group(0)[0].islower() and _NEEDS_CAPITAL.fullmatch(mw.group(0).lower()))
+    if family == "time" and s[:1].isdigit() and _GMT_RESTATED.search(text, max(0, m.start() - 30), m.start()):
+        return False  # "10:35 a.m. (0735 GMT)": the same time restated in another zone, not another time
     if family == "holiday" and not s[0].isupper():
         return False  # "good friday prices", "easter" as a common word: names are capitalised
     if family == "refs" and s.lower() == "now":
@@ -227,8 +246,8 @@ same yesterday today tomorrow tonight earlier later one two three four five six 
 twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
 eighty ninety a an half several few many some dozens hundreds numerous every each once twice annually yearly
 monthly weekly daily hourly nightly its their rest remainder latter his her more less at up only just another over now currently recently
-nowadays presently present christmas thanksgiving easter halloween valentine armistice good new q ad b morning afternoon evening night noon midnight recent former future
-current dry rainy wet monsoon
+nowadays presently present midday christmas thanksgiving easter halloween valentine armistice good new q ad b morning afternoon evening night noon midnight recent former future
+current dry rainy wet monsoon year years months weeks days decades hours
 mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth
 """.split())
 # frequent words that start an expression only when the next word could continue one
@@ -237,7 +256,7 @@ the in a an that at his her its their this new over more some only up just anoth
 many several few c b q half dozens hundreds numerous one two three four five six seven eight nine ten
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
 sixty seventy eighty ninety end start close turn middle height present may march first second third fourth
-dry rainy wet monsoon good
+dry rainy wet monsoon good year
 """.split())
 NEXT_OK = TRIGGERS | frozenset("""
 second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight
@@ -245,7 +264,7 @@ fortnights month months quarter quarters year years decade decades century centu
 first third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth
 sixteenth seventeenth eighteenth nineteenth twentieth final latest current future present meantime
 least than to of or and couple dozen hundred better subsequent prior initial remaining ensuing intervening
-full consecutive long other s d year's years' m p day's eve
+full consecutive long other s d year's years' m p day's eve times fiscal comparable corresponding ago half
 twenties thirties forties fifties sixties seventies eighties nineties time period dry rainy wet monsoon season seasons
 """.split())
 

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from chronica.time.anchor import is_heading
 from chronica.time.model import SentenceDate, TimeExpression
 
-_DATED = {"day", "month", "season", "quarter", "year", "week", "time"}
+_DATED = {"day", "month", "season", "quarter", "half", "year", "week", "time"}
 
 
 def _usable(e: TimeExpression) -> bool:
