@@ -396,3 +396,9 @@ def test_he_at_a_sentence_start_is_the_person_just_named() -> None:
     text = "Mullah Abdul Qadir met Mullah Noor Wali in 2009. He was arrested in May 2012."
     arrest = next(e for e in _events(text) if e.type == "detention")
     assert not any(a.kind == "person" for a in arrest.actors)  # two men just named: no guess
+
+
+def test_a_dateline_is_the_report_date_not_the_event_date() -> None:
+    text = "RIVERTON, Nov. 14 \u2014 Gunmen attacked the central market on Friday night, killing 12 people."
+    (ev,) = _events(text, dct="2015-11-14")
+    assert ev.date is not None and ev.date.value.startswith("2015-11-13")

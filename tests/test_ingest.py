@@ -196,3 +196,19 @@ def test_cli_ingest_docs_show(tmp_path: Path, pile: Path) -> None:
 def test_store_in_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     out = CliRunner().invoke(main, ["--db", str(tmp_path / "no" / "where.db"), "docs"])
     assert out.exit_code == 1 and "does not exist" in out.output
+
+
+def test_a_year_less_dateline_takes_its_year_from_the_text_or_gives_none() -> None:
+    from chronica.ingest.metadata import dateline_date
+
+    text = ("Capital wakes to curfew\n\nRIVERTON, Nov. 14 \u2014 The city woke on Saturday to a curfew after "
+            "Friday's bombings, ten months after the January 2015 raid on the port.\n")
+    value, evidence = dateline_date(text, 0, len(text)) or ("", {})
+    assert value == "2015-11-14" and "Saturday" in evidence["note"]
+    # a month and year that do not fit the lead's weekday are background: no guess
+    text2 = "RIVERTON, May 24 \u2014 Police said on Wednesday that the July 2005 bombers had help.\n"
+    assert dateline_date(text2, 0, len(text2)) is None
+    # a bare year never dates a dateline
+    assert dateline_date("KABUL, Jan. 5 - Officials said the 1996 accord held.", 0, 52) is None
+    full = "NAIROBI, Sept. 22, 2013 - Gunmen held the mall."
+    assert (dateline_date(full, 0, len(full)) or ("",))[0] == "2013-09-22"

@@ -29,10 +29,14 @@ def _load(path: str) -> tuple[str, str | None]:
         parsed = parse(data, p, path)
     except IngestError:
         return data.decode("utf-8", errors="replace"), None
-    published = parsed.published.value if parsed.published is not None else None
-    day = _DAY.findall(published or "")
-    dct = day[-1] if day and parse_dct(day[-1]) is not None else None
-    return parsed.text, dct
+    from chronica.events.rows import creation_date
+    from chronica.ingest.metadata import document_metadata
+    from chronica.segment import segment_page
+
+    # the same creation date as ingest: metadata, a date line, a dateline, reader comments
+    published = document_metadata(parsed, segment_page(parsed.text, parsed.blocks, parsed.format)).get("published")
+    dct = creation_date(published if isinstance(published, str) else None)
+    return parsed.text, dct if dct and parse_dct(dct) is not None else None
 
 
 @click.command("dates")

@@ -304,6 +304,15 @@ def _prior_org(mentions: Sequence[Any], starts: list[int], pos: int, fits: Any) 
     return next((m for m in reversed(mentions[lo:hi]) if m.kind == "org" and fits(m)), None)
 
 
+def _in_dateline(text: str, expr: TimeExpression) -> bool:
+    """Whether a date is the dateline of a news report ("PARIS, Nov. 14 --")."""
+    from chronica.ingest.metadata import DATELINE
+
+    line_start = text.rfind("\n", 0, expr.start) + 1
+    m = DATELINE.match(text, line_start, min(len(text), line_start + 120))
+    return m is not None and m.start("month") <= expr.start < m.end()
+
+
 def _label(text: str, a: int, b: int) -> bool:
     """A few words before a colon ("Second emir: ...") label what follows; they state no happening."""
     return text[b:b + 1] == ":" and len(text[a:b].split()) <= 3
@@ -416,6 +425,8 @@ def extract_events(
             # own date of the clause first, then the sentence's
             i = bisect_right(usable_starts, ca - 1)
             own = usable[i] if i < len(usable) and usable[i].start < cb else None
+            if own is not None and i + 1 < len(usable) and usable[i + 1].start < cb and _in_dateline(text, own):
+                own = usable[i + 1]  # "PARIS, Nov. 14 -- ... struck on Friday night": the report's date is not the event's
             date: EventDate | None
             if own is not None and (sdate is None or sdate.inherited or own.start >= sa):
                 if sdate is not None and not sdate.inherited and sdate.expression.start < ca:

@@ -91,9 +91,74 @@ def document_metadata(parsed: ParsedDocument, spans: list[SegmentSpan]) -> dict[
             record["role"] = "chosen"
             chosen = (value, method)
         evidence.append(record)
+    if chosen is None and main is not None:
+        found = dateline_date(parsed.text, main.start, main.end)
+        if found is not None:
+            value, record = found
+            evidence.append(record)
+            if earliest_comment and value > earliest_comment[0].isoformat():
+                record["role"] = "rejected"
+            else:
+                record["role"] = "chosen"
+                chosen = (value, record["method"])
     if chosen is None and earliest_comment:
         chosen = ("../" + earliest_comment[0].isoformat(), "text:on or before the earliest reader comment")
     out["published"] = chosen[0] if chosen else None
     out["published_source"] = chosen[1] if chosen else None
     out["published_evidence"] = evidence
     return out
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+# "PARIS, Nov. 14 --", "MANCHESTER, England, May 24 —", "KABUL (Reuters) - ", "NAIROBI, Sept. 22, 2013 -"
+DATELINE = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Z.'\- ]{1,40})(?:,[ \t]+[A-Z][\w.'\- ]{1,30})?,?[ \t]+(?:\([A-Za-z .]+\)[ \t]+)?"
+    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \t]+(?P<day>\d{1,2})"
+    r"(?:,?[ \t]+(?P<year>\d{4}))?[ \t]*(?:\([A-Za-z .]+\)[ \t]*)?(?:--|[\u2014\u2013-])", re.M)
+# a month with its year ("January 2015", "Jan. 7, 2015", "7 January 2015"): the story's recent past
+_MONTH_YEAR = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?:[ \t]+\d{1,2},?)?[ \t]+((?:19|20)\d\d)\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_IN_TEXT = re.compile(r"\b(?:on|late|early|last)?[ \t]*(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_DATELINE_REACH = 1500  # characters from the start of the piece a dateline may stand
+
+
+def dateline_date(text: str, start: int, end: int) -> tuple[str, dict[str, Any]] | None:
+    """The date of a news dateline ("PARIS, Nov. 14 --") at the top of a piece, with its evidence.
+
+    A dateline without a year takes it from the text: the latest year the piece names with a month ("the
+    January 2015 attack"), provided the dateline's day then falls on a weekday the lead paragraph names
+    when it names one ("France woke on Saturday ..."). Otherwise no date: a bare year, or a month and
+    year that do not fit the lead's weekday, may be any background."""
+    m = DATELINE.search(text, start, min(end, start + _DATELINE_REACH))
+    if m is None:
+        return None
+    month = _MONTHS.get(m.group("month")[:3].lower())
+    day = int(m.group("day"))
+    if month is None:
+        return None
+    record: dict[str, Any] = {"method": "text:dateline", "start": m.start(), "text": m.group(0).strip()}
+    if m.group("year"):
+        try:
+            value = date(int(m.group("year")), month, day).isoformat()
+        except ValueError:
+            return None
+        return value, {**record, "value": value}
+    years = [int(y) for y in _MONTH_YEAR.findall(text, start, end)]
+    if not years:
+        return None  # a bare year ("since 2005") may be any background: no guess
+    latest = max(years)
+    para_end = text.find("\n", m.end(), end)
+    lead = text[m.end():para_end if para_end >= 0 else end]
+    named = {_WEEKDAYS.index(w.lower()) for w in _WEEKDAY_IN_TEXT.findall(lead)}
+    try:
+        choice = date(latest, month, day)
+    except ValueError:
+        return None
+    if named and choice.weekday() not in named:
+        return None  # the lead's weekday does not fit that year: the year named is background, no guess
+    how = f"{latest}, the latest year the piece names with a month" + (
+        f", whose {choice:%B} {day} is the {choice:%A} the lead names" if named else "")
+    value = choice.isoformat()
+    return value, {**record, "value": value, "note": f"year-less dateline; year from {how}"}

@@ -121,6 +121,7 @@ class DedupConfig:
     max_block_coarse: int = 12  # the same for a month, a year or a range, whose window is wider
     word_keys: int = 6  # the rarest words of a passage used as blocking keys
     passage_chars: int = 400  # two spans of one document this close are one passage
+    telling_toll: int = 5  # a toll from this size up helps identify an event (smaller ones are common)
     sole_candidate: bool = True  # link a month-level attack mention to the only event of its city and month
 
 
@@ -328,9 +329,10 @@ def _blocked(a: _Ev, b: _Ev, cfg: DedupConfig) -> str | None:
     """Why two records can never tell one event, or None."""
     if a.type != b.type and frozenset((a.type, b.type)) not in _COMPATIBLE:
         return "type"
-    if a.type != b.type and a.doc == b.doc and (max(a.start, b.start) - min(a.end, b.end)) <= cfg.passage_chars:
-        # one passage told as clauses of different kinds ("a strike in Helmand ..., resulting in the death of
-        # eight"): the extraction split them on purpose
+    if a.doc == b.doc and (max(a.start, b.start) - min(a.end, b.end)) <= cfg.passage_chars:
+        # one passage told as several events ("a strike in Helmand ..., resulting in the death of eight";
+        # "This was one of two coordinated bombings"): the extraction split them on purpose, and a toll or
+        # a reference back to the incident just told is already joined to it
         return "same-passage"
     gap = max(a.lo, b.lo) - min(a.hi, b.hi)
     if a.span == 0 and b.span == 0:
@@ -425,7 +427,7 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             hard += 1.5
             rules.append("same-target")
         else:
-            score -= 1.0
+            score -= 3.0  # a police station and two students: two incidents, however alike the wording
             rules.append("targets-differ")
     # wording
     common = a.words & b.words
@@ -441,15 +443,18 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
     ka, kb = a.killed, b.killed
     if ka is not None and kb is not None and not (min(ka, kb) <= 2 and "death" in (a.type, b.type)):
         hi_, lo_ = max(ka, kb), min(ka, kb)
+        # a small toll (none, one, two ...) is shared by countless incidents: it adds to the score but
+        # does not identify the event
+        telling = 1.0 if hi_ >= cfg.telling_toll else 0.0
         if hi_ == lo_:
             score += 1.5
-            identity += 1.5
-            hard += 1.5
+            identity += 1.5 * telling
+            hard += 1.5 * telling
             rules.append("same-casualties")
         elif hi_ - lo_ <= max(2, 0.2 * hi_):
             score += 1.0
-            identity += 1.0
-            hard += 1.0
+            identity += 1.0 * telling
+            hard += 1.0 * telling
             rules.append("casualties-close")
         elif a.revision or b.revision or not (a.exact_killed and b.exact_killed):
             score += 0.5
@@ -461,8 +466,9 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
     wa_, wb_ = a.wounded, b.wounded
     if wa_ is not None and wb_ is not None and abs(wa_ - wb_) <= max(2, 0.2 * max(wa_, wb_)):
         score += 0.5
-        identity += 0.5
-        hard += 0.5
+        if max(wa_, wb_) >= cfg.telling_toll:
+            identity += 0.5
+            hard += 0.5
         rules.append("wounded-close")
     # one passage of one document
     if same_doc:
@@ -479,6 +485,11 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             if hard < cfg.min_identity:
                 return None, {"blocked": None, "score": round(score, 3), "rules": rules,
                               "reason": "one document, two days, no shared target or toll"}
+    elif a.span == 0 and b.span == 0 and a.lo != b.lo and hard < (1.0 if abs(a.lo - b.lo) == 1 else cfg.min_identity):
+        # two sources giving two different days: one event only when what was hit or the toll agree (a
+        # corpus of many similar incidents words them alike: "an explosive device detonated near ...")
+        return None, {"blocked": None, "score": round(score, 3), "rules": [*rules, "other-day"],
+                      "reason": "two days, no shared target or toll"}
     need = cfg.coarse_threshold if max(a.span, b.span) > 31 else cfg.threshold
     if a.family in _PLACELESS and b.family in _PLACELESS:
         need -= cfg.placeless_discount
