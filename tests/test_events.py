@@ -333,15 +333,21 @@ def test_and_a_new_attack_noun_is_another_incident() -> None:
 
 
 def test_a_parent_group_in_its_branch_area_is_linked_to_the_branch() -> None:
-    text = ("The Islamic State Sinai Province operates in Egypt. The Islamic State Sinai Province attacked a post in Egypt.\n\n"
-            "On 2 May 2017 ISIS fighters attacked a checkpoint in Arish, Egypt.\n\n"
-            "On 4 May 2017 fighters pledged allegiance to ISIS in Arish, Egypt.")
-    evs = _events(text)
+    story = ("The Islamic State Sinai Province operates in Egypt. The Islamic State Sinai Province attacked a post "
+             "in Egypt.\n\nISIS has fought in Egypt for years, and ISIS still recruits there.\n\n"
+             "On 2 May 2017 ISIS fighters attacked a checkpoint in Arish, Egypt.\n\n"
+             "On 4 May 2017 fighters pledged allegiance to ISIS in Arish, Egypt.")
+    evs = _events(story)
     attack = next(e for e in evs if e.quote.startswith("On 2 May"))
     linked = [a for a in attack.actors if a.text == "ISIS"]
     assert linked and linked[0].name == "Islamic State Sinai Province" and linked[0].linked_from == "Islamic State"
     pledge = next(e for e in evs if e.type == "allegiance")
     assert [a.name for a in pledge.actors if a.text == "ISIS"] == ["Islamic State"]
+    # a document that mostly names the branch by its own name means the parent when it names the parent
+    branchy = story.replace("ISIS has fought in Egypt for years, and ISIS still recruits there.",
+                            "The Islamic State Sinai Province recruits in Egypt.")
+    attack = next(e for e in _events(branchy) if e.quote.startswith("On 2 May"))
+    assert [a.name for a in attack.actors if a.text == "ISIS"] == ["Islamic State"]
 
 
 def test_another_victim_is_no_other_incident() -> None:

@@ -9,7 +9,10 @@ An analyst reads those as the branch. The rule here does the same, from what the
    Peninsula" extends "al-Qaeda");
 2. the branch's area is the set of countries that the document's sentences naming the branch name
    most often (at least ``MIN_SHARE`` of those place mentions);
-3. an event whose place lies in exactly one branch's area links the parent's mention to that branch,
+3. only in a document whose habit is to write the parent's name (it names the branch by its own name
+   less than half as often as the parent): a document that mostly writes "IS-KP" means the parent
+   when it writes "the Islamic State";
+4. an event whose place lies in exactly one branch's area links the parent's mention to that branch,
    unless the mention is what allegiance is pledged to ("pledged allegiance to IS") or the clause
    names the branch apart from it ("IS announced the formation of its Khorasan province").
    The mention keeps its text as written; only the canonical name changes, and the actor records
@@ -29,6 +32,7 @@ from typing import Any
 from chronica.events.model import Event, EventActor
 
 MIN_SHARE = 0.2  # a country is in a branch's area when this share of the branch's place mentions name it
+HABIT_SHARE = 0.5  # links only in a document naming the branch less than this share as often as its parent
 MIN_MENTIONS = 2
 _BRANCH_TAILS = (" Province", " Branch", " Wilayah", " Wilayat")
 
@@ -73,8 +77,11 @@ def branch_areas(
         for branch, sents in branch_sentences.items():
             if si in sents:
                 countries[branch][p.place.country] += 1
+    named = Counter(m.canonical for m in actor_mentions if m.kind == "org")
     out: dict[str, dict[str, set[str]]] = defaultdict(dict)
     for branch, parent in parents.items():
+        if named[branch] > HABIT_SHARE * named[parent]:
+            continue  # the document names the branch by its own name: its parent's name means the parent
         counts = countries.get(branch)
         if not counts:
             continue
@@ -132,4 +139,4 @@ def link_branches(text: str, events: list[Event], areas: dict[str, dict[str, set
     return out
 
 
-__all__ = ["MIN_SHARE", "branch_areas", "link_branches"]
+__all__ = ["HABIT_SHARE", "MIN_SHARE", "branch_areas", "link_branches"]
