@@ -10,7 +10,7 @@ from chronica.cli.demo import demo
 from chronica.cli.docs import docs, show
 from chronica.cli.events import export, timeline
 from chronica.cli.ingest import ingest
-from chronica.cli.knowledge import add_exports, entities, profile, resolve
+from chronica.cli.knowledge import add_exports, entities, profile, resolve, sources
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -38,6 +38,7 @@ add_exports(export)
 main.add_command(resolve)
 main.add_command(entities)
 main.add_command(profile)
+main.add_command(sources)
 
 try:
     from chronica.cli.dates import dates

@@ -248,4 +248,46 @@ def add_exports(export: click.Group) -> None:
         write_relations(ctx.store(), sys.stdout)
 
 
-__all__ = ["add_exports", "entities", "profile", "resolve", "write_entities", "write_relations"]
+
+
+@click.group()
+def sources() -> None:
+    """Source reliability (the Admiralty code): grade sources A-F; claims get 1-6 from corroboration."""
+
+
+@sources.command("grade")
+@click.argument("doc")
+@click.argument("grade")
+@click.option("--who", help="Who grades it (recorded).")
+@click.option("--note", help="Why (recorded).")
+@click.pass_obj
+def sources_grade(ctx: Context, doc: str, grade: str, who: str | None, note: str | None) -> None:
+    """Grade a source (a document id, file name or path): A completely reliable ... E unreliable, F cannot be judged."""
+    from chronica.knowledge import storage
+    from chronica.knowledge.reliability import ReliabilityError, check_grade
+
+    store = ctx.store()
+    try:
+        value = check_grade(grade.upper())
+        row = store.document(doc)
+    except (ReliabilityError, ChronicaError) as err:
+        raise _fail(err) from err
+    storage.set_grade(store, row["source"], value, who, note)
+    click.echo(f"{os.path.basename(row['source'])}: graded {value}")
+
+
+@sources.command("list")
+@click.pass_obj
+def sources_list(ctx: Context) -> None:
+    """Every readable source with its grade (F, cannot be judged, unless graded)."""
+    from chronica.knowledge import storage
+
+    store = ctx.store()
+    grades = storage.load_grades(store)
+    for d in store.documents(status="ok"):
+        g = grades.get(d["source"])
+        extra = f"  ({g['who'] or 'unknown'}: {g['note']})" if g and g.get("note") else ""
+        click.echo(f"{g['grade'] if g else 'F'}  {os.path.basename(d['source'])}  {d['title'] or ''}{extra}")
+
+
+__all__ = ["add_exports", "entities", "profile", "resolve", "sources", "write_entities", "write_relations"]

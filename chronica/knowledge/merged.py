@@ -29,7 +29,10 @@ def merged_events(store: Store, flt: EventFilter | None = None) -> list[dict[str
         if key not in groups:
             order.append(key)
         groups[key].append(rec)
+    from chronica.knowledge.reliability import ReliabilityConfig, assess_event
+
     published = {d["id"]: d.get("published") for d in store.documents(status="ok")}
+    grading = ReliabilityConfig(sources={k: v["grade"] for k, v in storage.load_grades(store).items()})
     out = []
     for key in order:
         members = groups[key]
@@ -38,6 +41,10 @@ def merged_events(store: Store, flt: EventFilter | None = None) -> list[dict[str
             continue
         merged = merge_cluster(members, published=published)
         merged["merged_by"] = sorted({r for rec in members for r in clusters.get(rec["id"], ("", []))[1]})
+        for src in merged["sources"]:
+            src["grade"] = grading.grade(src.get("doc_id"), src.get("doc"), src.get("path"))
+        # each value a field is given, with its corroboration and the Admiralty code (grade + credibility)
+        merged["reliability"] = {f: [a.as_dict() for a in rows] for f, rows in assess_event(merged, grading).items()}
         out.append(merged)
     out.sort(key=lambda r: (r.get("earliest") is None, r.get("earliest") or "", r.get("latest") or ""))
     return out

@@ -123,3 +123,21 @@ def test_the_knowledge_tables_work_on_postgresql(pg_store: Store) -> None:
     assert all(r.status != "failed" for r in ingest(pg_store, [corpus_path() / "03_profile.txt"]))
     summary = update(pg_store)
     assert summary.entities > 5 and storage.load_entities(pg_store)
+
+
+def test_source_grades_are_kept_and_shown_in_merged_events(sample_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "graded.db"
+    db.write_bytes(sample_db.read_bytes())
+    runner = CliRunner()
+    ok = runner.invoke(main, ["--db", str(db), "sources", "grade", "05_news_westgate_toll.html", "b", "--who", "me"])
+    assert ok.exit_code == 0 and "graded B" in ok.output
+    bad = runner.invoke(main, ["--db", str(db), "sources", "grade", "05_news_westgate_toll.html", "Q"])
+    assert bad.exit_code != 0 and len(bad.output.strip().splitlines()) == 1
+    assert "B  05_news_westgate_toll.html" in runner.invoke(main, ["--db", str(db), "sources", "list"]).output
+    evs = [json.loads(line) for line in runner.invoke(main, ["--db", str(db), "export", "events"]).output.splitlines()]
+    merged = [e for e in evs if len(e["sources"]) > 1]
+    assert all("reliability" in e for e in merged)
+    graded = [s for e in merged for s in e["sources"] if s["doc"] == "05_news_westgate_toll.html"]
+    assert graded and all(s["grade"] == "B" for s in graded)
+    codes = [a["code"] for e in merged for rows in e["reliability"].values() for a in rows]
+    assert codes and all(len(c) == 2 and c[0] in "ABCDEF" and c[1] in "123456" for c in codes)
