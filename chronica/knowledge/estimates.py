@@ -103,7 +103,87 @@ def extract_estimates(
                 and not pronoun_at(ctx.text, sa, sb, person=False):
             continue
         out.extend(_sentence(ctx, sa, sb))
+    out.extend(_listed(ctx, {c.start for c in out}))
+    out.sort(key=lambda c: c.start)
     return out
+
+
+# "STRENGTH ESTIMATES (fighters)", "Estimated strength:", "Membership": a heading over a list of figures
+_LIST_HEADING = re.compile(r"^[ \t]*[A-Za-z ,]{0,30}\b(?:strength|estimates?|size|membership|manpower|numbers)\b"
+                           r"[A-Za-z ,]{0,20}(?:\((?P<unit>[a-z ]+)\))?[ \t]*:?[ \t]*$", re.I | re.M)
+_LIST_ITEM = re.compile(r"^[ \t]*[-*\u2022\u2013][ \t]+", re.M)
+_SOURCE_AFTER = re.compile(r"\s[-\u2013\u2014]\s+(?:(?:the\s+)?(?:figure|range|estimate|number)s?\s+)?"
+                           r"(?:given|cited|quoted|reported|used|made|put\s+forward)?\s*(?:by|in)?\s*(?P<by>[^.;]{3,80})")
+
+
+def _main_group(ctx: DocContext) -> str | None:
+    """The group the document is about: the organisation it names most."""
+    counts: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.kind == "org" and not m.source:
+            counts[m.canonical] = counts.get(m.canonical, 0) + 1
+    return max(counts, key=lambda k: (counts[k], k)) if counts else None
+
+
+def _listed(ctx: DocContext, taken: set[int]) -> list[Claim]:
+    """Estimates listed under a strength heading ("- Mid-2010s: roughly 5,000 to 9,000 - the range quoted by
+    Western officials"): one per item, for the group the document is about, dated by the item's date."""
+    text = ctx.text
+    out: list[Claim] = []
+    for h in _LIST_HEADING.finditer(text):
+        if len(h.group(0).strip()) > 60:
+            continue
+        subject = _main_group(ctx)
+        if subject is None:
+            return out
+        unit = UNITS.get((h.group("unit") or "").strip().lower().split(" ")[-1] if h.group("unit") else "", None)
+        pos = h.end() + 1
+        while pos < len(text):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[pos:line_end]
+            if not line.strip():
+                if out and out[-1].start >= h.end():
+                    break  # the blank line after the list
+                pos = line_end + 1
+                continue
+            if _LIST_ITEM.match(line) and pos not in taken:
+                claim = _list_item(ctx, pos, line_end, subject, unit)
+                if claim is not None:
+                    out.append(claim)
+            elif out and out[-1].start >= h.end():
+                break  # the list is over
+            pos = line_end + 1
+    return out
+
+
+def _list_item(ctx: DocContext, a: int, b: int, subject: str, unit: str | None) -> Claim | None:
+    text = ctx.text
+    toks = _tokens(text, a, b)
+    low = [t[0].lower() for t in toks]
+    for i in range(len(toks)):
+        if ctx.in_date(toks[i][1], toks[i][2]):
+            continue
+        got = _figure(low, i)
+        if got is None or (got[0].value is None and got[0].low is None):
+            continue
+        first, j = got
+        second = None
+        if j < len(toks) and low[j] in ("to", "-", "\u2013", "and") and j + 1 < len(toks):
+            nxt = _figure(low, j + 1)
+            if nxt is not None and not ctx.in_date(toks[j + 1][1], toks[j + 1][2]):
+                second, j = nxt
+        lo = first.value if first.value is not None else first.low
+        hi = second.value if second is not None and second.value is not None else (lo if first.value is not None else None)
+        dates = ctx.dates_in(a, b)
+        by = _SOURCE_AFTER.search(text, toks[j - 1][2] if j else a, b)
+        extra = {"list": True, "unit_stated": unit is not None}
+        if first.value is None:
+            extra["vague"] = text[toks[i][1]:toks[j - 1][2]]
+        return make_claim(ctx, "estimate", a, b, subject, low=lo, high=hi, unit=unit or "fighters",
+                          date=dates[0].value if dates else None, by=by.group("by").strip() if by else None,
+                          extra=extra)
+    return None
 
 
 def _tokens(text: str, a: int, b: int) -> list[tuple[str, int, int]]:

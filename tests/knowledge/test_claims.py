@@ -291,3 +291,26 @@ def test_gold_eval_runs(capsys: pytest.CaptureFixture[str]) -> None:
     assert mod.main(["--docs", str(GOLD / "docs"), "--gold", str(GOLD)]) == 0
     out = capsys.readouterr().out
     assert "relations" in out and "leadership" in out and "estimates" in out
+
+
+def test_estimates_listed_under_a_strength_heading() -> None:
+    from chronica.actors import find_actors
+    from chronica.knowledge.estimates import extract_estimates
+    from chronica.records import Block
+    from chronica.segment import split_sentences
+    from chronica.time import find_dates
+
+    text = ("GROUP PROFILE: THE NORTHERN FRONT\nThe Northern Front fights in the hills. The Northern Front recruits.\n\n"
+            "STRENGTH ESTIMATES (fighters)\n- 2009: \"a few hundred\" - figure given by local officials.\n"
+            "- Mid-2010s: roughly 2,000 to 3,000 - the range cited by army officers.\n\nHISTORY\nIt began in 2001.\n")
+    blocks, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            blocks.append(Block(pos, pos + len(line), ""))
+        pos += len(line) + 1
+    sents = split_sentences(text, blocks)
+    found = [c for c in extract_estimates(text, sents, find_actors(text, sents), find_dates(text, None))
+             if c.extra.get("list")]
+    assert [(c.subject, c.low, c.high, c.unit, c.date) for c in found] == [
+        ("Northern Front", 200, None, "fighters", "2009"), ("Northern Front", 2000, 3000, "fighters", "201X~")]
+    assert found[0].by and "local officials" in found[0].by
