@@ -177,7 +177,7 @@ def _list_item(ctx: DocContext, a: int, b: int, subject: str, unit: str | None) 
         hi = second.value if second is not None and second.value is not None else (lo if first.value is not None else None)
         dates = ctx.dates_in(a, b)
         by = _SOURCE_AFTER.search(text, toks[j - 1][2] if j else a, b)
-        extra = {"list": True, "unit_stated": unit is not None}
+        extra: dict[str, Any] = {"list": True, "unit_stated": unit is not None}
         if first.value is None:
             extra["vague"] = text[toks[i][1]:toks[j - 1][2]]
         return make_claim(ctx, "estimate", a, b, subject, low=lo, high=hi, unit=unit or "fighters",
