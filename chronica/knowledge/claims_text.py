@@ -253,6 +253,16 @@ class DocContext:
         return None, None
 
     # -- antecedents -----------------------------------------------------------------------------
+    def main_org(self) -> Any | None:
+        """A mention of the organisation the document names most (what a profile or a list is about)."""
+        counts: dict[str, int] = {}
+        first: dict[str, Any] = {}
+        for m in self.mentions:
+            if m.kind == "org" and not getattr(m, "source", False):
+                counts[m.canonical] = counts.get(m.canonical, 0) + 1
+                first.setdefault(m.canonical, m)
+        return first[max(counts, key=lambda k: (counts[k], k))] if counts else None
+
     def subject_org(self, si: int, depth: int = 0) -> Any | None:
         """The organisation a sentence is about: its grammatical subject when that is an organisation
         (after a fronted phrase), or what its "the group" refers to."""

@@ -116,15 +116,6 @@ _SOURCE_AFTER = re.compile(r"\s[-\u2013\u2014]\s+(?:(?:the\s+)?(?:figure|range|e
                            r"(?:given|cited|quoted|reported|used|made|put\s+forward)?\s*(?:by|in)?\s*(?P<by>[^.;]{3,80})")
 
 
-def _main_group(ctx: DocContext) -> str | None:
-    """The group the document is about: the organisation it names most."""
-    counts: dict[str, int] = {}
-    for m in ctx.mentions:
-        if m.kind == "org" and not m.source:
-            counts[m.canonical] = counts.get(m.canonical, 0) + 1
-    return max(counts, key=lambda k: (counts[k], k)) if counts else None
-
-
 def _listed(ctx: DocContext, taken: set[int]) -> list[Claim]:
     """Estimates listed under a strength heading ("- Mid-2010s: roughly 5,000 to 9,000 - the range quoted by
     Western officials"): one per item, for the group the document is about, dated by the item's date."""
@@ -133,9 +124,10 @@ def _listed(ctx: DocContext, taken: set[int]) -> list[Claim]:
     for h in _LIST_HEADING.finditer(text):
         if len(h.group(0).strip()) > 60:
             continue
-        subject = _main_group(ctx)
-        if subject is None:
+        main = ctx.main_org()
+        if main is None:
             return out
+        subject = main.canonical
         unit = UNITS.get((h.group("unit") or "").strip().lower().split(" ")[-1] if h.group("unit") else "", None)
         pos = h.end() + 1
         while pos < len(text):

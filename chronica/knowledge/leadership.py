@@ -67,7 +67,8 @@ ROLE_RE = re.compile(
     re.I)
 _HEADING = re.compile(rf"(?P<ord>{_ORD})\s+(?P<role>(?:deputy\s+)?(?:{_CORE}))\s*[:\u2013\u2014-]\s*", re.I)
 _LIST_HEADING = re.compile(r"^\s*(?:list\s+of\s+|former\s+)?(?:\w+\s+){0,4}(?:emirs|amirs|leaders|leadership|commanders"
-                           r"|heads|chiefs|walis|governors|spokesmen)\s*:?\s*$", re.I)
+                           r"|heads|chiefs|walis|governors|spokesmen)(?:\s+(?:succession|history|changes|timeline))?\s*:?\s*$",
+                           re.I)
 _LIST_ITEM = re.compile(r"^[ \t]*(?:(?P<num>\d{1,2})[.)]|[-*\u2022])[ \t]+", re.M)
 
 _APPOINT = re.compile(
@@ -245,6 +246,7 @@ def _list_blocks(ctx: DocContext) -> list[_Fact]:
         if not orgs:
             before = ctx.sentence_index(max(0, line.start() - 2))
             topic = ctx.subject_org(before) if before is not None else None
+            topic = topic or ctx.main_org()  # a profile's list of its own leaders
             orgs = [topic] if topic is not None else []
         pos = line.end() + 1
         numbered_all = True
@@ -264,21 +266,40 @@ def _list_blocks(ctx: DocContext) -> list[_Fact]:
             people = ctx.mentions_in(im.end(), b, kinds=("person",))
             if not people or text[im.end():people[0].start].strip():
                 continue
-            f = _Fact(orgs[0].canonical if orgs else None, people[0].canonical, role, a, b, block=(a, b),
-                      role_word=role)
+            own = ROLE_RE.search(text, people[0].end, b)  # "- NAME (aka ...): emir (leader) from about 2008"
+            item_role = normalise_role(own.group("core"), bool(own.group("dep")), own.group("mod") or "") \
+                if own and text[people[0].end:own.start()].count(":") == 1 else role
+            f = _Fact(orgs[0].canonical if orgs else None, people[0].canonical, item_role, a, b, block=(a, b),
+                      role_word=item_role)
             if numbered_all and im.group("num") and int(im.group("num")) == n:
                 f.order, f.order_from = n, "list"
                 f.spans["order"] = [a, b]
             d = ctx.dates_in(people[0].end, b)
-            if d:
-                f.begin = d[0].first
-                f.spans["start"] = [d[0].start, d[0].end]
-                if d[0].last:
-                    f.finish = d[0].last
-                    f.spans["end"] = [d[0].start, d[0].end]
-                elif len(d) > 1:
-                    f.finish = d[1].value
-                    f.spans["end"] = [d[1].start, d[1].end]
+            # "...; killed in a US air strike ... on 1 May 2008": a date after an end verb of its own clause
+            # ends the tenure (with that reason); the others begin it
+            ends = []
+            for x in d:
+                clause_start = max(text.rfind(";", a, x.start), text.rfind(":", a, x.start), people[0].end)
+                em = next(reversed(list(_END.finditer(text, clause_start, x.start))), None)
+                if em is not None:
+                    ends.append((x, _REASONS.get(em.group("v").lower())))
+            begins = [x for x in d if all(x is not y for y, _ in ends)]
+            if begins:
+                f.begin = begins[0].first
+                f.spans["start"] = [begins[0].start, begins[0].end]
+                if begins[0].last:
+                    f.finish = begins[0].last
+                    f.spans["end"] = [begins[0].start, begins[0].end]
+                elif len(begins) > 1 and not ends:
+                    f.finish = begins[1].value
+                    f.spans["end"] = [begins[1].start, begins[1].end]
+            if ends:
+                x, reason = ends[0]
+                f.finish = x.value
+                f.spans["end"] = [x.start, x.end]
+                if reason:
+                    f.end_reason = reason
+                    f.spans["end_reason"] = [x.start, x.end]
             out.append(f)
     return out
 

@@ -314,3 +314,25 @@ def test_estimates_listed_under_a_strength_heading() -> None:
     assert [(c.subject, c.low, c.high, c.unit, c.date) for c in found] == [
         ("Northern Front", 200, None, "fighters", "2009"), ("Northern Front", 2000, 3000, "fighters", "201X~")]
     assert found[0].by and "local officials" in found[0].by
+
+
+def test_a_leadership_succession_list_in_a_profile() -> None:
+    from chronica.actors import find_actors
+    from chronica.knowledge.leadership import extract_leadership
+    from chronica.records import Block
+    from chronica.segment import split_sentences
+    from chronica.time import find_dates
+
+    text = ("GROUP PROFILE: THE NORTHERN FRONT\nThe Northern Front fights in the hills. The Northern Front recruits.\n\n"
+            "LEADERSHIP SUCCESSION\n- Omar Daud Khan: military commander in the early years; killed in an air strike on 2 May 2009.\n"
+            "- Tariq Aziz Noor (also spelled Nur): emir from about 2009; arrested in Quetta on 4 June 2013.\n\n")
+    blocks, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            blocks.append(Block(pos, pos + len(line), ""))
+        pos += len(line) + 1
+    sents = split_sentences(text, blocks)
+    got = {c.object: (c.subject, c.role, c.date, c.end_date, c.end_reason)
+           for c in extract_leadership(text, sents, find_actors(text, sents), find_dates(text, None))}
+    assert got["Omar Daud Khan"] == ("Northern Front", "commander", None, "2009-05-02", "killed")
+    assert got["Tariq Aziz Noor"] == ("Northern Front", "emir", "2009~", "2013-06-04", "arrested")
