@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from chronica.api import IngestSummary, document_listing, ingest
-from chronica.events.query import select_events
+from chronica.knowledge.build import BuildSummary, update
+from chronica.knowledge.merged import merged_events
 from chronica.sample import corpus_path
 from chronica.store import Store
 
@@ -18,10 +19,12 @@ class DemoResult:
     summary: IngestSummary
     listing: list[dict[str, object]]
     timeline: list[dict[str, Any]]
+    knowledge: BuildSummary
 
 
 def build_demo(db_path: str | Path) -> DemoResult:
-    """Delete ``db_path`` if present, ingest the sample corpus into it, return the summary and timeline."""
+    """Delete ``db_path`` if present, ingest the sample corpus into it and build its knowledge; return
+    the summary and the timeline (one row per real-world event)."""
     path = Path(db_path)
     for suffix in ("", "-wal", "-shm"):
         candidate = Path(str(path) + suffix)
@@ -31,7 +34,8 @@ def build_demo(db_path: str | Path) -> DemoResult:
     summary = IngestSummary()
     for result in ingest(store, [corpus_path()]):
         summary.add(result)
+    knowledge = update(store)
     listing = document_listing(store)
-    timeline = select_events(store)
+    timeline = merged_events(store)
     store.close()
-    return DemoResult(str(path), summary, listing, timeline)
+    return DemoResult(str(path), summary, listing, timeline, knowledge)

@@ -32,9 +32,13 @@ def demo(out: str) -> None:
         )
         table.add_row(str(doc["title"] or doc["source"]), str(doc["format"]), str(doc["published"] or ""), pieces)
     console.print(table)
+    k = result.knowledge
+    console.print(f"{k.entities} groups, people and states from {k.mentions} mentions; {k.claims} relations, "
+                  f"tenures and estimates; {k.clusters} passages linked to another that tells the same event")
     console.print(f"[bold]Timeline[/bold] ({len(result.timeline)} dated events; every row cites its passage)")
     print_timeline(result.timeline, console, quote_width=70)
     for failure in s.failed:
         console.print(f"error: {failure.source}: {failure.error}", markup=False)
     console.print(f"Explore it: chronica --db {result.db} timeline --actor NAME; "
+                  f"chronica --db {result.db} profile al-Shabaab; chronica --db {result.db} entities list; "
                   f"chronica --db {result.db} export events --format csv; chronica --db {result.db} show DOC")

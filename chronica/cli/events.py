@@ -81,11 +81,15 @@ def _where(ev: dict[str, Any]) -> str:
 
 
 def _toll(ev: dict[str, Any]) -> str:
+    """'67 killed', or every figure the sources give when they disagree: '74 / 76 killed (sources differ)'."""
     bits = []
-    if ev["killed"] is not None:
-        bits.append(f"{ev['killed']} killed")
-    if ev["wounded"] is not None:
-        bits.append(f"{ev['wounded']} wounded")
+    claims = ev.get("claims") or {}
+    for field in ("killed", "wounded"):
+        values = [c["value"] for c in claims.get(field) or [] if c.get("value") is not None]
+        if len(values) > 1:
+            bits.append(f"{' / '.join(str(v) for v in values)} {field} (sources differ)")
+        elif ev[field] is not None:
+            bits.append(f"{ev[field]} {field}")
     return ", ".join(bits)
 
 
@@ -104,7 +108,7 @@ def print_timeline(events: list[dict[str, Any]], console: Console | None = None,
             quote = quote[: quote_width - 1] + "\u2026"
         table.add_row(
             ev["date"] or "", ev["type"], quote, ", ".join(a["name"] for a in ev["actors"][:4]), _where(ev),
-            _toll(ev), f"{src['doc']}:{src['start']}",
+            _toll(ev), f"{src['doc']}:{src['start']}" + (f" +{len(ev['sources']) - 1}" if len(ev["sources"]) > 1 else ""),
         )
     console.print(table)
     console.print(f"{len(events)} events")
