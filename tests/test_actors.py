@@ -412,3 +412,12 @@ def test_tokens_kinds_offsets_and_gaps() -> None:
         ("٣٤", "num", False), ("J. R.", "abbr", True)]
     assert toks[-3][3] == "punct" and toks[-3][4:6] == (True, True)  # "(" opens the next line
     assert toks[-2][2:4] == ("", "punct") and toks[-2][1] - toks[-2][0] == 201  # an over-long token
+
+
+def test_a_name_typed_once_in_lowercase_is_still_a_name() -> None:
+    text = ("Envoy Marten Kessler met the delegation on Monday. Kessler said the talks would go on.\n\n"
+            "Marten Kessler later flew home.\n\nby: marten from: Oslo\nI doubt it will work.")
+    assert "Marten Kessler" in _canonicals(text)
+    # a word the document writes in lowercase more than once stays a common word at a sentence start
+    text2 = "Talks resumed. The talks failed. Later talks were planned by Rian Dorsey."
+    assert "Talks" not in _canonicals(text2)

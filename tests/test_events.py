@@ -408,3 +408,12 @@ def test_a_dateline_is_the_report_date_not_the_event_date() -> None:
     text = "RIVERTON, Nov. 14 \u2014 Gunmen attacked the central market on Friday night, killing 12 people."
     (ev,) = _events(text, dct="2015-11-14")
     assert ev.date is not None and ev.date.value.startswith("2015-11-13")
+
+
+def test_a_news_report_dates_the_event_told_after_a_conjunction_of_time_and_skips_its_dateline() -> None:
+    text = ("Curfew in Port Aven\n\nPORT AVEN, March 9 \u2014 The city woke on Sunday to a curfew after gunmen "
+            "stormed the central market on Saturday night, killing at least 14 people, the police said.")
+    sents = [(0, 19), (21, len(text))]
+    evs = [e for e in extract_events(text, sents, dct="2021-03-08") if e.type == "attack"]
+    assert evs and evs[0].date is not None and evs[0].date.value == "2021-03-06"
+    assert all(a.text != "PORT AVEN" for a in evs[0].actors)

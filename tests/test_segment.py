@@ -212,3 +212,13 @@ def test_sentence_offsets_of_longer_texts() -> None:
     for text in ("Dr. Smith arrived. He said: “It’s over.” Then — nothing… 😀 Done. 中文句子。另一句。",
                  "x" * 5000 + ". " + "Ünïcödé sentence. " * 300):
         assert _sentence_offsets(text) == blingfire.text_to_sentences_and_offsets(text)[1]
+
+
+def test_a_sentence_opening_with_a_title_is_split_from_the_one_before() -> None:
+    from chronica.segment.sentences import split_block
+
+    text = ('Talks ended in Vienna. Mr. Orlov called the result "a start." Brig. Gen. Vasko spoke later. '
+            'Troops left the town. Gen. Vasko stayed.')
+    got = [text[a:b] for a, b in split_block(text, 0, len(text))]
+    assert got == ["Talks ended in Vienna.", 'Mr. Orlov called the result "a start."', "Brig. Gen. Vasko spoke later.",
+                   "Troops left the town.", "Gen. Vasko stayed."]

@@ -10,6 +10,7 @@ own ("Khadim", "Gerasimov") are kept as *partials* and only become mentions when
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -107,13 +108,26 @@ def _org_like_words(words: tuple[str, ...]) -> bool:
     return False
 
 
+def _common_words(text: str, toks: Sequence[Token]) -> set[str]:
+    """Words the document writes in lowercase, so common words when capitalised at a sentence start or
+    in a heading. A word written lowercase once but capitalised more often ("by: joh john" in a comment
+    thread that also names John Kerry three times) is a name someone typed in lowercase."""
+    counts = Counter(_LOWER_WORD.findall(text))
+    once = {w for w, c in counts.items() if c == 1}
+    if not once:
+        return set(counts)
+    caps = Counter(low for tok in toks if tok.kind == "word" and tok.text[:1].isupper()
+                   and (low := tok.text.lower()) in once)
+    return {w for w, c in counts.items() if c > 1 or caps[w] <= 1}
+
+
 class _Doc:
     """Per-document state for one recognition pass."""
 
     def __init__(self, text: str, sentences: Sequence[tuple[int, int]] | None) -> None:
         self.text = text
         self.toks = tokenize(text)
-        self.lower_vocab: set[str] = set(_LOWER_WORD.findall(text))
+        self.lower_vocab = _common_words(text, self.toks)
         # capitalised words the document uses as places ("in Khorasan", "near Quetta")
         self.place_words: set[str] = set()
         toks = self.toks

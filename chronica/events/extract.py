@@ -313,6 +313,35 @@ def _in_dateline(text: str, expr: TimeExpression) -> bool:
     return m is not None and m.start("month") <= expr.start < m.end()
 
 
+# "France woke on Saturday to a state of emergency after gunmen struck on Friday night": the event is
+# told in a clause of its own opened by a conjunction of time; a date inside that clause is its date.
+_SUBORDINATOR = re.compile(r"\b(?:after|before|following|when|since)\b", re.I)
+
+
+def _date_of_subordinate(text: str, usable: Sequence[TimeExpression], starts: list[int], own: TimeExpression,
+                         trigger: Trigger, clause_end: int) -> TimeExpression:
+    """The date of a subordinate clause that tells the event, when the clause's first date is the main
+    clause's: if a conjunction of time comes between the first date and the trigger, the first date
+    after the conjunction inside the clause."""
+    m = _SUBORDINATOR.search(text, own.end, trigger.start)
+    if m is None:
+        return own
+    k = bisect_right(starts, m.end() - 1)
+    if k < len(usable) and usable[k].start < clause_end:
+        return usable[k]
+    return own
+
+
+def _dateline_end(text: str, pos: int) -> int:
+    """Where the dateline of a news report ends when ``pos`` opens one ("PARIS, Nov. 14 --"), or -1:
+    the place that heads a report is where it was filed, not a party to what it tells."""
+    from chronica.ingest.metadata import DATELINE
+
+    line_start = text.rfind("\n", 0, pos) + 1
+    m = DATELINE.match(text, line_start, min(len(text), line_start + 120))
+    return m.end() if m is not None and m.end() > pos else -1
+
+
 def _label(text: str, a: int, b: int) -> bool:
     """A few words before a colon ("Second emir: ...") label what follows; they state no happening."""
     return text[b:b + 1] == ":" and len(text[a:b].split()) <= 3
@@ -427,6 +456,8 @@ def extract_events(
             own = usable[i] if i < len(usable) and usable[i].start < cb else None
             if own is not None and i + 1 < len(usable) and usable[i + 1].start < cb and _in_dateline(text, own):
                 own = usable[i + 1]  # "PARIS, Nov. 14 -- ... struck on Friday night": the report's date is not the event's
+            if own is not None and own.end <= chosen.start:
+                own = _date_of_subordinate(text, usable, usable_starts, own, chosen, cb)
             date: EventDate | None
             if own is not None and (sdate is None or sdate.inherited or own.start >= sa):
                 if sdate is not None and not sdate.inherited and sdate.expression.start < ca:
@@ -452,8 +483,9 @@ def extract_events(
                 inside = actor_mentions[lo:hi]
                 roles = ann.actors.actor_roles(text, ca, cb, inside) if inside else {}
                 seen: set[str] = set()
+                dateline = _dateline_end(text, ca) if inside and inside[0].start < ca + 60 else -1
                 for k, m in enumerate(inside):
-                    if m.end > cb or m.canonical in seen:
+                    if m.end > cb or m.canonical in seen or m.end <= dateline:
                         continue
                     seen.add(m.canonical)
                     actors.append(EventActor(m.canonical, m.text, m.kind, roles.get(k), m.start, m.end))

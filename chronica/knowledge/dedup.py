@@ -104,6 +104,7 @@ _TYPE_ORDER = ["attack", "military_operation", "clash", "death", "detention", "t
 _LEVEL = {"country": 1, "region": 1, "admin1": 2}  # anything else with a place name: 3 (city, district, village)
 _PRIOR = 20  # unrelated passages assumed besides the input when weighing words and names
 _DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +163,14 @@ class _Ev:
     revision: bool
     keys: list[str] = field(default_factory=list)
     wsum: float = 0.0  # the weight of all its words
+    text: str = ""  # the passage, normalised: a sentence the document repeats (a caption printed twice)
+
+    def repeats(self, other: _Ev) -> bool:
+        """The same sentence printed twice in one document (a caption repeated, a page that lists a
+        story twice): the same words at two places, the same type and date."""
+        return (bool(self.text) and self.text == other.text and self.doc == other.doc
+                and (self.end <= other.start or other.end <= self.start)
+                and self.type == other.type and self.lo == other.lo and self.hi == other.hi)
 
     @property
     def span(self) -> int:
@@ -270,6 +279,7 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             words=content_words(quote), targets=targets(quote),
             killed=rec.get("killed"), wounded=rec.get("wounded"), exact_killed=_exact(rec),
             revision=states_revision(quote),
+            text=" ".join(_WORD.findall(quote.lower())),
         ))
     live = [e for e in evs if e is not None]
     # inverse document frequencies, as if _PRIOR unrelated passages were there too: a handful of records
@@ -329,6 +339,8 @@ def _blocked(a: _Ev, b: _Ev, cfg: DedupConfig) -> str | None:
     """Why two records can never tell one event, or None."""
     if a.type != b.type and frozenset((a.type, b.type)) not in _COMPATIBLE:
         return "type"
+    if a.repeats(b):
+        return None
     if a.doc == b.doc and (max(a.start, b.start) - min(a.end, b.end)) <= cfg.passage_chars:
         # one passage told as several events ("a strike in Helmand ..., resulting in the death of eight";
         # "This was one of two coordinated bombings"): the extraction split them on purpose, and a toll or
@@ -357,6 +369,9 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
     why = _blocked(a, b, cfg)
     if why:
         return None, {"blocked": why}
+    if a.repeats(b):
+        return Link(a.i, b.i, 10.0, ("repeated-sentence",)), {"blocked": None, "score": 10.0,
+                                                               "rules": ["repeated-sentence"]}
     rules: list[str] = []
     score = 0.0
     identity = 0.0
@@ -419,6 +434,11 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
         score += pts
         identity += pts
         rules.append("shared-actor")
+        if (a.family != "violence" and place == "same" and a.span == 0 and a.lo == b.lo
+                and a.persons and b.persons and any(p & q for p in a.persons for q in b.persons)):
+            # the same person at the same meeting place (or arrested in the same town) on the same day
+            identity += 0.5
+            rules.append("same-person-day-place")
     # what was hit
     if a.targets and b.targets:
         if a.targets & b.targets:

@@ -238,3 +238,35 @@ def test_gold_files_are_consistent(name: str) -> None:
     for line in (folder / "clusters.jsonl").open(encoding="utf-8"):
         c = json.loads(line)
         assert set(c["cluster"]) <= ids and set(c.get("optional", [])) <= ids
+
+
+def test_a_sentence_printed_twice_in_one_document_is_one_event() -> None:
+    caption = "Minister Dana Orlov and envoy Pim Vasko held talks in Geneva on 3 May about the ceasefire."
+    records = [
+        rec("a", "2019-05-03", type_="meeting", place="Geneva", country="CH", quote=caption, start=100),
+        rec("b", "2019-05-03", type_="meeting", place="Geneva", country="CH", quote=caption,
+            start=100 + len(caption) + 1),
+        # the same words in another document are not a repeat: they are judged as two sources
+        rec("c", "2019-05-04", type_="meeting", place="Geneva", country="CH", quote=caption, doc="d2"),
+    ]
+    clusters = cluster_events(records)
+    assert together(clusters, 0, 1)
+    assert "repeated-sentence" in explain_pair(records, 0, 1)["rules"]
+
+
+def test_the_same_person_at_the_same_place_on_the_same_day_in_one_document_is_one_meeting() -> None:
+    def person_rec(id_: str, start: int, quote: str, people: tuple[str, ...]) -> dict[str, Any]:
+        r = rec(id_, "2019-05-03", type_="meeting", place="Geneva", country="CH", quote=quote, start=start)
+        r["actors"] = [{"name": p, "kind": "person", "role": None, "text": p} for p in people]
+        return r
+
+    filler = [rec(f"f{i}", f"2019-0{1 + i % 8}-1{i % 9}", type_="statement", quote=f"Filler statement {i} on trade.",
+                  start=5000 + 300 * i) for i in range(12)]
+    records = [
+        person_rec("a", 100, "Dana Orlov and Pim Vasko held talks in Geneva on 3 May about the ceasefire.",
+                   ("Dana Orlov", "Pim Vasko")),
+        person_rec("b", 1200, "After a three-hour meeting in Geneva on 3 May, Orlov said she and Pim Vasko had "
+                              "discussed the prisoner exchange.", ("Orlov", "Pim Vasko")),
+        *filler,
+    ]
+    assert together(cluster_events(records), 0, 1)
