@@ -23,7 +23,7 @@ from chronica.knowledge.aliases import name_mentions, resolve
 from chronica.knowledge.model import Claim
 from chronica.store import Store
 
-KNOWLEDGE_VERSION = "knowledge-1"
+KNOWLEDGE_VERSION = "knowledge-2"
 
 
 @dataclass(slots=True)
