@@ -236,3 +236,17 @@ def test_an_active_verb_with_along_with_counts_everyone() -> None:
 
     text = "The strike killed the commander along with his driver and three guards."
     assert casualties(text, 0, len(text)).killed == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Officials first gave 36 dead, then 41; the final count was 45.", 45),
+        ("The ministry spoke of 95 dead. The next day the official figure was 102, and it was later revised to 103.", 103),
+        ("At first 40 were reported killed; the toll was later revised down to 31.", 31),
+        ("Twelve people died; then 3 buses left.", 12),
+        ("Police said 12 were killed, then 40 troops arrived.", 12),
+    ],
+)
+def test_a_revised_figure_replaces_the_first_one(text: str, killed: int) -> None:
+    assert casualties(text).killed == killed

@@ -417,3 +417,19 @@ def test_a_news_report_dates_the_event_told_after_a_conjunction_of_time_and_skip
     evs = [e for e in extract_events(text, sents, dct="2021-03-08") if e.type == "attack"]
     assert evs and evs[0].date is not None and evs[0].date.value == "2021-03-06"
     assert all(a.text != "PORT AVEN" for a in evs[0].actors)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype", "date"),
+    [
+        ("Two years ago, on the evening of 4 August 2019, a van was driven through the crowds at the market.",
+         "attack", "2019-08-04"),
+        ("The same week, on 6 August 2019, a group of army officers attempted a coup in the capital.", "clash",
+         "2019-08-06"),
+        ("A man rammed a truck into a market on 3 May 2018.", "attack", "2018-05-03"),
+    ],
+)
+def test_ramming_and_coups_are_events_dated_by_the_calendar_date_beside_a_relative_one(
+        sentence: str, etype: str, date: str) -> None:
+    evs = extract_events(sentence, [(0, len(sentence))], dct="2021-08-04")
+    assert [(e.type, e.date.value if e.date else None) for e in evs][:1] == [(etype, date)]

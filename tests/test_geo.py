@@ -182,3 +182,10 @@ def test_event_location_direction_refined_by_paragraph() -> None:
     text = "A bombing killed 33 people in eastern Afghanistan. More were wounded in the attack in Jalalabad."
     loc = _event_loc(text, "A bombing killed 33 people in eastern Afghanistan.") or {}
     assert loc["place"] == "Jalalabad"
+
+
+def test_a_large_city_named_like_an_english_word_after_a_locative_is_the_city() -> None:
+    from chronica.geo import geocode_document
+
+    assert [m.place.country for m in geocode_document("The attack in Nice killed many people.")] == ["FR"]
+    assert geocode_document("It was a nice day. Nice work.") == []

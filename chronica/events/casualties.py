@@ -39,7 +39,7 @@ attacker himself) is added. Perpetrators count as killed when the text counts th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chronica.events.numbers import Count, parse_count
 
@@ -62,6 +62,7 @@ class Figure:
     text: str  # span of the figure phrase in the original text
     subset: bool = False  # a part of another figure ("including 3 soldiers"): not added to the totals
     additional: bool = False  # stated as on top of the others ("also killed", "in addition to the bomber")
+    revision: bool = False  # a later figure for the same count ("then 41", "the final count was 45")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,12 @@ _STEMS = (
     "martyr", "fatal", "toll", "lives", "perish", "slain", "slew", "slay", "murder", "massacr", "behead",
     "execut", "assassinat", "harm", "succumb", "unscathed", "himself", "herself", "themselves",
 )
+# nouns that restate a count when an adjective of revision goes before them ("the final count was 45")
+_REVISION_NOUNS = frozenset({"count", "figure", "tally", "total"})
+_REVISION_ADJ = frozenset({"final", "official", "latest", "new", "revised", "updated", "last", "confirmed"})
+# a number followed by these counts something other than people ("then 41 percent", "the figure was 3 days")
+_NOT_PEOPLE_AFTER = frozenset({"percent", "per", "%", "days", "hours", "years", "months", "weeks", "minutes",
+                               "km", "kilometres", "kilometers", "miles", "million", "billion"})
 _WINDOW = 400  # characters of context read on each side of a trigger
 
 _TOKEN = re.compile(
@@ -295,7 +302,11 @@ def _windows(lowered: str, stems: list[str], start: int, end: int, text: str) ->
 
 
 def _total(found: list[tuple[Figure, int]], kind: str) -> int | None:
-    """The total of one kind: lists add up, restatements do not, additional figures do."""
+    """The total of one kind: lists add up, restatements do not, additional figures do; when the
+    figure was revised ("first gave 36 dead, then 41; the final count was 45") the last one stands."""
+    revised = [f for f, _ in found if f.kind == kind and f.revision and f.best is not None]
+    if revised:
+        return revised[-1].best
     own = [(f, g) for f, g in found if f.kind == kind and f.best]
     if not any(not f.subset for f, _ in own):
         own = [(f, g) for f, g in own]  # only parts were stated ("three of the passengers"): use them
@@ -548,6 +559,8 @@ class _Grammar:
                 self._reflexive(i)
             if w == "toll":
                 self._toll(i)
+            if w in _REVISION_NOUNS or w in ("then", "revised") and self.out:
+                self._revision(i)
             if w in _NOMINALS:
                 self._nominal(i)
             if w in _NEGATIONS or w in _NIL_ADJ or w == "without":
@@ -1085,6 +1098,54 @@ class _Grammar:
                 return
 
     # nouns ------------------------------------------------------------------------------------------
+
+    def _revision(self, i: int) -> None:
+        """A later figure for a count just stated: '36 dead, then 41', 'the final count was 45', 'the
+        official figure was 102', 'later revised to 103'. Only after a killed or wounded figure."""
+        low = self.low
+        if not self.out:
+            return
+        last, _ = self.out[-1]
+        if last.kind not in ("killed", "wounded") or last.best is None:
+            return
+        w = low[i]
+        j = i + 1
+        if w == "then":
+            # "36 dead, then 41": the count right after, the previous figure just before
+            between = self.text[last.end:self.toks[i].start]
+            if len(between) > 12 or any(ch in between for ch in ".;:!?"):
+                return
+            nxt = self._count_at(j)
+            after = self._w(nxt.end) if nxt is not None else ""
+            if after[:1].isalpha() and after not in ("and", "dead", "killed", "people", "deaths", "wounded",
+                                                     "injured", "the", "by", "in"):
+                return  # "then 3 buses left": another count
+        elif w == "revised":
+            if self._w(j) in ("up", "down", "upward", "upwards", "downward", "downwards"):
+                j += 1
+            if self._w(j) != "to":
+                return
+            j += 1
+        else:
+            # "the final count was 45", "the official figure stood at 102", "the tally reached 45"
+            if self._w(i - 1) not in _REVISION_ADJ and not (self._w(i - 1) == "death" and self._w(i - 2) in _REVISION_ADJ):
+                return
+            if self._w(j) in ("was", "is", "had", "has", "stood", "reached", "rose", "grew", "climbed"):
+                j += 1
+                if self._w(j) in ("at", "to", "risen", "reached", "grown", "climbed"):
+                    j += 1
+                if self._w(j) in ("at", "to"):
+                    j += 1
+            else:
+                return
+        c = self._count_at(j)
+        if c is None or c.value is None or j in self.used or self._w(c.end) in _NOT_PEOPLE_AFTER:
+            return
+        q, _ = self._qualifier(c)
+        self.used.update(range(c.start, c.end))
+        self._emit(self._new_group(), last.kind, c, c.value, i, c.end - 1, None, q)
+        fig, g = self.out[-1]
+        self.out[-1] = (replace(fig, revision=True), g)
 
     def _toll(self, i: int) -> None:
         """'the death toll rose to 84', 'a toll of 84', 'raising the death toll to 84'."""

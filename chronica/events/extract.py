@@ -458,6 +458,9 @@ def extract_events(
                 own = usable[i + 1]  # "PARIS, Nov. 14 -- ... struck on Friday night": the report's date is not the event's
             if own is not None and own.end <= chosen.start:
                 own = _date_of_subordinate(text, usable, usable_starts, own, chosen, cb)
+            if own is not None and own.anchor is not None and i + 1 < len(usable) and usable[i + 1] is not own \
+                    and usable[i + 1].start < min(cb, chosen.start) and usable[i + 1].anchor is None:
+                own = usable[i + 1]  # "Two years ago, on 14 July 2016, a lorry ...": the calendar date says it
             date: EventDate | None
             if own is not None and (sdate is None or sdate.inherited or own.start >= sa):
                 if sdate is not None and not sdate.inherited and sdate.expression.start < ca:

@@ -24,6 +24,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"abduct(?:ed|s|ing|ion|ions)", r"assassinat(?:e|ed|es|ing|ion)", r"opened fire", r"open fire",
         r"storm(?:ed|ing)", r"car[- ]bombs?", r"IEDs?", r"grenades?", r"massacred", r"stabb(?:ed|ing)",
         r"kill(?:s|ed|ing)",
+        r"ramm(?:ed|ing)", r"(?:drove|driven|ploughed|plowed|ploughing|plowing|smashed) (?:\w+ ){0,4}?(?:into|through) "
+        r"(?:the |a )?(?:\w+ )?(?:crowds?|pedestrians|people|worshippers|shoppers|protesters|marchers|revellers|spectators)",
         r"martyred", r"hostages?", r"foil(?:ed|s|ing)", r"thwart(?:ed|s|ing)", r"offensives?", r"bl[eo]w(?:s|n)? (?:\w+ )?up", r"siege", r"rocket (?:attack|fire)", r"mortar", r"targeted",
     ),
     "military_operation": (
@@ -37,7 +39,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "clash": (
         r"clash(?:es|ed|ing)?", r"fighting (?:between|with|against)", r"fought", r"firefights?",
         r"gun ?battles?", r"skirmish(?:es)?", r"battles? (?:for|of|between|with|against)", r"battled",
-        r"infighting", r"turf (?:war|battle)s?",
+        r"infighting", r"turf (?:war|battle)s?", r"(?:attempted|failed|abortive) (?:a |military )?coup", r"coup attempt",
     ),
     "detention": (
         r"arrest(?:s|ed|ing)?", r"captur(?:ed|es|ing)", r"detain(?:ed|s|ing)?", r"detention",

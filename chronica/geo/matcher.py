@@ -367,7 +367,11 @@ def geocode_document(text: str) -> list[PlaceMention]:
         if c.kind != "exact":
             ev -= 0.5
         if english:
-            ev -= 2.5
+            # "in Nice", "in Reading": a capitalised word after a locative in mid-sentence that names a
+            # large city is the city; otherwise an English word needs more ("Deal", "Tank", "Chin")
+            big = locative and not doc.sentence_start(i) and c.kind == "exact" and any(
+                e.place.feature == "city" and (e.pop or 0) >= 100_000 for e in entries)
+            ev += 0.5 if big else -2.5
         if len(key) <= 3:
             ev -= 1.5
         if all(e.place.feature == "village" for e in entries) and not strong:
