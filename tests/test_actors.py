@@ -421,3 +421,11 @@ def test_a_name_typed_once_in_lowercase_is_still_a_name() -> None:
     # a word the document writes in lowercase more than once stays a common word at a sentence start
     text2 = "Talks resumed. The talks failed. Later talks were planned by Rian Dorsey."
     assert "Talks" not in _canonicals(text2)
+
+
+def test_group_names_with_a_word_of_faith_hyphenated_names_and_currency_codes() -> None:
+    assert "Jaysh ul Islam" in _canonicals("Jaysh ul Islam, a small group, joined the alliance in 2015.")
+    assert "Lashkar-e-Islam" in _canonicals("Later Lashkar-e-Islam attacked the post.")
+    assert _canonicals("They praised Allah and spoke of Islam.") == set()
+    assert "USD" not in _canonicals("The group was given $5 million USD by its backers.")
+    assert "NDS" in _canonicals("The NDS said 40 TTP men died.")

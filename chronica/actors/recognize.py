@@ -299,6 +299,43 @@ def find_candidates(text: str, sentences: Sequence[tuple[int, int]] | None = Non
     return out
 
 
+_CURRENCY_SIGNS = frozenset({"$", "\u20ac", "\u00a3", "\u00a5", "\u20b9"})
+_MAGNITUDES = frozenset({"million", "billion", "thousand", "trillion", "bn", "mn", "m", "k", "lakh", "crore"})
+
+
+def _currency(doc: _Doc, i: int) -> bool:
+    """A three-letter code written with an amount ("$5 million USD", "USD 5 million", "450 million PKR"):
+    a currency (ISO 4217 codes are three capitals), not a group."""
+    toks = doc.toks
+    if len(toks[i].text) != 3:
+        return False
+    if i > 0 and (toks[i - 1].text.lower() in _MAGNITUDES or (toks[i - 1].kind == "num" and i > 1 and toks[i - 2].text in _CURRENCY_SIGNS)):
+        return True
+    return i + 1 < len(toks) and toks[i + 1].kind == "num" and (
+        i + 2 >= len(toks) or toks[i + 2].text.lower() in _MAGNITUDES or toks[i + 2].kind == "punct")
+
+
+def _compound_name(word: str) -> bool:
+    """'Lashkar-e-Taiba', 'Tehrik-i-Taliban', 'Hizb-ut-Tahrir': a group's name written as one hyphenated
+    word, a marker word joined by a connector to a capitalised name."""
+    parts = word.split("-")
+    return (len(parts) >= 3 and parts[0].lower() in lx.ORG_MARKERS and parts[-1][:1].isupper()
+            and all(p.lower() in lx.NAME_CONNECTORS or p.lower() in ("ut", "ul", "us", "ud", "ur", "ush", "al")
+                    for p in parts[1:-1]))
+
+
+_FAITH_WORDS = frozenset({"islam", "allah", "muslim", "muslims"})
+
+
+def _names_faith(doc: _Doc, a: int, b: int) -> bool:
+    """'Jaysh ul Islam', 'Ansar Allah': a group-name word joined by a connector to a word of faith ends
+    the group's name there."""
+    toks = doc.toks
+    return (toks[b].text.lower() in _FAITH_WORDS and b - a >= 2 and toks[b - 1].text.lower() in lx.NAME_CONNECTORS
+            and any(toks[k].text.lower() in lx.ORG_MARKERS for k in range(a, b - 1))) or (
+        toks[b].text.lower() in _FAITH_WORDS and b - a == 1 and toks[a].text.lower() in lx.ORG_MARKERS)
+
+
 def _span_text(doc: _Doc, a: int, b: int) -> str:
     return doc.text[doc.toks[a].start : doc.toks[b].end]
 
@@ -324,7 +361,8 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
     # "NATO-led Resolute Support Mission", "Iran-backed X": the modifier is not part of the name
     while a < b and toks[a].kind == "word" and toks[a].text.lower().endswith(_LED_SUFFIXES):
         a += 1
-    while b >= a and (toks[b].kind == "punct" or toks[b].text.lower() in lx.NON_NAMES and b > a):
+    while b >= a and (toks[b].kind == "punct" or toks[b].text.lower() in lx.NON_NAMES and b > a
+                      and not _names_faith(doc, a, b)):
         b -= 1
     if a > b:
         return
@@ -408,7 +446,8 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
             out.append(cand)
         return
     # 5. organisations (a lone capitalised marker or head word, "Islamic", "Shura", is not one)
-    if _org_like(words) and len(words) == 1 and _lowercase_head(doc, b) < 0 and not _acronym(words[0]):
+    if _org_like(words) and len(words) == 1 and _lowercase_head(doc, b) < 0 and not _acronym(words[0]) \
+            and not _compound_name(words[0]):
         return
     if _org_like(words):
         if _bare(words[-1]) in lx.PLACE_HEADS and not any(_bare(w) in lx.ORG_MARKERS for w in words):
@@ -424,7 +463,7 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
     if a == b and toks[a].kind in ("word", "abbr"):
         word = toks[a].text
         if toks[a].kind == "word" and _acronym(word):
-            if word in _NEWS_ACRONYMS:
+            if word in _NEWS_ACRONYMS or _currency(doc, a):
                 return
             out.append(_cand(doc, a, b, "acronym", 0.5))
             return
