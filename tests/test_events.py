@@ -433,3 +433,10 @@ def test_ramming_and_coups_are_events_dated_by_the_calendar_date_beside_a_relati
         sentence: str, etype: str, date: str) -> None:
     evs = extract_events(sentence, [(0, len(sentence))], dct="2021-08-04")
     assert [(e.type, e.date.value if e.date else None) for e in evs][:1] == [(etype, date)]
+
+
+def test_a_place_inside_a_persons_name_is_not_the_scene_and_a_reduced_relative_killed_is_a_death() -> None:
+    s = "In 2021, the reporter Bryan Bender described the new force as still explaining itself."
+    assert all(e.location is None for e in extract_events(s, [(0, len(s))], dct="2021-10-01"))
+    s2 = "Omar Halim, killed by a drone in 2016, led the group for a year."
+    assert [e.type for e in extract_events(s2, [(0, len(s2))], dct="2021-10-01")][:1] == ["death"]

@@ -48,7 +48,8 @@ _CLAUSE_BREAK = re.compile(
 )
 _PASSIVE_KILLED = re.compile(
     r"(?:(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?killed\b)"
-    r"|(?:killed\s+(?:in|on|during|at(?!\s+least)|when|while|near|along|alongside|together)\b)", re.I)
+    r"|(?:killed\s+(?:in|on|during|at(?!\s+least)|when|while|near|along|alongside|together)\b)"
+    r"|(?:[(,]\s*killed\s+by\b)", re.I)  # "Hafiz Saeed Khan (killed by a U.S. airstrike in 2016)"
 _COUNT_BEFORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|scores|"
                            r"people|civilians|soldiers|others|several|many)\b", re.I)
 # Agents that make an attack a state's military operation: general words for state forces.
@@ -332,6 +333,22 @@ def _date_of_subordinate(text: str, usable: Sequence[TimeExpression], starts: li
     return own
 
 
+def _outside_names(places: list[Any], actors: Sequence[Any]) -> list[Any]:
+    """Places that are not part of a person's full name ("reporter Bryan Bender", "Abdul Rahman
+    Kabul"): a name of two words or more that the actor recognition read as a person."""
+    spans = [(m.start, m.end) for m in actors if m.kind == "person" and " " in m.text.strip()]
+    if not spans:
+        return places
+    starts = [a for a, _ in spans]
+    out = []
+    for p in places:
+        k = bisect_right(starts, p.start) - 1
+        if k >= 0 and spans[k][0] < p.start and p.end <= spans[k][1]:
+            continue  # a place that is the whole name ("Dera Ismail Khan") or opens it stays a place
+        out.append(p)
+    return out
+
+
 def _dateline_end(text: str, pos: int) -> int:
     """Where the dateline of a news report ends when ``pos`` opens one ("PARIS, Nov. 14 --"), or -1:
     the place that heads a report is where it was filed, not a party to what it tells."""
@@ -417,6 +434,8 @@ def extract_events(
     actor_mentions = ann.actors.find_actors(text, list(sentences)) if ann.actors else []
     actor_starts = [m.start for m in actor_mentions]
     place_mentions = ann.geo.geocode_document(text) if ann.geo else []
+    if place_mentions and actor_mentions:
+        place_mentions = _outside_names(place_mentions, actor_mentions)
     place_starts = [m.start for m in place_mentions]
     seg_list = sorted(segments, key=lambda s: (s.start, s.parent is not None))
     seg_starts = [s.start for s in seg_list]
