@@ -440,3 +440,10 @@ def test_a_place_inside_a_persons_name_is_not_the_scene_and_a_reduced_relative_k
     assert all(e.location is None for e in extract_events(s, [(0, len(s))], dct="2021-10-01"))
     s2 = "Omar Halim, killed by a drone in 2016, led the group for a year."
     assert [e.type for e in extract_events(s2, [(0, len(s2))], dct="2021-10-01")][:1] == ["death"]
+
+
+def test_an_attack_named_in_a_phrase_that_refers_back_does_not_type_the_clause() -> None:
+    s = "On 18 March 2016 police arrested Rian Dorsey, the last surviving suspect of the market attacks, in Lorvan."
+    assert [e.type for e in extract_events(s, [(0, len(s))], dct="2021-10-01")][:1] == ["detention"]
+    s2 = "2019-10-27: Special forces raid a compound in Lorvan; Rian Dorsey kills himself during the raid."
+    assert "death" in [e.type for e in extract_events(s2, [(0, len(s2))], dct="2021-10-01")]

@@ -10,6 +10,7 @@ own ("Khadim", "Gerasimov") are kept as *partials* and only become mentions when
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -141,8 +142,22 @@ class _Doc:
         self.sentence_starts: set[int] = set()
         self.line_first: list[int] | None = None  # per token: first and last token of its line
         self.line_last: list[int] | None = None
+        self.spans: list[tuple[int, int]] = []
         if sentences:
             self.sentence_starts = {s for s, _ in sentences}
+            self.spans = sorted(sentences)
+        self._span_starts = [a for a, _ in self.spans]
+
+    def wrapped(self, j: int, k: int) -> bool:
+        """Tokens j and k are one line apart inside one sentence: a hard-wrapped line ("names Abu Bakr" /
+        "al-Baghdadi caliph"), read as a space."""
+        if not self.spans:
+            return False
+        a, b = self.toks[j].end, self.toks[k].start
+        if self.text.count("\n", a, b) != 1:
+            return False
+        x = bisect_right(self._span_starts, a) - 1
+        return x >= 0 and self.spans[x][0] <= a and b < self.spans[x][1]
 
     # --- context helpers -------------------------------------------------------------------
     def sentence_initial(self, i: int) -> bool:
@@ -206,7 +221,7 @@ def _runs(doc: _Doc) -> list[tuple[int, int]]:
         j = i
         while True:
             k = j + 1
-            if k >= n or toks[k].newline_before:
+            if k >= n or (toks[k].newline_before and not doc.wrapped(j, k)):
                 break
             tok = toks[k]
             if tok.kind == "punct" and tok.text == "." and not tok.space_before:

@@ -46,6 +46,7 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<=[\w\u201d\")])(?P<fronted>,\s+)(?=(?:(?:the|a|an|its|his|her|their)?\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
     r"|(?:the|its|his|her|their)\s+[a-z]+)\s+(?:\w+ly\s+)?(?:had|has|was|were|is|are|underwent|\w+ed)\b)",
 )
+_SELF_KILLED = re.compile(r"\s+(?:himself|herself)\b")
 _PASSIVE_KILLED = re.compile(
     r"(?:(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?killed\b)"
     r"|(?:killed\s+(?:in|on|during|at(?!\s+least)|when|while|near|along|alongside|together)\b)"
@@ -130,6 +131,13 @@ def _choose_type(text: str, triggers: list[Trigger], a: int, b: int) -> Trigger 
             return speaker_verb
     main = [t for t in content if not _BACKGROUND_BEFORE.search(text, max(a, t.start - 40), t.start)]
     content = main or content
+    if len(content) > 1:
+        # "police arrest X, the last surviving suspect of the Paris attacks": an attack named after the
+        # clause's own happening, in a phrase that refers back to it, is not what the clause tells
+        first = min(content, key=lambda t: t.start)
+        told = [t for t in content if t is first or not (
+            t.type in REPORTED_NOUNS and _REFERENCE_BEFORE.search(text, max(a, t.start - 40), t.start))]
+        content = told or content
     if content:
         return min(content, key=lambda t: (RANK.get(t.type, len(RANK)), t.start))
     return statements[0] if statements else triggers[0]
@@ -155,6 +163,7 @@ _IRREGULAR_PAST = frozenset({
 _BACKGROUND_BEFORE = re.compile(
     r"\b(?:following|after|since|amid|despite|before|in the wake of|in response to)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
 _QUOTES = re.compile(r"[\u201c\u201d\"]")
+_REFERENCE_BEFORE = re.compile(r"\b(?:of|in|for|over|behind|to)\s+(?:the|those|these|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
 
 
 def _quoted(text: str, a: int, pos: int) -> bool:
@@ -517,6 +526,10 @@ def extract_events(
                 attack = next((t for t in ctr if t.type == "attack"), None)
                 if attack is not None:  # "claimed responsibility for a bombing that killed 33": the bombing
                     chosen, etype = attack, "attack"
+            suicide = next((t for t in ctr if t is not chosen and t.type == "attack"
+                            and _SELF_KILLED.match(text, t.end) and _is_death(text, t, actors)), None)
+            if suicide is not None:
+                chosen = suicide  # "...; Baghdadi kills himself during the raid": his death, not the raid
             if _is_death(text, chosen, actors):
                 etype = "death"
             elif etype == "attack" and _state_operation(text, chosen, ca, ctr):
@@ -701,6 +714,10 @@ def _leads_line(text: str, expr: TimeExpression) -> bool:
 
 def _is_death(text: str, trigger: Trigger, actors: list[EventActor]) -> bool:
     """'X, a commander, killed in a strike' / 'X was killed': the person is the focus, not the attack."""
+    if trigger.type == "attack" and trigger.text.lower() in ("kills", "killed") and _SELF_KILLED.match(text, trigger.end):
+        # "Baghdadi kills himself during the raid" (a bomber who "blew himself up" is an attack)
+        return any(a.kind == "person" and a.end <= trigger.start for a in actors) or bool(
+            _PRONOUN_SUBJECT.search(text, max(0, trigger.start - 30), trigger.start))
     if trigger.type != "attack" or not trigger.text.lower().startswith("killed"):
         return False
     window_start = max(0, trigger.start - 24)

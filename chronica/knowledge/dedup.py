@@ -36,7 +36,10 @@ days apart), the same or a contained place, shared actors (rare names count more
 document is about), the same kind of target ("mosque", "university"), similar wording (rare words count
 more), casualty figures that are equal, close (within 20 %), or far apart but stated as a revision or
 a range. Far-apart figures stated as plain fact, or different kinds of target, count against.
-Two passages of one document a few lines apart with compatible dates count as one passage.
+Two passages of one document a few lines apart with compatible dates count as one passage. Two clauses
+of one sentence (the extraction split them on purpose) never merge, nor do passages a few lines apart
+when one says it tells another incident ("a second bombing"); a sentence printed twice (a caption
+repeated) is one event, and two deaths of one named person at compatible dates are one death.
 
 Clusters are grown from the strongest pair down, and two clusters only join when no pair across them
 is blocked (so a chain of weak links cannot put two different attacks together).
@@ -105,6 +108,9 @@ _LEVEL = {"country": 1, "region": 1, "admin1": 2}  # anything else with a place 
 _PRIOR = 20  # unrelated passages assumed besides the input when weighing words and names
 _DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
+_ANOTHER = re.compile(r"\b(?:another|second|third|separate|further|new|other)\s+(?:[\w-]+\s+)?"
+                      r"(?:attacks?|bomb\w*|blasts?|explosions?|incidents?|strikes?|raids?|assaults?|shootings?)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +170,8 @@ class _Ev:
     keys: list[str] = field(default_factory=list)
     wsum: float = 0.0  # the weight of all its words
     text: str = ""  # the passage, normalised: a sentence the document repeats (a caption printed twice)
+    ends_sentence: bool = True  # the passage ends a sentence (not a clause the extraction split off)
+    another: bool = False  # it says it is another incident ("a second attack", "a separate bombing")
 
     def repeats(self, other: _Ev) -> bool:
         """The same sentence printed twice in one document (a caption repeated, a page that lists a
@@ -280,6 +288,7 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             killed=rec.get("killed"), wounded=rec.get("wounded"), exact_killed=_exact(rec),
             revision=states_revision(quote),
             text=" ".join(_WORD.findall(quote.lower())),
+            ends_sentence=bool(_SENTENCE_END.search(quote)), another=bool(_ANOTHER.search(quote)),
         ))
     live = [e for e in evs if e is not None]
     # inverse document frequencies, as if _PRIOR unrelated passages were there too: a handful of records
@@ -335,13 +344,21 @@ def _place(a: _Ev, b: _Ev, cfg: DedupConfig) -> str:
     return "contained" if p.admin1 == q.place else "conflict"
 
 
+def _one_sentence(a: _Ev, b: _Ev) -> bool:
+    """Two spans of one sentence: they overlap, or the first is a clause that does not end its sentence
+    ("a strike in Helmand ..., resulting in the death of eight")."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return second.start < first.end or not first.ends_sentence
+
+
 def _blocked(a: _Ev, b: _Ev, cfg: DedupConfig) -> str | None:
     """Why two records can never tell one event, or None."""
     if a.type != b.type and frozenset((a.type, b.type)) not in _COMPATIBLE:
         return "type"
     if a.repeats(b):
         return None
-    if a.doc == b.doc and (max(a.start, b.start) - min(a.end, b.end)) <= cfg.passage_chars:
+    if a.doc == b.doc and (max(a.start, b.start) - min(a.end, b.end)) <= cfg.passage_chars and (
+            _one_sentence(a, b) or a.another or b.another):
         # one passage told as several events ("a strike in Helmand ..., resulting in the death of eight";
         # "This was one of two coordinated bombings"): the extraction split them on purpose, and a toll or
         # a reference back to the incident just told is already joined to it
@@ -434,6 +451,12 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
         score += pts
         identity += pts
         rules.append("shared-actor")
+        if a.type == "death" and b.type == "death" and a.persons and b.persons and any(
+                p & q for p in a.persons for q in b.persons):
+            # a person dies once: two deaths of one named person at compatible dates are one death
+            identity += 1.0
+            hard += 1.0
+            rules.append("same-person-died")
         if (a.family != "violence" and place == "same" and a.span == 0 and a.lo == b.lo
                 and a.persons and b.persons and any(p & q for p in a.persons for q in b.persons)):
             # the same person at the same meeting place (or arrested in the same town) on the same day

@@ -270,3 +270,26 @@ def test_the_same_person_at_the_same_place_on_the_same_day_in_one_document_is_on
         *filler,
     ]
     assert together(cluster_events(records), 0, 1)
+
+
+def test_two_sentences_a_line_apart_can_tell_one_event_but_two_clauses_of_one_sentence_cannot() -> None:
+    first = "12 May 2021, the Front bombed a Sufi shrine in Lorvan, killing 14 worshippers."
+    second = "On 12 May 2021 a bomb at the Lorvan shrine killed 14 people at prayer."
+    records = [
+        rec("a", "2021-05-12", place="Lorvan", country="XX", killed=14, quote=first, start=0),
+        rec("b", "2021-05-12", place="Lorvan", country="XX", killed=14, quote=second, start=len(first) + 1),
+    ]
+    assert together(cluster_events(records), 0, 1)
+    clause = "12 May 2021, the Front bombed a Sufi shrine in Lorvan"
+    records2 = [
+        rec("a", "2021-05-12", place="Lorvan", country="XX", killed=14, quote=clause, start=0),
+        rec("b", "2021-05-12", place="Lorvan", country="XX", killed=14, quote="and a second bomb hit the shrine.",
+            start=len(clause) + 2),
+    ]
+    assert not together(cluster_events(records2), 0, 1)
+    another = "A second bombing at the Lorvan shrine on 12 May 2021 killed 14 more worshippers."
+    records3 = [
+        rec("a", "2021-05-12", place="Lorvan", country="XX", killed=14, quote=first, start=0),
+        rec("b", "2021-05-12", place="Lorvan", country="XX", killed=14, quote=another, start=len(first) + 1),
+    ]
+    assert not together(cluster_events(records3), 0, 1)
