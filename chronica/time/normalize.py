@@ -29,7 +29,7 @@ _YEAR_TOK = re.compile(
     rf"(?P<e1>{ERA})\s?(?P<y1>\d{{1,4}})(?!\d)|(?P<y2>\d{{1,4}})\s?(?P<e2>{ERA})|(?<![\d,])(?P<y>\d{{3,4}})(?!\d)"
     rf"(?:\s?(?P<e3>{ERA}))?|['’](?P<yy>\d\d)(?!\d)", _I)
 _WORD = re.compile(r"[A-Za-z]+|\d+(?:st|nd|rd|th)?")
-_FUTURE = re.compile(r"\b(?:will|'ll|shall|going to|plans?|planned|planning|scheduled|expected|due|next|upcoming|to be"
+_FUTURE = re.compile(r"\b(?:will|'ll|shall|going to|(?<!the\s)(?<!a\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)plans?|planned|planning|scheduled|expected|due|next|upcoming|to be"
                      r"|would|payable|of\s+record)\b", _I)
 _PAST_VERB = re.compile(
     r"\b(?:[a-z]{2,}ed|said|met|told|began|came|went|gave|took|made|held|left|saw|found|fell|rose|spoke|wrote"
@@ -38,7 +38,7 @@ _PAST_VERB = re.compile(
 # "will be paid", "is to be held": a participle after a future or "to", which tells nothing done
 _TO_BE_DONE = re.compile(r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+)?(?:be|have\s+been)\s+[a-z]+", _I)
 _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", _I)
-_SOON = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|by|planned\s+for|scheduled\s+for|set\s+for|due)"
+_SOON = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|by|planned\s+for|scheduled\s+for|set\s+for|due|effective)"
                    r"\s+(?:on\s+)?(?:(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"
                    r"(?:\s+[A-Z]{2,4})?,?\s+)?$", _I)
 # a clause that goes on to say what is planned: "On Tuesday, the league plans to hold a conference"
@@ -1176,6 +1176,10 @@ class Resolver:
         if shifted is None:
             return self._expr(m, None, anchor=anchor, reason="reference time too coarse")
         v = shifted
+        if unit in ("week", "fortnight") and direction == "ago" and self.news and prec == "day" and len(v) == 10:
+            # "six weeks ago": the value is as fine as the expression, a week (TimeML), not a day
+            iy, iw, _ = dt.date(int(v[:4]), int(v[5:7]), int(v[8:10])).isocalendar()
+            return self._expr(m, f"{iy:04d}-W{iw:02d}", anchor=anchor)
         if unit == "month":
             v = v[:7]
         elif unit == "year":
