@@ -837,6 +837,8 @@ class Resolver:
                 if re.search(rf"\b{w}\b", low):
                     n = ORDINALS[w]
                     break
+            if n is None and (tok or _DEICTIC_YEAR.search(low)) and re.search(r"\b(?:final|last)\b", low):
+                n = 4  # "the final quarter of 2009", "the last quarter of last year"
         anchor = None
         ended = re.match(rf"\s+(?:ended|ending)\s+({_MONTH_RE})", self.text[m.end:m.end + 30], _I)
         if low == "the quarter" and ended and self.dct:
@@ -1176,8 +1178,10 @@ class Resolver:
         if shifted is None:
             return self._expr(m, None, anchor=anchor, reason="reference time too coarse")
         v = shifted
-        if unit in ("week", "fortnight") and direction == "ago" and self.news and prec == "day" and len(v) == 10:
-            # "six weeks ago": the value is as fine as the expression, a week (TimeML), not a day
+        if unit in ("week", "fortnight") and direction == "ago" and self.news and prec == "day" and len(v) == 10 \
+                and n > 1:
+            # "six weeks ago": the value is as fine as the expression, a week (TimeML), not a day ("a week
+            # ago" is this day last week, as "a year ago" is)
             iy, iw, _ = dt.date(int(v[:4]), int(v[5:7]), int(v[8:10])).isocalendar()
             return self._expr(m, f"{iy:04d}-W{iw:02d}", anchor=anchor)
         if unit == "month":
@@ -1352,8 +1356,8 @@ class Resolver:
         low = m.text.lower()
         if "past" in low or "recent" in low or low == "former":
             return self._expr(m, "PAST_REF")
-        if "future" in low:
-            return self._expr(m, "FUTURE_REF")
+        if "future" in low or low.endswith("term"):
+            return self._expr(m, "FUTURE_REF")  # "the near term", "the long term" (TimeML FUTURE_REF)
         return self._expr(m, "PRESENT_REF")
 
     # ---- driver -------------------------------------------------------------------------------

@@ -78,7 +78,7 @@ FAMILIES: list[tuple[str, str]] = [
             rf"|(?:(?:about|around|nearly|almost|some|over|more\s+than|roughly|approximately|just|only)\s+)?"
             rf"(?:{NUMW}[\s-]+(?:and\s+a\s+half\s+)?{UNIT}|the\s+(?:day|week|month|year|night|morning)|a\s+while)"
             r"\s+(?:ago|later|earlier|before|after|afterwards?|previously|prior|from\s+now|hence"
-            r"|on(?!\s+(?:the|a|an|his|her|its|their|board|end|duty|trial|foot)\b))(?!\w)"
+            rf"|on(?!\s+(?:the|a|an|his|her|its|their|board|end|duty|trial|foot)\b|\s+(?:{WD}|{MON}|\d)))(?!\w)"
             r"|(?:hours|days|weeks|months|years|decades)\s+(?:ago|later|earlier)(?!\w)"
             r"|(?:earlier|later)\s+(?:that|this|the\s+same|in\s+the)\s+(?:day|week|month|year|decade|century)"
             r"|the\s+weekend(?![\s-]+(?:of|before|after)\b)"
@@ -101,7 +101,7 @@ FAMILIES: list[tuple[str, str]] = [
             rf"|(?:(?<=for\s)|(?<=within\s)|(?<=over\s)|(?<=recent\s))(?:years|months|weeks|days|decades|hours)"
             rf"|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades)"),
     ("time", r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<=at\s)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
-             r"|(?<=at\s)(?:noon|midnight|midday)|(?<![\d,.$])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC)\b))"
+             r"|\d{1,2}:\d{2}(?=\s*(?:GMT|UTC)\b)|(?<=at\s)(?:noon|midnight|midday)|(?<![\d,.$])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC)\b))"
              r"(?:\s*(?:GMT|UTC|EST|EDT|local\s+time))?"
              rf"(?:,?\s+(?:on\s+)?(?:(?={WD}\b)(?-i:[A-Z])[a-z]+day\b|(?=(?-i:[A-Z])){MON}\s*{DAY}))?"),
     ("year", rf"(?:{MODW}{MODJ})?(?:the\s+year\s+)?{YEAR}(?!\s*(?:-|–)\s*\d)"),
@@ -109,6 +109,7 @@ FAMILIES: list[tuple[str, str]] = [
     ("anaphor", r"(?:this|that|the\s+same)\s+(?:time|period|point\s+in\s+time)(?![\s-]+(?:of|when|that|in\s+which)\b)"
                 r"|(?:the\s+)?(?:dry|rainy|wet|monsoon)\s+seasons?"),
     ("refs", r"now|currently|recently|nowadays|presently|at\s+present|the\s+present(?:[\s-]day)?"
+             r"|the\s+(?:near|short|long)\s+term(?![\s-]+(?:care|debt|loans?|bonds?|notes?|rates?|contracts?|financing|investments?|interests?)\b)|the\s+near\s+future"
              r"|present[\s-]day|the\s+past|the\s+future|these\s+days|former|future|current|recent"),
 ]
 
@@ -266,6 +267,7 @@ sixteenth seventeenth eighteenth nineteenth twentieth final latest current futur
 least than to of or and couple dozen hundred better subsequent prior initial remaining ensuing intervening
 full consecutive long other s d year's years' m p day's eve times fiscal comparable corresponding ago half
 twenties thirties forties fifties sixties seventies eighties nineties time period dry rainy wet monsoon season seasons
+near short long
 """.split())
 
 

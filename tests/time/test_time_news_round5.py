@@ -24,3 +24,33 @@ def test_the_plan_is_a_noun_not_a_future() -> None:
 def test_weeks_ago_is_a_week() -> None:
     got = by_text("The talks broke down six weeks ago, officials said.", DCT)
     assert got["six weeks ago"].value == "2015-W37"
+
+
+def test_a_week_ago_is_this_day_last_week() -> None:
+    got = by_text("The storm hit the coast a week ago.", DCT)
+    assert got["a week ago"].value == "2015-10-15"
+
+
+def test_years_on_a_weekday_is_a_span_then_the_day() -> None:
+    got = by_text("The index closed at its lowest level in over six years on Thursday.", DCT)
+    assert got["over six years"].value == "P6Y"
+    assert got["Thursday"].value == "2015-10-22"
+
+
+def test_clock_time_with_zone_needs_no_at() -> None:
+    got = by_text("As of 14:48 UTC, the index was down 6%.", DCT)
+    assert got["14:48 UTC"].value == "2015-10-22T14:48"
+
+
+def test_final_quarter_of_a_year() -> None:
+    got = by_text("For the final quarter of 2014, the firm made a profit.", DCT)
+    assert got["the final quarter of 2014"].value == "2014-36"
+
+
+def test_near_and_long_term_look_ahead() -> None:
+    got = by_text("Prospects in the near term look good, and for the long term too.", DCT)
+    assert got["the near term"].value == "FUTURE_REF"
+    assert got["the long term"].value == "FUTURE_REF"
+    got = by_text("Talks are expected in the near future.", DCT)
+    assert got["the near future"].value == "FUTURE_REF"
+    assert not by_text("It holds the long term debt of the city.", DCT)
