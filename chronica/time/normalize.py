@@ -30,7 +30,7 @@ _YEAR_TOK = re.compile(
     rf"(?:\s?(?P<e3>{ERA}))?|['’](?P<yy>\d\d)(?!\d)", _I)
 _WORD = re.compile(r"[A-Za-z]+|\d+(?:st|nd|rd|th)?")
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|going to|(?<!the\s)(?<!a\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)plans?|planned|planning|scheduled|expected|due|next|upcoming|to be"
-                     r"|would|payable|of\s+record)\b", _I)
+                     r"|would|should(?!\s+have)|payable|of\s+record)\b", _I)
 _PAST_VERB = re.compile(
     r"\b(?:[a-z]{2,}ed|said|met|told|began|came|went|gave|took|made|held|left|saw|found|fell|rose|spoke|wrote"
     r"|sent|won|lost|struck|brought|got|put|ran|paid|led|fled|shot|hit|was|were|had|did)(?:\s+(?:on|late|early))?"
@@ -56,7 +56,8 @@ _ABBREV_END = re.compile(r"(?:^|[^\w.])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col
 _RANGE_SPLIT = re.compile(r"\s*[-–—]\s*|\s+(?:to|until|till|through|thru|and)\s+", _I)
 _DUR = re.compile(
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)*?)(?:\s+or\s+(?:so|\S+))?"
-    r"(?P<half0>\s+and\s+a\s+half|\s+1/2)?(?:\s+(?:more|full|long|consecutive))?[\s-]+(?P<unit>[a-z]+?)s?"
+    r"(?P<half0>\s+and\s+a\s+half|\s+1/2)?(?:\s+(?:more|full|long|consecutive|straight|trading|business|working))?"
+    r"[\s-]+(?P<unit>[a-z]+?)s?"
     r"(?P<half>\s+and\s+a\s+half)?"
     r"(?:[\s-]+(?:old|long))?$", _I)
 # a wire dateline: "WASHINGTON (AP) --", "NAIROBI, Kenya (Reuters) -"
@@ -820,8 +821,30 @@ class Resolver:
             return self._expr(m, edtf.fmt_year(year), anchor=anchor)
         return self._expr(m, f"{edtf.fmt_year(year)}-{32 + n}", anchor=anchor)
 
+    def _year_back(self, m: Mention, low: str) -> TimeExpression:
+        """"The same period last year", "the corresponding quarter a year earlier", "the same month a year
+        ago": one expression (TimeML), the period the report is about, a year back: its quarter when it has
+        named one, else the month the story is in."""
+        lq = self.last_quarter if self.last_quarter and m.start - self.last_quarter[1] < QUARTER_REACH else None
+        r = self.ref
+        if "month" not in low and lq is not None:
+            y, q = int(lq[0][:-3]), int(lq[0][-2:])
+            return self._expr(m, f"{edtf.fmt_year(y - 1)}-{q}", anchor=f"explicit@{lq[1]}")
+        if "quarter" not in low and r is not None and r.month is not None and not r.season:
+            return self._expr(m, f"{edtf.fmt_year(r.year - 1)}-{r.month:02d}", anchor=f"narrative@{r.pos}")
+        if self.dct is None:
+            return self._expr(m, None, reason="no reference time")
+        y, mo, _ = self.dct
+        if "month" in low:
+            return self._expr(m, f"{edtf.fmt_year(y - 1)}-{mo:02d}", anchor=self.dct_anchor)
+        k = y * 4 + (mo - 1) // 3 - 1 - 4  # the quarter just ended, a year back
+        return self._expr(m, f"{edtf.fmt_year(k // 4)}-{33 + k % 4}", anchor=self.dct_anchor)
+
     def _quarter(self, m: Mention) -> TimeExpression:
         low = " ".join(m.text.lower().split())
+        if re.match(r"(?:the )?(?:(?:same|corresponding|comparable) )?(?:period|quarter|month)(?: of)?,? (?:a year|last year"
+                    r"|the (?:previous|prior|last) year|the year before)", low):
+            return self._year_back(m, low)
         if low.endswith("half") or " half of " in low:
             return self._half(m, low)
         if low.startswith(("year-", "the year-", "the comparable", "the corresponding", "the same year")) or \

@@ -59,7 +59,10 @@ FAMILIES: list[tuple[str, str]] = [
                 rf"(?:\s+{ERA})?"),
     ("season", rf"(?:{MODW}{MODJ})?(?:(?:{REL_HEAD}|the)\s+)?(?:(?:early|late|mid)[\s-]+)?{SEASON}"
                rf"(?:(?:\s+of)?,?\s+{YEAR})?(?:\s*(?:-|–|/)\s*(?:{YEAR4}|\d\d(?!\d)))?"),
-    ("quarter", rf"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-(?:ago|earlier)|{YEAR4}"
+    ("quarter", r"(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|quarter|month)(?:\s+of)?,?\s+(?:a\s+year"
+                r"\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior|last)\s+year|the\s+year\s+before)"
+                r"|the\s+(?:quarter|period|month)\s+a\s+year\s+(?:ago|earlier)"
+                rf"|(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-(?:ago|earlier)|{YEAR4}"
                 rf"|(?:this|last|next)\s+year['’]s)(?:\s+(?:fiscal[\s-]+)?{QORD})?[\s-]+(?:fiscal\s+)?(?:quarter|period)\b"
                 rf"|(?:the\s+)?(?:fiscal[\s-]+)?(?:{QORD}|final|last|latest|current|past"
                 rf"|previous|this|next|same)[\s-]*(?:fiscal\s+|calendar\s+)?quarter"
@@ -96,7 +99,8 @@ FAMILIES: list[tuple[str, str]] = [
             r"|preceding|initial|remaining|ensuing|intervening)\s+)?(?:(?:about|around|nearly|almost|some|over"
             r"|more\s+than|less\s+than|at\s+least|up\s+to|roughly|approximately|only|just|another|another"
             r"|the\s+better\s+part\s+of)\s+)?"
-            rf"{NUMW}(?:\s+or\s+(?:so|{NUMW}))?(?:\s+(?:and\s+a\s+half|1/2|more|full|long|consecutive))?[\s-]+{UNIT}"
+            rf"{NUMW}(?:\s+or\s+(?:so|{NUMW}))?(?:\s+(?:and\s+a\s+half|1/2|more|full|long|consecutive|straight"
+            rf"|trading|business|working))?[\s-]+{UNIT}"
             r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:old|long))?"
             rf"|(?:(?<=for\s)|(?<=within\s)|(?<=over\s)|(?<=recent\s))(?:years|months|weeks|days|decades|hours)"
             rf"|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades)"),
@@ -267,7 +271,7 @@ sixteenth seventeenth eighteenth nineteenth twentieth final latest current futur
 least than to of or and couple dozen hundred better subsequent prior initial remaining ensuing intervening
 full consecutive long other s d year's years' m p day's eve times fiscal comparable corresponding ago half
 twenties thirties forties fifties sixties seventies eighties nineties time period dry rainy wet monsoon season seasons
-near short long
+near short long straight trading business working
 """.split())
 
 

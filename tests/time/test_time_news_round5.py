@@ -54,3 +54,23 @@ def test_near_and_long_term_look_ahead() -> None:
     got = by_text("Talks are expected in the near future.", DCT)
     assert got["the near future"].value == "FUTURE_REF"
     assert not by_text("It holds the long term debt of the city.", DCT)
+
+
+def test_the_same_period_last_year_is_one_expression() -> None:
+    got = by_text("Sales fell 35% in January, compared to the same month a year ago.", DCT)
+    assert got["the same month a year ago"].value == "2014-01"
+    got = by_text("Net was $5 million in the third quarter, against $3 million in the quarter a year ago.", DCT)
+    assert got["the quarter a year ago"].value == "2014-35"
+    got = by_text("Profit rose from 44 cents a share for the corresponding period last year.", DCT)
+    assert got["the corresponding period last year"].value == "2014-35"
+
+
+def test_trading_and_straight_days_are_spans() -> None:
+    got = by_text("For the past five trading days, stocks fell; the yen rose after six straight days of losses.", DCT)
+    assert got["the past five trading days"].value == "P5D"
+    assert got["six straight days"].value == "P6D"
+
+
+def test_should_looks_ahead() -> None:
+    got = by_text("The transaction should be completed in February.", DCT)
+    assert got["February"].value == "2016-02"
