@@ -1300,6 +1300,11 @@ class Resolver:
             return self._expr(m, _dur_value(unit if unit in UNITS else "year", None), kind="DURATION")
         if body in ("years", "months", "weeks", "days", "decades", "hours"):
             return self._expr(m, _dur_value(body[:-1], None), kind="DURATION")
+        lm = re.fullmatch(r"(?:an?\s+)?([a-z]+?)(s?)-long", body)
+        if lm and lm.group(1).replace("centurie", "century") in UNITS:
+            # "a day-long meeting" P1D, "a decades-long dispute" PXY
+            return self._expr(m, _dur_value(lm.group(1).replace("centurie", "century"), None if lm.group(2) else 1),
+                              kind="DURATION")
         dm = _DUR.match(body)
         if not dm or dm.group("unit") not in UNITS:
             unit_m = re.search(r"([a-z]+?)s?(?:[\s-]+(?:old|long))?$", body)

@@ -103,7 +103,8 @@ FAMILIES: list[tuple[str, str]] = [
             rf"|trading|business|working))?[\s-]+{UNIT}"
             r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:old|long))?"
             rf"|(?:(?<=for\s)|(?<=within\s)|(?<=over\s)|(?<=recent\s))(?:years|months|weeks|days|decades|hours)"
-            rf"|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades)"),
+            rf"|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades)"
+            r"|(?:day|week|month|year|decade|hour|night|century|centurie)s?-long"),
     ("time", r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<=at\s)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
              r"|\d{1,2}:\d{2}(?=\s*(?:GMT|UTC)\b)|(?<=at\s)(?:noon|midnight|midday)|(?<![\d,.$])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC)\b))"
              r"(?:\s*(?:GMT|UTC|EST|EDT|local\s+time))?"
@@ -254,6 +255,8 @@ monthly weekly daily hourly nightly its their rest remainder latter his her more
 nowadays presently present midday christmas thanksgiving easter halloween valentine armistice good new q ad b morning afternoon evening night noon midnight recent former future
 current dry rainy wet monsoon year years months weeks days decades hours
 mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth
+day-long week-long weeks-long month-long months-long year-long years-long decade-long hour-long night-long
+century-long centuries-long
 """.split())
 # frequent words that start an expression only when the next word could continue one
 WEAK = frozenset("""

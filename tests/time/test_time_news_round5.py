@@ -74,3 +74,9 @@ def test_trading_and_straight_days_are_spans() -> None:
 def test_should_looks_ahead() -> None:
     got = by_text("The transaction should be completed in February.", DCT)
     assert got["February"].value == "2016-02"
+
+
+def test_long_adjectives_are_spans() -> None:
+    got = by_text("It settled its decades-long dispute after a day-long meeting.", DCT)
+    assert got["day-long"].value == "P1D"
+    assert any(k.endswith("decades-long") and v.value == "PXY" for k, v in got.items())
