@@ -845,6 +845,12 @@ class Resolver:
         if re.match(r"(?:the )?(?:(?:same|corresponding|comparable) )?(?:period|quarter|month)(?: of)?,? (?:a year|last year"
                     r"|the (?:previous|prior|last) year|the year before)", low):
             return self._year_back(m, low)
+        if low == "the latest period":
+            # a report's "the latest period": the quarter it reports on, else the one just ended
+            lq = self.last_quarter if self.last_quarter and m.start - self.last_quarter[1] < QUARTER_REACH else None
+            if lq is not None:
+                return self._expr(m, lq[0], anchor=f"explicit@{lq[1]}")
+            low = "the latest quarter"
         if low.endswith("half") or " half of " in low:
             return self._half(m, low)
         if low.startswith(("year-", "the year-", "the comparable", "the corresponding", "the same year")) or \
@@ -982,6 +988,8 @@ class Resolver:
             return self._expr(m, f"{e.value}-12-31", anchor=e.anchor) if e.value else e
         if low == "the weekend":
             return self._the_weekend(m)
+        if low == "the day":
+            low = "that day"  # "ended the day down 31 points", "for the day": the day the report tells
         h = re.search(r"(?:^|\s)(the\s+(?:very\s+)?(?:same|following|next|previous|preceding|prior|past|coming"
                       r"|current|last|subsequent)|that\s+same|that\s+very|this\s+past|this|last|next|past|coming"
                       r"|previous|following|preceding|that|same)\s+(?:(?:early|late|mid)[\s-]+)?([a-z]+)", low)

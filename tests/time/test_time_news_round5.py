@@ -80,3 +80,16 @@ def test_long_adjectives_are_spans() -> None:
     got = by_text("It settled its decades-long dispute after their third day-long meeting.", DCT)
     assert got["day-long"].value == "P1D"
     assert got["decades-long"].value == "PXY"
+
+
+def test_the_latest_period_is_the_reported_quarter() -> None:
+    got = by_text("Net rose in the third quarter. Sales in the latest period were $1.76 billion.", DCT)
+    assert got["the latest period"].value == "2015-35"
+
+
+def test_ending_the_day_is_the_day_reported() -> None:
+    got = by_text("The Dow rose 3% on Monday, ending the day at 7,114.3.", DCT)
+    assert got["the day"].value == "2015-10-19"
+    got = by_text("For the day, the Nikkei closed down 6.4 percent.", DCT)
+    assert got["the day"].value == "2015-10-22"
+    assert not by_text("He remembered the day he left.", DCT)
