@@ -50,6 +50,8 @@ _PAST_WORD = re.compile(r"\b(?:was|were|had|did|said|told|began|came|went|took|m
 _REPORTED = re.compile(r"\b(?:said|says|saying|told|telling|announc[a-z]*|report[a-z]*|[a-z]{3,}ed)\b", _I)
 _SET_TO = re.compile(r"\b(?:set|due|scheduled|expected|is|are)\s+to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}$", _I)
 _BC = re.compile(r"B\.?\s?C", _I)
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|'ll|hopes?\s+(?:to|that\s+\w+|\w+))\s+(?:\w+\s+)?$",
+                           _I)
 # the word before a period that makes it an abbreviation, not a sentence end
 _ABBREV_END = re.compile(r"(?:^|[^\w.])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Rep|Sen|Gov|Prof|Rev"
                          r"|Gov|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
@@ -1296,6 +1298,8 @@ class Resolver:
 
     def _dur(self, m: Mention) -> TimeExpression:
         low = " ".join(m.text.lower().split())
+        if low == "one day" and _MODAL_BEFORE.search(self.text, max(0, m.start - 30), m.start):
+            return self._expr(m, "FUTURE_REF")  # "Islam will one day be ...": some time ahead, not a day's span
         mod = None
         for w, code in _DUR_MODS:
             if re.search(rf"\b{w}\b", low):
