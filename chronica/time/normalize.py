@@ -1310,6 +1310,9 @@ class Resolver:
         if body.startswith("recent ") or body.startswith("in recent "):
             unit = body.split()[-1][:-1]
             return self._expr(m, _dur_value(unit if unit in UNITS else "year", None), kind="DURATION")
+        body = re.sub(r"\s+ahead$", "", body)
+        if body == "centuries":
+            return self._expr(m, _dur_value("century", None), kind="DURATION")
         if body in ("years", "months", "weeks", "days", "decades", "hours"):
             return self._expr(m, _dur_value(body[:-1], None), kind="DURATION")
         lm = re.fullmatch(r"(?:an?\s+)?([a-z]+?)(s?)-long", body)

@@ -108,7 +108,11 @@ FAMILIES: list[tuple[str, str]] = [
             r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:old|long))?"
             rf"|(?:(?<=for\s)|(?<=within\s)|(?<=over\s)|(?<=recent\s))(?:years|months|weeks|days|decades|hours)"
             rf"|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades)"
-            r"|(?:day|week|month|year|decade|hour|night|century|centurie)s?-long"),
+            r"|(?:day|week|month|year|decade|hour|night|century|centurie)s?-long"
+            # "over the years", "in the weeks ahead" (not "the weeks before the shooting": an event's time)
+            r"|(?:(?<=\bin\s)|(?<=\bover\s)|(?<=\bduring\s))the\s+(?:years|months|weeks|decades|days|centuries)"
+            r"(?:\s+ahead)?(?![\s-]+(?:before|after|of|when|since|between|leading|prior|following|preceding|to)\b|[\s-]+\d)"
+            r"|(?<=\bin\s)(?:years|decades|months)(?=\s*[,.;:)]|\s+(?:and|but|as|because|when|that)\b)"),
     ("time", r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<=at\s)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
              r"|\d{1,2}:\d{2}(?=\s*(?:GMT|UTC)\b)|(?<=at\s)(?:noon|midnight|midday)|(?<![\d,.$])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC)\b))"
              r"(?:\s*(?:GMT|UTC|EST|EDT|local\s+time))?"
@@ -167,6 +171,9 @@ _NEWSPAPER = re.compile(r"\b(?:party|communist|state-run|state-owned|government-
                         r"|liberal|independent|national|regional|local|popular|mass-circulation|tabloid|influential"
                         r"|pro-government|opposition|sports|economic|evening|morning)\s+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s|[,.])|\s*[,.]?\s+(?:said|reported|quoted|published|wrote|cited)\b")
+
+
+_SPAN_SUPERLATIVE = re.compile(r"\b(?:time|level|levels|high|low|[a-z]+est|best|worst|first)\s+in\s+$", re.IGNORECASE)
 
 
 class Mention(NamedTuple):
@@ -246,6 +253,9 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
         # "the Weekly Standard", "Daily Mail": a title, unless the word opens a sentence
         before = text[max(0, m.start() - 3):m.start()].strip(" \t\"'“‘(")
         return not before or before[-1] in ".!?\n"
+    if family == "dur" and s.lower() in ("years", "decades", "months") and text[max(0, m.start() - 4):m.start()].lower() \
+            == " in " and not _SPAN_SUPERLATIVE.search(text, max(0, m.start() - 30), m.start()):
+        return False  # "the first time in years", "its highest level in decades", not "in years past"
     if family == "dur" and re.search(r"\bold$", s, re.IGNORECASE):
         return False  # an age ("a 44-year-old"), not a period of the story
     return True

@@ -104,3 +104,11 @@ def test_a_daily_newspaper_is_no_time() -> None:
 def test_will_one_day_is_the_future() -> None:
     assert by_text("Islam will one day be the second largest religion.", DCT)["one day"].value == "FUTURE_REF"
     assert by_text("He had been in the job one day.", DCT)["one day"].value == "P1D"
+
+
+def test_over_the_years_and_in_years_are_vague_spans() -> None:
+    assert by_text("Over the years, the fund grew.", DCT)["the years"].value == "PXY"
+    assert by_text("Funds may sell in the weeks ahead.", DCT)["the weeks ahead"].value == "PXW"
+    assert by_text("Sales grew for the first time in years.", DCT)["years"].value == "PXY"
+    # an event's time, not a span the engine can value
+    assert not by_text("The car was seen in the days before the shooting.", DCT)
