@@ -173,6 +173,10 @@ _NEWSPAPER = re.compile(r"\b(?:party|communist|state-run|state-owned|government-
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s|[,.])|\s*[,.]?\s+(?:said|reported|quoted|published|wrote|cited)\b")
 
 
+_INDEX_NAME = re.compile(r"\b(?:Russell|Russel|Wilshire|Nikkei|FTSE|S&P|DAX|CAC|Stoxx|STOXX|TOPIX|Kospi|KOSPI|Sensex)\s+$")
+_FRACTION_OF = re.compile(r"\s+of\s+(?:(?i:the|a|an|its|their|his|her|our|all|them|those|these|this|that)\b|[A-Z\d])")
+_COUNTED_QUARTERS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|several|few|\d+)\s+(?:consecutive\s+|straight\s+)?"
+                               r"quarters$", re.IGNORECASE)
 _SPAN_SUPERLATIVE = re.compile(r"\b(?:time|level|levels|high|low|[a-z]+est|best|worst|first)\s+in\s+$", re.IGNORECASE)
 
 
@@ -203,6 +207,10 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
             before = text[max(0, m.start() - 2):m.start()]
             if before.endswith(("$", "£", "€", "#", "No", "no")):
                 return False
+            if len(before) == 2 and before[1] in ".," and before[0].isdigit():
+                return False  # "$4.1556 a share": the decimals of a number
+            if _INDEX_NAME.search(text, max(0, m.start() - 12), m.start()):
+                return False  # "the Russell 2000", "the Nikkei 225": a stock index's name
             if (_COUNT_NOUN.match(text, m.end()) or (s2.endswith("00") and _PLURAL_AFTER.match(text, m.end()))) \
                     and not _YEAR_PREPOSITION.search(text, max(0, m.start() - 12), m.start() + len(s) - len(s.lstrip())):
                 # "the release of 1000 inmates", "about 1500 mourners": a count ("1913 levels" is a year);
@@ -235,8 +243,9 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
             return True
         return bool(re.search(r"(?:\b(?:on|since|until|till|by|from|to|through|before|after|and|of)\s+|\()$",
                               text[max(0, m.start() - 8):m.start()], re.IGNORECASE))
-    if family == "dur" and re.search(r"\bquarters?\b|^an?\s+second$", s, re.IGNORECASE):
-        return False
+    if family == "dur" and re.search(r"\bquarters?\b|^an?\s+second$", s, re.IGNORECASE) and not (
+            _COUNTED_QUARTERS.search(s) and not _FRACTION_OF.match(text, m.end())):
+        return False  # "a quarter of the vote", "three quarters of the city"; not "two consecutive quarters"
     if family == "rel":
         mw = _MONTH_WORD.search(s)
         return not (mw and mw.group(0)[0].islower() and _NEEDS_CAPITAL.fullmatch(mw.group(0).lower()))

@@ -112,3 +112,15 @@ def test_over_the_years_and_in_years_are_vague_spans() -> None:
     assert by_text("Sales grew for the first time in years.", DCT)["years"].value == "PXY"
     # an event's time, not a span the engine can value
     assert not by_text("The car was seen in the days before the shooting.", DCT)
+
+
+def test_counted_quarters_are_spans_and_fractions_are_not() -> None:
+    assert by_text("Japan entered a recession after two consecutive quarters of negative growth.",
+                   DCT)["two consecutive quarters"].value == "P2Q"
+    assert by_text("It has had losses in the past two quarters.", DCT)["the past two quarters"].value == "P2Q"
+    assert not by_text("Three quarters of the city was destroyed.", DCT)
+
+
+def test_decimals_and_index_names_are_no_years() -> None:
+    assert not by_text("The offer is $4.1556 per share.", DCT)
+    assert not by_text("The Russell 2000 fell 2%, and the Nikkei 225 rose.", DCT)
