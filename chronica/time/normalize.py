@@ -50,6 +50,7 @@ _PAST_WORD = re.compile(r"\b(?:was|were|had|did|said|told|began|came|went|took|m
 _REPORTED = re.compile(r"\b(?:said|says|saying|told|telling|announc[a-z]*|report[a-z]*|[a-z]{3,}ed)\b", _I)
 _SET_TO = re.compile(r"\b(?:set|due|scheduled|expected|is|are)\s+to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}$", _I)
 _BC = re.compile(r"B\.?\s?C", _I)
+_SPELLED_YEAR = re.compile(r"nineteen[\s-]+(.+)$|two\s+thousand(?:[\s-]+(and[\s-]+)?(.+))?$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|'ll|hopes?\s+(?:to|that\s+\w+|\w+))\s+(?:\w+\s+)?$",
                            _I)
 # the word before a period that makes it an abbreviation, not a sentence end
@@ -627,6 +628,13 @@ class Resolver:
     def _year(self, m: Mention) -> TimeExpression:
         mod, s = _split_mod(m.text)
         tok = _YEAR_TOK.search(s)
+        spelled = _SPELLED_YEAR.search(s.lower()) if tok is None else None
+        if spelled:
+            if spelled.group(1):
+                rest = number(spelled.group(1))
+                return self._expr(m, None if rest is None else edtf.fmt_year(1900 + int(rest)), mod=mod)
+            rest = number(spelled.group(3)) if spelled.group(3) else 0
+            return self._expr(m, None if rest is None else edtf.fmt_year(2000 + int(rest)), mod=mod)
         if tok is None:
             return self._expr(m, None, reason="no year")
         y = _year_of(tok)

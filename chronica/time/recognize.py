@@ -117,7 +117,14 @@ FAMILIES: list[tuple[str, str]] = [
              r"|\d{1,2}:\d{2}(?=\s*(?:GMT|UTC)\b)|(?<=at\s)(?:noon|midnight|midday)|(?<![\d,.$])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC)\b))"
              r"(?:\s*(?:GMT|UTC|EST|EDT|local\s+time))?"
              rf"(?:,?\s+(?:on\s+)?(?:(?={WD}\b)(?-i:[A-Z])[a-z]+day\b|(?=(?-i:[A-Z])){MON}\s*{DAY}))?"),
-    ("year", rf"(?:{MODW}{MODJ})?(?:the\s+year\s+)?{YEAR}(?!\s*(?:-|–)\s*\d)"),
+    ("year", rf"(?:{MODW}{MODJ})?(?:the\s+year\s+)?{YEAR}(?!\s*(?:-|–)\s*\d)"
+             # a broadcast transcript's spelled-out years: "nineteen ninety-six", "the year two thousand"
+             r"|nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three"
+             r"|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+             r"|eighteen|nineteen)(?![\s-]+(?:percent|per|of|people|men|women|dollars|million|billion|thousand"
+             r"|hundred|years?|months?|days?|weeks?)\b)"
+             r"|the\s+year\s+two\s+thousand(?:[\s-]+(?:and[\s-]+)?(?:one|two|three|four|five|six|seven|eight"
+             r"|nine|ten))?"),
     ("weekday", rf"{WD}(?:\s+{PART})?"),
     ("anaphor", r"(?:this|that|the\s+same)\s+(?:time|period|point\s+in\s+time)(?![\s-]+(?:of|when|that|in\s+which)\b)"
                 r"|(?:the\s+)?(?:dry|rainy|wet|monsoon)\s+seasons?"),

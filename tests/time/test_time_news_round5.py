@@ -124,3 +124,9 @@ def test_counted_quarters_are_spans_and_fractions_are_not() -> None:
 def test_decimals_and_index_names_are_no_years() -> None:
     assert not by_text("The offer is $4.1556 per share.", DCT)
     assert not by_text("The Russell 2000 fell 2%, and the Nikkei 225 rose.", DCT)
+
+
+def test_spelled_out_years_of_transcripts() -> None:
+    assert by_text("That was in nineteen seventy-nine.", DCT)["nineteen seventy-nine"].value == "1979"
+    assert by_text("Jobs were promised by the year two thousand.", DCT)["the year two thousand"].value == "2000"
+    assert not by_text("Nineteen people died and nineteen percent fled.", DCT)
