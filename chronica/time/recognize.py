@@ -172,14 +172,6 @@ _SEASON_CUE = re.compile(
     r"|mid|the)[\s-]+)$", re.IGNORECASE)
 
 
-# the words before "daily" / "weekly" that make it a newspaper, and a name right after it
-_NEWSPAPER = re.compile(r"\b(?:party|communist|state-run|state-owned|government-run|official|english-language"
-                        r"|arabic-language|french-language|[a-z]+-language|business|financial|leading|conservative"
-                        r"|liberal|independent|national|regional|local|popular|mass-circulation|tabloid|influential"
-                        r"|pro-government|opposition|sports|economic|evening|morning)\s+$", re.IGNORECASE)
-_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s|[,.])|\s*[,.]?\s+(?:said|reported|quoted|published|wrote|cited)\b")
-
-
 _INDEX_NAME = re.compile(r"\b(?:Russell|Russel|Wilshire|Nikkei|FTSE|S&P|DAX|CAC|Stoxx|STOXX|TOPIX|Kospi|KOSPI|Sensex)\s+$")
 _FRACTION_OF = re.compile(r"\s+of\s+(?:(?i:the|a|an|its|their|his|her|our|all|them|those|these|this|that)\b|[A-Z\d])")
 _COUNTED_QUARTERS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|several|few|\d+)\s+(?:consecutive\s+|straight\s+)?"
@@ -262,9 +254,6 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
         return False  # "good friday prices", "easter" as a common word: names are capitalised
     if family == "refs" and s.lower() == "now":
         return not text[m.end():m.end() + 1] == "-"
-    if family == "set" and s.lower() in ("daily", "weekly") and _NEWSPAPER.search(text, max(0, m.start() - 40), m.start()) \
-            or family == "set" and s.lower() in ("daily", "weekly") and _NAME_AFTER.match(text, m.end()):
-        return False  # "the Communist Party daily Granma", "the English-language daily": a newspaper
     if family == "set" and s[0].isupper() and s.lower() in ("monthly", "weekly", "yearly", "daily", "nightly"):
         # "the Weekly Standard", "Daily Mail": a title, unless the word opens a sentence
         before = text[max(0, m.start() - 3):m.start()].strip(" \t\"'“‘(")

@@ -95,12 +95,6 @@ def test_ending_the_day_is_the_day_reported() -> None:
     assert not by_text("He remembered the day he left.", DCT)
 
 
-def test_a_daily_newspaper_is_no_time() -> None:
-    assert not by_text("The Communist Party daily Granma compared him to Guevara.", DCT)
-    assert not by_text("The daily Le Monde said so.", DCT)
-    assert by_text("Qantas plans daily flights to Bombay.", DCT)["daily"].value == "P1D"
-
-
 def test_will_one_day_is_the_future() -> None:
     assert by_text("Islam will one day be the second largest religion.", DCT)["one day"].value == "FUTURE_REF"
     assert by_text("He had been in the job one day.", DCT)["one day"].value == "P1D"
