@@ -50,6 +50,11 @@ _PAST_WORD = re.compile(r"\b(?:was|were|had|did|said|told|began|came|went|took|m
 _REPORTED = re.compile(r"\b(?:said|says|saying|told|telling|announc[a-z]*|report[a-z]*|[a-z]{3,}ed)\b", _I)
 _SET_TO = re.compile(r"\b(?:set|due|scheduled|expected|is|are)\s+to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}$", _I)
 _BC = re.compile(r"B\.?\s?C", _I)
+# a reporting verb, after which the reported clause tells its own tense
+_SAID_THAT = re.compile(r"\b(?:said|says|announced|reported|added|noted|stated|told\s+\w+)(?:\s+that)?\s+", _I)
+# a plan told in the past: "had been due to", "was scheduled to"
+_WAS_DUE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:originally\s+|previously\s+|initially\s+)?(?:due|scheduled|set"
+                      r"|supposed|planned|expected)\s+to\b", _I)
 _SPELLED_YEAR = re.compile(r"nineteen[\s-]+(.+)$|two\s+thousand(?:[\s-]+(and[\s-]+)?(.+))?$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|'ll|hopes?\s+(?:to|that\s+\w+|\w+))\s+(?:\w+\s+)?$",
                            _I)
@@ -408,12 +413,21 @@ class Resolver:
         return False
 
     def _past_clause(self, m: Mention) -> bool:
-        """Whether the clause before ``m`` is told in the past ("he was found on Nov. 25")."""
+        """Whether the clause before ``m`` is told in the past ("he was found on Nov. 25"); after a reporting
+        verb, the reported clause's own tense ("Conseco said it is calling the shares on Dec. 7")."""
         a = self._clause_start(m, ".,;")
-        return bool(_PAST_WORD.search(_FUTURE.sub(" ", _TO_BE_DONE.sub(" ", self.text[a:m.start]))))
+        clause = self.text[a:m.start]
+        said = None
+        for said in _SAID_THAT.finditer(clause):
+            pass
+        if said is not None and re.search(r"[a-z]{2,}\s+\S", clause[said.end():]):
+            clause = clause[said.end():]
+        return bool(_PAST_WORD.search(_FUTURE.sub(" ", _TO_BE_DONE.sub(" ", clause))))
 
     def _future_day(self, m: Mention) -> bool:
         """Whether a bare weekday looks ahead: "will meet Bush on Thursday", not "said Wednesday"."""
+        if _WAS_DUE.search(self.text, self._clause_start(m, ".;"), m.start):
+            return False  # "it had been due to expire Friday evening": a time now past
         pv = _PAST_VERB.search(self.text, max(0, m.start - 30), m.start)
         if pv and not _BE_BEFORE.search(self.text, max(0, pv.start() - 10), pv.start()):
             return False

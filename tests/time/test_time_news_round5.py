@@ -124,3 +124,15 @@ def test_spelled_out_years_of_transcripts() -> None:
     assert by_text("That was in nineteen seventy-nine.", DCT)["nineteen seventy-nine"].value == "1979"
     assert by_text("Jobs were promised by the year two thousand.", DCT)["the year two thousand"].value == "2000"
     assert not by_text("Nineteen people died and nineteen percent fled.", DCT)
+
+
+def test_reported_clause_tells_its_own_tense() -> None:
+    got = by_text("Conseco Inc. said it is calling for the redemption on Dec. 7 of all its shares.", DCT)
+    assert got["Dec. 7"].value == "2015-12-07"
+    got = by_text("The company said Dec. 7 that it would merge.", DCT)
+    assert got["Dec. 7"].value == "2014-12-07"
+
+
+def test_a_plan_told_in_the_past_is_past() -> None:
+    assert by_text("The offer had been due to expire Friday evening.", DCT)["Friday evening"].value == "2015-10-16TEV"
+    assert by_text("The offer is due to expire Friday.", DCT)["Friday"].value == "2015-10-23"
