@@ -136,3 +136,9 @@ def test_reported_clause_tells_its_own_tense() -> None:
 def test_a_plan_told_in_the_past_is_past() -> None:
     assert by_text("The offer had been due to expire Friday evening.", DCT)["Friday evening"].value == "2015-10-16TEV"
     assert by_text("The offer is due to expire Friday.", DCT)["Friday"].value == "2015-10-23"
+
+
+def test_programme_and_paper_titles_are_no_times() -> None:
+    assert not by_text('Baker said on ABC-TV\'s "This Week With David Brinkley" that talks would go on.', DCT)
+    assert not by_text("The newspaper USA Today reported it.", DCT)
+    assert by_text("The court ruled Monday. Today the firm appealed.", DCT)["Today"].value == "2015-10-22"
