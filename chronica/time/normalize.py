@@ -1211,6 +1211,11 @@ class Resolver:
             else:
                 base, prec, anchor = self._anchor_ref(unit in ("day", "night", "week"))
         else:
+            if direction in ("after", "before") and self.news and amount.startswith("the ") and unit in ("day", "week",
+                                                                                                      "month", "year"):
+                day = self._the_day_before(m, unit, -1 if direction == "before" else 1, nxt)
+                if day is not None:
+                    return day
             if direction in ("after", "before") and self.news:
                 # "twenty years after the first astronauts were chosen": anchored on an event the engine
                 # cannot date, so the span of time itself is what the text states
@@ -1244,6 +1249,25 @@ class Resolver:
         elif unit == "year":
             v = v[:4] if not v.startswith("-") else v[:5]
         return self._expr(m, v, anchor=anchor)
+
+    def _the_day_before(self, m: Mention, unit: str, sign: int, nxt: Mention | None) -> TimeExpression | None:
+        """"The day before last Tuesday's hearing": a day from the date that follows; "Oct. 12, the day before
+        the plunge": the date it restates (TimeML annotates the phrase as that date)."""
+        if nxt is not None and 0 <= nxt.start - m.end <= 1 and nxt.family in ("rel", "weekday", "date", "iso"):
+            e = self._rel(nxt, None) if nxt.family == "rel" else self._weekday(nxt) if nxt.family == "weekday" \
+                else self.resolve(nxt, peek=True)
+            v = (e.value or "")[:10]
+            if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+                shifted = self._shift((int(v[:4]), int(v[5:7]), int(v[8:10])), unit, sign, "day")
+                if shifted is not None:
+                    cut = {"day": 10, "week": 10, "month": 7, "year": 4}[unit]
+                    return self._expr(m, shifted[:cut], anchor=f"explicit@{nxt.start}")
+        r = self.day_ref
+        if unit == "day" and r is not None and r.day is not None and r.month is not None and 0 < m.start - r.pos < 30 \
+                and re.fullmatch(r"[^,;:!?]{1,25},\s*", self.text[r.pos:m.start]) \
+                and not re.search(r"[.!?]\s+[A-Z]", self.text[r.pos:m.start]):
+            return self._expr(m, edtf.fmt(r.year, r.month, r.day), anchor=f"narrative@{r.pos}")
+        return None
 
     def _vague_offset(self, unit: str, sign: int, m: Mention) -> TimeExpression:
         """"A few days later", "months ago": a report states the span of time (PXD, TimeML's reading);

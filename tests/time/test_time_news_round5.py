@@ -142,3 +142,10 @@ def test_programme_and_paper_titles_are_no_times() -> None:
     assert not by_text('Baker said on ABC-TV\'s "This Week With David Brinkley" that talks would go on.', DCT)
     assert not by_text("The newspaper USA Today reported it.", DCT)
     assert by_text("The court ruled Monday. Today the firm appealed.", DCT)["Today"].value == "2015-10-22"
+
+
+def test_the_day_before_a_date_or_restating_one() -> None:
+    got = by_text("The day before last Tuesday's court hearing, he went home.", DCT)
+    assert got["The day before"].value == "2015-10-19"
+    got = by_text("He was last seen Oct. 3, the day before police issued a warrant.", DCT)
+    assert got["the day before"].value == "2015-10-03"
