@@ -34,7 +34,7 @@ YEAR_DEICTIC = r"(?:(?:last|this|next)\s+year|the\s+(?:previous|following|same|c
 DMY = rf"(?:the\s+)?{DAY}(?:\s*(?:-|–|and|to)\s*{DAY})?(?:\s+of)?\s+{MON}(?:,?\s*{YEAR})?"
 MDY = rf"{MON}\s*{DAY}(?:\s*(?:-|–)\s*{DAY}|\s+(?:and|to)\s+{DAY}(?!\s+{MON}))?(?:,?\s*{YEAR})?"
 MY = rf"{MON},?\s+(?:of\s+)?{YEAR}"
-DATEW = rf"(?:(?:{REL_HEAD}\s+)?{WD},?\s+)?(?:{DMY}|{MDY}|{MY}|{MON})"
+DATEW = rf"(?:(?:{REL_HEAD}\s+)?{WD},?[^\S\n]+)?(?:{DMY}|{MDY}|{MY}|{MON})"
 RANGE_SEP = r"\s*(?:-|–|—|to|until|till|through|thru)\s*"
 
 FAMILIES: list[tuple[str, str]] = [

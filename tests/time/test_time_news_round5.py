@@ -149,3 +149,9 @@ def test_the_day_before_a_date_or_restating_one() -> None:
     assert got["The day before"].value == "2015-10-19"
     got = by_text("He was last seen Oct. 3, the day before police issued a warrant.", DCT)
     assert got["the day before"].value == "2015-10-03"
+
+
+def test_a_weekday_does_not_join_a_date_on_the_next_line() -> None:
+    got = by_text("Markets to remain closed until Friday\nOctober 22, 2015\nThe government acted.", DCT)
+    assert got["Friday"].value == "2015-10-23"
+    assert got["October 22, 2015"].value == "2015-10-22"
