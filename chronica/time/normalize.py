@@ -417,9 +417,7 @@ class Resolver:
         verb, the reported clause's own tense ("Conseco said it is calling the shares on Dec. 7")."""
         a = self._clause_start(m, ".,;")
         clause = self.text[a:m.start]
-        said = None
-        for said in _SAID_THAT.finditer(clause):
-            pass
+        said = max(_SAID_THAT.finditer(clause), key=lambda x: x.start(), default=None)
         if said is not None and re.search(r"[a-z]{2,}\s+\S", clause[said.end():]):
             clause = clause[said.end():]
         return bool(_PAST_WORD.search(_FUTURE.sub(" ", _TO_BE_DONE.sub(" ", clause))))
