@@ -1020,6 +1020,11 @@ class Resolver:
         head, word = h.group(1), h.group(2)
         if word.endswith("s") and word[:-1] in UNITS:
             return self._expr(m, _dur_value(word[:-1], None), kind="DURATION")
+        if head in ("the past", "the last") and word == "year" and self.news and low == f"{head} year":
+            # a report's "over the past year": TimeBank annotates the year before the report's, a date
+            said, anchor = self._speech_time(m)
+            if said is not None:
+                return self._expr(m, edtf.fmt_year(said[0] - 1), anchor=anchor)
         if head in ("the past", "the last", "past", "this past") and word in UNITS and word != "weekend":
             return self._expr(m, _dur_value(word, 1), kind="DURATION")
         core = head.replace("the ", "").replace("very ", "").replace("that same", "same").replace(

@@ -155,3 +155,8 @@ def test_a_weekday_does_not_join_a_date_on_the_next_line() -> None:
     got = by_text("Markets to remain closed until Friday\nOctober 22, 2015\nThe government acted.", DCT)
     assert got["Friday"].value == "2015-10-23"
     assert got["October 22, 2015"].value == "2015-10-22"
+
+
+def test_a_reports_past_year_is_the_year_before() -> None:
+    assert by_text("Hate groups grew over the past year.", DCT)["the past year"].value == "2014"
+    assert by_text("Sales grew over the past two years.", DCT)["the past two years"].value == "P2Y"
