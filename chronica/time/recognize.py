@@ -174,7 +174,8 @@ _SEASON_CUE = re.compile(
 
 # a programme's or paper's title: "This Week", "Next Week" with both words capitalised; "USA Today", "VOA Today"
 _TITLE_CASE = re.compile(r"(?:This|Next|Last)\s+Week(?:end)?")
-_TITLE_BEFORE = re.compile(r"(?:[A-Z][A-Za-z]*|[A-Z]{2,})\s+$")
+_TITLE_BEFORE = re.compile(r"\b[A-Z]{2,}[ \t]+$")  # "USA Today", "VOA Today"; not a title-case headline's "Today"
+_TITLE_AFTER = re.compile(r"\s+With\b|[,.]?[\"”]")
 _INDEX_NAME = re.compile(r"\b(?:Russell|Russel|Wilshire|Nikkei|FTSE|S&P|DAX|CAC|Stoxx|STOXX|TOPIX|Kospi|KOSPI|Sensex)\s+$")
 _FRACTION_OF = re.compile(r"\s+of\s+(?:(?i:the|a|an|its|their|his|her|our|all|them|those|these|this|that)\b|[A-Z\d])")
 _COUNTED_QUARTERS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|several|few|\d+)\s+(?:consecutive\s+|straight\s+)?"
@@ -249,8 +250,9 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
             _COUNTED_QUARTERS.search(s) and not _FRACTION_OF.match(text, m.end())):
         return False  # "a quarter of the vote", "three quarters of the city"; not "two consecutive quarters"
     if family == "rel":
-        if _TITLE_CASE.fullmatch(s):
-            return False  # ABC's "This Week", "USA Today": a title, not a time
+        if _TITLE_CASE.fullmatch(s) and (text[max(0, m.start() - 1):m.start()] in ("\"", "“", "'", "‘")
+                                          or _TITLE_AFTER.match(text, m.end())):
+            return False  # ABC's "This Week", "This Week With David Brinkley": a title, not a time
         if s == "Today" and m.start() and _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             return False
         mw = _MONTH_WORD.search(s)

@@ -160,3 +160,9 @@ def test_a_weekday_does_not_join_a_date_on_the_next_line() -> None:
 def test_a_reports_past_year_is_the_year_before() -> None:
     assert by_text("Hate groups grew over the past year.", DCT)["the past year"].value == "2014"
     assert by_text("Sales grew over the past two years.", DCT)["the past two years"].value == "P2Y"
+
+
+def test_a_title_case_headline_keeps_its_times() -> None:
+    assert by_text("Talks Resume This Week\nThe talks resume in Geneva.", DCT)["This Week"].value == "2015-W43"
+    assert by_text("Talks Resume Today\nThe talks resume in Geneva.", DCT)["Today"].value == "2015-10-22"
+    assert by_text("KABUL\nToday the council met.", DCT)["Today"].value == "2015-10-22"
