@@ -177,6 +177,7 @@ _TITLE_CASE = re.compile(r"(?:This|Next|Last)\s+Week(?:end)?")
 _TITLE_BEFORE = re.compile(r"\b[A-Z]{2,}[ \t]+$")  # "USA Today", "VOA Today"; not a title-case headline's "Today"
 _TITLE_AFTER = re.compile(r"\s+With\b|[,.]?[\"”]")
 _INDEX_NAME = re.compile(r"\b(?:Russell|Russel|Wilshire|Nikkei|FTSE|S&P|DAX|CAC|Stoxx|STOXX|TOPIX|Kospi|KOSPI|Sensex)\s+$")
+_SPAN_BEFORE = re.compile(r"\b(?:past|next|last|previous|first|after|for|over|within|in)\s+$", re.IGNORECASE)
 _FRACTION_OF = re.compile(r"\s+of\s+(?:(?i:the|a|an|its|their|his|her|our|all|them|those|these|this|that)\b|[A-Z\d])")
 _COUNTED_QUARTERS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|several|few|\d+)\s+(?:consecutive\s+|straight\s+)?"
                                r"quarters$", re.IGNORECASE)
@@ -247,7 +248,9 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
         return bool(re.search(r"(?:\b(?:on|since|until|till|by|from|to|through|before|after|and|of)\s+|\()$",
                               text[max(0, m.start() - 8):m.start()], re.IGNORECASE))
     if family == "dur" and re.search(r"\bquarters?\b|^an?\s+second$", s, re.IGNORECASE) and not (
-            _COUNTED_QUARTERS.search(s) and not _FRACTION_OF.match(text, m.end())):
+            _COUNTED_QUARTERS.search(s) and not _FRACTION_OF.match(text, m.end()) and not (
+                re.match(r"\s+of\b", text[m.end():m.end() + 4]) and re.fullmatch(r"(?i:two|three)\s+quarters", s)
+                and not _SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
         return False  # "a quarter of the vote", "three quarters of the city"; not "two consecutive quarters"
     if family == "rel":
         if _TITLE_CASE.fullmatch(s) and (text[max(0, m.start() - 1):m.start()] in ("\"", "“", "'", "‘")

@@ -113,6 +113,7 @@ def test_counted_quarters_are_spans_and_fractions_are_not() -> None:
                    DCT)["two consecutive quarters"].value == "P2Q"
     assert by_text("It has had losses in the past two quarters.", DCT)["the past two quarters"].value == "P2Q"
     assert not by_text("Three quarters of the city was destroyed.", DCT)
+    assert not by_text("Three quarters of respondents agreed.", DCT)
 
 
 def test_decimals_and_index_names_are_no_years() -> None:
