@@ -38,7 +38,8 @@ _PAST_VERB = re.compile(
 # "will be paid", "is to be held": a participle after a future or "to", which tells nothing done
 _TO_BE_DONE = re.compile(r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+)?(?:be|have\s+been)\s+[a-z]+", _I)
 _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", _I)
-_SOON = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|by|planned\s+for|scheduled\s+for|set\s+for|due|effective)"
+_SOON = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|by|planned\s+for|scheduled\s+for|set\s+for|due|effective"
+                   r"|ahead\s+of|in\s+advance\s+of|(?<!that\s)(?<!which\s)(?<!who\s)(?:is|are)(?:\s+on)?)"
                    r"\s+(?:on\s+)?(?:(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"
                    r"(?:\s+[A-Z]{2,4})?,?\s+)?$", _I)
 # a clause that goes on to say what is planned: "On Tuesday, the league plans to hold a conference"

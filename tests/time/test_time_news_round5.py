@@ -167,3 +167,9 @@ def test_a_title_case_headline_keeps_its_times() -> None:
     assert by_text("Talks Resume This Week\nThe talks resume in Geneva.", DCT)["This Week"].value == "2015-W43"
     assert by_text("Talks Resume Today\nThe talks resume in Geneva.", DCT)["Today"].value == "2015-10-22"
     assert by_text("KABUL\nToday the council met.", DCT)["Today"].value == "2015-10-22"
+
+
+def test_ahead_of_and_a_present_is_look_ahead() -> None:
+    assert by_text("Cyprus scrambled ahead of Sunday's vote.", DCT)["Sunday"].value == "2015-10-25"
+    assert by_text("The deadline is Monday.", DCT)["Monday"].value == "2015-10-26"
+    assert by_text("Parliament rejected the deal on Tuesday.", DCT)["Tuesday"].value == "2015-10-20"
