@@ -1316,7 +1316,8 @@ class Resolver:
 
     def _time(self, m: Mention) -> TimeExpression:
         wd = re.search(rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day$|\b(?:{_MONTH_RE})\b\.?\s*\d+\w*$", m.text, _I)
-        low = m.text[:wd.start()].lower() if wd else m.text.lower()
+        deictic = re.search(r"\s(today|tonight|yesterday|tomorrow)$", m.text, _I)
+        low = m.text[:wd.start()].lower() if wd else m.text[:deictic.start()].lower() if deictic else m.text.lower()
         if "noon" in low or "midnight" in low or "midday" in low:
             hh, mm = (0, 0) if "midnight" in low else (12, 0)
         else:
@@ -1339,6 +1340,13 @@ class Resolver:
             if day.value is None:
                 return self._expr(m, None, kind="TIME", reason=day.reason)
             return self._expr(m, f"{day.value[:10]}T{hh:02d}:{mm:02d}", kind="TIME", anchor=day.anchor)
+        if deictic:
+            # "16:00 UTC today", "10 a.m. yesterday": the time on the day the word names
+            said, anchor = self._speech_time(m)
+            if said is None:
+                return self._expr(m, None, kind="TIME", reason="no document date")
+            n = {"yesterday": -1, "tomorrow": 1}.get(deictic.group(1).lower(), 0)
+            return self._expr(m, f"{edtf.fmt(*edtf.add_days(*said, n))}T{hh:02d}:{mm:02d}", kind="TIME", anchor=anchor)
         base, prec, anchor = self._anchor_ref(True)
         if base is None or prec != "day":
             base, anchor = self._speech_time(m)

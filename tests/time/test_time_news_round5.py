@@ -173,3 +173,8 @@ def test_ahead_of_and_a_present_is_look_ahead() -> None:
     assert by_text("Cyprus scrambled ahead of Sunday's vote.", DCT)["Sunday"].value == "2015-10-25"
     assert by_text("The deadline is Monday.", DCT)["Monday"].value == "2015-10-26"
     assert by_text("Parliament rejected the deal on Tuesday.", DCT)["Tuesday"].value == "2015-10-20"
+
+
+def test_a_time_with_today_is_one_expression() -> None:
+    assert by_text("GM filed for bankruptcy at 16:00 UTC today.", DCT)["16:00 UTC today"].value == "2015-10-22T16:00"
+    assert by_text("The blast came at 10 a.m. yesterday.", DCT)["10 a.m. yesterday"].value == "2015-10-21T10:00"
