@@ -6,7 +6,8 @@
       --tempeval ../shared/data/tempeval3-platinum [--tbaq ../shared/data/tempeval3-tbaq] [--split test]
 
 WikiWars documents 01-16 are the training split and 17-22 the test split (SynTime's split);
-TempEval-3 Platinum is the test set for news and TimeBank + AQUAINT (--tbaq) its training set.
+TempEval-3 Platinum is the test set for news and TimeBank + AQUAINT (--tbaq) its training set;
+MEANTIME (--meantime, Wikinews 2004-2011) is a second news set for development, read with the training split.
 Texts are prepared into a temporary folder and never copied elsewhere.  Range expressions
 ("from 1965 to 1973") are scored as their two endpoints, the way TIMEX annotates them.
 """
@@ -93,6 +94,44 @@ def timex2_value(text: str, value: str | None) -> str | None:
     return value
 
 
+def prepare_meantime(src: str, dst: Path, sentences: int = 6) -> None:
+    """MEANTIME (NewsReader, CC BY 4.0; NAF-like XML of tokens and TIMEX3 markables) -> the folder layout of
+    timex.py prepare: DOC.txt (tokens joined, title and date lines on their own lines), gold.jsonl and
+    dct.jsonl.  Only the first ``sentences`` sentences (title, date line and four more) are annotated for
+    time in MEANTIME, so the text stops there."""
+    import xml.etree.ElementTree as ET
+
+    dst.mkdir()
+    no_space = re.compile(r"[,.;:!?)\]%]|'s|n't|'re|'ll|'d|'ve|'m")
+    with open(dst / "gold.jsonl", "w", encoding="utf-8") as gold, open(dst / "dct.jsonl", "w", encoding="utf-8") as dcts:
+        for f in sorted(Path(src).resolve().glob("*/*.xml")):
+            root = ET.parse(f).getroot()
+            toks = [t for t in root.findall("token") if int(t.get("sentence") or 0) < sentences]
+            text, pos, prev_s, prev_t = "", {}, None, ""
+            for t in toks:
+                w, sent = t.text or "", t.get("sentence")
+                if prev_s is not None:
+                    if sent != prev_s:
+                        text += "\n" if int(sent or 0) <= 2 else " "
+                    elif not (no_space.fullmatch(w) or prev_t in ("(", "[", "$")):
+                        text += " "
+                pos[t.get("t_id")] = (len(text), len(text) + len(w))
+                text += w
+                prev_s, prev_t = sent, w
+            doc = f.stem + ".txt"
+            (dst / doc).write_text(text, encoding="utf-8")
+            dct = None
+            for tx in root.iter("TIMEX3"):
+                if tx.get("functionInDocument") == "CREATION_TIME":
+                    dct = tx.get("value")
+                ids = [a.get("t_id") for a in tx.findall("token_anchor") if a.get("t_id") in pos]
+                if ids:
+                    a, b = pos[ids[0]][0], pos[ids[-1]][1]
+                    gold.write(json.dumps({"doc": doc, "start": a, "end": b, "text": text[a:b],
+                                           "value": tx.get("value")}) + "\n")
+            dcts.write(json.dumps({"doc": doc, "dct": dct}) + "\n")
+
+
 def _flat(exprs: list[TimeExpression]) -> list[TimeExpression]:
     out: list[TimeExpression] = []
     for e in exprs:
@@ -104,13 +143,16 @@ def _flat(exprs: list[TimeExpression]) -> list[TimeExpression]:
 
 
 def run_corpus(timex: ModuleType, corpus: str, files: list[Path], work: Path, name: str,
-               errors: int = 0, context: int = 0) -> dict[str, object]:
+               errors: int = 0, context: int = 0, meantime: str | None = None) -> dict[str, object]:
     src = work / f"{name}-src"
     dst = work / f"{name}-prep"
-    src.mkdir()
-    for f in files:
-        os.symlink(f, src / f.name)
-    timex.prepare(corpus, str(src), str(dst))
+    if meantime:
+        prepare_meantime(meantime, dst)
+    else:
+        src.mkdir()
+        for f in files:
+            os.symlink(f, src / f.name)
+        timex.prepare(corpus, str(src), str(dst))
     dcts = {r["doc"]: r["dct"] for r in timex.load(str(dst / "dct.jsonl"))}
     rows = []
     words = 0
@@ -170,18 +212,40 @@ def _show_errors(timex: ModuleType, gold: list[dict], rows: list[dict], limit: i
             shown += 1
 
 
+def speed(files: list[str], passes: int) -> None:
+    """CPU time of the best of ``passes`` passes of find_dates over ``files`` (one document each): steadier
+    than wall clock on a shared machine, since time spent waiting for the other processes is not counted."""
+    texts = [Path(f).read_text(encoding="utf-8") for f in files]
+    words = sum(len(t.split()) for t in texts)
+    best = float("inf")
+    for _ in range(passes):
+        t0 = time.process_time()
+        for t in texts:
+            find_dates(t, "2020-01-01")
+        best = min(best, time.process_time() - t0)
+    print(f"find_dates: {words} words, best of {passes} passes {best * 1000:.1f} ms CPU = {words / best:,.0f} words/s")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--timex", default="../shared/eval/timex.py", help="path of the shared timex.py scorer")
     ap.add_argument("--wikiwars", help="WikiWars keyinline/ folder")
     ap.add_argument("--tempeval", help="TempEval-3 Platinum folder of .tml gold")
     ap.add_argument("--tbaq", help="TempEval-3 TBAQ folder (TimeBank/ and AQUAINT/), training only")
+    ap.add_argument("--meantime", help="MEANTIME intra_cross-doc_annotation/ folder: news development set (TIMEX3 in "
+                                       "each article's first six sentences), read with --split train or all")
     ap.add_argument("--split", choices=["train", "test", "all"], default="test")
     ap.add_argument("--errors", type=int, default=0,
                     help="print up to N mismatches per corpus (training splits only: test errors are not read)")
     ap.add_argument("--context", type=int, default=0, help="with --errors, characters of text shown either side")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--speed", nargs="+", metavar="FILE",
+                    help="only measure speed: CPU time of the best pass over these files (see --passes)")
+    ap.add_argument("--passes", type=int, default=12)
     args = ap.parse_args()
+    if args.speed:
+        speed(args.speed, args.passes)
+        return
     if args.errors and args.split != "train":
         ap.error("--errors is for --split train: tune on the training documents, report on the test ones")
     timex = _timex(args.timex)
@@ -197,6 +261,9 @@ def main() -> None:
         if args.tempeval and args.split in ("test", "all"):
             files = sorted(Path(args.tempeval).resolve().glob("*.tml"))
             results["tempeval3-platinum"] = run_corpus(timex, "timeml", files, work, "te3")
+        if args.meantime and args.split in ("train", "all"):
+            results["meantime-dev"] = run_corpus(timex, "timeml", [], work, "mt", args.errors, args.context,
+                                                 meantime=args.meantime)
         if args.tbaq and args.split in ("train", "all"):
             files = sorted(Path(args.tbaq).resolve().glob("*/*.tml"))
             results["tempeval3-tbaq"] = run_corpus(timex, "timeml", files, work, "tbaq", args.errors, args.context)

@@ -29,8 +29,8 @@ _YEAR_TOK = re.compile(
     rf"(?P<e1>{ERA})\s?(?P<y1>\d{{1,4}})(?!\d)|(?P<y2>\d{{1,4}})\s?(?P<e2>{ERA})|(?<![\d,])(?P<y>\d{{3,4}})(?!\d)"
     rf"(?:\s?(?P<e3>{ERA}))?|['’](?P<yy>\d\d)(?!\d)", _I)
 _WORD = re.compile(r"[A-Za-z]+|\d+(?:st|nd|rd|th)?")
-_FUTURE = re.compile(r"\b(?:will|'ll|shall|going to|plans?|planned|planning|scheduled|expected|due|next|upcoming|to be"
-                     r"|would|payable|of\s+record)\b", _I)
+_FUTURE = re.compile(r"\b(?:will|'ll|shall|going to|(?<!the\s)(?<!a\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)plans?|planned|planning|scheduled|expected|due|next|upcoming|to be"
+                     r"|would|should(?!\s+have)|payable|of\s+record)\b", _I)
 _PAST_VERB = re.compile(
     r"\b(?:[a-z]{2,}ed|said|met|told|began|came|went|gave|took|made|held|left|saw|found|fell|rose|spoke|wrote"
     r"|sent|won|lost|struck|brought|got|put|ran|paid|led|fled|shot|hit|was|were|had|did)(?:\s+(?:on|late|early))?"
@@ -38,7 +38,8 @@ _PAST_VERB = re.compile(
 # "will be paid", "is to be held": a participle after a future or "to", which tells nothing done
 _TO_BE_DONE = re.compile(r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+)?(?:be|have\s+been)\s+[a-z]+", _I)
 _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", _I)
-_SOON = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|by|planned\s+for|scheduled\s+for|set\s+for|due)"
+_SOON = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|by|planned\s+for|scheduled\s+for|set\s+for|due|effective"
+                   r"|ahead\s+of|in\s+advance\s+of|(?<!that\s)(?<!which\s)(?<!who\s)(?:is|are)(?:\s+on)?)"
                    r"\s+(?:on\s+)?(?:(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"
                    r"(?:\s+[A-Z]{2,4})?,?\s+)?$", _I)
 # a clause that goes on to say what is planned: "On Tuesday, the league plans to hold a conference"
@@ -50,13 +51,22 @@ _PAST_WORD = re.compile(r"\b(?:was|were|had|did|said|told|began|came|went|took|m
 _REPORTED = re.compile(r"\b(?:said|says|saying|told|telling|announc[a-z]*|report[a-z]*|[a-z]{3,}ed)\b", _I)
 _SET_TO = re.compile(r"\b(?:set|due|scheduled|expected|is|are)\s+to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}$", _I)
 _BC = re.compile(r"B\.?\s?C", _I)
+# a reporting verb, after which the reported clause tells its own tense
+_SAID_THAT = re.compile(r"\b(?:said|says|announced|reported|added|noted|stated|told\s+\w+)(?:\s+that)?\s+", _I)
+# a plan told in the past: "had been due to", "was scheduled to"
+_WAS_DUE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:originally\s+|previously\s+|initially\s+)?(?:due|scheduled|set"
+                      r"|supposed|planned|expected)\s+to\b", _I)
+_SPELLED_YEAR = re.compile(r"nineteen[\s-]+(.+)$|two\s+thousand(?:[\s-]+(and[\s-]+)?(.+))?$")
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|'ll|hopes?\s+(?:to|that\s+\w+|\w+))\s+(?:\w+\s+)?$",
+                           _I)
 # the word before a period that makes it an abbreviation, not a sentence end
 _ABBREV_END = re.compile(r"(?:^|[^\w.])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Rep|Sen|Gov|Prof|Rev"
                          r"|Gov|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
 _RANGE_SPLIT = re.compile(r"\s*[-–—]\s*|\s+(?:to|until|till|through|thru|and)\s+", _I)
 _DUR = re.compile(
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)*?)(?:\s+or\s+(?:so|\S+))?"
-    r"(?P<half0>\s+and\s+a\s+half|\s+1/2)?(?:\s+(?:more|full|long|consecutive))?[\s-]+(?P<unit>[a-z]+?)s?"
+    r"(?P<half0>\s+and\s+a\s+half|\s+1/2)?(?:\s+(?:more|full|long|consecutive|straight|trading|business|working))?"
+    r"[\s-]+(?P<unit>[a-z]+?)s?"
     r"(?P<half>\s+and\s+a\s+half)?"
     r"(?:[\s-]+(?:old|long))?$", _I)
 # a wire dateline: "WASHINGTON (AP) --", "NAIROBI, Kenya (Reuters) -"
@@ -404,12 +414,19 @@ class Resolver:
         return False
 
     def _past_clause(self, m: Mention) -> bool:
-        """Whether the clause before ``m`` is told in the past ("he was found on Nov. 25")."""
+        """Whether the clause before ``m`` is told in the past ("he was found on Nov. 25"); after a reporting
+        verb, the reported clause's own tense ("Conseco said it is calling the shares on Dec. 7")."""
         a = self._clause_start(m, ".,;")
-        return bool(_PAST_WORD.search(_FUTURE.sub(" ", _TO_BE_DONE.sub(" ", self.text[a:m.start]))))
+        clause = self.text[a:m.start]
+        said = max(_SAID_THAT.finditer(clause), key=lambda x: x.start(), default=None)
+        if said is not None and re.search(r"[a-z]{2,}\s+\S", clause[said.end():]):
+            clause = clause[said.end():]
+        return bool(_PAST_WORD.search(_FUTURE.sub(" ", _TO_BE_DONE.sub(" ", clause))))
 
     def _future_day(self, m: Mention) -> bool:
         """Whether a bare weekday looks ahead: "will meet Bush on Thursday", not "said Wednesday"."""
+        if _WAS_DUE.search(self.text, self._clause_start(m, ".;"), m.start):
+            return False  # "it had been due to expire Friday evening": a time now past
         pv = _PAST_VERB.search(self.text, max(0, m.start - 30), m.start)
         if pv and not _BE_BEFORE.search(self.text, max(0, pv.start() - 10), pv.start()):
             return False
@@ -624,6 +641,13 @@ class Resolver:
     def _year(self, m: Mention) -> TimeExpression:
         mod, s = _split_mod(m.text)
         tok = _YEAR_TOK.search(s)
+        spelled = _SPELLED_YEAR.search(s.lower()) if tok is None else None
+        if spelled:
+            if spelled.group(1):
+                rest = number(spelled.group(1))
+                return self._expr(m, None if rest is None else edtf.fmt_year(1900 + int(rest)), mod=mod)
+            rest = number(spelled.group(3)) if spelled.group(3) else 0
+            return self._expr(m, None if rest is None else edtf.fmt_year(2000 + int(rest)), mod=mod)
         if tok is None:
             return self._expr(m, None, reason="no year")
         y = _year_of(tok)
@@ -820,8 +844,36 @@ class Resolver:
             return self._expr(m, edtf.fmt_year(year), anchor=anchor)
         return self._expr(m, f"{edtf.fmt_year(year)}-{32 + n}", anchor=anchor)
 
+    def _year_back(self, m: Mention, low: str) -> TimeExpression:
+        """"The same period last year", "the corresponding quarter a year earlier", "the same month a year
+        ago": one expression (TimeML), the period the report is about, a year back: its quarter when it has
+        named one, else the month the story is in."""
+        lq = self.last_quarter if self.last_quarter and m.start - self.last_quarter[1] < QUARTER_REACH else None
+        r = self.ref
+        if "month" not in low and lq is not None:
+            y, q = int(lq[0][:-3]), int(lq[0][-2:])
+            return self._expr(m, f"{edtf.fmt_year(y - 1)}-{q}", anchor=f"explicit@{lq[1]}")
+        if "quarter" not in low and r is not None and r.month is not None and not r.season:
+            return self._expr(m, f"{edtf.fmt_year(r.year - 1)}-{r.month:02d}", anchor=f"narrative@{r.pos}")
+        if self.dct is None:
+            return self._expr(m, None, reason="no reference time")
+        y, mo, _ = self.dct
+        if "month" in low:
+            return self._expr(m, f"{edtf.fmt_year(y - 1)}-{mo:02d}", anchor=self.dct_anchor)
+        k = y * 4 + (mo - 1) // 3 - 1 - 4  # the quarter just ended, a year back
+        return self._expr(m, f"{edtf.fmt_year(k // 4)}-{33 + k % 4}", anchor=self.dct_anchor)
+
     def _quarter(self, m: Mention) -> TimeExpression:
         low = " ".join(m.text.lower().split())
+        if re.match(r"(?:the )?(?:(?:same|corresponding|comparable) )?(?:period|quarter|month)(?: of)?,? (?:a year|last year"
+                    r"|the (?:previous|prior|last) year|the year before)", low):
+            return self._year_back(m, low)
+        if low == "the latest period":
+            # a report's "the latest period": the quarter it reports on, else the one just ended
+            lq = self.last_quarter if self.last_quarter and m.start - self.last_quarter[1] < QUARTER_REACH else None
+            if lq is not None:
+                return self._expr(m, lq[0], anchor=f"explicit@{lq[1]}")
+            low = "the latest quarter"
         if low.endswith("half") or " half of " in low:
             return self._half(m, low)
         if low.startswith(("year-", "the year-", "the comparable", "the corresponding", "the same year")) or \
@@ -837,6 +889,8 @@ class Resolver:
                 if re.search(rf"\b{w}\b", low):
                     n = ORDINALS[w]
                     break
+            if n is None and (tok or _DEICTIC_YEAR.search(low)) and re.search(r"\b(?:final|last)\b", low):
+                n = 4  # "the final quarter of 2009", "the last quarter of last year"
         anchor = None
         ended = re.match(rf"\s+(?:ended|ending)\s+({_MONTH_RE})", self.text[m.end:m.end + 30], _I)
         if low == "the quarter" and ended and self.dct:
@@ -957,6 +1011,8 @@ class Resolver:
             return self._expr(m, f"{e.value}-12-31", anchor=e.anchor) if e.value else e
         if low == "the weekend":
             return self._the_weekend(m)
+        if low == "the day":
+            low = "that day"  # "ended the day down 31 points", "for the day": the day the report tells
         h = re.search(r"(?:^|\s)(the\s+(?:very\s+)?(?:same|following|next|previous|preceding|prior|past|coming"
                       r"|current|last|subsequent)|that\s+same|that\s+very|this\s+past|this|last|next|past|coming"
                       r"|previous|following|preceding|that|same)\s+(?:(?:early|late|mid)[\s-]+)?([a-z]+)", low)
@@ -965,6 +1021,11 @@ class Resolver:
         head, word = h.group(1), h.group(2)
         if word.endswith("s") and word[:-1] in UNITS:
             return self._expr(m, _dur_value(word[:-1], None), kind="DURATION")
+        if head in ("the past", "the last") and word == "year" and self.news and low == f"{head} year":
+            # a report's "over the past year": TimeBank annotates the year before the report's, a date
+            said, anchor = self._speech_time(m)
+            if said is not None:
+                return self._expr(m, edtf.fmt_year(said[0] - 1), anchor=anchor)
         if head in ("the past", "the last", "past", "this past") and word in UNITS and word != "weekend":
             return self._expr(m, _dur_value(word, 1), kind="DURATION")
         core = head.replace("the ", "").replace("very ", "").replace("that same", "same").replace(
@@ -1154,6 +1215,11 @@ class Resolver:
             else:
                 base, prec, anchor = self._anchor_ref(unit in ("day", "night", "week"))
         else:
+            if direction in ("after", "before") and self.news and amount.startswith("the ") and unit in ("day", "week",
+                                                                                                      "month", "year"):
+                day = self._the_day_before(m, unit, -1 if direction == "before" else 1, nxt)
+                if day is not None:
+                    return day
             if direction in ("after", "before") and self.news:
                 # "twenty years after the first astronauts were chosen": anchored on an event the engine
                 # cannot date, so the span of time itself is what the text states
@@ -1176,11 +1242,36 @@ class Resolver:
         if shifted is None:
             return self._expr(m, None, anchor=anchor, reason="reference time too coarse")
         v = shifted
+        if unit in ("week", "fortnight") and direction == "ago" and self.news and prec == "day" and len(v) == 10 \
+                and n > 1:
+            # "six weeks ago": the value is as fine as the expression, a week (TimeML), not a day ("a week
+            # ago" is this day last week, as "a year ago" is)
+            iy, iw, _ = dt.date(int(v[:4]), int(v[5:7]), int(v[8:10])).isocalendar()
+            return self._expr(m, f"{iy:04d}-W{iw:02d}", anchor=anchor)
         if unit == "month":
             v = v[:7]
         elif unit == "year":
             v = v[:4] if not v.startswith("-") else v[:5]
         return self._expr(m, v, anchor=anchor)
+
+    def _the_day_before(self, m: Mention, unit: str, sign: int, nxt: Mention | None) -> TimeExpression | None:
+        """"The day before last Tuesday's hearing": a day from the date that follows; "Oct. 12, the day before
+        the plunge": the date it restates (TimeML annotates the phrase as that date)."""
+        if nxt is not None and 0 <= nxt.start - m.end <= 1 and nxt.family in ("rel", "weekday", "date", "iso"):
+            e = self._rel(nxt, None) if nxt.family == "rel" else self._weekday(nxt) if nxt.family == "weekday" \
+                else self.resolve(nxt, peek=True)
+            v = (e.value or "")[:10]
+            if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+                shifted = self._shift((int(v[:4]), int(v[5:7]), int(v[8:10])), unit, sign, "day")
+                if shifted is not None:
+                    cut = {"day": 10, "week": 10, "month": 7, "year": 4}[unit]
+                    return self._expr(m, shifted[:cut], anchor=f"explicit@{nxt.start}")
+        r = self.day_ref
+        if unit == "day" and r is not None and r.day is not None and r.month is not None and 0 < m.start - r.pos < 30 \
+                and re.fullmatch(r"[^,;:!?]{1,25},\s*", self.text[r.pos:m.start]) \
+                and not re.search(r"[.!?]\s+[A-Z]", self.text[r.pos:m.start]):
+            return self._expr(m, edtf.fmt(r.year, r.month, r.day), anchor=f"narrative@{r.pos}")
+        return None
 
     def _vague_offset(self, unit: str, sign: int, m: Mention) -> TimeExpression:
         """"A few days later", "months ago": a report states the span of time (PXD, TimeML's reading);
@@ -1225,7 +1316,8 @@ class Resolver:
 
     def _time(self, m: Mention) -> TimeExpression:
         wd = re.search(rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day$|\b(?:{_MONTH_RE})\b\.?\s*\d+\w*$", m.text, _I)
-        low = m.text[:wd.start()].lower() if wd else m.text.lower()
+        deictic = re.search(r"\s(today|tonight|yesterday|tomorrow)$", m.text, _I)
+        low = m.text[:wd.start()].lower() if wd else m.text[:deictic.start()].lower() if deictic else m.text.lower()
         if "noon" in low or "midnight" in low or "midday" in low:
             hh, mm = (0, 0) if "midnight" in low else (12, 0)
         else:
@@ -1248,6 +1340,13 @@ class Resolver:
             if day.value is None:
                 return self._expr(m, None, kind="TIME", reason=day.reason)
             return self._expr(m, f"{day.value[:10]}T{hh:02d}:{mm:02d}", kind="TIME", anchor=day.anchor)
+        if deictic:
+            # "16:00 UTC today", "10 a.m. yesterday": the time on the day the word names
+            said, anchor = self._speech_time(m)
+            if said is None:
+                return self._expr(m, None, kind="TIME", reason="no document date")
+            n = {"yesterday": -1, "tomorrow": 1}.get(deictic.group(1).lower(), 0)
+            return self._expr(m, f"{edtf.fmt(*edtf.add_days(*said, n))}T{hh:02d}:{mm:02d}", kind="TIME", anchor=anchor)
         base, prec, anchor = self._anchor_ref(True)
         if base is None or prec != "day":
             base, anchor = self._speech_time(m)
@@ -1257,6 +1356,8 @@ class Resolver:
 
     def _dur(self, m: Mention) -> TimeExpression:
         low = " ".join(m.text.lower().split())
+        if low == "one day" and _MODAL_BEFORE.search(self.text, max(0, m.start - 30), m.start):
+            return self._expr(m, "FUTURE_REF")  # "Islam will one day be ...": some time ahead, not a day's span
         mod = None
         for w, code in _DUR_MODS:
             if re.search(rf"\b{w}\b", low):
@@ -1267,8 +1368,16 @@ class Resolver:
         if body.startswith("recent ") or body.startswith("in recent "):
             unit = body.split()[-1][:-1]
             return self._expr(m, _dur_value(unit if unit in UNITS else "year", None), kind="DURATION")
+        body = re.sub(r"\s+ahead$", "", body)
+        if body == "centuries":
+            return self._expr(m, _dur_value("century", None), kind="DURATION")
         if body in ("years", "months", "weeks", "days", "decades", "hours"):
             return self._expr(m, _dur_value(body[:-1], None), kind="DURATION")
+        lm = re.fullmatch(r"(?:an?\s+)?([a-z]+?)(s?)-long", body)
+        if lm and lm.group(1).replace("centurie", "century") in UNITS:
+            # "a day-long meeting" P1D, "a decades-long dispute" PXY
+            return self._expr(m, _dur_value(lm.group(1).replace("centurie", "century"), None if lm.group(2) else 1),
+                              kind="DURATION")
         dm = _DUR.match(body)
         if not dm or dm.group("unit") not in UNITS:
             unit_m = re.search(r"([a-z]+?)s?(?:[\s-]+(?:old|long))?$", body)
@@ -1348,8 +1457,8 @@ class Resolver:
         low = m.text.lower()
         if "past" in low or "recent" in low or low == "former":
             return self._expr(m, "PAST_REF")
-        if "future" in low:
-            return self._expr(m, "FUTURE_REF")
+        if "future" in low or low.endswith("term"):
+            return self._expr(m, "FUTURE_REF")  # "the near term", "the long term" (TimeML FUTURE_REF)
         return self._expr(m, "PRESENT_REF")
 
     # ---- driver -------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ YEAR_DEICTIC = r"(?:(?:last|this|next)\s+year|the\s+(?:previous|following|same|c
 DMY = rf"(?:the\s+)?{DAY}(?:\s*(?:-|–|and|to)\s*{DAY})?(?:\s+of)?\s+{MON}(?:,?\s*{YEAR})?"
 MDY = rf"{MON}\s*{DAY}(?:\s*(?:-|–)\s*{DAY}|\s+(?:and|to)\s+{DAY}(?!\s+{MON}))?(?:,?\s*{YEAR})?"
 MY = rf"{MON},?\s+(?:of\s+)?{YEAR}"
-DATEW = rf"(?:(?:{REL_HEAD}\s+)?{WD},?\s+)?(?:{DMY}|{MDY}|{MY}|{MON})"
+DATEW = rf"(?:(?:{REL_HEAD}\s+)?{WD},?[^\S\n]+)?(?:{DMY}|{MDY}|{MY}|{MON})"
 RANGE_SEP = r"\s*(?:-|–|—|to|until|till|through|thru)\s*"
 
 FAMILIES: list[tuple[str, str]] = [
@@ -59,7 +59,11 @@ FAMILIES: list[tuple[str, str]] = [
                 rf"(?:\s+{ERA})?"),
     ("season", rf"(?:{MODW}{MODJ})?(?:(?:{REL_HEAD}|the)\s+)?(?:(?:early|late|mid)[\s-]+)?{SEASON}"
                rf"(?:(?:\s+of)?,?\s+{YEAR})?(?:\s*(?:-|–|/)\s*(?:{YEAR4}|\d\d(?!\d)))?"),
-    ("quarter", rf"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-(?:ago|earlier)|{YEAR4}"
+    ("quarter", r"(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|quarter|month)(?:\s+of)?,?\s+(?:a\s+year"
+                r"\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior|last)\s+year|the\s+year\s+before)"
+                r"|the\s+(?:quarter|period|month)\s+a\s+year\s+(?:ago|earlier)"
+                r"|the\s+latest\s+period"
+                rf"|(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-(?:ago|earlier)|{YEAR4}"
                 rf"|(?:this|last|next)\s+year['’]s)(?:\s+(?:fiscal[\s-]+)?{QORD})?[\s-]+(?:fiscal\s+)?(?:quarter|period)\b"
                 rf"|(?:the\s+)?(?:fiscal[\s-]+)?(?:{QORD}|final|last|latest|current|past"
                 rf"|previous|this|next|same)[\s-]*(?:fiscal\s+|calendar\s+)?quarter"
@@ -78,9 +82,12 @@ FAMILIES: list[tuple[str, str]] = [
             rf"|(?:(?:about|around|nearly|almost|some|over|more\s+than|roughly|approximately|just|only)\s+)?"
             rf"(?:{NUMW}[\s-]+(?:and\s+a\s+half\s+)?{UNIT}|the\s+(?:day|week|month|year|night|morning)|a\s+while)"
             r"\s+(?:ago|later|earlier|before|after|afterwards?|previously|prior|from\s+now|hence"
-            r"|on(?!\s+(?:the|a|an|his|her|its|their|board|end|duty|trial|foot)\b))(?!\w)"
+            rf"|on(?!\s+(?:the|a|an|his|her|its|their|board|end|duty|trial|foot)\b|\s+(?:{WD}|{MON}|\d)))(?!\w)"
             r"|(?:hours|days|weeks|months|years|decades)\s+(?:ago|later|earlier)(?!\w)"
             r"|(?:earlier|later)\s+(?:that|this|the\s+same|in\s+the)\s+(?:day|week|month|year|decade|century)"
+            r"|(?:(?<=\bend\s)|(?<=\bended\s)|(?<=\bending\s)|(?<=\bends\s)|(?<=\bfinish\s)|(?<=\bfinished\s)"
+            r"|(?<=\bfinishing\s)|(?<=\bclosed\s)|(?<=\bclosing\s)|(?<=\bfor\s))the\s+day"
+            r"(?=\s*[,.;]|\s+(?:at|down|up|with|higher|lower|on|in)\b)"
             r"|the\s+weekend(?![\s-]+(?:of|before|after)\b)"
             r"|the\s+year(?![\s-]+(?:\d|of\b|before|after|ago|earlier|later|when|in\s+which|[ivx]+\b|two\b|one\b"
             r"|nineteen\b|twenty\b|end\b|-end\b))"
@@ -96,19 +103,34 @@ FAMILIES: list[tuple[str, str]] = [
             r"|preceding|initial|remaining|ensuing|intervening)\s+)?(?:(?:about|around|nearly|almost|some|over"
             r"|more\s+than|less\s+than|at\s+least|up\s+to|roughly|approximately|only|just|another|another"
             r"|the\s+better\s+part\s+of)\s+)?"
-            rf"{NUMW}(?:\s+or\s+(?:so|{NUMW}))?(?:\s+(?:and\s+a\s+half|1/2|more|full|long|consecutive))?[\s-]+{UNIT}"
+            rf"{NUMW}(?:\s+or\s+(?:so|{NUMW}))?(?:\s+(?:and\s+a\s+half|1/2|more|full|long|consecutive|straight"
+            rf"|trading|business|working))?[\s-]+{UNIT}"
             r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:old|long))?"
             rf"|(?:(?<=for\s)|(?<=within\s)|(?<=over\s)|(?<=recent\s))(?:years|months|weeks|days|decades|hours)"
-            rf"|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades)"),
+            rf"|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades)"
+            r"|(?:day|week|month|year|decade|hour|night|century|centurie)s?-long"
+            # "over the years", "in the weeks ahead" (not "the weeks before the shooting": an event's time)
+            r"|(?:(?<=\bin\s)|(?<=\bover\s)|(?<=\bduring\s))the\s+(?:years|months|weeks|decades|days|centuries)"
+            r"(?:\s+ahead)?(?![\s-]+(?:before|after|of|when|since|between|leading|prior|following|preceding|to)\b|[\s-]+\d)"
+            r"|(?<=\bin\s)(?:years|decades|months)(?=\s*[,.;:)]|\s+(?:and|but|as|because|when|that)\b)"),
     ("time", r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<=at\s)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
-             r"|(?<=at\s)(?:noon|midnight|midday)|(?<![\d,.$])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC)\b))"
+             r"|\d{1,2}:\d{2}(?=\s*(?:GMT|UTC)\b)|(?<=at\s)(?:noon|midnight|midday)|(?<![\d,.$])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC)\b))"
              r"(?:\s*(?:GMT|UTC|EST|EDT|local\s+time))?"
-             rf"(?:,?\s+(?:on\s+)?(?:(?={WD}\b)(?-i:[A-Z])[a-z]+day\b|(?=(?-i:[A-Z])){MON}\s*{DAY}))?"),
-    ("year", rf"(?:{MODW}{MODJ})?(?:the\s+year\s+)?{YEAR}(?!\s*(?:-|–)\s*\d)"),
+             rf"(?:,?\s+(?:on\s+)?(?:(?={WD}\b)(?-i:[A-Z])[a-z]+day\b|(?=(?-i:[A-Z])){MON}\s*{DAY})"
+             r"|\s+(?:today|tonight|yesterday|tomorrow)\b)?"),
+    ("year", rf"(?:{MODW}{MODJ})?(?:the\s+year\s+)?{YEAR}(?!\s*(?:-|–)\s*\d)"
+             # a broadcast transcript's spelled-out years: "nineteen ninety-six", "the year two thousand"
+             r"|nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three"
+             r"|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+             r"|eighteen|nineteen)(?![\s-]+(?:percent|per|of|people|men|women|dollars|million|billion|thousand"
+             r"|hundred|years?|months?|days?|weeks?)\b)"
+             r"|the\s+year\s+two\s+thousand(?:[\s-]+(?:and[\s-]+)?(?:one|two|three|four|five|six|seven|eight"
+             r"|nine|ten))?"),
     ("weekday", rf"{WD}(?:\s+{PART})?"),
     ("anaphor", r"(?:this|that|the\s+same)\s+(?:time|period|point\s+in\s+time)(?![\s-]+(?:of|when|that|in\s+which)\b)"
                 r"|(?:the\s+)?(?:dry|rainy|wet|monsoon)\s+seasons?"),
     ("refs", r"now|currently|recently|nowadays|presently|at\s+present|the\s+present(?:[\s-]day)?"
+             r"|the\s+(?:near|short|long)\s+term(?![\s-]+(?:care|debt|loans?|bonds?|notes?|rates?|contracts?|financing|investments?|interests?)\b)|the\s+near\s+future"
              r"|present[\s-]day|the\s+past|the\s+future|these\s+days|former|future|current|recent"),
 ]
 
@@ -151,6 +173,18 @@ _SEASON_CUE = re.compile(
     r"|mid|the)[\s-]+)$", re.IGNORECASE)
 
 
+# a programme's or paper's title: "This Week", "Next Week" with both words capitalised; "USA Today", "VOA Today"
+_TITLE_CASE = re.compile(r"(?:This|Next|Last)\s+Week(?:end)?")
+_TITLE_BEFORE = re.compile(r"\b[A-Z]{2,}[ \t]+$")  # "USA Today", "VOA Today"; not a title-case headline's "Today"
+_TITLE_AFTER = re.compile(r"\s+With\b|[,.]?[\"”]")
+_INDEX_NAME = re.compile(r"\b(?:Russell|Russel|Wilshire|Nikkei|FTSE|S&P|DAX|CAC|Stoxx|STOXX|TOPIX|Kospi|KOSPI|Sensex)\s+$")
+_SPAN_BEFORE = re.compile(r"\b(?:past|next|last|previous|first|after|for|over|within|in)\s+$", re.IGNORECASE)
+_FRACTION_OF = re.compile(r"\s+of\s+(?:(?i:the|a|an|its|their|his|her|our|all|them|those|these|this|that)\b|[A-Z\d])")
+_COUNTED_QUARTERS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|several|few|\d+)\s+(?:consecutive\s+|straight\s+)?"
+                               r"quarters$", re.IGNORECASE)
+_SPAN_SUPERLATIVE = re.compile(r"\b(?:time|level|levels|high|low|[a-z]+est|best|worst|first)\s+in\s+$", re.IGNORECASE)
+
+
 class Mention(NamedTuple):
     start: int
     end: int
@@ -178,6 +212,10 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
             before = text[max(0, m.start() - 2):m.start()]
             if before.endswith(("$", "£", "€", "#", "No", "no")):
                 return False
+            if len(before) == 2 and before[1] in ".," and before[0].isdigit():
+                return False  # "$4.1556 a share": the decimals of a number
+            if _INDEX_NAME.search(text, max(0, m.start() - 12), m.start()):
+                return False  # "the Russell 2000", "the Nikkei 225": a stock index's name
             if (_COUNT_NOUN.match(text, m.end()) or (s2.endswith("00") and _PLURAL_AFTER.match(text, m.end()))) \
                     and not _YEAR_PREPOSITION.search(text, max(0, m.start() - 12), m.start() + len(s) - len(s.lstrip())):
                 # "the release of 1000 inmates", "about 1500 mourners": a count ("1913 levels" is a year);
@@ -210,9 +248,17 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
             return True
         return bool(re.search(r"(?:\b(?:on|since|until|till|by|from|to|through|before|after|and|of)\s+|\()$",
                               text[max(0, m.start() - 8):m.start()], re.IGNORECASE))
-    if family == "dur" and re.search(r"\bquarters?\b|^an?\s+second$", s, re.IGNORECASE):
-        return False
+    if family == "dur" and re.search(r"\bquarters?\b|^an?\s+second$", s, re.IGNORECASE) and not (
+            _COUNTED_QUARTERS.search(s) and not _FRACTION_OF.match(text, m.end()) and not (
+                re.match(r"\s+of\b", text[m.end():m.end() + 4]) and re.fullmatch(r"(?i:two|three)\s+quarters", s)
+                and not _SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
+        return False  # "a quarter of the vote", "three quarters of the city"; not "two consecutive quarters"
     if family == "rel":
+        if _TITLE_CASE.fullmatch(s) and (text[max(0, m.start() - 1):m.start()] in ("\"", "“", "'", "‘")
+                                          or _TITLE_AFTER.match(text, m.end())):
+            return False  # ABC's "This Week", "This Week With David Brinkley": a title, not a time
+        if s == "Today" and m.start() and _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return False
         mw = _MONTH_WORD.search(s)
         return not (mw and mw.group(0)[0].islower() and _NEEDS_CAPITAL.fullmatch(mw.group(0).lower()))
     if family == "time" and s[:1].isdigit() and _GMT_RESTATED.search(text, max(0, m.start() - 30), m.start()):
@@ -225,6 +271,9 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
         # "the Weekly Standard", "Daily Mail": a title, unless the word opens a sentence
         before = text[max(0, m.start() - 3):m.start()].strip(" \t\"'“‘(")
         return not before or before[-1] in ".!?\n"
+    if family == "dur" and s.lower() in ("years", "decades", "months") and text[max(0, m.start() - 4):m.start()].lower() \
+            == " in " and not _SPAN_SUPERLATIVE.search(text, max(0, m.start() - 30), m.start()):
+        return False  # "the first time in years", "its highest level in decades", not "in years past"
     if family == "dur" and re.search(r"\bold$", s, re.IGNORECASE):
         return False  # an age ("a 44-year-old"), not a period of the story
     return True
@@ -249,6 +298,8 @@ monthly weekly daily hourly nightly its their rest remainder latter his her more
 nowadays presently present midday christmas thanksgiving easter halloween valentine armistice good new q ad b morning afternoon evening night noon midnight recent former future
 current dry rainy wet monsoon year years months weeks days decades hours
 mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth
+day-long week-long weeks-long month-long months-long year-long years-long decade-long hour-long night-long
+century-long centuries-long
 """.split())
 # frequent words that start an expression only when the next word could continue one
 WEAK = frozenset("""
@@ -266,6 +317,7 @@ sixteenth seventeenth eighteenth nineteenth twentieth final latest current futur
 least than to of or and couple dozen hundred better subsequent prior initial remaining ensuing intervening
 full consecutive long other s d year's years' m p day's eve times fiscal comparable corresponding ago half
 twenties thirties forties fifties sixties seventies eighties nineties time period dry rainy wet monsoon season seasons
+near short long straight trading business working
 """.split())
 
 
