@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from bisect import bisect_left
@@ -51,6 +52,9 @@ _PAST_WORD = re.compile(r"\b(?:was|were|had|did|said|told|began|came|went|took|m
 _REPORTED = re.compile(r"\b(?:said|says|saying|told|telling|announc[a-z]*|report[a-z]*|[a-z]{3,}ed)\b", _I)
 _SET_TO = re.compile(r"\b(?:set|due|scheduled|expected|is|are)\s+to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}$", _I)
 _BC = re.compile(r"B\.?\s?C", _I)
+_TODAY_AFTER = re.compile(r",?[ \t]+today\b", re.I)
+# the event a date premodifies ("the January 2015 attack", "the 2001 invasion"): a lowercase noun
+_EVENT_NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?[a-z][\w-]*(?=[\s,.;:)]|$)")
 # a reporting verb, after which the reported clause tells its own tense
 _SAID_THAT = re.compile(r"\b(?:said|says|announced|reported|added|noted|stated|told\s+\w+)(?:\s+that)?\s+", _I)
 # a plan told in the past: "had been due to", "was scheduled to"
@@ -1208,7 +1212,10 @@ class Resolver:
             if e.value and gap in ("in", "on"):
                 # "two years earlier, in 2013": the explicit date is the value itself
                 return self._expr(m, e.value, anchor=f"explicit@{nxt.start}")
-            if e.value and e.precision in ("day", "month", "year") and not gap:
+            # "two years after 2001", "ten months after the January 2015 attack": a date, or an event
+            # named with its date, is what the span is counted from
+            of_event = gap == "the" and direction in ("after", "before") and bool(_EVENT_NOUN_AFTER.match(self.text, nxt.end))
+            if e.value and e.precision in ("day", "month", "year") and (not gap or of_event):
                 v = e.value.rstrip("~")
                 y, mo, d = int(v[:4]), int(v[5:7]) if len(v) > 5 else 1, int(v[8:10]) if len(v) > 8 else 1
                 base, prec, anchor = (y, mo, d), e.precision or "year", f"explicit@{nxt.start}"
@@ -1236,6 +1243,15 @@ class Resolver:
             prec = "day"
         if base is None:
             return self._expr(m, None, reason="no reference time")
+        if direction == "ago" and prec == "day" and unit in ("year", "month") and _TODAY_AFTER.match(self.text, m.end):
+            # "three years ago today": the same day, so many years back (an anniversary)
+            y, mo, d = base
+            if unit == "month":
+                y, mo = edtf.add_months(y, mo, sign * n)
+            else:
+                y += sign * n
+            d = min(d, calendar.monthrange(y, mo)[1]) if 1 <= y <= 9999 else d
+            return self._expr(m, edtf.fmt(y, mo, d), anchor=anchor)
         shifted = self._shift(base, unit, sign * n, prec)
         if shifted is None and coarse:
             return self._coarse_day(m, sign * n)

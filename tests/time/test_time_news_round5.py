@@ -178,3 +178,15 @@ def test_ahead_of_and_a_present_is_look_ahead() -> None:
 def test_a_time_with_today_is_one_expression() -> None:
     assert by_text("GM filed for bankruptcy at 16:00 UTC today.", DCT)["16:00 UTC today"].value == "2015-10-22T16:00"
     assert by_text("The blast came at 10 a.m. yesterday.", DCT)["10 a.m. yesterday"].value == "2015-10-21T10:00"
+
+
+def test_a_span_counted_from_a_dated_event_and_an_anniversary() -> None:
+    from chronica.time import find_dates
+
+    def values(text: str) -> list[str | None]:
+        return [e.value for e in find_dates(text, "2018-10-10")]
+
+    assert values("They came ten months after the January 2015 attack on the paper.")[0] == "2015-11"
+    assert values("Troops stayed two years after the 2001 invasion.")[0] == "2003"
+    assert values("Three years ago today, two bombs went off.")[0] == "2015-10-10"
+    assert values("Three years ago, two bombs went off.")[0] == "2015"
