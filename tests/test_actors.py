@@ -429,3 +429,9 @@ def test_group_names_with_a_word_of_faith_hyphenated_names_and_currency_codes() 
     assert _canonicals("They praised Allah and spoke of Islam.") == set()
     assert "USD" not in _canonicals("The group was given $5 million USD by its backers.")
     assert "NDS" in _canonicals("The NDS said 40 TTP men died.")
+
+
+def test_capitalised_adjectives_before_a_group_noun_describe_a_group_they_do_not_name() -> None:
+    assert _canonicals("The Front was a militant Islamist group formed in 1998.") == set()
+    assert _canonicals("The Takfiri group records its videos.") == set()
+    assert "Haqqani Network" in _canonicals("Fighters of the Haqqani network attacked the post.")

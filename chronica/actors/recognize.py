@@ -330,6 +330,24 @@ def _currency(doc: _Doc, i: int) -> bool:
         i + 2 >= len(toks) or toks[i + 2].text.lower() in _MAGNITUDES or toks[i + 2].kind == "punct")
 
 
+# adjectives of creed or doctrine that describe a group ("an Islamist group", "the Takfiri group")
+_CREED_ADJECTIVES = frozenset({"takfiri", "salafi", "sunni", "shia", "shiite", "jihadi", "wahhabi", "deobandi"})
+_DESCRIPTIVE_SUFFIXES = ("ist", "ists", "ic")
+_AREA_ADJECTIVES = frozenset({"asian", "african", "european", "arab", "american", "western", "eastern", "northern",
+                              "southern", "central", "middle"})
+
+
+def _descriptive(words: Sequence[str]) -> bool:
+    """Capitalised adjectives only ("Islamist", "Central Asian Islamic", "Takfiri"): they describe a group
+    the text does not name."""
+    for w in words:
+        low = _bare(w)
+        if not (low in _CREED_ADJECTIVES or low in _AREA_ADJECTIVES or low in lx.REGION_WORDS
+                or low.endswith(_DESCRIPTIVE_SUFFIXES) or country_by_adjective(w) is not None):
+            return False
+    return bool(words)
+
+
 def _compound_name(word: str) -> bool:
     """'Lashkar-e-Taiba', 'Tehrik-i-Taliban', 'Hizb-ut-Tahrir': a group's name written as one hyphenated
     word, a marker word joined by a connector to a capitalised name."""
@@ -467,6 +485,8 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
     if _org_like(words):
         if _bare(words[-1]) in lx.PLACE_HEADS and not any(_bare(w) in lx.ORG_MARKERS for w in words):
             return
+        if _descriptive(words) and doc.next_word(b)[:1].islower():
+            return  # "a small Central Asian Islamic jihadist group": a description, not a name
         head = _lowercase_head(doc, b)
         if head >= 0 and len(words) >= 1 and _bare(words[-1]) not in lx.ORG_HEADS:
             b = head
@@ -494,7 +514,7 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
             out.append(_cand(doc, a, a, "state", 0.7, canonical=gov_name))
             return
         head = _lowercase_head(doc, b)
-        if head >= 0 and not doc.sentence_initial(a):
+        if head >= 0 and not doc.sentence_initial(a) and not _descriptive([toks[a].text]):
             out.append(_cand(doc, a, head, "org", 0.7))
             return
         if _name_word(doc, toks[a].text) and not _is_place_word(toks[a].text) \

@@ -294,13 +294,3 @@ def test_two_sentences_a_line_apart_can_tell_one_event_but_two_clauses_of_one_se
     ]
     assert not together(cluster_events(records3), 0, 1)
 
-
-def test_a_death_told_as_the_outcome_of_a_strike_in_the_same_sentence_is_that_strike() -> None:
-    strike = "Yesterday, forces conducted a precision strike in Lorvan province"
-    death = "resulting in the death of eight individuals, to include Rian Dorsey, a former commander."
-    records = [
-        rec("a", "2015-02-09", type_="military_operation", place="Lorvan", country="XX", killed=8, quote=strike),
-        rec("b", "2015-02-09", type_="death", place="Lorvan", country="XX", killed=8, quote=death,
-            start=len(strike) + 2),
-    ]
-    assert together(cluster_events(records), 0, 1)
