@@ -1,0 +1,285 @@
+"""Answers from passages: retrieve sentences by BM25, keep those that carry the question's names and most of
+its words (in the sentence, the two before it, or the document's title), check that they hold the kind of
+value asked for (a date, a number, a name, a place), and cut that value out, citing the sentence.
+
+When sources give different values (a death toll, a date), each value becomes a claim with its sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import text as sql
+
+from chronica.ask import index
+from chronica.ask.dates import human
+from chronica.ask.match import Bag, coverage, fold
+from chronica.ask.model import Answer, Citation, ClaimValue
+from chronica.ask.question import Question
+from chronica.store import Store
+
+MIN_SOFT = 0.5  # the share of the question's other content words a passage (with its context) must carry
+
+
+@dataclass(slots=True)
+class Hit:
+    passage: index.Passage
+    score: float
+    soft: float
+    in_sentence: float  # the share of the question's terms in the sentence itself
+    context: list[index.Passage] = field(default_factory=list)
+
+    def cite(self) -> Citation:
+        p = self.passage
+        return Citation(p.doc, p.start, p.end, p.text, p.doc_id)
+
+
+def _context(store: Store, passages: Sequence[index.Passage], before: int = 2) -> dict[int, list[index.Passage]]:
+    want = sorted({r for p in passages for r in range(p.rowid - before, p.rowid)})
+    rows: dict[int, tuple[str, str]] = {}
+    with store.engine.connect() as conn:
+        for k in range(0, len(want), 400):
+            chunk = want[k:k + 400]
+            params = {f"r{i}": r for i, r in enumerate(chunk)}
+            marks = ", ".join(f":r{i}" for i in range(len(chunk)))
+            for r in conn.execute(sql(f"SELECT rowid, doc_id, text FROM ask_passages WHERE rowid IN ({marks})"), params):
+                rows[int(r[0])] = (r[1], r[2])
+    out: dict[int, list[index.Passage]] = {}
+    for p in passages:
+        ctx = []
+        for r in range(p.rowid - before, p.rowid):
+            if r in rows and rows[r][0] == p.doc_id:
+                ctx.append(index.Passage(r, p.doc_id, 0, 0, rows[r][1], p.relevant))
+        out[p.rowid] = ctx
+    return out
+
+
+def retrieve(store: Store, q: Question, entity_terms: dict[str, Sequence[str]], *, limit: int = 40) -> list[Hit]:
+    """The passages that cover the question, best first."""
+    words = [t.text for t in q.terms]
+    extra = [n for names in entity_terms.values() for n in names[:6]]
+    passages: dict[int, index.Passage] = {}
+    hard = [t.text for t in q.hard_terms if t.text not in entity_terms]
+    if hard or entity_terms:
+        for p in index.search(store, hard + [n for names in entity_terms.values() for n in names[:1]],
+                              require_all=True, limit=limit):
+            passages[p.rowid] = p
+    for p in index.search(store, words + extra, limit=limit):
+        passages.setdefault(p.rowid, p)
+    if not passages:
+        return []
+    plist = list(passages.values())
+    ctx = _context(store, plist)
+    hits = []
+    for p in plist:
+        bag = Bag.of(p.text, *(c.text for c in ctx[p.rowid]), p.title)
+        hard_ok, soft = coverage(q, bag, entity_terms)
+        if not hard_ok or soft < MIN_SOFT:
+            continue
+        own_hard, own_soft = coverage(q, Bag.of(p.text), entity_terms)
+        n_terms = max(1, len(q.terms))
+        in_sentence = (own_soft * len(q.soft_terms) + (len(q.hard_terms) if own_hard else 0)) / n_terms
+        if in_sentence == 0 and q.terms:
+            continue
+        score = p.score + 2.0 * soft + 3.0 * in_sentence + (0.0 if p.relevant else -4.0)
+        hits.append(Hit(p, score, soft, in_sentence, ctx[p.rowid]))
+    hits.sort(key=lambda h: -h.score)
+    return hits
+
+
+# -- values of each kind ----------------------------------------------------------------------------------
+
+_REVISED = re.compile(r"\b(?:initially|first|earlier|originally|later|previously)\s*(?:\w+\s+){0,2}?"
+                      r"(?:re-?\s?\[?p?orted|reported|put|given|said|revised|raised|counted)\s+(?:as|at|to)\s+"
+                      r"(?:at least |more than |over |about |some )?(\d[\d,]*)", re.IGNORECASE)
+
+
+def figures(text: str, kind: str) -> list[tuple[int, str]]:
+    """The killed (or wounded) figures a passage states: (number, as written)."""
+    from chronica.events.casualties import find_figures
+
+    out: list[tuple[int, str]] = []
+    for f in find_figures(text):
+        if f.subset or f.best is None:
+            continue
+        if f.kind == kind or (f.kind == "casualties" and kind == "killed"):
+            if f.qualifier is None and f.best <= 1 and not re.search(r"\d", f.text):
+                continue
+            out.append((f.best, f.text))
+    for m in _REVISED.finditer(text):
+        n = int(m.group(1).replace(",", ""))
+        if all(n != v for v, _ in out) and out:
+            out.append((n, m.group(0)))
+    return out
+
+
+_NUMBER = re.compile(r"(?:(?:about|around|some|roughly|approximately|nearly|at least|more than|over|up to|"
+                     r"between)\s+)?\d{1,3}(?:,\d{3})+(?:\s*(?:to|-|–|and)\s*\d{1,3}(?:,\d{3})*)?|"
+                     r"(?:(?:about|around|some|roughly|approximately|nearly|at least|more than|over|up to|"
+                     r"between)\s+)?\d+(?:\s*(?:to|-|–|and)\s*\d+)?", re.IGNORECASE)
+
+
+def counts(text: str, noun: str | None) -> list[str]:
+    """Numbers in a passage (those before the counted noun first), as written; years left out."""
+    out = []
+    for m in _NUMBER.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0).split()[-1])
+        if re.fullmatch(r"(?:1[89]|20)\d\d", digits) and "," not in m.group(0):
+            continue
+        after = text[m.end():m.end() + 40].lower()
+        near = bool(noun) and re.match(r"\s*(?:\w+\s+){0,3}?" + re.escape(noun[:5]), after) is not None
+        out.append((0 if near else 1, m.start(), m.group(0)))
+    out.sort()
+    return [s for _, _, s in out if _ == 0] or ([] if noun else [s for _, _, s in out])
+
+
+def _event_dates(store: Store, p: index.Passage) -> list[str]:
+    """The dates of the events stored for a passage (the timeline entry's date when the sentence has none)."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(sql("SELECT date FROM events WHERE doc_id = :d AND start < :e AND \"end\" > :s "
+                                "AND date IS NOT NULL ORDER BY start"), {"d": p.doc_id, "s": p.start, "e": p.end}).all()
+    return [r[0] for r in rows]
+
+
+def passage_dates(store: Store, p: index.Passage) -> list[tuple[str, str]]:
+    """(EDTF, as written) for the dates a passage states, else those its events carry."""
+    from chronica.time import find_dates
+
+    out = []
+    for e in find_dates(p.text):
+        if e.value and e.kind == "DATE" and re.search(r"\d{4}", e.value or "") and not e.value.endswith("REF"):
+            out.append((e.value, e.text))
+    if out:
+        return out
+    return [(v, human(v)) for v in _event_dates(store, p)]
+
+
+_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:al-|bin |ibn |ul-|ud-|de |van |von )?[A-Z][\w'’-]+){1,4}")
+
+
+def names_in(text: str, exclude: Sequence[str]) -> list[str]:
+    """Person-like names in a passage that the question does not already name."""
+    from chronica.actors import find_actors
+
+    ex = {fold(x) for x in exclude}
+    out = []
+    try:
+        mentions = find_actors(text, [(0, len(text))])
+    except Exception:  # recognition is best effort here; fall back on capitalised runs
+        mentions = []
+    for m in mentions:
+        if m.kind == "person" and fold(m.text) not in ex and not any(fold(m.text) in e or e in fold(m.text)
+                                                                       for e in ex if e):
+            out.append(m.text)
+    if not out:
+        for m in _NAME.finditer(text):
+            f = fold(m.group(0))
+            if f not in ex and not any(e and (e in f or f in e) for e in ex):
+                out.append(m.group(0))
+    return list(dict.fromkeys(out))
+
+
+def places_in(text: str, exclude: Sequence[str]) -> list[str]:
+    from chronica.geo import geocode_document
+
+    ex = {fold(x) for x in exclude}
+    try:
+        found = geocode_document(text)
+    except Exception:
+        return []
+    return list(dict.fromkeys(getattr(p, "text", "") for p in found if fold(getattr(p, "text", "")) not in ex))
+
+
+def _trim(text: str, limit: int = 320) -> str:
+    t = " ".join(text.split())
+    return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
+def _claims(values: list[tuple[str, Hit]]) -> tuple[str, list[ClaimValue], list[Citation]]:
+    """Group the values found by what they say; one claim per distinct value, each with its sources."""
+    groups: dict[str, list[tuple[str, Hit]]] = {}
+    for v, h in values:
+        groups.setdefault(fold(v) if not re.fullmatch(r"[\d,]+", v) else v.replace(",", ""), []).append((v, h))
+    claims = []
+    cites: list[Citation] = []
+    for members in groups.values():
+        srcs = tuple(dict.fromkeys(h.cite() for _, h in members))
+        claims.append(ClaimValue(members[0][0], srcs))
+        for c in srcs:
+            if c not in cites:
+                cites.append(c)
+    if len(claims) == 1:
+        return claims[0].value, [], cites
+    text = "; ".join(f"{c.value} ({', '.join(dict.fromkeys(s.doc for s in c.sources))})" for c in claims)
+    return text, claims, cites
+
+
+def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str]) -> Answer | None:
+    """The extractive answer of the question's type from the best covering passages, or None."""
+    if not hits:
+        return None
+    full = [h for h in hits if h.soft >= 0.99] or hits
+    top = full[:6]
+    if q.qtype == "how_many" and q.count in {"killed", "wounded"}:
+        values: list[tuple[str, Hit]] = []
+        seen: set[int] = set()
+        for h in top:
+            for n, txt in figures(h.passage.text, q.count):
+                if n in seen:
+                    continue
+                seen.add(n)
+                values.append((txt if re.search(r"\d", txt) else str(n), h))
+        if not values:
+            return None
+        text, claims, cites = _claims(values)
+        if not claims:
+            text = f"{text} {q.count}" if q.count not in fold(text) else text
+        return Answer(q.text, text, cites, claims, method="extractive")
+    if q.qtype == "how_many":
+        noun = q.count or next((t.text for t in q.soft_terms), None)
+        values = []
+        for h in top[:4]:
+            for c in counts(h.passage.text, noun)[:1]:
+                values.append((c + (f" {noun}" if noun and noun not in c else ""), h))
+        if not values:
+            return None
+        text, claims, cites = _claims(values)
+        return Answer(q.text, text, cites, claims, method="extractive")
+    if q.qtype == "when":
+        values = []
+        for h in top[:4]:
+            ds = passage_dates(store, h.passage)
+            if q.years:
+                ds = [d for d in ds if any(d[0].startswith(y) for y in q.years)] or ds
+            if ds:
+                values.append((human(ds[0][0]), h))
+        if not values:
+            return None
+        values = values[:3] if len({v for v, _ in values[:3]}) > 1 else values[:1]
+        text, claims, cites = _claims(values)
+        return Answer(q.text, text, cites, claims, method="extractive")
+    if q.qtype == "who":
+        for h in top[:4]:
+            names = names_in(h.passage.text, exclude)
+            if names:
+                return Answer(q.text, f"{names[0]}: {_trim(h.passage.text, 240)}", [h.cite()], method="extractive",
+                              items=names[:1], entity=names[0])
+        return None
+    if q.qtype == "where":
+        for h in top[:4]:
+            places = places_in(h.passage.text, exclude)
+            if places:
+                return Answer(q.text, f"{places[0]}: {_trim(h.passage.text, 240)}", [h.cite()], method="extractive")
+        return None
+    if q.qtype == "yesno":
+        return None  # a yes or no needs reading, not matching: no answer rather than a guess
+    h = top[0]
+    return Answer(q.text, _trim(h.passage.text), [h.cite()], method="extractive")
+
+
+__all__ = ["Hit", "answer", "counts", "figures", "names_in", "passage_dates", "retrieve"]
+
+

@@ -1,0 +1,104 @@
+"""Does a passage carry a question's words? Spelling-tolerant for names (Khorasan/Khurasan), stem-tolerant
+for other words (bombing/bombings), and aware of an entity's aliases (ISKP/IS-KP/Islamic State Khorasan)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from chronica.ask.question import Question, Term
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s", "ly")
+
+
+def fold(text: str) -> str:
+    from chronica.actors.names import ascii_fold
+
+    return " ".join(_TOKEN.findall(ascii_fold(text).lower()))
+
+
+@lru_cache(maxsize=50000)
+def stem(word: str) -> str:
+    w = word.lower()
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    return w
+
+
+@lru_cache(maxsize=50000)
+def key(word: str) -> str:
+    from chronica.actors.names import name_key
+
+    try:
+        return name_key(word) or word.lower()
+    except Exception:  # a key is a convenience: fall back on the word
+        return word.lower()
+
+
+@dataclass(slots=True)
+class Bag:
+    """The words of a passage (and its context), ready for matching."""
+
+    folded: str
+    words: frozenset[str]
+    stems: frozenset[str]
+    keys: frozenset[str]
+
+    @classmethod
+    def of(cls, *texts: str) -> Bag:
+        folded = " " + " ".join(fold(t) for t in texts if t) + " "
+        words = frozenset(folded.split())
+        return cls(folded, words, frozenset(stem(w) for w in words), frozenset(key(w) for w in words if len(w) > 3))
+
+    def has_phrase(self, phrase: str) -> bool:
+        f = fold(phrase)
+        return bool(f) and f" {f} " in self.folded
+
+    def has_term(self, term: str) -> bool:
+        parts = fold(term).split()
+        if not parts:
+            return True
+        if len(parts) > 1:
+            return self.has_phrase(term) or all(self.has_term(p) for p in parts)
+        w = parts[0]
+        if w in self.words or stem(w) in self.stems:
+            return True
+        return len(w) > 4 and not w.isdigit() and key(w) in self.keys
+
+
+def coverage(question: Question, bag: Bag, entity_terms: dict[str, Sequence[str]] | None = None,
+             ignore: Iterable[str] = ()) -> tuple[bool, float]:
+    """(every hard term is there, the share of soft terms that are there). A term that names an entity
+    (``entity_terms``: term -> the entity's names) is there when any of the entity's names is."""
+    entity_terms = entity_terms or {}
+    skip = set(ignore)
+    hard_ok = True
+    for t in question.hard_terms:
+        if t.text in skip:
+            continue
+        names = entity_terms.get(t.text)
+        if names is not None:
+            if not any(bag.has_phrase(n) for n in names) and not bag.has_term(t.text):
+                hard_ok = False
+        elif not bag.has_term(t.text):
+            hard_ok = False
+    soft = [t for t in question.soft_terms if t.text not in skip]
+    if not soft:
+        return hard_ok, 1.0
+    found = 0
+    for t in soft:
+        names = entity_terms.get(t.text)
+        if (names is not None and any(bag.has_phrase(n) for n in names)) or bag.has_term(t.text):
+            found += 1
+    return hard_ok, found / len(soft)
+
+
+def term_texts(terms: Iterable[Term]) -> list[str]:
+    return [t.text for t in terms]
+
+
+__all__ = ["Bag", "coverage", "fold", "key", "stem", "term_texts"]
