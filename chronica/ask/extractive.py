@@ -136,6 +136,44 @@ def counts(text: str, noun: str | None) -> list[str]:
     return [s for _, _, s in out if _ == 0] or ([] if noun else [s for _, _, s in out])
 
 
+def related_passages(store: Store, hits: Sequence[Hit]) -> list[Hit]:
+    """Passages telling the same event as the hits': its other sources (the event clusters of the last
+    resolution) and the events of the same type on the same day, which give their own figures."""
+    out: list[Hit] = []
+    with store.engine.connect() as conn:
+        keys: set[tuple[str, str]] = set()
+        ids: set[str] = set()
+        own: set[tuple[str, int]] = {(h.passage.doc_id, h.passage.start) for h in hits}
+        for h in hits:
+            p = h.passage
+            for r in conn.execute(sql("SELECT id, type, earliest, latest FROM events WHERE doc_id = :d AND start < :e "
+                                      "AND \"end\" > :s"), {"d": p.doc_id, "s": p.start, "e": p.end}):
+                ids.add(r[0])
+                if r[2] and r[2] == r[3] and r[1] in {"attack", "military_operation", "clash"}:
+                    keys.add((r[1], r[2]))
+        rows = []
+        for typ, day in keys:
+            rows += conn.execute(sql("SELECT doc_id, start, \"end\", quote FROM events WHERE type = :t AND earliest = :d "
+                                     "AND latest = :d AND (killed IS NOT NULL OR wounded IS NOT NULL)"),
+                                 {"t": typ, "d": day}).all()
+        if ids:
+            params = {f"e{i}": e for i, e in enumerate(sorted(ids))}
+            marks = ", ".join(f":e{i}" for i in range(len(ids)))
+            rows += conn.execute(sql(
+                "SELECT e.doc_id, e.start, e.\"end\", e.quote FROM event_clusters c JOIN event_clusters o "
+                f"ON o.cluster_id = c.cluster_id JOIN events e ON e.id = o.event_id WHERE c.event_id IN ({marks})"),
+                params).all()
+    names = index.doc_names(store, [r[0] for r in rows])
+    seen: set[tuple[str, int]] = set()
+    for doc_id, start, end, quote in rows:
+        if (doc_id, start) in own or (doc_id, start) in seen:
+            continue
+        seen.add((doc_id, start))
+        doc, title = names[doc_id]
+        out.append(Hit(index.Passage(0, doc_id, start, end, quote, True, 0.0, doc, title), 0.0, 1.0, 1.0))
+    return out
+
+
 def _event_dates(store: Store, p: index.Passage) -> list[str]:
     """The dates of the events stored for a passage (the timeline entry's date when the sentence has none)."""
     with store.engine.connect() as conn:
@@ -221,12 +259,14 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str]) -
     """The extractive answer of the question's type from the best covering passages, or None."""
     if not hits:
         return None
-    full = [h for h in hits if h.soft >= 0.99] or hits
-    top = full[:6]
+    full = [h for h in hits if h.soft >= 0.99]
+    top = (full + [h for h in hits if h.soft < 0.99])[:8]
     if q.qtype == "how_many" and q.count in {"killed", "wounded"}:
         values: list[tuple[str, Hit]] = []
         seen: set[int] = set()
-        for h in top:
+        covering = [h for h in top if figures(h.passage.text, q.count)]
+        anchors = covering[:3] + [h for h in top[:3] if h not in covering]
+        for h in covering + related_passages(store, anchors):
             for n, txt in figures(h.passage.text, q.count):
                 if n in seen:
                     continue

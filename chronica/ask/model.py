@@ -44,6 +44,7 @@ class Answer:
     entity: str | None = None  # the entity the answer is about (for follow-up questions)
     items: list[str] = field(default_factory=list)  # the persons or groups the answer names, in order
     error: str | None = None
+    llm: str | None = None  # what the optional language model did: used, rejected: why, error: why
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -58,6 +59,8 @@ class Answer:
         if self.error is not None:
             out["error"] = self.error
         out["method"] = self.method
+        if self.llm is not None:
+            out["llm"] = self.llm
         return out
 
 
