@@ -13,7 +13,7 @@ from typing import Any
 
 from chronica.ask import extractive, index, structured
 from chronica.ask.model import Answer, abstain
-from chronica.ask.question import Question, analyze
+from chronica.ask.question import ORDINALS, Question, analyze
 from chronica.store import Store
 
 
@@ -67,7 +67,11 @@ class Asker:
             for t in q.terms:
                 if m.start <= t.start and t.end <= m.end:
                     entity_terms[t.text] = names
-        structured_answer = self._structured(q, group, orgs, persons)
+        named = [(m.start, m.end) for m in mentions]
+        unknown = [t for t in q.hard_terms if not any(a <= t.start and t.end <= b for a, b in named)
+                   and t.text not in ORDINALS and not t.text.isdigit() and t.text not in MONTHS]
+        # a name the store's knowledge does not know: the facts it holds are about something else
+        structured_answer = None if unknown else self._structured(q, group, orgs, persons)
         if structured_answer is not None:
             if structured_answer.answer is None:
                 return abstain(q.text)
@@ -117,6 +121,10 @@ class Asker:
             if got is not None:
                 return got
         return None
+
+
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "spring", "summer", "autumn", "winter", "early", "late", "mid"})
 
 
 def _group_of(kb: structured.Knowledge, person: dict[str, Any]) -> dict[str, Any] | None:

@@ -57,6 +57,36 @@ def _context(store: Store, passages: Sequence[index.Passage], before: int = 2) -
     return out
 
 
+def _in_sentence(q: Question, bag: Bag, entity_terms: dict[str, Sequence[str]]) -> float:
+    """The weighted share of the question's words in the sentence itself (answer-type words count half)."""
+    total = got = 0.0
+    for t in q.terms:
+        w = 0.5 if t.weak else 1.0
+        total += w
+        names = entity_terms.get(t.text)
+        if (names is not None and any(bag.has_phrase(n) for n in names)) or bag.has_term(t.text):
+            got += w
+    return got / total if total else 1.0
+
+
+def _event_context(store: Store, passages: Sequence[index.Passage]) -> dict[int, list[str]]:
+    """The dates (in words) of the events stored for each passage: a timeline entry's "4/18" is April 2015."""
+    docs = sorted({p.doc_id for p in passages})
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    with store.engine.connect() as conn:
+        for k in range(0, len(docs), 400):
+            chunk = docs[k:k + 400]
+            params = {f"d{i}": d for i, d in enumerate(chunk)}
+            marks = ", ".join(f":d{i}" for i in range(len(chunk)))
+            for r in conn.execute(sql(f"SELECT doc_id, start, \"end\", date FROM events WHERE doc_id IN ({marks}) "
+                                      "AND date IS NOT NULL"), params):
+                spans.setdefault(r[0], []).append((int(r[1]), int(r[2]), str(r[3])))
+    out: dict[int, list[str]] = {}
+    for p in passages:
+        out[p.rowid] = [human(d) for a, b, d in spans.get(p.doc_id, ()) if a < p.end and b > p.start]
+    return out
+
+
 def retrieve(store: Store, q: Question, entity_terms: dict[str, Sequence[str]], *, limit: int = 40) -> list[Hit]:
     """The passages that cover the question, best first."""
     words = [t.text for t in q.terms]
@@ -73,15 +103,14 @@ def retrieve(store: Store, q: Question, entity_terms: dict[str, Sequence[str]], 
         return []
     plist = list(passages.values())
     ctx = _context(store, plist)
+    when = _event_context(store, plist)
     hits = []
     for p in plist:
-        bag = Bag.of(p.text, *(c.text for c in ctx[p.rowid]), p.title)
+        bag = Bag.of(p.text, *(c.text for c in ctx[p.rowid]), p.title, *when[p.rowid])
         hard_ok, soft = coverage(q, bag, entity_terms)
         if not hard_ok or soft < MIN_SOFT:
             continue
-        own_hard, own_soft = coverage(q, Bag.of(p.text), entity_terms)
-        n_terms = max(1, len(q.terms))
-        in_sentence = (own_soft * len(q.soft_terms) + (len(q.hard_terms) if own_hard else 0)) / n_terms
+        in_sentence = _in_sentence(q, Bag.of(p.text), entity_terms)
         if in_sentence == 0 and q.terms:
             continue
         score = p.score + 2.0 * soft + 3.0 * in_sentence + (0.0 if p.relevant else -4.0)
@@ -129,11 +158,11 @@ def counts(text: str, noun: str | None) -> list[str]:
         digits = re.sub(r"\D", "", m.group(0).split()[-1])
         if re.fullmatch(r"(?:1[89]|20)\d\d", digits) and "," not in m.group(0):
             continue
-        after = text[m.end():m.end() + 40].lower()
-        near = bool(noun) and re.match(r"\s*(?:\w+\s+){0,3}?" + re.escape(noun[:5]), after) is not None
+        after = text[m.end():m.end() + 60].lower()
+        near = bool(noun) and re.match(r"\s*(?:[\w'’-]+\s+){0,5}?" + re.escape(noun[:5]), after) is not None
         out.append((0 if near else 1, m.start(), m.group(0)))
     out.sort()
-    return [s for _, _, s in out if _ == 0] or ([] if noun else [s for _, _, s in out])
+    return [s for rank, _, s in out if rank == 0] or ([] if noun else [s for _, _, s in out])
 
 
 def related_passages(store: Store, hits: Sequence[Hit]) -> list[Hit]:
@@ -259,6 +288,8 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str]) -
     """The extractive answer of the question's type from the best covering passages, or None."""
     if not hits:
         return None
+    best = max(h.in_sentence for h in hits)
+    hits = [h for h in hits if h.in_sentence >= (0.95 if q.qtype == "when" else 0.8) * best]  # the sentences that tell it best, not their neighbours
     full = [h for h in hits if h.soft >= 0.99]
     top = (full + [h for h in hits if h.soft < 0.99])[:8]
     if q.qtype == "how_many" and q.count in {"killed", "wounded"}:
