@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from chronica.ask import extractive, index, structured
+from chronica.ask.match import fold
 from chronica.ask.model import Answer, abstain
 from chronica.ask.question import ORDINALS, Question, analyze
 from chronica.store import Store
@@ -68,8 +69,10 @@ class Asker:
                 if m.start <= t.start and t.end <= m.end:
                     entity_terms[t.text] = names
         named = [(m.start, m.end) for m in mentions]
+        in_play = {w for e in [group, *orgs, *persons] if e for n in kb.names_of(e["id"]) for w in fold(n).split()}
         unknown = [t for t in q.hard_terms if not any(a <= t.start and t.end <= b for a, b in named)
-                   and t.text not in ORDINALS and not t.text.isdigit() and t.text not in MONTHS]
+                   and t.text not in ORDINALS and not t.text.isdigit() and t.text not in MONTHS
+                   and not set(fold(t.text).split()) <= in_play]
         # a name the store's knowledge does not know: the facts it holds are about something else
         structured_answer = None if unknown else self._structured(q, group, orgs, persons)
         if structured_answer is not None:
@@ -103,7 +106,7 @@ class Asker:
                 if got is not None:
                     return got
         if person is not None and q.qtype in {"when", "who", "what"} and not q.relation:
-            got = structured.answer_person_roles(kb, q, person)
+            got = structured.answer_person_roles(kb, q, person, group or _group_of(kb, person))
             if got is not None:
                 return got
         if q.relation and group is not None and q.qtype != "how_many" or (
@@ -130,10 +133,14 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
 def _group_of(kb: structured.Knowledge, person: dict[str, Any]) -> dict[str, Any] | None:
     from chronica.knowledge import storage
 
+    counts: dict[str, int] = {}
     for c in storage.load_claims(kb.store, [person["id"]], kind="leadership"):
         if c["object_entity"] == person["id"] and c["subject_entity"] in kb.by_id:
-            return kb.by_id[c["subject_entity"]]
-    return None
+            top = (c.get("role") or "").lower() in structured.SUCCESSION_ROLES
+            counts[c["subject_entity"]] = counts.get(c["subject_entity"], 0) + (3 if top else 1)
+    if not counts:
+        return None
+    return kb.by_id[max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]]
 
 
 def _with_id(ans: Answer, id: str | None) -> Answer:

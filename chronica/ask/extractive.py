@@ -296,7 +296,7 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str]) -
         values: list[tuple[str, Hit]] = []
         seen: set[int] = set()
         covering = [h for h in top if figures(h.passage.text, q.count)]
-        anchors = covering[:3] + [h for h in top[:3] if h not in covering]
+        anchors = covering[:3] + [h for h in top if h not in covering]
         for h in covering + related_passages(store, anchors):
             for n, txt in figures(h.passage.text, q.count):
                 if n in seen:

@@ -11,7 +11,23 @@ from functools import lru_cache
 from chronica.ask.question import Question, Term
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s", "ly")
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "ies", "ied", "es", "ed", "s", "ly")
+# Words of one meaning in questions about conflicts: a passage that says "seized" answers "captured".
+SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
+    "capture captured seize seized take took taken overran overrun",
+    "kill killed die died death dead deaths slain toll fatalities martyr martyred",
+    "attack attacked assault assaulted strike struck bombing bombed bomb blast blasts explosion raid siege",
+    "found founded form formed establish established create created emerge emerged set",
+    "announce announced declare declared proclaim proclaimed statement name named",
+    "pledge pledged swear swore sworn allegiance oath",
+    "join joined merge merged merger",
+    "withdraw withdrew pull pulled leave left exit",
+    "arrest arrested detain detained capture captured",
+    "designate designated designation list listed blacklist blacklisted",
+    "succeed succeeded successor replace replaced",
+    "lead led leader head headed emir",
+    "enter entered invade invaded cross crossed deploy deployed send sent",
+))
 
 
 def fold(text: str) -> str:
@@ -25,8 +41,20 @@ def stem(word: str) -> str:
     w = word.lower()
     for suf in _SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 4:
-            return w[: -len(suf)]
-    return w
+            w = w[: -len(suf)]
+            break
+    return w[:-1] if w.endswith("e") and len(w) > 4 else w
+
+
+@lru_cache(maxsize=5000)
+def synonyms(word: str) -> frozenset[str]:
+    """The stems of the word and of the words that mean the same in this register."""
+    w = word.lower()
+    out = {stem(w)}
+    for group in SYNONYMS:
+        if w in group or stem(w) in {stem(g) for g in group}:
+            out |= {stem(g) for g in group}
+    return frozenset(out)
 
 
 @lru_cache(maxsize=50000)
@@ -66,6 +94,8 @@ class Bag:
             return self.has_phrase(term) or all(self.has_term(p) for p in parts)
         w = parts[0]
         if w in self.words or stem(w) in self.stems:
+            return True
+        if not w[:1].isdigit() and synonyms(w) & self.stems:
             return True
         return len(w) > 4 and not w.isdigit() and key(w) in self.keys
 

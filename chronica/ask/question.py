@@ -18,7 +18,8 @@ ORDINALS = {
     "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
 }
 # "the current leader", "the latest emir": the last in the succession.
-LAST_WORDS = frozenset({"last", "current", "latest", "present", "incumbent", "newest", "most recent"})
+LAST_WORDS = frozenset({"last", "current", "currently", "latest", "present", "incumbent", "newest", "now", "today",
+                        "most recent"})
 ROLE_WORDS = {
     "emir": "emir", "emirs": "emir", "amir": "emir", "amirs": "emir", "leader": "leader", "leaders": "leader",
     "wali": "wali", "governor": "governor", "governors": "governor", "chief": "chief", "head": "head",
@@ -204,7 +205,9 @@ def analyze(text: str) -> Question:
             continue
         if lw in GENERIC_NOUNS and not name:
             prev = words[i - 1] if i else ""
-            if prev in {"the", "this", "that", "its", "their", "his", "her"}:
+            before = words[i - 2] if i > 1 else ""
+            dets = {"the", "this", "that", "its", "their", "his", "her"}
+            if prev in dets or (before in dets and spans[i - 1][0][:1].isupper()):
                 generic.append(lw)
                 continue
         hard = bool(name) or bool(re.search(r"\d", lw))

@@ -181,9 +181,43 @@ def answer_leaders(kb: Knowledge, q: Question, group: dict[str, Any], person: di
     return Answer(q.text, text, cites, claims, method="leaders", entity=group["id"], items=[t["person"] for t in seq])
 
 
-def answer_person_roles(kb: Knowledge, q: Question, person: dict[str, Any]) -> Answer | None:
+_ENDS = frozenset({"killed", "died", "death", "dead", "captured", "arrested", "removed", "demoted", "resigned",
+                   "ousted", "replaced", "stepped", "end", "ended", "deposed", "surrendered"})
+
+
+def _tenure_dates(kb: Knowledge, q: Question, person: dict[str, Any], group: dict[str, Any] | None) -> Answer | None:
+    """When the person's tenure in the group's succession began (or ended), every source's value kept."""
+    if group is None:
+        return None
+    tenures = [t for t in kb.leaders(group["id"]) if t.get("person_id") == person["id"]
+               or fold(t["person"]) == fold(person["name"])]
+    if not tenures:
+        return None
+    t = tenures[0]
+    asks_end = any(w in _ENDS for w in q.words)
+    field = "end" if asks_end else "start"
+    if not t.get(field):
+        return None
+    if asks_end and t.get("end_reason") and q.words and not any(
+            w.startswith(str(t["end_reason"])[:4]) or w in {"end", "ended", "removed"} for w in q.words if w in _ENDS):
+        if not ({"killed", "died", "death", "dead"} & set(q.words) and str(t["end_reason"]).startswith("kill")):
+            return None
+    values = (t.get("contested") or {}).get(field) or []
+    shown = [human(str(v["value"])) for v in values] or [human(str(t[field]))]
+    claims = [ClaimValue(human(str(v["value"])), tuple(_cites(v["sources"]))) for v in values]
+    return Answer(q.text, "; ".join(dict.fromkeys(shown)), _cites(t["sources"], 6), claims, method="leaders",
+                  entity=person["id"], items=[person["name"]])
+
+
+def answer_person_roles(kb: Knowledge, q: Question, person: dict[str, Any],
+                        group: dict[str, Any] | None = None) -> Answer | None:
     """When a person's tenure began or ended (killed, captured, ...), or what they led."""
     from chronica.knowledge import storage
+
+    if q.qtype == "when":
+        got = _tenure_dates(kb, q, person, group)
+        if got is not None:
+            return got
 
     rows = [c for c in storage.load_claims(kb.store, [person["id"]], kind="leadership")
             if c["object_entity"] == person["id"] and c["relevant"]]
@@ -195,8 +229,7 @@ def answer_person_roles(kb: Knowledge, q: Question, person: dict[str, Any]) -> A
         return {"doc": os.path.basename(c.get("source") or "") or c["doc_id"], "doc_id": c["doc_id"],
                 "start": c["start"], "end": c["end"], "quote": c["quote"]}
 
-    ends = {"killed", "died", "death", "dead", "captured", "arrested", "removed", "demoted", "resigned", "ousted",
-            "replaced", "stepped", "end", "ended"}
+    ends = _ENDS
     asks_end = any(w in ends for w in q.words)
     if q.qtype == "when":
         field = "end_date" if asks_end else "date"
