@@ -78,13 +78,35 @@ def _event_context(store: Store, passages: Sequence[index.Passage]) -> dict[int,
             chunk = docs[k:k + 400]
             params = {f"d{i}": d for i, d in enumerate(chunk)}
             marks = ", ".join(f":d{i}" for i in range(len(chunk)))
-            for r in conn.execute(sql(f"SELECT doc_id, start, \"end\", date FROM events WHERE doc_id IN ({marks}) "
-                                      "AND date IS NOT NULL"), params):
-                spans.setdefault(r[0], []).append((int(r[1]), int(r[2]), str(r[3])))
+            for r in conn.execute(sql(f"SELECT doc_id, start, \"end\", date, location FROM events "
+                                      f"WHERE doc_id IN ({marks})"), params):
+                words = human(r[3]) if r[3] else ""
+                if r[4]:
+                    import json
+
+                    loc = json.loads(r[4])
+                    words += " " + " ".join(str(loc.get(k) or "") for k in ("place", "admin1"))
+                spans.setdefault(r[0], []).append((int(r[1]), int(r[2]), words))
     out: dict[int, list[str]] = {}
     for p in passages:
-        out[p.rowid] = [human(d) for a, b, d in spans.get(p.doc_id, ()) if a < p.end and b > p.start]
+        out[p.rowid] = [w for a, b, w in spans.get(p.doc_id, ()) if a < p.end and b > p.start and w.strip()]
     return out
+
+
+def event_places(store: Store, p: index.Passage) -> list[str]:
+    """The places of the events stored for a passage, most specific first."""
+    import json
+
+    with store.engine.connect() as conn:
+        rows = conn.execute(sql("SELECT location FROM events WHERE doc_id = :d AND start < :e AND \"end\" > :s "
+                                "AND location IS NOT NULL ORDER BY start"), {"d": p.doc_id, "s": p.start, "e": p.end}).all()
+    out = []
+    for (loc,) in rows:
+        d = json.loads(loc)
+        for k in ("place", "admin1"):
+            if d.get(k):
+                out.append(str(d[k]))
+    return list(dict.fromkeys(out))
 
 
 def retrieve(store: Store, q: Question, entity_terms: dict[str, Sequence[str]], *, limit: int = 40) -> list[Hit]:
@@ -138,11 +160,26 @@ def figures(text: str, kind: str) -> list[tuple[int, str]]:
             if f.qualifier is None and f.best <= 1 and not re.search(r"\d", f.text):
                 continue
             out.append((f.best, f.text))
-    for m in _REVISED.finditer(text):
-        n = int(m.group(1).replace(",", ""))
-        if all(n != v for v, _ in out) and out:
-            out.append((n, m.group(0)))
+    if out:
+        for pattern in (_REVISED, _ALTERNATIVE, _ALTERNATIVE_AFTER):
+            for m in pattern.finditer(text):
+                n = int(m.group(1).replace(",", ""))
+                if all(n != v for v, _ in out) and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+                    out.append((n, m.group(0)))
     return out
+
+
+# "... 76 in some later counts", "64 according to early reports"
+_ALTERNATIVE_AFTER = re.compile(r"\b(\d[\d,]*)\s+(?:dead\s+|killed\s+)?(?:in|according to|by|per)\s+(?:some\s+|other\s+|"
+                                r"several\s+|many\s+|the\s+)?(?:later\s+|early\s+|earlier\s+|other\s+|initial\s+|"
+                                r"official\s+|final\s+)?(?:counts?|reports?|accounts?|tall(?:y|ies)|figures?|estimates?|"
+                                r"summaries|sources)\b", re.IGNORECASE)
+# "... some early reports said 147", "other accounts give 76": another figure for the same toll
+_ALTERNATIVE = re.compile(r"\b(?:reports?|accounts?|officials?|sources?|counts?|tall(?:y|ies)|summaries|figures?|"
+                          r"police|media|agenc(?:y|ies)|government|ministry|others?)\b[^.;:]{0,50}?\b(?:say|says|said|"
+                          r"give|gives|gave|put|puts|report|reported|cite|cited|count|counted|carry|carried)\s+"
+                          r"(?:it at\s+|the (?:toll|number|figure|count) at\s+)?(?:at least |more than |over |about )?"
+                          r"(\d[\d,]*)\b(?!\s*(?:%|per ?cent|km|kilomet|miles|hours|days|years))", re.IGNORECASE)
 
 
 _NUMBER = re.compile(r"(?:(?:about|around|some|roughly|approximately|nearly|at least|more than|over|up to|"
@@ -221,7 +258,37 @@ def passage_dates(store: Store, p: index.Passage) -> list[tuple[str, str]]:
             out.append((e.value, e.text))
     if out:
         return out
-    return [(v, human(v)) for v in _event_dates(store, p)]
+    out = [(v, human(v)) for v in _event_dates(store, p)]
+    if out:
+        return out
+    inherited = sentence_date(store, p.doc_id, p.start)
+    return [(inherited, human(inherited))] if inherited else []
+
+
+_SENTENCE_DATES: dict[tuple[int, str], dict[int, str]] = {}
+
+
+def sentence_date(store: Store, doc_id: str, start: int) -> str | None:
+    """The date a sentence inherits from its document's narrative (a timeline's heading and entry)."""
+    key = (id(store), doc_id)
+    if key not in _SENTENCE_DATES:
+        from chronica.time import date_sentences
+
+        with store.engine.connect() as conn:
+            row = conn.execute(sql("SELECT text, published FROM documents WHERE id = :d"), {"d": doc_id}).first()
+            spans = [(int(r[0]), int(r[1])) for r in conn.execute(sql(
+                "SELECT start, \"end\" FROM sentences WHERE doc_id = :d ORDER BY ord"), {"d": doc_id})]
+        dates: dict[int, str] = {}
+        if row is not None and row[0]:
+            from chronica.events.rows import creation_date
+
+            for (a, _), d in zip(spans, date_sentences(row[0], spans, creation_date(row[1])), strict=False):
+                if d is not None and d.value and re.search(r"\d{4}", d.value):
+                    dates[a] = d.value
+        if len(_SENTENCE_DATES) > 256:
+            _SENTENCE_DATES.clear()
+        _SENTENCE_DATES[key] = dates
+    return _SENTENCE_DATES[key].get(start)
 
 
 _NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:al-|bin |ibn |ul-|ud-|de |van |von )?[A-Z][\w'’-]+){1,4}")
@@ -253,11 +320,13 @@ def places_in(text: str, exclude: Sequence[str]) -> list[str]:
     from chronica.geo import geocode_document
 
     ex = {fold(x) for x in exclude}
+    taken = {w for x in ex for w in x.split()}
     try:
         found = geocode_document(text)
-    except Exception:
+    except Exception:  # the gazetteer is best effort here
         return []
-    return list(dict.fromkeys(getattr(p, "text", "") for p in found if fold(getattr(p, "text", "")) not in ex))
+    names = [str(getattr(p, "text", "")) for p in found]
+    return list(dict.fromkeys(n for n in names if n and fold(n) not in ex and not set(fold(n).split()) <= taken))
 
 
 def _trim(text: str, limit: int = 320) -> str:
@@ -302,7 +371,7 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str]) -
                 if n in seen:
                     continue
                 seen.add(n)
-                values.append((txt if re.search(r"\d", txt) else str(n), h))
+                values.append((txt if re.search(r"\d", txt) else f"{txt} ({n})", h))
         if not values:
             return None
         text, claims, cites = _claims(values)
@@ -338,8 +407,17 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str]) -
             if names:
                 return Answer(q.text, f"{names[0]}: {_trim(h.passage.text, 240)}", [h.cite()], method="extractive",
                               items=names[:1], entity=names[0])
+        if top[0].soft >= 0.99 and top[0].in_sentence >= 0.75:  # a who-question answered by a description
+            return Answer(q.text, _trim(top[0].passage.text), [top[0].cite()], method="extractive")
         return None
     if q.qtype == "where":
+        ex = {fold(x) for x in exclude}
+        for h in top[:4]:
+            taken = {w for x in ex for w in x.split()}
+            places = [pl for pl in event_places(store, h.passage) if fold(pl) not in ex and pl in h.passage.text
+                      and not set(fold(pl).split()) <= taken]
+            if places:
+                return Answer(q.text, f"{places[0]}: {_trim(h.passage.text, 240)}", [h.cite()], method="extractive")
         for h in top[:4]:
             places = places_in(h.passage.text, exclude)
             if places:

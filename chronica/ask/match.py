@@ -86,6 +86,20 @@ class Bag:
         f = fold(phrase)
         return bool(f) and f" {f} " in self.folded
 
+    def has_sequence(self, phrase: str) -> bool:
+        """The phrase's words next to each other, each spelled as in the phrase or a variant of it."""
+        want = fold(phrase).split()
+        if not want:
+            return True
+        if self.has_phrase(phrase):
+            return True
+        toks = self.folded.split()
+        n = len(want)
+        for i in range(len(toks) - n + 1):
+            if all(_same(want[j], toks[i + j]) for j in range(n)):
+                return True
+        return False
+
     def has_term(self, term: str) -> bool:
         parts = fold(term).split()
         if not parts:
@@ -98,6 +112,10 @@ class Bag:
         if not w[:1].isdigit() and synonyms(w) & self.stems:
             return True
         return len(w) > 4 and not w.isdigit() and key(w) in self.keys
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or stem(a) == stem(b) or (len(a) > 4 and len(b) > 4 and key(a) == key(b))
 
 
 def coverage(question: Question, bag: Bag, entity_terms: dict[str, Sequence[str]] | None = None,
@@ -115,6 +133,12 @@ def coverage(question: Question, bag: Bag, entity_terms: dict[str, Sequence[str]
             if not any(bag.has_phrase(n) for n in names) and not bag.has_term(t.text):
                 hard_ok = False
         elif not bag.has_term(t.text):
+            hard_ok = False
+    for phrase, a, b in question.phrases:
+        inside = [t.text for t in question.terms if a <= t.start and t.end <= b]
+        if any(t in entity_terms for t in inside) or any(t in skip for t in inside):
+            continue  # an entity's name: any of its names will do (checked above)
+        if not bag.has_sequence(phrase):
             hard_ok = False
     soft = [t for t in question.soft_terms if t.text not in skip]
     if not soft:

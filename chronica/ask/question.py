@@ -104,6 +104,7 @@ class Question:
     generic: tuple[str, ...] = ()  # "the province", "the group": a group named by its kind
     pronouns: tuple[str, ...] = ()
     words: tuple[str, ...] = field(default=())  # every word, lowercased
+    phrases: tuple[tuple[str, int, int], ...] = ()  # multi-word names as written, with their offsets
 
     @property
     def hard_terms(self) -> list[Term]:
@@ -213,9 +214,21 @@ def analyze(text: str) -> Question:
         hard = bool(name) or bool(re.search(r"\d", lw))
         terms.append(Term(lw, hard, a, b, weak=not hard and lw in TYPE_WORDS))
     pronouns = tuple(w for w in words if w in PRONOUNS)
+    # runs of capitalised words ("Islamic State", "Lord's Resistance Army") are names: matched as a whole
+    phrases: list[tuple[str, int, int]] = []
+    run: list[tuple[str, int, int]] = []
+    for i, (w, a, b) in enumerate(spans + [("", len(text), len(text))]):
+        cap = i > 0 and w[:1].isupper() and words[i] not in {"i"} if w else False
+        if cap:
+            run.append((w, a, b))
+            continue
+        if len(run) >= 2:
+            phrases.append((text[run[0][1]:run[-1][2]], run[0][1], run[-1][2]))
+        run = []
     return Question(text=text, qtype=qtype, terms=tuple(terms), ordinal=ordinal, last=last and ordinal is None,
                     role=role, relation=relation, count=count, alias=alias, succession=succession, lead=lead,
-                    years=years, generic=tuple(generic), pronouns=pronouns, words=tuple(words))
+                    years=years, generic=tuple(generic), pronouns=pronouns, words=tuple(words),
+                    phrases=tuple(phrases))
 
 
 __all__ = ["ORDINALS", "Question", "Term", "analyze"]
