@@ -43,6 +43,17 @@ class Knowledge:
                 k = fold(n)
                 if k and (len(k) > 2 or n.isupper()):
                     self.index.setdefault(k, []).append(e)
+        partial: dict[str, list[dict[str, Any]]] = {}
+        for e in self.entities:  # a person's family name alone ("Godane"), when no other name is spelled so
+            if e["kind"] != "person":
+                continue
+            for n in {e["name"], *e["aliases"]}:
+                parts = fold(n).split()
+                if len(parts) > 1 and len(parts[-1]) > 3:
+                    partial.setdefault(parts[-1], []).append(e)
+        for k, ents in partial.items():
+            if k not in self.index and len({e["id"] for e in ents}) == 1:
+                self.index[k] = ents[:1]
         self.longest = max((len(k.split()) for k in self.index), default=0)
         self._leaders: dict[str, list[dict[str, Any]]] = {}
 
