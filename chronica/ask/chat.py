@@ -44,16 +44,15 @@ class Session:
         prev_q = analyze(last.question)
         step = 1 if _NEXT.match(text) else -1 if _PREV.match(text) else 0
         if step:
+            person = last.answer.items[0] if last.answer.items and last.answer.method.startswith("leaders") else None
+            if person:
+                return f"Who succeeded {person}?" if step > 0 else f"Who was the leader before {person}?"
             if prev_q.ordinal is not None:
                 n = prev_q.ordinal + step
                 word = _NUMBER_WORDS.get(n)
                 if word is None or n < 1:
                     return text
                 return re.sub(r"\b(" + "|".join(ORDINALS) + r")\b", word, last.question, count=1, flags=re.IGNORECASE)
-            person = last.answer.items[0] if last.answer.items else None
-            if person:
-                return f"Who came {'after' if step > 0 else 'before'} {person} as leader?" if step < 0 else \
-                    f"Who succeeded {person}?"
             return text
         subject = self._subject(last)
         if subject and _PRONOUN.search(text):

@@ -161,8 +161,8 @@ def answer_leaders(kb: Knowledge, q: Question, group: dict[str, Any], person: di
         pick = next((t for t in ordered if t["order"] == q.ordinal), None)
         if pick is None and not ordered:
             dated = sorted((t for t in rows if t.get("start")), key=lambda t: str(t["start"]))
-            if q.ordinal == 1 and dated:
-                pick = dated[0]
+            if 0 < q.ordinal <= len(dated):
+                pick = dated[q.ordinal - 1]
         if pick is None:
             return Answer(q.text, None, method="leaders")  # the corpus does not say who the Nth was
     elif q.last:
@@ -178,6 +178,14 @@ def answer_leaders(kb: Knowledge, q: Question, group: dict[str, Any], person: di
         if not 0 <= j < len(seq):
             return Answer(q.text, None, method="leaders")
         pick = seq[j]
+    if pick is None and q.years and person is None:
+        def covers(t: dict[str, Any], year: str) -> bool:
+            a, b = str(t.get("start") or "")[:4], str(t.get("end") or "")[:4]
+            return bool(a or b) and (not a or a <= year) and (not b or year <= b)
+
+        during = [t for t in rows if all(covers(t, y) for y in q.years)]
+        if len(during) == 1 or (during and len({t["person"] for t in during}) == 1):
+            pick = during[0]
     if pick is not None:
         ans = Answer(q.text, _tenure_text(pick), _cites(pick["sources"]), _contested_claims(pick), method="leaders",
                      entity=pick.get("person_id") or pick["person"], items=[pick["person"]])

@@ -65,7 +65,7 @@ def read_batch(path: str) -> list[tuple[str | None, str | None, str | None]]:
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        if line.lstrip().startswith("{"):
+        if line.lstrip().startswith(("{", "[")):
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as err:
