@@ -45,8 +45,9 @@ def _context(store: Store, passages: Sequence[index.Passage], before: int = 2) -
             chunk = want[k:k + 400]
             params = {f"r{i}": r for i, r in enumerate(chunk)}
             marks = ", ".join(f":r{i}" for i in range(len(chunk)))
-            for r in conn.execute(sql(f"SELECT rowid, doc_id, text FROM ask_passages WHERE rowid IN ({marks})"), params):
-                rows[int(r[0])] = (r[1], r[2])
+            for row in conn.execute(sql(f"SELECT rowid, doc_id, text FROM ask_passages WHERE rowid IN ({marks})"),
+                                    params):
+                rows[int(row[0])] = (row[1], row[2])
     out: dict[int, list[index.Passage]] = {}
     for p in passages:
         ctx = []
@@ -196,7 +197,7 @@ def counts(text: str, noun: str | None) -> list[str]:
         if re.fullmatch(r"(?:1[89]|20)\d\d", digits) and "," not in m.group(0):
             continue
         after = text[m.end():m.end() + 60].lower()
-        near = bool(noun) and re.match(r"\s*(?:[\w'’-]+\s+){0,5}?" + re.escape(noun[:5]), after) is not None
+        near = noun is not None and re.match(r"\s*(?:[\w'’-]+\s+){0,5}?" + re.escape(noun[:5]), after) is not None
         out.append((0 if near else 1, m.start(), m.group(0)))
     out.sort()
     return [s for rank, _, s in out if rank == 0] or ([] if noun else [s for _, _, s in out])
@@ -217,7 +218,7 @@ def related_passages(store: Store, hits: Sequence[Hit]) -> list[Hit]:
                 ids.add(r[0])
                 if r[2] and r[2] == r[3] and r[1] in {"attack", "military_operation", "clash"}:
                     keys.add((r[1], r[2]))
-        rows = []
+        rows: list[Any] = []
         for typ, day in keys:
             rows += conn.execute(sql("SELECT doc_id, start, \"end\", quote FROM events WHERE type = :t AND earliest = :d "
                                      "AND latest = :d AND (killed IS NOT NULL OR wounded IS NOT NULL)"),
@@ -309,10 +310,10 @@ def names_in(text: str, exclude: Sequence[str]) -> list[str]:
                                                                        for e in ex if e):
             out.append(m.text)
     if not out:
-        for m in _NAME.finditer(text):
-            f = fold(m.group(0))
+        for run in _NAME.finditer(text):
+            f = fold(run.group(0))
             if f not in ex and not any(e and (e in f or f in e) for e in ex):
-                out.append(m.group(0))
+                out.append(run.group(0))
     return list(dict.fromkeys(out))
 
 

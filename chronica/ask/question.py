@@ -66,7 +66,7 @@ told according reportedly report reported first-ever name named list please
 TYPE_WORDS = (KILLED_WORDS | WOUNDED_WORDS | frozenset(STRENGTH_WORDS) | frozenset({
     "number", "people", "persons", "figure", "figures", "total", "count", "date", "year", "month", "day", "time",
     "groups", "group", "organisations", "organizations", "organization", "organisation", "movement", "person",
-    "people", "who", "announce", "announced", "announcement", "declare", "declared", "declaration", "begin",
+    "who", "announce", "announced", "announcement", "declare", "declared", "declaration", "begin",
     "began", "start", "started", "end", "ended", "become", "became", "come", "came", "estimated", "estimate",
     "estimates", "have", "had", "located", "based", "why", "reason", "claimed", "claim", "responsible",
     "responsibility", "carried", "out", "attack", "attacks", "attacked",

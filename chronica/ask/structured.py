@@ -186,6 +186,9 @@ def answer_leaders(kb: Knowledge, q: Question, group: dict[str, Any], person: di
         during = [t for t in rows if all(covers(t, y) for y in q.years)]
         if len(during) == 1 or (during and len({t["person"] for t in during}) == 1):
             pick = during[0]
+        elif during:
+            rows = during
+            ordered = [t for t in rows if t["order"] is not None]
     if pick is not None:
         ans = Answer(q.text, _tenure_text(pick), _cites(pick["sources"]), _contested_claims(pick), method="leaders",
                      entity=pick.get("person_id") or pick["person"], items=[pick["person"]])
