@@ -110,17 +110,52 @@ def event_places(store: Store, p: index.Passage) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _following(store: Store, passages: Sequence[index.Passage], after: int = 2) -> list[index.Passage]:
+    """The sentences just after these passages, in the same documents."""
+    want = sorted({r for p in passages for r in range(p.rowid + 1, p.rowid + after + 1)} - {p.rowid for p in passages})
+    if not want:
+        return []
+    docs = {p.doc_id: p for p in passages}
+    params = {f"r{i}": r for i, r in enumerate(want)}
+    marks = ", ".join(f":r{i}" for i in range(len(want)))
+    with store.engine.connect() as conn:
+        rows = conn.execute(sql(f"SELECT rowid, doc_id, s_start, s_end, text, relevant FROM ask_passages "
+                                f"WHERE rowid IN ({marks})"), params).all()
+    return [index.Passage(int(r[0]), r[1], int(r[2]), int(r[3]), r[4], bool(r[5]), 0.0, docs[r[1]].doc, docs[r[1]].title)
+            for r in rows if r[1] in docs]
+
+
+def _search_words(store: Store, q: Question, entity_terms: dict[str, Sequence[str]]) -> list[str]:
+    """The question's words worth a full-text search: names and the rarer words. A word most passages
+    hold ("killed", "people" in a pile of news) ranks nothing and costs a scan of its postings."""
+    names = [t.text for t in q.hard_terms if t.text not in entity_terms]
+    others = [t.text for t in q.terms if not t.hard and t.text not in entity_terms]
+    total = index.passage_count_cached(store)
+    if total < 20000:
+        return names + others
+    dfs = {w: index.document_frequency(store, w) for w in others}
+    rare = [w for w in others if (dfs[w] or 0) <= 0.02 * total]
+    if not rare and not names and not entity_terms and others:
+        rare = [min(others, key=lambda w: dfs[w] or 0)]
+    return names + rare
+
+
 def retrieve(store: Store, q: Question, entity_terms: dict[str, Sequence[str]], *, limit: int = 40) -> list[Hit]:
     """The passages that cover the question, best first."""
-    words = [t.text for t in q.terms]
     extra = [n for names in entity_terms.values() for n in names[:6]]
     passages: dict[int, index.Passage] = {}
     hard = [t.text for t in q.hard_terms if t.text not in entity_terms]
     if hard or entity_terms:
-        for p in index.search(store, hard + [n for names in entity_terms.values() for n in names[:1]],
-                              require_all=True, limit=limit):
-            passages[p.rowid] = p
-    for p in index.search(store, words + extra, limit=limit):
+        required = hard + [n for names in entity_terms.values() for n in names[:1]]
+        others = [t.text for t in q.terms if not t.hard and t.text not in entity_terms]
+        found = index.search(store, required, require_all=True, limit=limit, some_of=others) if others else []
+        if len(found) < limit // 2:
+            found += index.search(store, required, require_all=True, limit=limit)
+        for p in found:
+            passages.setdefault(p.rowid, p)
+        for p in _following(store, found[:12]):  # "The group has about 800 fighters", after the sentence naming it
+            passages.setdefault(p.rowid, p)
+    for p in index.search(store, _search_words(store, q, entity_terms) + extra, limit=limit):
         passages.setdefault(p.rowid, p)
     if not passages:
         return []

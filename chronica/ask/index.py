@@ -122,13 +122,18 @@ def _ts_term(term: str) -> str:
     return "(" + " & ".join(parts) + ")" if len(parts) > 1 else (parts[0] if parts else "")
 
 
-def search(store: Store, terms: Sequence[str], *, require_all: bool = False, limit: int = 40) -> list[Passage]:
-    """The best passages for ``terms`` (any of them, or all with ``require_all``), best first."""
+def search(store: Store, terms: Sequence[str], *, require_all: bool = False, limit: int = 40,
+           some_of: Sequence[str] = ()) -> list[Passage]:
+    """The best passages for ``terms`` (any of them, or all with ``require_all``; with ``some_of``, all of
+    ``terms`` and at least one of ``some_of``), best first."""
     terms = [t for t in dict.fromkeys(t.strip().lower() for t in terms) if t and _SAFE.sub("", t)]
+    some = [t for t in dict.fromkeys(t.strip().lower() for t in some_of) if t and _SAFE.sub("", t)]
     if not terms:
         return []
     if _dialect(store) == "sqlite":
         query = (" AND " if require_all else " OR ").join(_fts_term(t) for t in terms)
+        if some and require_all:
+            query = f"({query}) AND (" + " OR ".join(_fts_term(t) for t in some) + ")"
         stmt = sql("SELECT rowid, doc_id, s_start, s_end, text, relevant, bm25(ask_passages) AS score "
                    "FROM ask_passages WHERE ask_passages MATCH :q ORDER BY score LIMIT :n")
         params: dict[str, Any] = {"q": query, "n": limit}
@@ -137,6 +142,9 @@ def search(store: Store, terms: Sequence[str], *, require_all: bool = False, lim
         query = (" & " if require_all else " | ").join(t for t in (_ts_term(t) for t in terms) if t)
         if not query:
             return []
+        alt = " | ".join(t for t in (_ts_term(t) for t in some) if t)
+        if alt and require_all:
+            query = f"({query}) & ({alt})"
         stmt = sql("SELECT rowid, doc_id, s_start, s_end, text, relevant, "
                    "ts_rank(to_tsvector('english', text), q) AS score "
                    "FROM ask_passages, to_tsquery('english', :q) q "
@@ -149,10 +157,52 @@ def search(store: Store, terms: Sequence[str], *, require_all: bool = False, lim
                               for r in rows])
 
 
+_DF: dict[tuple[int, str], int] = {}
+
+
+def document_frequency(store: Store, term: str) -> int | None:
+    """How many passages hold the word (SQLite, from the FTS vocabulary; the word's likely stems are looked
+    up); None when it cannot be told (PostgreSQL)."""
+    if _dialect(store) != "sqlite":
+        return None
+    from chronica.ask.match import stem
+
+    key = (id(store), term)
+    if key not in _DF:
+        parts = [p for p in _SAFE.split(term.lower()) if p]
+        best = 0
+        with store.engine.connect() as conn:
+            for part in parts:
+                cands = sorted({part, stem(part), part.rstrip("s"), part[:-2] if part.endswith("ed") else part,
+                                part[:-3] if part.endswith("ing") else part})
+                params = {f"t{i}": c for i, c in enumerate(cands)}
+                marks = ", ".join(f":t{i}" for i in range(len(cands)))
+                n = conn.execute(sql(f"SELECT MAX(doc) FROM ask_passages_vocab WHERE term IN ({marks})"), params).scalar()
+                best = max(best, int(n or 0)) if len(parts) == 1 else (min(best, int(n or 0)) if best else int(n or 0))
+        if len(_DF) > 20000:
+            _DF.clear()
+        _DF[key] = best
+    return _DF[key]
+
+
 def passage_count(store: Store) -> int:
     """How many passages the index holds."""
     with store.engine.connect() as conn:
         return int(conn.execute(sql("SELECT COUNT(*) FROM ask_passages")).scalar() or 0)
+
+
+_COUNTS: dict[int, tuple[float, int]] = {}
+
+
+def passage_count_cached(store: Store, max_age: float = 30.0) -> int:
+    """``passage_count``, remembered for ``max_age`` seconds."""
+    import time
+
+    now = time.monotonic()
+    hit = _COUNTS.get(id(store))
+    if hit is None or now - hit[0] > max_age:
+        hit = _COUNTS[id(store)] = (now, passage_count(store))
+    return hit[1]
 
 
 def neighbours(store: Store, passage: Passage, before: int = 2, after: int = 0) -> list[Passage]:
@@ -189,4 +239,4 @@ def _with_docs(store: Store, passages: list[Passage]) -> list[Passage]:
             for p in passages]
 
 
-__all__ = ["Passage", "doc_names", "neighbours", "passage_count", "refresh", "search", "stale"]
+__all__ = ["Passage", "doc_names", "document_frequency", "neighbours", "passage_count", "refresh", "search", "stale"]
