@@ -62,7 +62,7 @@ def _in_sentence(q: Question, bag: Bag, entity_terms: dict[str, Sequence[str]]) 
     """The weighted share of the question's words in the sentence itself (answer-type words count half)."""
     total = got = 0.0
     for t in q.terms:
-        w = 0.5 if t.weak else 1.0
+        w = 0.5 if t.weak else 1.0 if t.hard else 1.5  # the names may be in the context; what is said of them not
         total += w
         names = entity_terms.get(t.text)
         if (names is not None and any(bag.has_phrase(n) for n in names)) or bag.has_term(t.text):
@@ -415,7 +415,10 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str]) -
             text = f"{text} {q.count}" if q.count not in fold(text) else text
         return Answer(q.text, text, cites, claims, method="extractive")
     if q.qtype == "how_many":
-        noun = q.count or next((t.text for t in q.soft_terms), None)
+        m = re.search(r"\bhow many ([a-z][\w-]*)", q.text.lower())
+        asked = m.group(1) if m and m.group(1) not in {"were", "was", "did", "do", "does", "have", "had", "are",
+                                                      "is", "times", "of"} else None
+        noun = q.count or asked or next((t.text for t in q.soft_terms), None)
         values = []
         for h in top[:4]:
             for c in counts(h.passage.text, noun)[:1]:

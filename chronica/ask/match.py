@@ -18,7 +18,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
     "kill killed die died death dead deaths slain toll fatalities martyr martyred",
     "attack attacked assault assaulted strike struck bombing bombed bomb blast blasts explosion raid siege",
     "found founded form formed establish established create created emerge emerged set",
-    "announce announced declare declared proclaim proclaimed statement name named",
+    "announce announced declare declared proclaim proclaimed statement name named say said speak spoke told address "
+    "addressed",
     "pledge pledged swear swore sworn allegiance oath",
     "join joined merge merged merger",
     "withdraw withdrew pull pulled leave left exit",
@@ -41,7 +42,7 @@ def stem(word: str) -> str:
     w = word.lower()
     for suf in _SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 4:
-            w = w[: -len(suf)]
+            w = w[: -len(suf)] + ("y" if suf in ("ies", "ied") else "")
             break
     return w[:-1] if w.endswith("e") and len(w) > 4 else w
 
