@@ -199,7 +199,7 @@ def main() -> int:
         rng = random.Random(7)
         w = World(rng)
         metas = [make_doc(rng, w, i)[2] for i in range(args.docs)]
-    qs = questions(w, metas, args.questions)
+    qs = [f"Who succeeded {w.leaders[w.groups[0]][0]}?", *questions(w, metas, args.questions - 1)]
     from chronica.ask import Asker
 
     t0 = time.perf_counter()

@@ -31,6 +31,7 @@ class Hit:
     soft: float
     in_sentence: float  # the share of the question's terms in the sentence itself
     context: list[index.Passage] = field(default_factory=list)
+    lead: float = 0.0  # the same share for the sentence or the one before it ("4/2 Gunmen attack X." "148 died.")
 
     def cite(self) -> Citation:
         p = self.passage
@@ -58,11 +59,30 @@ def _context(store: Store, passages: Sequence[index.Passage], before: int = 2) -
     return out
 
 
-def _in_sentence(q: Question, bag: Bag, entity_terms: dict[str, Sequence[str]]) -> float:
-    """The weighted share of the question's words in the sentence itself (answer-type words count half)."""
-    total = got = 0.0
+def _weights(store: Store, q: Question) -> dict[str, float]:
+    """How much each question word says: names 1, other words by their rarity in the corpus (a rare verb such
+    as "replaced" says more than a common one such as "head"), answer-type words half."""
+    import math
+
+    total = index.passage_count_cached(store)
+    out: dict[str, float] = {}
     for t in q.terms:
-        w = 0.5 if t.weak else 1.0 if t.hard else 1.5  # the names may be in the context; what is said of them not
+        if t.hard:
+            out[t.text] = 1.0
+            continue
+        df = index.document_frequency(store, t.text)
+        rarity = 1.0 if total < 2 else math.log((total + 1) / (df + 1)) / math.log(total + 1)
+        out[t.text] = (0.25 if t.weak else 0.5) + (1.0 if t.weak else 2.0) * rarity
+    return out
+
+
+def _in_sentence(q: Question, bag: Bag, entity_terms: dict[str, Sequence[str]],
+                 weights: dict[str, float] | None = None) -> float:
+    """The weighted share of the question's words in the sentence itself (answer-type words count less)."""
+    total = got = 0.0
+    weights = weights or {}
+    for t in q.terms:
+        w = weights.get(t.text) or (0.5 if t.weak else 1.0 if t.hard else 1.5)
         total += w
         names = entity_terms.get(t.text)
         if (names is not None and any(bag.has_phrase(n) for n in names)) or bag.has_term(t.text):
@@ -134,9 +154,10 @@ def _search_words(store: Store, q: Question, entity_terms: dict[str, Sequence[st
     if total < 20000:
         return names + others
     dfs = {w: index.document_frequency(store, w) for w in others}
-    rare = [w for w in others if (dfs[w] or 0) <= 0.02 * total]
+    common = min(index.DF_CAP, 0.02 * total)
+    rare = [w for w in others if dfs[w] < common]
     if not rare and not names and not entity_terms and others:
-        rare = [min(others, key=lambda w: dfs[w] or 0)]
+        rare = [min(others, key=lambda w: dfs[w])]
     return names + rare
 
 
@@ -162,17 +183,19 @@ def retrieve(store: Store, q: Question, entity_terms: dict[str, Sequence[str]], 
     plist = list(passages.values())
     ctx = _context(store, plist)
     when = _event_context(store, plist)
+    weights = _weights(store, q)
     hits = []
     for p in plist:
         bag = Bag.of(p.text, *(c.text for c in ctx[p.rowid]), p.title, *when[p.rowid])
         hard_ok, soft = coverage(q, bag, entity_terms)
         if not hard_ok or soft < MIN_SOFT:
             continue
-        in_sentence = _in_sentence(q, Bag.of(p.text), entity_terms)
+        in_sentence = _in_sentence(q, Bag.of(p.text), entity_terms, weights)
         if in_sentence == 0 and q.terms:
             continue
         score = p.score + 2.0 * soft + 3.0 * in_sentence + (0.0 if p.relevant else -4.0)
-        hits.append(Hit(p, score, soft, in_sentence, ctx[p.rowid]))
+        before = _in_sentence(q, Bag.of(ctx[p.rowid][-1].text), entity_terms, weights) if ctx[p.rowid] else 0.0
+        hits.append(Hit(p, score, soft, in_sentence, ctx[p.rowid], max(in_sentence, before)))
     hits.sort(key=lambda h: -h.score)
     return hits
 
@@ -365,9 +388,29 @@ def places_in(text: str, exclude: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(n for n in names if n and fold(n) not in ex and not set(fold(n).split()) <= taken))
 
 
-def _trim(text: str, limit: int = 320) -> str:
+def _trim(text: str, limit: int = 320, q: Question | None = None) -> str:
+    """The passage, or the part of it of at most ``limit`` characters that holds most of the question's words."""
     t = " ".join(text.split())
-    return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + " …"
+    if len(t) <= limit:
+        return t
+    start = 0
+    if q is not None:
+        from chronica.ask.match import stem
+
+        want = {stem(x.text) for x in q.terms if not x.hard} | {x.text for x in q.terms if x.hard}
+        toks = [(m.start(), m.group(0).lower()) for m in re.finditer(r"[^\W_]+", t)]
+        hits = [pos for pos, w in toks if w in want or stem(w) in want]
+        best = 0
+        for a in hits:
+            n = sum(1 for b in hits if a - 40 <= b < a - 40 + limit)
+            if n > best:
+                best, start = n, max(0, a - 40)
+        if start:
+            start = t.rfind(" ", 0, start) + 1
+    piece = t[start:start + limit]
+    if start + limit < len(t):
+        piece = piece.rsplit(" ", 1)[0] + " …"
+    return ("… " if start else "") + piece
 
 
 def _claims(values: list[tuple[str, Hit]]) -> tuple[str, list[ClaimValue], list[Citation]]:
@@ -393,15 +436,20 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str]) -
     """The extractive answer of the question's type from the best covering passages, or None."""
     if not hits:
         return None
+    every = list(hits)
     best = max(h.in_sentence for h in hits)
-    hits = [h for h in hits if h.in_sentence >= (0.95 if q.qtype == "when" else 0.8) * best]  # the sentences that tell it best, not their neighbours
+    if q.qtype == "how_many":  # a toll is often the sentence after the one that names the event
+        hits = [h for h in hits if h.lead >= 0.8 * best]
+    else:
+        hits = [h for h in hits if h.in_sentence >= (0.95 if q.qtype == "when" else 0.8) * best]  # the sentences that tell it best, not their neighbours
+    hits.sort(key=lambda h: (-round(h.in_sentence, 2), -h.score))  # the sentence that says most of it first
     full = [h for h in hits if h.soft >= 0.99]
     top = (full + [h for h in hits if h.soft < 0.99])[:8]
     if q.qtype == "how_many" and q.count in {"killed", "wounded"}:
         values: list[tuple[str, Hit]] = []
         seen: set[int] = set()
         covering = [h for h in top if figures(h.passage.text, q.count)]
-        anchors = covering[:3] + [h for h in top if h not in covering]
+        anchors = covering[:3] + [h for h in every[:8] if h not in covering and h.in_sentence >= 0.5 * best]
         for h in covering + related_passages(store, anchors):
             for n, txt in figures(h.passage.text, q.count):
                 if n in seen:
@@ -447,7 +495,7 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str]) -
                 return Answer(q.text, f"{names[0]}: {_trim(h.passage.text, 240)}", [h.cite()], method="extractive",
                               items=names[:1], entity=names[0])
         if top[0].soft >= 0.99 and top[0].in_sentence >= 0.75:  # a who-question answered by a description
-            return Answer(q.text, _trim(top[0].passage.text), [top[0].cite()], method="extractive")
+            return Answer(q.text, _trim(top[0].passage.text, q=q), [top[0].cite()], method="extractive")
         return None
     if q.qtype == "where":
         ex = {fold(x) for x in exclude}
@@ -465,7 +513,7 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str]) -
     if q.qtype == "yesno":
         return None  # a yes or no needs reading, not matching: no answer rather than a guess
     h = top[0]
-    return Answer(q.text, _trim(h.passage.text), [h.cite()], method="extractive")
+    return Answer(q.text, _trim(h.passage.text, q=q), [h.cite()], method="extractive")
 
 
 __all__ = ["Hit", "answer", "counts", "figures", "names_in", "passage_dates", "retrieve"]

@@ -158,30 +158,25 @@ def search(store: Store, terms: Sequence[str], *, require_all: bool = False, lim
 
 
 _DF: dict[tuple[int, str], int] = {}
+DF_CAP = 2000  # counting stops here: a word in this many passages is a common word, however many more
 
 
-def document_frequency(store: Store, term: str) -> int | None:
-    """How many passages hold the word (SQLite, from the FTS vocabulary; the word's likely stems are looked
-    up); None when it cannot be told (PostgreSQL)."""
-    if _dialect(store) != "sqlite":
-        return None
-    from chronica.ask.match import stem
-
+def document_frequency(store: Store, term: str) -> int:
+    """How many passages hold the word, counted up to ``DF_CAP`` (so the count costs little, whatever the corpus)."""
     key = (id(store), term)
     if key not in _DF:
-        parts = [p for p in _SAFE.split(term.lower()) if p]
-        best = 0
+        if _dialect(store) == "sqlite":
+            stmt = sql("SELECT COUNT(*) FROM (SELECT 1 FROM ask_passages WHERE ask_passages MATCH :q LIMIT :n)")
+            params: dict[str, Any] = {"q": _fts_term(term), "n": DF_CAP}
+        else:
+            stmt = sql("SELECT COUNT(*) FROM (SELECT 1 FROM ask_passages WHERE to_tsvector('english', text) @@ "
+                       "plainto_tsquery('english', :q) LIMIT :n) x")
+            params = {"q": term, "n": DF_CAP}
         with store.engine.connect() as conn:
-            for part in parts:
-                cands = sorted({part, stem(part), part.rstrip("s"), part[:-2] if part.endswith("ed") else part,
-                                part[:-3] if part.endswith("ing") else part})
-                params = {f"t{i}": c for i, c in enumerate(cands)}
-                marks = ", ".join(f":t{i}" for i in range(len(cands)))
-                n = conn.execute(sql(f"SELECT MAX(doc) FROM ask_passages_vocab WHERE term IN ({marks})"), params).scalar()
-                best = max(best, int(n or 0)) if len(parts) == 1 else (min(best, int(n or 0)) if best else int(n or 0))
+            n = int(conn.execute(stmt, params).scalar() or 0)
         if len(_DF) > 20000:
             _DF.clear()
-        _DF[key] = best
+        _DF[key] = n
     return _DF[key]
 
 

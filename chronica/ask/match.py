@@ -32,6 +32,14 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
 
 
 def fold(text: str) -> str:
+    """Lowercase words without accents, one space apart."""
+    if text.isascii():
+        return " ".join(_TOKEN.findall(text.lower()))
+    return _fold_unicode(text)
+
+
+@lru_cache(maxsize=20000)
+def _fold_unicode(text: str) -> str:
     from chronica.actors.names import ascii_fold
 
     return " ".join(_TOKEN.findall(ascii_fold(text).lower()))
