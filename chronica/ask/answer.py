@@ -105,7 +105,8 @@ class Asker:
                 got = structured.answer_leaders(kb, q, group, person if q.succession else None)
                 if got is not None:
                     return got
-        if person is not None and q.qtype in {"when", "who", "what"} and not q.relation:
+        plain_who = q.qtype in {"who", "what"} and q.role is None and len(q.soft_terms) <= 1
+        if person is not None and (q.qtype == "when" or plain_who) and not q.relation:
             got = structured.answer_person_roles(kb, q, person, group or _group_of(kb, person))
             if got is not None:
                 return got

@@ -32,6 +32,7 @@ class Hit:
     in_sentence: float  # the share of the question's terms in the sentence itself
     context: list[index.Passage] = field(default_factory=list)
     lead: float = 0.0  # the same share for the sentence or the one before it ("4/2 Gunmen attack X." "148 died.")
+    types: frozenset[str] = frozenset()  # the types of the events stored for the sentence
 
     def cite(self) -> Citation:
         p = self.passage
@@ -99,9 +100,9 @@ def _event_context(store: Store, passages: Sequence[index.Passage]) -> dict[int,
             chunk = docs[k:k + 400]
             params = {f"d{i}": d for i, d in enumerate(chunk)}
             marks = ", ".join(f":d{i}" for i in range(len(chunk)))
-            for r in conn.execute(sql(f"SELECT doc_id, start, \"end\", date, location FROM events "
+            for r in conn.execute(sql(f"SELECT doc_id, start, \"end\", date, location, type FROM events "
                                       f"WHERE doc_id IN ({marks})"), params):
-                words = human(r[3]) if r[3] else ""
+                words = (human(r[3]) if r[3] else "") + f" {TYPE_MARK}{r[5]}"
                 if r[4]:
                     import json
 
@@ -114,20 +115,46 @@ def _event_context(store: Store, passages: Sequence[index.Passage]) -> dict[int,
     return out
 
 
-def event_places(store: Store, p: index.Passage) -> list[str]:
-    """The places of the events stored for a passage, most specific first."""
+TYPE_MARK = "eventtype"
+# The event types a question's verb asks about ("When was the group founded?" wants an organization event).
+VERB_TYPES: dict[str, str] = {}
+for _type, _words in (
+    ("organization", "found founded formed form established establish created create declared declare announced "
+                     "announce merged merge split renamed dissolved emerged"),
+    ("death", "killed died death dead assassinated"),
+    ("attack", "attack attacked bombed bombing bombings bomb struck assault raid massacre siege"),
+    ("allegiance", "pledged pledge swore allegiance defected"),
+    ("detention", "arrested captured detained surrendered released"),
+    ("designation", "designated designate listed blacklisted sanctioned banned"),
+    ("leadership", "appointed named succeeded became elected"),
+    ("agreement", "agreed signed ceasefire truce deal"),
+    ("meeting", "met meet talks visited"),
+    ("territory", "seized took captured controlled lost"),
+):
+    for _w in _words.split():
+        VERB_TYPES.setdefault(_w, _type)
+
+
+def wanted_types(q: Question) -> set[str]:
+    return {VERB_TYPES[w] for w in q.words if w in VERB_TYPES}
+
+
+def event_places(store: Store, p: index.Passage) -> list[tuple[str, int]]:
+    """The places of the events stored for a passage, with their precision (UCDP: 1 exact ... 6 country)."""
     import json
 
     with store.engine.connect() as conn:
         rows = conn.execute(sql("SELECT location FROM events WHERE doc_id = :d AND start < :e AND \"end\" > :s "
                                 "AND location IS NOT NULL ORDER BY start"), {"d": p.doc_id, "s": p.start, "e": p.end}).all()
-    out = []
+    out: dict[str, int] = {}
     for (loc,) in rows:
         d = json.loads(loc)
-        for k in ("place", "admin1"):
-            if d.get(k):
-                out.append(str(d[k]))
-    return list(dict.fromkeys(out))
+        prec = int(d.get("precision") or 4)
+        if d.get("place"):
+            out.setdefault(str(d["place"]), prec)
+        if d.get("admin1"):
+            out.setdefault(str(d["admin1"]), max(prec, 4))
+    return list(out.items())
 
 
 def _following(store: Store, passages: Sequence[index.Passage], after: int = 2) -> list[index.Passage]:
@@ -195,7 +222,8 @@ def retrieve(store: Store, q: Question, entity_terms: dict[str, Sequence[str]], 
             continue
         score = p.score + 2.0 * soft + 3.0 * in_sentence + (0.0 if p.relevant else -4.0)
         before = _in_sentence(q, Bag.of(ctx[p.rowid][-1].text), entity_terms, weights) if ctx[p.rowid] else 0.0
-        hits.append(Hit(p, score, soft, in_sentence, ctx[p.rowid], max(in_sentence, before)))
+        types = frozenset(w[len(TYPE_MARK):] for c in when[p.rowid] for w in c.split() if w.startswith(TYPE_MARK))
+        hits.append(Hit(p, score, soft, in_sentence, ctx[p.rowid], max(in_sentence, before), types))
     hits.sort(key=lambda h: -h.score)
     return hits
 
@@ -353,8 +381,8 @@ def sentence_date(store: Store, doc_id: str, start: int) -> str | None:
 _NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:al-|bin |ibn |ul-|ud-|de |van |von )?[A-Z][\w'’-]+){1,4}")
 
 
-def names_in(text: str, exclude: Sequence[str]) -> list[str]:
-    """Person-like names in a passage that the question does not already name."""
+def names_in(text: str, exclude: Sequence[str], *, groups: bool = False) -> list[str]:
+    """Person-like names (or, with ``groups``, the groups first) in a passage that the question does not name."""
     from chronica.actors import find_actors
 
     ex = {fold(x) for x in exclude}
@@ -363,8 +391,10 @@ def names_in(text: str, exclude: Sequence[str]) -> list[str]:
         mentions = find_actors(text, [(0, len(text))])
     except Exception:  # recognition is best effort here; fall back on capitalised runs
         mentions = []
+    kinds = ("org", "person") if groups else ("person",)
+    mentions = sorted(mentions, key=lambda m: kinds.index(m.kind) if m.kind in kinds else 9)
     for m in mentions:
-        if m.kind == "person" and fold(m.text) not in ex and not any(fold(m.text) in e or e in fold(m.text)
+        if m.kind in kinds and not m.source and fold(m.text) not in ex and not any(fold(m.text) in e or e in fold(m.text)
                                                                        for e in ex if e):
             out.append(m.text)
     if not out:
@@ -373,6 +403,12 @@ def names_in(text: str, exclude: Sequence[str]) -> list[str]:
             if f not in ex and not any(e and (e in f or f in e) for e in ex):
                 out.append(run.group(0))
     return list(dict.fromkeys(out))
+
+
+_AT_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|on|around)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_NOT_PLACES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday", "us", "u", "s", "the", "his", "her", "its", "their"})
 
 
 def places_in(text: str, exclude: Sequence[str]) -> list[str]:
@@ -384,7 +420,8 @@ def places_in(text: str, exclude: Sequence[str]) -> list[str]:
         found = geocode_document(text)
     except Exception:  # the gazetteer is best effort here
         return []
-    names = [str(getattr(p, "text", "")) for p in found]
+    found = sorted(found, key=lambda p: p.place.precision)  # a town before its province, a province before its country
+    names = [p.text for p in found]
     return list(dict.fromkeys(n for n in names if n and fold(n) not in ex and not set(fold(n).split()) <= taken))
 
 
@@ -442,7 +479,8 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str]) -
         hits = [h for h in hits if h.lead >= 0.8 * best]
     else:
         hits = [h for h in hits if h.in_sentence >= (0.95 if q.qtype == "when" else 0.8) * best]  # the sentences that tell it best, not their neighbours
-    hits.sort(key=lambda h: (-round(h.in_sentence, 2), -h.score))  # the sentence that says most of it first
+    kinds = wanted_types(q)  # a sentence telling an event of the kind asked about first
+    hits.sort(key=lambda h: (not (kinds & h.types), -round(h.in_sentence, 2), -h.score))
     full = [h for h in hits if h.soft >= 0.99]
     top = (full + [h for h in hits if h.soft < 0.99])[:8]
     if q.qtype == "how_many" and q.count in {"killed", "wounded"}:
@@ -489,8 +527,10 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str]) -
         text, claims, cites = _claims(values)
         return Answer(q.text, text, cites, claims, method="extractive")
     if q.qtype == "who":
+        groups = bool({"claimed", "claim", "responsibility", "responsible", "behind", "perpetrated", "carried",
+                       "blamed", "attributed"} & set(q.words))
         for h in top[:4]:
-            names = names_in(h.passage.text, exclude)
+            names = names_in(h.passage.text, exclude, groups=groups)
             if names:
                 return Answer(q.text, f"{names[0]}: {_trim(h.passage.text, 240)}", [h.cite()], method="extractive",
                               items=names[:1], entity=names[0])
@@ -499,17 +539,33 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str]) -
         return None
     if q.qtype == "where":
         ex = {fold(x) for x in exclude}
-        for h in top[:4]:
-            taken = {w for x in ex for w in x.split()}
-            places = [pl for pl in event_places(store, h.passage) if fold(pl) not in ex and pl in h.passage.text
-                      and not set(fold(pl).split()) <= taken]
-            if places:
-                return Answer(q.text, f"{places[0]}: {_trim(h.passage.text, 240)}", [h.cite()], method="extractive")
-        for h in top[:4]:
-            places = places_in(h.passage.text, exclude)
-            if places:
-                return Answer(q.text, f"{places[0]}: {_trim(h.passage.text, 240)}", [h.cite()], method="extractive")
-        return None
+        taken = {w for x in ex for w in x.split()}
+        found: list[tuple[int, int, str, Hit]] = []  # (how coarse, rank, place, passage)
+        for rank, h in enumerate(top[:6]):
+            for pl, prec in event_places(store, h.passage):
+                if fold(pl) not in ex and pl in h.passage.text and not set(fold(pl).split()) <= taken:
+                    found.append((prec, rank, pl, h))
+        if not found or min(f[0] for f in found) >= 6:
+            from chronica.geo import geocode_document
+
+            for rank, h in enumerate(top[:6]):
+                try:
+                    mentions = geocode_document(h.passage.text)
+                except Exception:  # the gazetteer is best effort here
+                    mentions = []
+                for m in mentions:
+                    if fold(m.text) not in ex and not set(fold(m.text).split()) <= taken:
+                        found.append((m.place.precision, rank, m.text, h))
+        if not found or min(f[0] for f in found) >= 6:  # a name after "in", "at", "near" the gazetteer lacks
+            for rank, h in enumerate(top[:6]):
+                for m in _AT_PLACE.finditer(h.passage.text):
+                    name = m.group(1)
+                    if fold(name) not in ex and not set(fold(name).split()) <= taken | _NOT_PLACES:
+                        found.append((3, rank, name, h))
+        if not found:
+            return None
+        coarse, _, place, h = min(found, key=lambda f: (f[0] >= 6, f[1], f[0]))  # a place finer than a country first
+        return Answer(q.text, f"{place}: {_trim(h.passage.text, 240, q)}", [h.cite()], method="extractive")
     if q.qtype == "yesno":
         return None  # a yes or no needs reading, not matching: no answer rather than a guess
     h = top[0]

@@ -11,14 +11,14 @@ from functools import lru_cache
 from chronica.ask.question import Question, Term
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "ies", "ied", "es", "ed", "s", "ly")
+_SUFFIXES = ("ings", "ing", "ers", "er", "ies", "ied", "es", "ed", "s", "ly")
 # Words of one meaning in questions about conflicts: a passage that says "seized" answers "captured".
 SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
     "capture captured seize seized take took taken overran overrun",
     "kill killed die died death dead deaths slain toll fatalities martyr martyred",
     "attack attacked assault assaulted strike struck bombing bombed bomb blast blasts explosion raid siege",
-    "found founded form formed establish established create created emerge emerged set",
-    "announce announced declare declared proclaim proclaimed statement name named say said speak spoke told address "
+    "found founded form formed formation establish established establishment create created creation emerge emerged",
+    "announce announced announcement declare declared declaration proclaim proclaimed statement name named say said speak spoke told address "
     "addressed",
     "pledge pledged swear swore sworn allegiance oath",
     "join joined merge merged merger",
