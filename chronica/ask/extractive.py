@@ -406,23 +406,13 @@ def names_in(text: str, exclude: Sequence[str], *, groups: bool = False) -> list
 
 
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|on|around)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_ORG_WORDS = frozenset({"news", "network", "agency", "council", "ministry", "army", "media", "foundation", "times",
+                        "press", "post", "journal", "radio", "television", "tv", "department", "office", "forces",
+                        "force", "party", "movement", "front", "group", "brigade", "university", "institute", "battle",
+                        "operation", "campaign", "war", "conference", "summit", "flood", "statement", "address"})
 _NOT_PLACES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                          "saturday", "sunday", "us", "u", "s", "the", "his", "her", "its", "their"})
-
-
-def places_in(text: str, exclude: Sequence[str]) -> list[str]:
-    from chronica.geo import geocode_document
-
-    ex = {fold(x) for x in exclude}
-    taken = {w for x in ex for w in x.split()}
-    try:
-        found = geocode_document(text)
-    except Exception:  # the gazetteer is best effort here
-        return []
-    found = sorted(found, key=lambda p: p.place.precision)  # a town before its province, a province before its country
-    names = [p.text for p in found]
-    return list(dict.fromkeys(n for n in names if n and fold(n) not in ex and not set(fold(n).split()) <= taken))
 
 
 def _trim(text: str, limit: int = 320, q: Question | None = None) -> str:
@@ -469,7 +459,8 @@ def _claims(values: list[tuple[str, Hit]]) -> tuple[str, list[ClaimValue], list[
     return text, claims, cites
 
 
-def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str]) -> Answer | None:
+def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str],
+           countries: frozenset[str] = frozenset()) -> Answer | None:
     """The extractive answer of the question's type from the best covering passages, or None."""
     if not hits:
         return None
@@ -481,6 +472,12 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str]) -
         hits = [h for h in hits if h.in_sentence >= (0.95 if q.qtype == "when" else 0.8) * best]  # the sentences that tell it best, not their neighbours
     kinds = wanted_types(q)  # a sentence telling an event of the kind asked about first
     hits.sort(key=lambda h: (not (kinds & h.types), -round(h.in_sentence, 2), -h.score))
+    if kinds and q.qtype in {"when", "where"}:
+        # "When/where was X killed?": the passage must tell the killing, not just name X
+        verbs = [w for w in q.words if w in VERB_TYPES]
+        hits = [h for h in hits if kinds & h.types or any(Bag.of(h.passage.text).has_term(v) for v in verbs)]
+        if not hits:
+            return None
     full = [h for h in hits if h.soft >= 0.99]
     top = (full + [h for h in hits if h.soft < 0.99])[:8]
     if q.qtype == "how_many" and q.count in {"killed", "wounded"}:
@@ -545,23 +542,13 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str]) -
             for pl, prec in event_places(store, h.passage):
                 if fold(pl) not in ex and pl in h.passage.text and not set(fold(pl).split()) <= taken:
                     found.append((prec, rank, pl, h))
-        if not found or min(f[0] for f in found) >= 6:
-            from chronica.geo import geocode_document
-
-            for rank, h in enumerate(top[:6]):
-                try:
-                    mentions = geocode_document(h.passage.text)
-                except Exception:  # the gazetteer is best effort here
-                    mentions = []
-                for m in mentions:
-                    if fold(m.text) not in ex and not set(fold(m.text).split()) <= taken:
-                        found.append((m.place.precision, rank, m.text, h))
         if not found or min(f[0] for f in found) >= 6:  # a name after "in", "at", "near" the gazetteer lacks
-            for rank, h in enumerate(top[:6]):
+            for rank, h in enumerate(top[:3]):
                 for m in _AT_PLACE.finditer(h.passage.text):
                     name = m.group(1)
-                    if fold(name) not in ex and not set(fold(name).split()) <= taken | _NOT_PLACES:
-                        found.append((3, rank, name, h))
+                    if fold(name) not in ex and not set(fold(name).split()) <= taken | _NOT_PLACES \
+                            and not set(fold(name).split()) & _ORG_WORDS:
+                        found.append((6 if fold(name) in countries else 3, rank, name, h))
         if not found:
             return None
         coarse, _, place, h = min(found, key=lambda f: (f[0] >= 6, f[1], f[0]))  # a place finer than a country first

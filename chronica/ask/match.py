@@ -17,7 +17,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
     "capture captured seize seized take took taken overran overrun",
     "kill killed die died death dead deaths slain toll fatalities martyr martyred",
     "attack attacked assault assaulted strike struck bombing bombed bomb blast blasts explosion raid siege",
-    "found founded form formed formation establish established establishment create created creation emerge emerged",
+    "founded founding founder form formed formation establish established establishment create created creation emerge emerged",
     "announce announced announcement declare declared declaration proclaim proclaimed statement name named say said speak spoke told address "
     "addressed",
     "pledge pledged swear swore sworn allegiance oath",
@@ -45,9 +45,17 @@ def _fold_unicode(text: str) -> str:
     return " ".join(_TOKEN.findall(ascii_fold(text).lower()))
 
 
+# Words a suffix rule would fold into another word: "founded" is not "found" (find), "bodies" not "body" count.
+_IRREGULAR = {"founded": "founding", "founder": "founding", "founders": "founding", "founding": "founding",
+              "found": "find", "finds": "find", "finding": "find", "news": "news", "united": "united",
+              "states": "states", "forces": "forces", "arms": "arms"}
+
+
 @lru_cache(maxsize=50000)
 def stem(word: str) -> str:
     w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
     for suf in _SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 4:
             w = w[: -len(suf)] + ("y" if suf in ("ies", "ied") else "")

@@ -56,6 +56,8 @@ class Knowledge:
                 self.index[k] = ents[:1]
         self.longest = max((len(k.split()) for k in self.index), default=0)
         self._leaders: dict[str, list[dict[str, Any]]] = {}
+        self.countries = frozenset(fold(n) for e in self.entities if e["kind"] == "state"
+                                   for n in [e["name"], *e["aliases"]])
 
     def main_org(self, kind_word: str | None = None) -> dict[str, Any] | None:
         """The group a question means by "the group" or "the province": the most mentioned one whose
