@@ -86,7 +86,7 @@ def _in_sentence(q: Question, bag: Bag, entity_terms: dict[str, Sequence[str]],
         w = weights.get(t.text) or (0.5 if t.weak else 1.0 if t.hard else 1.5)
         total += w
         names = entity_terms.get(t.text)
-        if (names is not None and any(bag.has_phrase(n) for n in names)) or bag.has_term(t.text):
+        if (names is not None and any(bag.has_phrase(n) for n in names)) or bag.has_term(t.text, t.hard):
             got += w
     return got / total if total else 1.0
 
@@ -175,8 +175,15 @@ def _following(store: Store, passages: Sequence[index.Passage], after: int = 2) 
 def _search_words(store: Store, q: Question, entity_terms: dict[str, Sequence[str]]) -> list[str]:
     """The question's words worth a full-text search: names and the rarer words. A word most passages
     hold ("killed", "people" in a pile of news) ranks nothing and costs a scan of its postings."""
+    from chronica.ask.match import SYNONYMS
+
     names = [t.text for t in q.hard_terms if t.text not in entity_terms]
     others = [t.text for t in q.terms if not t.hard and t.text not in entity_terms]
+    for t in q.soft_terms:  # "founded" also finds "formed" and "established"
+        for group in SYNONYMS:
+            if t.text in group:
+                others += sorted(group - {t.text})[:6]
+    others = list(dict.fromkeys(others))
     total = index.passage_count_cached(store)
     if total < 20000:
         return names + others
@@ -518,6 +525,13 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str],
                 ds = [d for d in ds if any(d[0].startswith(y) for y in q.years)] or ds
             if ds:
                 values.append((human(ds[0][0]), h))
+        if not values:  # the sentences that say it best give no date: the next best that cover it well
+            for h in (h for h in every if h not in top[:4] and h.in_sentence >= 0.6 * best
+                      and (not kinds or kinds & h.types or h.in_sentence >= 0.95 * best)):
+                ds = passage_dates(store, h.passage)
+                if ds:
+                    values.append((human(ds[0][0]), h))
+                    break
         if not values:
             return None
         values = values[:3] if len({v for v, _ in values[:3]}) > 1 else values[:1]

@@ -117,22 +117,23 @@ class Bag:
                 return True
         return False
 
-    def has_term(self, term: str) -> bool:
+    def has_term(self, term: str, fuzzy: bool = False) -> bool:
+        """The word (a stem or a synonym of it); with ``fuzzy``, for names, also a spelling variant."""
         parts = fold(term).split()
         if not parts:
             return True
         if len(parts) > 1:
-            return self.has_phrase(term) or all(self.has_term(p) for p in parts)
+            return self.has_phrase(term) or all(self.has_term(p, fuzzy) for p in parts)
         w = parts[0]
         if w in self.words or stem(w) in self.stems:
             return True
         if not w[:1].isdigit() and synonyms(w) & self.stems:
             return True
-        return len(w) > 4 and not w.isdigit() and key(w) in self.keys
+        return fuzzy and len(w) > 4 and not w.isdigit() and key(w) in self.keys
 
 
 def _same(a: str, b: str) -> bool:
-    return a == b or stem(a) == stem(b) or (len(a) > 4 and len(b) > 4 and key(a) == key(b))
+    return a == b or stem(a) == stem(b) or (len(a) > 4 and len(b) > 4 and key(a) == key(b))  # names: variants too
 
 
 def coverage(question: Question, bag: Bag, entity_terms: dict[str, Sequence[str]] | None = None,
@@ -147,9 +148,9 @@ def coverage(question: Question, bag: Bag, entity_terms: dict[str, Sequence[str]
             continue
         names = entity_terms.get(t.text)
         if names is not None:
-            if not any(bag.has_phrase(n) for n in names) and not bag.has_term(t.text):
+            if not any(bag.has_phrase(n) for n in names) and not bag.has_term(t.text, True):
                 hard_ok = False
-        elif not bag.has_term(t.text):
+        elif not bag.has_term(t.text, True):
             hard_ok = False
     for phrase, a, b in question.phrases:
         inside = [t.text for t in question.terms if a <= t.start and t.end <= b]
