@@ -404,12 +404,30 @@ def names_in(text: str, exclude: Sequence[str], *, groups: bool = False) -> list
         if m.kind in kinds and not m.source and fold(m.text) not in ex and not any(fold(m.text) in e or e in fold(m.text)
                                                                        for e in ex if e):
             out.append(m.text)
-    if not out:
+    if not out and not groups:
         for run in _NAME.finditer(text):
             f = fold(run.group(0))
-            if f not in ex and not any(e and (e in f or f in e) for e in ex):
-                out.append(run.group(0))
+            first = f.split()[0] if f else ""
+            if first in _NOT_NAME_START or f in ex or any(e and (e in f or f in e) for e in ex):
+                continue
+            out.append(run.group(0))
     return list(dict.fromkeys(out))
+
+
+_NOT_NAME_START = frozenset({"in", "on", "at", "the", "a", "an", "by", "from", "for", "with", "after", "before",
+                             "during", "since", "until", "when", "while", "january", "february", "march", "april",
+                             "may", "june", "july", "august", "september", "october", "november", "december",
+                             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "this",
+                             "that", "these", "those", "his", "her", "its", "their", "but", "and", "it", "they"})
+_CAUSE = re.compile(r"\b(?:because|retaliation|revenge|punish(?:ment)?|in response|aimed at|to force|so that|"
+                    r"reasons?|due to|as a result|in protest|motivated|in order to|sought to|intended to|was meant to)\b",
+                    re.IGNORECASE)
+
+
+def _inside_name(text: str, place: str) -> bool:
+    """The place's every occurrence is the start of a longer name ("Aden" in "Aden Hashi Farah Ayro")."""
+    spots = [m.end() for m in re.finditer(re.escape(place), text)]
+    return bool(spots) and all(re.match(r"\s+[A-Z][a-z]", text[e:e + 3]) for e in spots)
 
 
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|on|around)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
@@ -477,7 +495,8 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str],
         hits = [h for h in hits if h.lead >= 0.8 * best]
     else:
         hits = [h for h in hits if h.in_sentence >= (0.95 if q.qtype == "when" else 0.8) * best]  # the sentences that tell it best, not their neighbours
-    kinds = wanted_types(q)  # a sentence telling an event of the kind asked about first
+    kinds = wanted_types(q) if q.qtype in {"when", "where", "how_many"} else set()
+    # a sentence telling an event of the kind asked about first, then the one that says most of the question
     hits.sort(key=lambda h: (not (kinds & h.types), -round(h.in_sentence, 2), -h.score))
     if kinds and q.qtype in {"when", "where"}:
         # "When/where was X killed?": the passage must tell the killing, not just name X
@@ -538,13 +557,15 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str],
         text, claims, cites = _claims(values)
         return Answer(q.text, text, cites, claims, method="extractive")
     if q.qtype == "who":
-        groups = bool({"claimed", "claim", "responsibility", "responsible", "behind", "perpetrated", "carried",
-                       "blamed", "attributed"} & set(q.words))
-        for h in top[:4]:
-            names = names_in(h.passage.text, exclude, groups=groups)
-            if names:
-                return Answer(q.text, f"{names[0]}: {_trim(h.passage.text, 240)}", [h.cite()], method="extractive",
-                              items=names[:1], entity=names[0])
+        groups = bool({"claimed", "claim", "claims", "responsibility", "responsible", "behind", "perpetrated",
+                       "carried", "blamed", "attributed"} & set(q.words))
+        near = top[:4] + [h for h in every if h not in top[:4] and h.lead >= 0.8 * best][:4]
+        for strict in ((True, False) if groups else (False,)):
+            for h in near:
+                names = names_in(h.passage.text, exclude, groups=strict)
+                if names:
+                    return Answer(q.text, f"{names[0]}: {_trim(h.passage.text, 240, q)}", [h.cite()],
+                                  method="extractive", items=names[:1], entity=names[0])
         if top[0].soft >= 0.99 and top[0].in_sentence >= 0.75:  # a who-question answered by a description
             return Answer(q.text, _trim(top[0].passage.text, q=q), [top[0].cite()], method="extractive")
         return None
@@ -554,7 +575,8 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str],
         found: list[tuple[int, int, str, Hit]] = []  # (how coarse, rank, place, passage)
         for rank, h in enumerate(top[:6]):
             for pl, prec in event_places(store, h.passage):
-                if fold(pl) not in ex and pl in h.passage.text and not set(fold(pl).split()) <= taken:
+                if fold(pl) not in ex and pl in h.passage.text and not set(fold(pl).split()) <= taken \
+                        and not _inside_name(h.passage.text, pl):
                     found.append((prec, rank, pl, h))
         if not found or min(f[0] for f in found) >= 6:  # a name after "in", "at", "near" the gazetteer lacks
             for rank, h in enumerate(top[:3]):
@@ -565,11 +587,21 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str],
                         found.append((6 if fold(name) in countries else 3, rank, name, h))
         if not found:
             return None
-        coarse, _, place, h = min(found, key=lambda f: (f[0] >= 6, f[1], f[0]))  # a place finer than a country first
+        votes: dict[str, int] = {}
+        for f in found:
+            votes[fold(f[2])] = votes.get(fold(f[2]), 0) + 1
+        # the place most passages give, finer than a country, from the best passage
+        coarse, _, place, h = min(found, key=lambda f: (f[0] >= 6, -votes[fold(f[2])], f[1], f[0]))
         return Answer(q.text, f"{place}: {_trim(h.passage.text, 240, q)}", [h.cite()], method="extractive")
     if q.qtype == "yesno":
         return None  # a yes or no needs reading, not matching: no answer rather than a guess
     h = top[0]
+    if q.qtype == "why":  # a sentence that gives a reason
+        because = [c for c in every if c.lead >= 0.5 * best and _CAUSE.search(c.passage.text)]
+        if not because:
+            return None
+        because.sort(key=lambda c: (-round(c.in_sentence, 1), -c.score))
+        h = because[0]
     return Answer(q.text, _trim(h.passage.text, q=q), [h.cite()], method="extractive")
 
 

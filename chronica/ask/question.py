@@ -73,6 +73,8 @@ TYPE_WORDS = (KILLED_WORDS | WOUNDED_WORDS | frozenset(STRENGTH_WORDS) | frozens
 }))
 GENERIC_NOUNS = frozenset({"group", "province", "branch", "organisation", "organization", "movement", "network",
                            "affiliate", "faction", "wilayat", "wilayah", "insurgency", "militants", "jihadists"})
+_AGENT_WORDS = frozenset({"claimed", "claim", "claims", "responsible", "responsibility", "carried", "announced",
+                          "declared"})  # "Who claimed the attack?": the claim is what the passage must tell
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "they", "them", "their", "it", "its"})
 
 
@@ -212,7 +214,8 @@ def analyze(text: str) -> Question:
                 generic.append(lw)
                 continue
         hard = bool(name) or bool(re.search(r"\d", lw))
-        terms.append(Term(lw, hard, a, b, weak=not hard and lw in TYPE_WORDS))
+        weak = not hard and lw in TYPE_WORDS and not (qtype == "who" and lw in _AGENT_WORDS)
+        terms.append(Term(lw, hard, a, b, weak=weak))
     pronouns = tuple(w for w in words if w in PRONOUNS)
     # runs of capitalised words ("Islamic State", "Lord's Resistance Army") are names: matched as a whole
     phrases: list[tuple[str, int, int]] = []
@@ -225,6 +228,8 @@ def analyze(text: str) -> Question:
         if len(run) >= 2:
             phrases.append((text[run[0][1]:run[-1][2]], run[0][1], run[-1][2]))
         run = []
+    if re.match(r"^(?:and\s+)?who\s+(?:is|are)\b", low) and role is not None and not years:
+        last = True  # "Who is the leader of X?": the present one
     return Question(text=text, qtype=qtype, terms=tuple(terms), ordinal=ordinal, last=last and ordinal is None,
                     role=role, relation=relation, count=count, alias=alias, succession=succession, lead=lead,
                     years=years, generic=tuple(generic), pronouns=pronouns, words=tuple(words),
