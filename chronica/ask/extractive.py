@@ -282,18 +282,23 @@ _NUMBER = re.compile(r"(?:(?:about|around|some|roughly|approximately|nearly|at l
                      r"between)\s+)?\d+(?:\s*(?:to|-|–|and)\s*\d+)?", re.IGNORECASE)
 
 
-def counts(text: str, noun: str | None) -> list[str]:
-    """Numbers in a passage (those before the counted noun first), as written; years left out."""
+def counts(text: str, noun: str | None, *nouns: str | None) -> list[str]:
+    """Numbers in a passage (those just before a counted noun first, nearest first), as written; years and
+    the parts of dates ("8/3") left out."""
+    wanted = [n for n in (noun, *nouns) if n]
     out = []
     for m in _NUMBER.finditer(text):
         digits = re.sub(r"\D", "", m.group(0).split()[-1])
         if re.fullmatch(r"(?:1[89]|20)\d\d", digits) and "," not in m.group(0):
             continue
+        if text[max(0, m.start() - 1):m.start()] == "/" or re.match(r"/\d", text[m.end():m.end() + 2]):
+            continue
         after = text[m.end():m.end() + 60].lower()
-        near = noun is not None and re.match(r"\s*(?:[\w'’-]+\s+){0,5}?" + re.escape(noun[:5]), after) is not None
-        out.append((0 if near else 1, m.start(), m.group(0)))
+        gaps = [len(g.group(1).split()) for n in wanted
+                if (g := re.match(r"\s*((?:[\w'’-]+\s+){0,5}?)" + re.escape(n[:5]), after)) is not None]
+        out.append((min(gaps) if gaps else 99, m.start(), m.group(0)))
     out.sort()
-    return [s for rank, _, s in out if rank == 0] or ([] if noun else [s for _, _, s in out])
+    return [s for gap, _, s in out if gap < 99] or ([] if wanted else [s for _, _, s in out])
 
 
 def related_passages(store: Store, hits: Sequence[Hit]) -> list[Hit]:
@@ -530,7 +535,7 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str],
         noun = q.count or asked or next((t.text for t in q.soft_terms), None)
         values = []
         for h in top[:4]:
-            for c in counts(h.passage.text, noun)[:1]:
+            for c in counts(h.passage.text, noun, asked)[:1]:
                 values.append((c + (f" {noun}" if noun and noun not in c else ""), h))
         if not values:
             return None
@@ -558,7 +563,8 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str],
         return Answer(q.text, text, cites, claims, method="extractive")
     if q.qtype == "who":
         groups = bool({"claimed", "claim", "claims", "responsibility", "responsible", "behind", "perpetrated",
-                       "carried", "blamed", "attributed"} & set(q.words))
+                       "carried", "blamed", "group", "groups", "organisation", "organization", "faction",
+                       "movement"} & set(q.words))
         near = top[:4] + [h for h in every if h not in top[:4] and h.lead >= 0.8 * best][:4]
         for strict in ((True, False) if groups else (False,)):
             for h in near:

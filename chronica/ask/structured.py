@@ -198,6 +198,11 @@ def answer_leaders(kb: Knowledge, q: Question, group: dict[str, Any], person: di
         return ans
     if person is not None:
         return None
+    from chronica.ask.question import LEAD_VERBS, ROLE_WORDS
+
+    said = [t for t in q.soft_terms if t.text not in ROLE_WORDS and t.text not in LEAD_VERBS]
+    if len(said) > 1 or (q.years and not q.last):
+        return None  # "the leader killed in a drone strike in 2016": for the passages to tell, not the list
     seq = ordered + [t for t in rows if t["order"] is None] if ordered else rows
     text = "; ".join((f"{t['order']}. " if t["order"] is not None else "") + _tenure_text(t) for t in seq[:12])
     cites = [c for t in seq[:12] for c in _cites(t["sources"], 1)]
