@@ -210,8 +210,9 @@ def retrieve(store: Store, q: Question, entity_terms: dict[str, Sequence[str]], 
             passages.setdefault(p.rowid, p)
         for p in _following(store, found[:12]):  # "The group has about 800 fighters", after the sentence naming it
             passages.setdefault(p.rowid, p)
-    for p in index.search(store, _search_words(store, q, entity_terms) + extra, limit=limit):
-        passages.setdefault(p.rowid, p)
+    if len(passages) < limit or index.passage_count_cached(store) < 20000:  # enough that carry every name
+        for p in index.search(store, _search_words(store, q, entity_terms) + extra, limit=limit):
+            passages.setdefault(p.rowid, p)
     if not passages:
         return []
     plist = list(passages.values())
