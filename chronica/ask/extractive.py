@@ -39,8 +39,11 @@ class Hit:
         return Citation(p.doc, p.start, p.end, p.text, p.doc_id)
 
 
-def _context(store: Store, passages: Sequence[index.Passage], before: int = 2) -> dict[int, list[index.Passage]]:
-    want = sorted({r for p in passages for r in range(p.rowid - before, p.rowid)})
+def _context(store: Store, passages: Sequence[index.Passage], before: int = 2,
+             after: int = 1) -> dict[int, list[index.Passage]]:
+    """The sentences around each passage in its document (``before`` ones, in order, then ``after`` ones)."""
+    want = sorted({r for p in passages for r in [*range(p.rowid - before, p.rowid), *range(p.rowid + 1,
+                                                                                        p.rowid + after + 1)]})
     rows: dict[int, tuple[str, str]] = {}
     with store.engine.connect() as conn:
         for k in range(0, len(want), 400):
@@ -53,7 +56,7 @@ def _context(store: Store, passages: Sequence[index.Passage], before: int = 2) -
     out: dict[int, list[index.Passage]] = {}
     for p in passages:
         ctx = []
-        for r in range(p.rowid - before, p.rowid):
+        for r in [*range(p.rowid - before, p.rowid), *range(p.rowid + 1, p.rowid + after + 1)]:
             if r in rows and rows[r][0] == p.doc_id:
                 ctx.append(index.Passage(r, p.doc_id, 0, 0, rows[r][1], p.relevant))
         out[p.rowid] = ctx
@@ -229,7 +232,8 @@ def retrieve(store: Store, q: Question, entity_terms: dict[str, Sequence[str]], 
         if in_sentence == 0 and q.terms:
             continue
         score = p.score + 2.0 * soft + 3.0 * in_sentence + (0.0 if p.relevant else -4.0)
-        before = _in_sentence(q, Bag.of(ctx[p.rowid][-1].text), entity_terms, weights) if ctx[p.rowid] else 0.0
+        prev = [c for c in ctx[p.rowid] if c.rowid == p.rowid - 1]
+        before = _in_sentence(q, Bag.of(prev[0].text), entity_terms, weights) if prev else 0.0
         types = frozenset(w[len(TYPE_MARK):] for c in when[p.rowid] for w in c.split() if w.startswith(TYPE_MARK))
         hits.append(Hit(p, score, soft, in_sentence, ctx[p.rowid], max(in_sentence, before), types))
     hits.sort(key=lambda h: -h.score)
@@ -260,7 +264,9 @@ def figures(text: str, kind: str) -> list[tuple[int, str]]:
             for m in pattern.finditer(text):
                 n = int(m.group(1).replace(",", ""))
                 if all(n != v for v, _ in out) and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
-                    out.append((n, m.group(0)))
+                    shown = f"{m.group(1)} ({m.group(0).split()[0].lower()} reported)" if pattern is _REVISED \
+                        else m.group(0)
+                    out.append((n, shown))
     return out
 
 

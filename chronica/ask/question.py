@@ -48,7 +48,8 @@ KILLED_WORDS = frozenset({"killed", "kill", "dead", "died", "die", "deaths", "de
                           "lives", "perished", "slain", "victims"})
 WOUNDED_WORDS = frozenset({"wounded", "injured", "hurt", "injuries", "wounding", "injuring"})
 STRENGTH_WORDS = {"fighters": "fighters", "members": "members", "militants": "fighters", "men": "fighters",
-                  "troops": "fighters", "strength": "fighters", "strong": "fighters", "recruits": "members",
+                  "troops": "fighters", "strength": "fighters", "strong": "fighters", "big": "fighters",
+                  "large": "fighters", "size": "fighters", "recruits": "members",
                   "followers": "members", "combatants": "fighters", "soldiers": "fighters"}
 ALIAS_WORDS = frozenset({"alias", "aliases", "known", "called", "names", "name", "spelled", "spelt", "abbreviation",
                          "acronym", "stand", "stands", "nickname", "kunya"})
@@ -127,6 +128,8 @@ def _qtype(words: list[str], text: str) -> str:
     low = text.lower().strip()
     if re.match(r"^(?:and\s+|so\s+|then\s+)?how\s+(?:many|much)\b", low) or re.search(r"\bhow (?:many|much)\b", low):
         return "how_many"
+    if re.search(r"\bhow (?:strong|big|large)\b|\b(?:strength|size) of\b", low):
+        return "how_many"
     if re.search(r"\b(?:death toll|toll|number of (?:dead|deaths|people|victims|fighters|members))\b", low) \
             and not low.startswith(("when", "where", "who")):
         return "how_many"
@@ -155,6 +158,7 @@ def _qtype(words: list[str], text: str) -> str:
 def analyze(text: str) -> Question:
     """Read a question (see the module docstring)."""
     text = " ".join((text or "").split())
+    text = re.sub(r"(?<=\w)['’]s\b", "", text)  # "the Islamic State's province": the name, not a word "State's"
     spans = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
     words = [w.lower().strip(".") for w, _, _ in spans]
     qtype = _qtype(words, text)
@@ -228,8 +232,9 @@ def analyze(text: str) -> Question:
         if len(run) >= 2:
             phrases.append((text[run[0][1]:run[-1][2]], run[0][1], run[-1][2]))
         run = []
-    if re.match(r"^(?:and\s+)?who\s+(?:is|are)\b", low) and role is not None and not years:
-        last = True  # "Who is the leader of X?": the present one
+    if (re.match(r"^(?:and\s+)?who\s+(?:is|are)\b", low) and role is not None
+            or re.match(r"^(?:and\s+)?who\s+(?:now\s+|currently\s+)?(?:leads|heads|runs|commands)\b", low)) and not years:
+        last = True  # "Who is the leader of X?", "Who leads X?": the present one
     return Question(text=text, qtype=qtype, terms=tuple(terms), ordinal=ordinal, last=last and ordinal is None,
                     role=role, relation=relation, count=count, alias=alias, succession=succession, lead=lead,
                     years=years, generic=tuple(generic), pronouns=pronouns, words=tuple(words),
