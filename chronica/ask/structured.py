@@ -346,6 +346,8 @@ def answer_relations(kb: Knowledge, q: Question, group: dict[str, Any], other: d
                          for r in dated[:4])
         claims = [ClaimValue(f"{human(v['value'])}", tuple(_cites(v["sources"])))
                   for r in dated for v in (r.get("contested") or {}).get("start", [])]
+        if claims and len(dated) == 1:  # the sources disagree on the date: every one in the answer
+            text = "; ".join(f"{c.value} ({', '.join(dict.fromkeys(x.doc for x in c.sources))})" for c in claims)
         return Answer(q.text, text, [c for r in dated[:4] for c in _cites(r["sources"], 2)], claims,
                       method="relations", entity=group["id"], items=[r["other"] for r in dated])
     names = [r["other"] for r in rows]
