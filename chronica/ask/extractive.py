@@ -40,7 +40,7 @@ class Hit:
 
 
 def _context(store: Store, passages: Sequence[index.Passage], before: int = 2,
-             after: int = 1) -> dict[int, list[index.Passage]]:
+             after: int = 0) -> dict[int, list[index.Passage]]:
     """The sentences around each passage in its document (``before`` ones, in order, then ``after`` ones)."""
     want = sorted({r for p in passages for r in [*range(p.rowid - before, p.rowid), *range(p.rowid + 1,
                                                                                         p.rowid + after + 1)]})
@@ -61,6 +61,12 @@ def _context(store: Store, passages: Sequence[index.Passage], before: int = 2,
                 ctx.append(index.Passage(r, p.doc_id, 0, 0, rows[r][1], p.relevant))
         out[p.rowid] = ctx
     return out
+
+
+def _years_here(years: Sequence[str], p: index.Passage, dates: Sequence[str]) -> bool:
+    """The question's years are the sentence's own, or its events' dates: a neighbour's year is another event's."""
+    own = p.text + " " + " ".join(dates)
+    return all(y in own for y in years)
 
 
 def _weights(store: Store, q: Question) -> dict[str, float]:
@@ -222,11 +228,14 @@ def retrieve(store: Store, q: Question, entity_terms: dict[str, Sequence[str]], 
     ctx = _context(store, plist)
     when = _event_context(store, plist)
     weights = _weights(store, q)
+    years = [t.text for t in q.hard_terms if re.fullmatch(r"(?:1[89]|20)\d\d", t.text)]
     hits = []
     for p in plist:
         bag = Bag.of(p.text, *(c.text for c in ctx[p.rowid]), p.title, *when[p.rowid])
         hard_ok, soft = coverage(q, bag, entity_terms)
         if not hard_ok or soft < MIN_SOFT:
+            continue
+        if years and not _years_here(years, p, when[p.rowid]):
             continue
         in_sentence = _in_sentence(q, Bag.of(p.text), entity_terms, weights)
         if in_sentence == 0 and q.terms:

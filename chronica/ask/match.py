@@ -14,7 +14,7 @@ _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _SUFFIXES = ("ings", "ing", "ers", "er", "ies", "ied", "es", "ed", "s", "ly")
 # Words of one meaning in questions about conflicts: a passage that says "seized" answers "captured".
 SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
-    "capture captured seize seized take took taken overran overrun",
+    "capture captured seize seized overran overrun",
     "kill killed die died death dead deaths slain toll fatalities martyr martyred",
     "attack attacked assault assaulted strike struck bombing bombed bomb blast blasts explosion raid siege",
     "founded founding founder form formed formation establish established establishment create created creation emerge emerged",

@@ -73,7 +73,9 @@ def test_questions_about_what_is_not_in_the_documents_abstain(sample_store: Stor
     asker = Asker(sample_store)
     for q in ("When did al-Shabaab bomb the Eiffel Tower?", "Who founded the Tamil Tigers?",
               "How many were killed in the Kabul airport bombing?", "Who was the ninth emir of al-Shabaab?",
-              "Is al-Shabaab a peaceful movement?", "Who is the president of France?"):
+              "Is al-Shabaab a peaceful movement?", "Who is the president of France?",
+              "How many were killed in the Garissa University College attack of 2019?",
+              "When did al-Shabaab capture Nairobi?", "Where was Godane arrested?"):
         ans = asker.ask(q)
         assert ans.answer is None and not ans.citations, (q, ans.answer)
         assert ans.as_dict()["note"] == "not in these documents"
