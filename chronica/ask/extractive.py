@@ -618,6 +618,8 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str],
     if q.qtype == "yesno":
         return None  # a yes or no needs reading, not matching: no answer rather than a guess
     h = top[0]
+    if q.qtype in {"which", "what", "list", "other"} and h.in_sentence < 0.5:
+        return None  # a sentence as the answer must say most of the question itself
     if q.qtype == "why":  # a sentence that gives a reason
         because = [c for c in every if c.lead >= 0.5 * best and _CAUSE.search(c.passage.text)]
         if not because:

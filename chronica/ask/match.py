@@ -92,13 +92,22 @@ class Bag:
     folded: str
     words: frozenset[str]
     stems: frozenset[str]
-    keys: frozenset[str]
+    keys: dict[str, list[str]]
 
     @classmethod
     def of(cls, *texts: str) -> Bag:
         folded = " " + " ".join(fold(t) for t in texts if t) + " "
         words = frozenset(folded.split())
-        return cls(folded, words, frozenset(stem(w) for w in words), frozenset(key(w) for w in words if len(w) > 3))
+        keys: dict[str, list[str]] = {}
+        for w in words:
+            if len(w) > 4:
+                keys.setdefault(key(w), []).append(w)
+        return cls(folded, words, frozenset(stem(w) for w in words), keys)
+
+    def has_variant(self, w: str) -> bool:
+        """A spelling variant of a name word: the same consonants, first letter and about the same length
+        (Khorasan/Khurasan, Kaddim/Khadim), not any word that shares a skeleton (Paris/press)."""
+        return len(w) > 4 and any(c[0] == w[0] and abs(len(c) - len(w)) <= 2 for c in self.keys.get(key(w), ()))
 
     def has_phrase(self, phrase: str) -> bool:
         f = fold(phrase)
@@ -130,11 +139,12 @@ class Bag:
             return True
         if not w[:1].isdigit() and synonyms(w) & self.stems:
             return True
-        return fuzzy and len(w) > 4 and not w.isdigit() and key(w) in self.keys
+        return fuzzy and not w.isdigit() and self.has_variant(w)
 
 
-def _same(a: str, b: str) -> bool:
-    return a == b or stem(a) == stem(b) or (len(a) > 4 and len(b) > 4 and key(a) == key(b))  # names: variants too
+def _same(a: str, b: str) -> bool:  # names: spelling variants too
+    return a == b or stem(a) == stem(b) or (len(a) > 4 and len(b) > 4 and a[0] == b[0] and abs(len(a) - len(b)) <= 2
+                                            and key(a) == key(b))
 
 
 def coverage(question: Question, bag: Bag, entity_terms: dict[str, Sequence[str]] | None = None,

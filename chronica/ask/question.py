@@ -166,6 +166,10 @@ def analyze(text: str) -> Question:
     ordinal = next((ORDINALS[w] for w in words if w in ORDINALS), None)
     last = any(w in LAST_WORDS for w in words) or "most recent" in low
     role = next((ROLE_WORDS[w] for w in words if w in ROLE_WORDS), None)
+    qualified = re.search(r"\b(?:chief|head|commander|leader|director|minister)\s+of\s+(?!the\b)([a-z]+)(?![\w'’-])",
+                          text)
+    if role is not None and qualified:
+        role = f"{role} of {qualified.group(1)}"  # "chief of intelligence" is not the group's leader
     lead = role is not None or any(w in LEAD_VERBS | {"succeeded", "successor", "predecessor", "preceded"}
                                    for w in words)
     relation = None

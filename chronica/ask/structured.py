@@ -250,6 +250,8 @@ def answer_person_roles(kb: Knowledge, q: Question, person: dict[str, Any],
 
     rows = [c for c in storage.load_claims(kb.store, [person["id"]], kind="leadership")
             if c["object_entity"] == person["id"] and c["relevant"]]
+    if group is not None and q.qtype == "when":
+        rows = [c for c in rows if c["subject_entity"] == group["id"]]  # the tenure in the group asked about
     if not rows:
         return None
     import os
