@@ -107,7 +107,8 @@ class Bag:
     def has_variant(self, w: str) -> bool:
         """A spelling variant of a name word: the same consonants, first letter and about the same length
         (Khorasan/Khurasan, Kaddim/Khadim), not any word that shares a skeleton (Paris/press)."""
-        return len(w) > 4 and any(c[0] == w[0] and abs(len(c) - len(w)) <= 2 for c in self.keys.get(key(w), ()))
+        return len(w) > 5 and any(c[0] == w[0] and c[-1] in "aeiouy" if w[-1] in "aeiouy" else c[-1] == w[-1]
+                                  for c in self.keys.get(key(w), ()) if abs(len(c) - len(w)) <= 2 and len(c) > 5)
 
     def has_phrase(self, phrase: str) -> bool:
         f = fold(phrase)
@@ -143,7 +144,7 @@ class Bag:
 
 
 def _same(a: str, b: str) -> bool:  # names: spelling variants too
-    return a == b or stem(a) == stem(b) or (len(a) > 4 and len(b) > 4 and a[0] == b[0] and abs(len(a) - len(b)) <= 2
+    return a == b or stem(a) == stem(b) or (len(a) > 5 and len(b) > 5 and a[0] == b[0] and abs(len(a) - len(b)) <= 2
                                             and key(a) == key(b))
 
 
