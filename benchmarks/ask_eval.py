@@ -54,6 +54,10 @@ def main() -> int:
                          capture_output=True, text=True)
     sys.stdout.write(res.stdout)
     sys.stderr.write(res.stderr)
+    if not args.db and not args.answers:
+        import shutil
+
+        shutil.rmtree(tmp, ignore_errors=True)
     return res.returncode
 
 
