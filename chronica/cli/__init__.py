@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from chronica import __version__
+from chronica.cli.ask import ask, chat
 from chronica.cli.common import Context
 from chronica.cli.demo import demo
 from chronica.cli.docs import docs, show
@@ -39,6 +40,8 @@ main.add_command(resolve)
 main.add_command(entities)
 main.add_command(profile)
 main.add_command(sources)
+main.add_command(ask)
+main.add_command(chat)
 
 try:
     from chronica.cli.dates import dates

@@ -137,6 +137,9 @@ def update(store: Store, *, on_document: Callable[[str], None] | None = None) ->
             on_document(doc["source"])
     resolve_entities(store, summary)
     cluster_store_events(store, summary)
+    from chronica.ask.index import refresh  # the passage index `chronica ask` retrieves from
+
+    refresh(store)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
 
