@@ -351,14 +351,6 @@ def _one_sentence(a: _Ev, b: _Ev) -> bool:
     return second.start < first.end or not first.ends_sentence
 
 
-def _outcome(a: _Ev, b: _Ev) -> bool:
-    """A death told in the clause after a strike or an attack of the same sentence ("conducted a strike
-    ..., resulting in the death of eight individuals, to include X"): the strike's outcome, one event."""
-    first, second = (a, b) if a.start <= b.start else (b, a)
-    return first.family == "violence" and first.type != "death" and second.type == "death" \
-        and second.start >= first.end and not second.another
-
-
 def _blocked(a: _Ev, b: _Ev, cfg: DedupConfig) -> str | None:
     """Why two records can never tell one event, or None."""
     if a.type != b.type and frozenset((a.type, b.type)) not in _COMPATIBLE:
@@ -366,7 +358,7 @@ def _blocked(a: _Ev, b: _Ev, cfg: DedupConfig) -> str | None:
     if a.repeats(b):
         return None
     if a.doc == b.doc and (max(a.start, b.start) - min(a.end, b.end)) <= cfg.passage_chars and (
-            (_one_sentence(a, b) and not _outcome(a, b)) or a.another or b.another):
+            _one_sentence(a, b) or a.another or b.another):
         # one passage told as several events ("a strike in Helmand ..., resulting in the death of eight";
         # "This was one of two coordinated bombings"): the extraction split them on purpose, and a toll or
         # a reference back to the incident just told is already joined to it
