@@ -10,6 +10,7 @@ from pathlib import Path
 
 from chronica import ids
 from chronica.errors import IngestError
+from chronica.events import shared
 from chronica.events.extract import SegmentInfo, extract_events
 from chronica.events.rows import creation_date, event_row
 from chronica.ingest.formats import READERS, reader_for
@@ -290,6 +291,7 @@ def ingest_paths(
     on_found: Callable[[str], None] | None = None,
 ) -> Iterator[IngestResult]:
     """Ingest every file under ``paths``, streaming one result per file."""
+    shared.new_batch()
     with batch_gc() as collector:
         for found in discover(paths):
             if on_found:
