@@ -95,9 +95,10 @@ def document_rows(doc_id: str, text: str, sentences: Sequence[tuple[int, int]], 
         storage.mention_row(ids.span_id(doc_id, "mention", m.start, m.end), m, where.relevant(m.start))
         for m in name_mentions(doc_id, text, spans, actors, places, expressions) if not where.skip(m.start)
     ]
+    leadership = extract_leadership(text, spans, actors, expressions, doc_id)  # also the leader_of relations
     found: list[Claim] = [
-        *extract_relations(text, spans, actors, expressions, doc_id),
-        *extract_leadership(text, spans, actors, expressions, doc_id),
+        *extract_relations(text, spans, actors, expressions, doc_id, leadership=leadership),
+        *leadership,
         *extract_estimates(text, spans, actors, expressions, doc_id),
     ]
     claim_rows = []
