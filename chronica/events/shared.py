@@ -5,8 +5,8 @@ mentions, place mentions and temporal expressions; each finder is deterministic 
 text, its sentence spans, the creation date) and its results are immutable. So the results of the
 first documents of an ingest batch are kept, keyed by those very inputs, and the knowledge update
 takes them instead of computing them again: a document whose inputs differ in any way is simply not
-found and is computed as before. A bounded number of documents is kept (the first ones of the
-latest batch), so memory stays small however large the batch.
+found and is computed as before. A bounded number of documents and of characters is kept (the first
+ones of the latest batch), so memory stays small however large the batch or its documents.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 KEEP_DOCUMENTS = 64
+KEEP_CHARS = 16_000_000  # of text, over the documents kept
 
 _Key = tuple[str, tuple[tuple[int, int], ...], str | None]
 
@@ -28,6 +29,7 @@ class Annotations:
 
 
 _kept: dict[_Key, Annotations] = {}
+_chars = [0]  # text characters kept in this batch
 
 
 def _key(text: str, sentences: Sequence[tuple[int, int]], dct: str | None) -> _Key:
@@ -36,13 +38,14 @@ def _key(text: str, sentences: Sequence[tuple[int, int]], dct: str | None) -> _K
 
 def new_batch() -> None:
     """Forget what an earlier batch kept."""
-    _kept.clear()
+    forget()
 
 
 def remember(text: str, sentences: Sequence[tuple[int, int]], dct: str | None, actors: Sequence[Any],
              places: Sequence[Any], expressions: Sequence[Any]) -> None:
-    if len(_kept) < KEEP_DOCUMENTS:
+    if len(_kept) < KEEP_DOCUMENTS and _chars[0] + len(text) <= KEEP_CHARS:
         _kept[_key(text, sentences, dct)] = Annotations(tuple(actors), tuple(places), tuple(expressions))
+        _chars[0] += len(text)
 
 
 def recall(text: str, sentences: Sequence[tuple[int, int]], dct: str | None) -> Annotations | None:
@@ -54,6 +57,7 @@ def recall(text: str, sentences: Sequence[tuple[int, int]], dct: str | None) -> 
 
 def forget() -> None:
     _kept.clear()
+    _chars[0] = 0
 
 
-__all__ = ["Annotations", "KEEP_DOCUMENTS", "forget", "new_batch", "recall", "remember"]
+__all__ = ["Annotations", "KEEP_CHARS", "KEEP_DOCUMENTS", "forget", "new_batch", "recall", "remember"]
