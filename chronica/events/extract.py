@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from chronica.events import shared
 from chronica.events.branches import branch_areas, link_branches
 from chronica.events.location import event_location, finer_place
 from chronica.events.model import Event, EventActor, EventDate
@@ -446,6 +447,8 @@ def extract_events(
     if place_mentions and actor_mentions:
         place_mentions = _outside_names(place_mentions, actor_mentions)
     place_starts = [m.start for m in place_mentions]
+    if ann.actors and ann.geo:
+        shared.remember(text, sentences, dct, actor_mentions, place_mentions, expressions)
     seg_list = sorted(segments, key=lambda s: (s.start, s.parent is not None))
     seg_starts = [s.start for s in seg_list]
 

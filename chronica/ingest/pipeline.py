@@ -10,9 +10,11 @@ from pathlib import Path
 
 from chronica import ids
 from chronica.errors import IngestError
+from chronica.events import shared
 from chronica.events.extract import SegmentInfo, extract_events
 from chronica.events.rows import creation_date, event_row
 from chronica.ingest.formats import READERS, reader_for
+from chronica.ingest.gcpause import batch_gc
 from chronica.ingest.metadata import document_metadata
 from chronica.records import ParsedDocument
 from chronica.segment import segment_page, split_sentences
@@ -289,10 +291,15 @@ def ingest_paths(
     on_found: Callable[[str], None] | None = None,
 ) -> Iterator[IngestResult]:
     """Ingest every file under ``paths``, streaming one result per file."""
-    for found in discover(paths):
-        if on_found:
-            on_found(found.source)
-        yield ingest_file(store, found, max_bytes=max_bytes, force=force)
+    shared.new_batch()
+    with batch_gc() as collector:
+        for found in discover(paths):
+            if on_found:
+                on_found(found.source)
+            result = ingest_file(store, found, max_bytes=max_bytes, force=force)
+            if result.status == "stored":
+                collector.document_done()
+            yield result
 
 
 __all__ = ["IngestResult", "PIPELINE_VERSION", "build_rows", "discover", "ingest_file", "ingest_paths", "parse"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chronica import ids
+from chronica.events import shared
 from chronica.events.extract import SKIP_SEGMENTS, UNRELATED_SEGMENTS
 from chronica.events.rows import creation_date
 from chronica.knowledge import storage
@@ -82,17 +83,22 @@ def document_rows(doc_id: str, text: str, sentences: Sequence[tuple[int, int]], 
     if not text.strip() or not sentences:
         return [], []
     spans = list(sentences)
-    actors = find_actors(text, spans)
-    places = geocode_document(text)
-    expressions = find_dates(text, dct)
+    kept = shared.recall(text, spans, dct)  # found already by this run's ingest
+    if kept is not None:
+        actors, places, expressions = list(kept.actors), list(kept.places), list(kept.expressions)
+    else:
+        actors = find_actors(text, spans)
+        places = geocode_document(text)
+        expressions = find_dates(text, dct)
     where = _Segments(segments)
     mention_rows = [
         storage.mention_row(ids.span_id(doc_id, "mention", m.start, m.end), m, where.relevant(m.start))
         for m in name_mentions(doc_id, text, spans, actors, places, expressions) if not where.skip(m.start)
     ]
+    leadership = extract_leadership(text, spans, actors, expressions, doc_id)  # also the leader_of relations
     found: list[Claim] = [
-        *extract_relations(text, spans, actors, expressions, doc_id),
-        *extract_leadership(text, spans, actors, expressions, doc_id),
+        *extract_relations(text, spans, actors, expressions, doc_id, leadership=leadership),
+        *leadership,
         *extract_estimates(text, spans, actors, expressions, doc_id),
     ]
     claim_rows = []
@@ -135,6 +141,7 @@ def update(store: Store, *, on_document: Callable[[str], None] | None = None) ->
         summary.documents += 1
         if on_document:
             on_document(doc["source"])
+    shared.forget()
     resolve_entities(store, summary)
     cluster_store_events(store, summary)
     from chronica.ask.index import refresh  # the passage index `chronica ask` retrieves from

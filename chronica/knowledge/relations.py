@@ -195,6 +195,7 @@ def extract_relations(
     actor_mentions: Sequence[Any],
     expressions: Sequence[Any],
     doc_id: str = "",
+    leadership: Sequence[Claim] | None = None,
 ) -> list[Claim]:
     """Every relation between actors a sentence of the document states, in text order.
 
@@ -202,7 +203,8 @@ def extract_relations(
     come from ``chronica.actors.find_actors`` and ``expressions`` from ``chronica.time.find_dates``.
     Each Claim has kind "relation", ``subject``/``object`` the document's canonical names, ``date`` and
     ``end_date`` in EDTF when the clause states them, and its span and quote; ``leader_of`` claims
-    come from the leadership tenures. Bad input gives an empty list, never an exception."""
+    come from the leadership tenures (``leadership``: the document's ``extract_leadership`` claims when
+    the caller has them already). Bad input gives an empty list, never an exception."""
     ctx = DocContext(text, sentences, actor_mentions, expressions, doc_id)
     if not ctx.text or not ctx.mentions:
         return []
@@ -221,17 +223,19 @@ def extract_relations(
                         continue
                     seen.add(key)
                     out.append(claim)
-    out.extend(_leader_relations(ctx, text, sentences, actor_mentions, expressions, doc_id))
+    out.extend(_leader_relations(ctx, text, sentences, actor_mentions, expressions, doc_id, leadership))
     out.sort(key=lambda c: (c.start, c.end))
     return out
 
 
 def _leader_relations(ctx: DocContext, text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Any],
-                      expressions: Sequence[Any], doc_id: str) -> list[Claim]:
+                      expressions: Sequence[Any], doc_id: str, leadership: Sequence[Claim] | None) -> list[Claim]:
     from chronica.knowledge.leadership import LEADER_ROLES, extract_leadership
 
+    if leadership is None:
+        leadership = extract_leadership(text, sentences, mentions, expressions, doc_id)
     out = []
-    for t in extract_leadership(text, sentences, mentions, expressions, doc_id):
+    for t in leadership:
         if t.role not in LEADER_ROLES or not t.object:
             continue
         extra = {"role": t.role, "order": t.order, "end_reason": t.end_reason, "from": "leadership"}
