@@ -444,11 +444,11 @@ def extract_events(
     actor_mentions = ann.actors.find_actors(text, list(sentences)) if ann.actors else []
     actor_starts = [m.start for m in actor_mentions]
     place_mentions = ann.geo.geocode_document(text) if ann.geo else []
+    if ann.actors and ann.geo:
+        shared.remember(text, sentences, dct, actor_mentions, place_mentions, expressions)
     if place_mentions and actor_mentions:
         place_mentions = _outside_names(place_mentions, actor_mentions)
     place_starts = [m.start for m in place_mentions]
-    if ann.actors and ann.geo:
-        shared.remember(text, sentences, dct, actor_mentions, place_mentions, expressions)
     seg_list = sorted(segments, key=lambda s: (s.start, s.parent is not None))
     seg_starts = [s.start for s in seg_list]
 
