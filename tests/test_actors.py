@@ -435,3 +435,8 @@ def test_capitalised_adjectives_before_a_group_noun_describe_a_group_they_do_not
     assert _canonicals("The Front was a militant Islamist group formed in 1998.") == set()
     assert _canonicals("The Takfiri group records its videos.") == set()
     assert "Haqqani Network" in _canonicals("Fighters of the Haqqani network attacked the post.")
+
+
+def test_a_run_ending_in_a_known_groups_name_is_a_group() -> None:
+    assert "Punjabi Taliban" in _canonicals("Later the Punjabi Taliban attacked the post.")
+    assert "Taliban" in _canonicals("Later the Afghan Taliban attacked the post.")

@@ -407,6 +407,12 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
         end_tok = head if head >= 0 and known_canonical(_span_text(doc, a, head)) == known else b
         out.append(_cand(doc, a, end_tok, "org", 0.95, canonical=known))
         return
+    # "Punjabi Taliban", "Swat Taliban": a known group's name as the last word makes the run a group
+    if a < b and toks[b].kind == "word" and len(toks[b].text) > 3 and known_canonical(toks[b].text) is not None \
+            and _is_cap(toks[b]) and _country_at(doc, a) is None and country_by_adjective(toks[a].text) is None:
+        head = _lowercase_head(doc, b)
+        out.append(_cand(doc, a, head if head >= 0 else b, "org", 0.8))
+        return
     # 3. nationality adjective or country name at the front
     country = _country_at(doc, a)
     if country is not None and a == b:
