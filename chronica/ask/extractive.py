@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import text as sql
@@ -268,6 +269,14 @@ def figures(text: str, kind: str) -> list[tuple[int, str]]:
             if f.qualifier is None and f.best <= 1 and not re.search(r"\d", f.text):
                 continue
             out.append((f.best, f.text))
+    if len(out) > 1:
+        # "170 Afghan civilians and 13 U.S. service members": the passage's toll is their sum, as the event
+        # extraction reads it; the parts are shown with it
+        from chronica.events.casualties import casualties
+
+        total = getattr(casualties(text), kind, None)
+        if total is not None and all(total != v for v, _ in out) and total == sum(v for v, _ in out):
+            out = [(total, f"{total} ({' and '.join(t for _, t in out)})")]
     if out:
         for pattern in (_REVISED, _ALTERNATIVE, _ALTERNATIVE_AFTER):
             for m in pattern.finditer(text):
@@ -353,6 +362,26 @@ def related_passages(store: Store, hits: Sequence[Hit]) -> list[Hit]:
         doc, title = names[doc_id]
         out.append(Hit(index.Passage(0, doc_id, start, end, quote, True, 0.0, doc, title), 0.0, 1.0, 1.0))
     return out
+
+
+def _same_time(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two passages' event dates can be one time (either unknown, or one contains the other:
+    "2021-08" and "2021-08-26")."""
+    if not a or not b:
+        return True
+    for x in a:
+        for y in b:
+            x0, y0 = x.strip("~?%").split("/")[0], y.strip("~?%").split("/")[0]
+            n = min(len(x0), len(y0), 10)
+            if x0[:n] == y0[:n]:
+                return True
+            if n == 10:  # sources a day or two apart on one event ("4 March" / "5 MARCH")
+                try:
+                    if abs((date.fromisoformat(x0[:10]) - date.fromisoformat(y0[:10])).days) <= 2:
+                        return True
+                except ValueError:
+                    pass
+    return False
 
 
 def _event_dates(store: Store, p: index.Passage) -> list[str]:
@@ -532,7 +561,10 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str],
         seen: set[int] = set()
         covering = [h for h in top if figures(h.passage.text, q.count)]
         anchors = covering[:3] + [h for h in every[:8] if h not in covering and h.in_sentence >= 0.5 * best]
+        lead_dates = _event_dates(store, covering[0].passage) if covering else []
         for h in covering + related_passages(store, anchors):
+            if h is not (covering[0] if covering else None) and not _same_time(lead_dates, _event_dates(store, h.passage)):
+                continue  # the next timeline entry's toll is another event's, not a disputed figure
             for n, txt in figures(h.passage.text, q.count):
                 if n in seen:
                     continue

@@ -48,3 +48,12 @@ def test_answer_type_words_are_not_required() -> None:
     q = analyze("How many were killed in the Kerman bombings?")
     weak = {t.text for t in q.terms if t.weak}
     assert "killed" in weak and "kerman" in {t.text for t in q.hard_terms}
+
+
+def test_a_toll_stated_in_parts_is_answered_as_its_sum_and_other_days_are_other_events() -> None:
+    from chronica.ask.extractive import _same_time, figures
+
+    got = figures("The blast at the airport killed 90 civilians and 7 soldiers.", "killed")
+    assert got[0][0] == 97 and "90 civilians" in got[0][1]
+    assert _same_time(["2021-08-26"], ["2021-08"]) and _same_time(["2022-03-04"], ["2022-03-05"])
+    assert not _same_time(["2021-08-26"], ["2021-05-14"])
