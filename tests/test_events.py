@@ -447,3 +447,9 @@ def test_an_attack_named_in_a_phrase_that_refers_back_does_not_type_the_clause()
     assert [e.type for e in extract_events(s, [(0, len(s))], dct="2021-10-01")][:1] == ["detention"]
     s2 = "2019-10-27: Special forces raid a compound in Lorvan; Rian Dorsey kills himself during the raid."
     assert "death" in [e.type for e in extract_events(s2, [(0, len(s2))], dct="2021-10-01")]
+
+
+def test_doubt_about_a_claim_is_a_statement_not_the_attack_it_names() -> None:
+    s = ("On 18 April 2015 officials appeared cautious about claims the Front was behind the bombing in which "
+         "35 people were killed.")
+    assert [e.type for e in extract_events(s, [(0, len(s))], dct="2021-10-01")][:1] == ["statement"]

@@ -130,6 +130,12 @@ def _choose_type(text: str, triggers: list[Trigger], a: int, b: int) -> Trigger 
         content = [t for t in content if t.type in SAID_IS_DONE or _finite_past(text, t)]
         if not content:
             return speaker_verb
+    doubted = next((t for t in statements if _DOUBTED.search(text, max(a, t.start - 30), t.start)
+                    and _AMBIGUOUS_NOUN.match(t.text)), None)
+    if doubted is not None and not any(t.start < doubted.start for t in content):
+        # "officials appeared cautious about claims the group was behind the bombing in which 35 were
+        # killed": what the clause tells is the doubt about a claim, a statement
+        return doubted
     main = [t for t in content if not _BACKGROUND_BEFORE.search(text, max(a, t.start - 40), t.start)]
     content = main or content
     if len(content) > 1:
@@ -164,6 +170,8 @@ _IRREGULAR_PAST = frozenset({
 _BACKGROUND_BEFORE = re.compile(
     r"\b(?:following|after|since|amid|despite|before|in the wake of|in response to)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
 _QUOTES = re.compile(r"[\u201c\u201d\"]")
+_DOUBTED = re.compile(r"\b(?:cautious|sceptical|skeptical|doubts?|doubted|doubtful|questioned|dismissed|rejected|"
+                      r"disputed|denied|wary)\s+(?:about\s+|of\s+|over\s+|the\s+|such\s+)*$", re.I)
 _REFERENCE_BEFORE = re.compile(r"\b(?:of|in|for|over|behind|to)\s+(?:the|those|these|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
 
 
