@@ -33,6 +33,18 @@ def merged_events(store: Store, flt: EventFilter | None = None) -> list[dict[str
 
     published = {d["id"]: d.get("published") for d in store.documents(status="ok")}
     grading = ReliabilityConfig(sources={k: v["grade"] for k, v in storage.load_grades(store).items()})
+    cache: dict[str, Any] = {}
+
+    def index() -> dict[tuple[str, str], str]:
+        if "index" not in cache:
+            cache["index"] = storage.name_index(store)
+        return cache["index"]  # type: ignore[no-any-return]
+
+    def entity_names() -> dict[str, str]:
+        if "names" not in cache:
+            cache["names"] = {e["id"]: e["name"] for e in storage.load_entities(store)}
+        return cache["names"]  # type: ignore[no-any-return]
+
     out = []
     for key in order:
         members = groups[key]
@@ -40,6 +52,7 @@ def merged_events(store: Store, flt: EventFilter | None = None) -> list[dict[str
             out.append(members[0])
             continue
         merged = merge_cluster(members, published=published)
+        merged["actors"] = _one_name_per_entity(merged["actors"], members, index(), entity_names())
         merged["merged_by"] = sorted({r for rec in members for r in clusters.get(rec["id"], ("", []))[1]})
         for src in merged["sources"]:
             src["grade"] = grading.grade(src.get("doc_id"), src.get("doc"), src.get("path"))
@@ -47,6 +60,38 @@ def merged_events(store: Store, flt: EventFilter | None = None) -> list[dict[str
         merged["reliability"] = {f: [a.as_dict() for a in rows] for f, rows in assess_event(merged, grading).items()}
         out.append(merged)
     out.sort(key=lambda r: (r.get("earliest") is None, r.get("earliest") or "", r.get("latest") or ""))
+    return out
+
+
+def _one_name_per_entity(actors: list[dict[str, Any]], members: list[dict[str, Any]],
+                         index: dict[tuple[str, str], str], names: dict[str, str]) -> list[dict[str, Any]]:
+    """A merged record's actors with one entry per resolved entity: two sources spelling one man two ways
+    ("Hafiz Khan Saeed", "Hafiz Saeed Khan") name him once, by the entity's name when a source writes it so."""
+    entity_of: dict[str, str] = {}
+    for rec in members:
+        doc_id = (rec.get("sources") or [{}])[0].get("doc_id")
+        for a in rec.get("actors") or []:
+            eid = index.get((str(doc_id), str(a.get("name"))))
+            if eid:
+                entity_of.setdefault(str(a.get("name")), eid)
+    variants: dict[str, set[str]] = {}
+    for a in actors:
+        eid = entity_of.get(str(a.get("name")))
+        if eid:
+            variants.setdefault(eid, set()).add(str(a.get("name")))
+    out: list[dict[str, Any]] = []
+    done: set[str] = set()
+    for a in actors:
+        eid = entity_of.get(str(a.get("name")))
+        if eid is None:
+            out.append(a)
+            continue
+        if eid in done:
+            continue
+        done.add(eid)
+        if names.get(eid) in variants[eid]:
+            a = {**a, "name": names[eid]}
+        out.append(a)
     return out
 
 

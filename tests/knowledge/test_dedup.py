@@ -294,3 +294,19 @@ def test_two_sentences_a_line_apart_can_tell_one_event_but_two_clauses_of_one_se
     ]
     assert not together(cluster_events(records3), 0, 1)
 
+
+
+def test_a_merged_record_names_one_resolved_person_once() -> None:
+    from chronica.knowledge.merged import _one_name_per_entity
+
+    def member(doc: str, name: str) -> dict[str, Any]:
+        return {"actors": [{"name": name, "kind": "person"}, {"name": "Front", "kind": "org"}],
+                "sources": [{"doc_id": doc}]}
+
+    members = [member("d1", "Rian Dorsey Khan"), member("d2", "Rian Khan Dorsey")]
+    actors = [{"name": "Rian Dorsey Khan", "kind": "person"}, {"name": "Front", "kind": "org"},
+              {"name": "Rian Khan Dorsey", "kind": "person"}]
+    index = {("d1", "Rian Dorsey Khan"): "p1", ("d2", "Rian Khan Dorsey"): "p1", ("d1", "Front"): "g1",
+             ("d2", "Front"): "g1"}
+    got = _one_name_per_entity(actors, members, index, {"p1": "Rian Khan Dorsey", "g1": "Front"})
+    assert [a["name"] for a in got] == ["Rian Khan Dorsey", "Front"]
