@@ -323,12 +323,17 @@ def _prior_org(mentions: Sequence[Any], starts: list[int], pos: int, fits: Any) 
     return next((m for m in reversed(mentions[lo:hi]) if m.kind == "org" and fits(m)), None)
 
 
-def _in_dateline(text: str, expr: TimeExpression) -> bool:
-    """Whether a date is the dateline of a news report ("PARIS, Nov. 14 --")."""
+def _dateline_at(text: str, pos: int) -> re.Match[str] | None:
+    """The news dateline ("PARIS, Nov. 14 --") opening the line that holds ``pos``, if any."""
     from chronica.ingest.metadata import DATELINE
 
-    line_start = text.rfind("\n", 0, expr.start) + 1
-    m = DATELINE.match(text, line_start, min(len(text), line_start + 120))
+    line_start = text.rfind("\n", 0, pos) + 1
+    return DATELINE.match(text, line_start, min(len(text), line_start + 120))
+
+
+def _in_dateline(text: str, expr: TimeExpression) -> bool:
+    """Whether a date is the dateline of a news report ("PARIS, Nov. 14 --")."""
+    m = _dateline_at(text, expr.start)
     return m is not None and m.start("month") <= expr.start < m.end()
 
 
@@ -370,10 +375,7 @@ def _outside_names(places: list[Any], actors: Sequence[Any]) -> list[Any]:
 def _dateline_end(text: str, pos: int) -> int:
     """Where the dateline of a news report ends when ``pos`` opens one ("PARIS, Nov. 14 --"), or -1:
     the place that heads a report is where it was filed, not a party to what it tells."""
-    from chronica.ingest.metadata import DATELINE
-
-    line_start = text.rfind("\n", 0, pos) + 1
-    m = DATELINE.match(text, line_start, min(len(text), line_start + 120))
+    m = _dateline_at(text, pos)
     return m.end() if m is not None and m.end() > pos else -1
 
 
