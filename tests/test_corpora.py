@@ -43,10 +43,10 @@ def test_sample_corpus_structure(store: Store) -> None:
 
 
 def test_demo_command(tmp_path: Path) -> None:
-    out = CliRunner().invoke(main, ["demo", "--out", str(tmp_path / "demo.db")])
+    out = CliRunner().invoke(main, ["demo", "--no-serve", "--out", str(tmp_path / "demo.db")])
     assert out.exit_code == 0, out.output
     assert "0 failed" in out.output and "documents stored" in out.output
-    again = CliRunner().invoke(main, ["demo", "--out", str(tmp_path / "demo.db")])
+    again = CliRunner().invoke(main, ["demo", "--no-serve", "--out", str(tmp_path / "demo.db")])
     assert again.exit_code == 0 and "0 failed" in again.output  # a fresh store each time
 
 

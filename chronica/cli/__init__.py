@@ -12,6 +12,7 @@ from chronica.cli.docs import docs, show
 from chronica.cli.events import export, timeline
 from chronica.cli.ingest import ingest
 from chronica.cli.knowledge import add_exports, entities, profile, resolve, sources
+from chronica.cli.serve import serve
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -42,6 +43,7 @@ main.add_command(profile)
 main.add_command(sources)
 main.add_command(ask)
 main.add_command(chat)
+main.add_command(serve)
 
 try:
     from chronica.cli.dates import dates

@@ -13,8 +13,11 @@ from chronica.demo import build_demo
 @click.command()
 @click.option("--out", default="chronica-demo.db", show_default=True, type=click.Path(dir_okay=False),
               help="Where to build the demo store (replaced if it exists).")
-def demo(out: str) -> None:
-    """Build a fresh store from the bundled sample corpus and print what is in it."""
+@click.option("--serve/--no-serve", "serve_app", default=True, show_default=True,
+              help="Then serve the web workbench on it and open it in a browser (--no-serve: build and print only).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port for the app.")
+def demo(out: str, serve_app: bool, port: int) -> None:
+    """Build a fresh store from the bundled sample corpus, print what is in it, and open the workbench."""
     result = build_demo(out)
     console = Console(highlight=False)
     s = result.summary
@@ -42,3 +45,11 @@ def demo(out: str) -> None:
     console.print(f"Explore it: chronica --db {result.db} timeline --actor NAME; "
                   f"chronica --db {result.db} profile al-Shabaab; chronica --db {result.db} entities list; "
                   f"chronica --db {result.db} export events --format csv; chronica --db {result.db} show DOC")
+    if serve_app:
+        from chronica.web.server import serve
+
+        try:
+            serve(result.db, port=port, open_browser=True, announce=click.echo)
+        except OSError as err:
+            raise click.ClickException(f"cannot serve the workbench on port {port}: {err.strerror or err} "
+                                       f"(try --port 0, or --no-serve)") from err
