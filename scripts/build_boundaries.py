@@ -2,12 +2,13 @@
 """Build the map's boundary files in chronica/web/data/ from openly licensed sources.
 
     pip install pyshp            # build-time only (reads the shapefile); not a chronica dependency
-    python scripts/build_boundaries.py NATURALEARTH ADM1_GEOJSON [--out chronica/web/data]
+    python scripts/build_boundaries.py NATURALEARTH ADM1_GEOJSON [ADM2_GEOJSON] [--out chronica/web/data]
 
 NATURALEARTH: Natural Earth 1:110m admin-0 countries (public domain), as ``naturalearth_lowres.shp`` or
 the geopandas 0.14.4 wheel that ships it (``pip download geopandas==0.14.4 --no-deps``), which is unzipped
-to a temporary folder. ADM1_GEOJSON: ``geoBoundaries-AFG-ADM1_simplified.geojson`` (geoBoundaries, public
-domain; Runfola et al. 2020).
+to a temporary folder. ADM1_GEOJSON / ADM2_GEOJSON: ``geoBoundaries-AFG-ADM{1,2}_simplified.geojson``
+(geoBoundaries, public domain; Runfola et al. 2020): the provinces and, optionally, the districts (each
+district is given the province that holds its label point).
 
 What the script does: rings are simplified with Douglas-Peucker (tolerance in degrees), rounded to 0.01
 degree and dropped when they collapse; shapefile holes (counter-clockwise rings) go to the outer ring that
@@ -126,20 +127,45 @@ def countries(source: Path, tolerance: float) -> dict[str, Any]:
             "attribution": "Made with Natural Earth (1:110m admin-0 countries, public domain)", "features": feats}
 
 
-def afg_adm1(source: Path, tolerance: float) -> dict[str, Any]:
+def _geoboundaries(source: Path, tolerance: float) -> list[tuple[dict[str, Any], list[list[list[Point]]]]]:
     data = json.loads(source.read_text(encoding="utf-8"))
-    feats = []
+    out = []
     for f in data["features"]:
-        props = f["properties"]
-        name = NAME_FIXES.get(props["shapeName"], props["shapeName"])
         geom = f["geometry"]
         raw = [geom["coordinates"]] if geom["type"] == "Polygon" else geom["coordinates"]
         rings = [clean_ring([(float(x), float(y)) for x, y, *_ in ring], tolerance) for poly in raw for ring in poly]
         polys = polygons_from_rings([r for r in rings if r])
+        if polys:
+            out.append((f["properties"], polys))
+    return out
+
+
+def afg_adm1(source: Path, tolerance: float) -> dict[str, Any]:
+    feats = []
+    for props, polys in _geoboundaries(source, tolerance):
+        name = NAME_FIXES.get(props["shapeName"], props["shapeName"])
         iso = (props.get("shapeISO") or "").replace("_", "-") or None  # the source writes "AF_KAN" once
         feats.append(feature(iso or name, {"name": name, "iso": iso, "country": "AF"}, polys))
     feats.sort(key=lambda f: f["properties"]["name"])
     return {"type": "FeatureCollection", "name": "afg-adm1",
+            "attribution": "Administrative boundaries courtesy of geoBoundaries.org (Runfola et al. 2020)",
+            "features": feats}
+
+
+def afg_adm2(source: Path, provinces: dict[str, Any], tolerance: float) -> dict[str, Any]:
+    """Districts, each named with the province that holds its label point (the source names none)."""
+    feats = []
+    for props, polys in _geoboundaries(source, tolerance):
+        name = props["shapeName"]
+        draft = feature(name, {}, polys)
+        label = tuple(draft["properties"]["label"])
+        province = next((p for p in provinces["features"] if any(
+            in_ring(label, [tuple(xy) for xy in poly[0]]) for poly in p["geometry"]["coordinates"])), None)
+        pname = province["properties"]["name"] if province else None
+        fid = f"{province['id'] if province else 'AF'}/{name}"
+        feats.append(feature(fid, {"name": name, "province": pname, "country": "AF"}, polys))
+    feats.sort(key=lambda f: (f["properties"]["province"] or "", f["properties"]["name"], f["properties"]["bbox"]))
+    return {"type": "FeatureCollection", "name": "afg-adm2",
             "attribution": "Administrative boundaries courtesy of geoBoundaries.org (Runfola et al. 2020)",
             "features": feats}
 
@@ -154,9 +180,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("naturalearth", type=Path, help="naturalearth_lowres.shp or the geopandas 0.14.4 wheel")
     ap.add_argument("adm1", type=Path, help="geoBoundaries-AFG-ADM1_simplified.geojson")
+    ap.add_argument("adm2", type=Path, nargs="?", help="geoBoundaries-AFG-ADM2_simplified.geojson (optional)")
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "chronica" / "web" / "data")
     ap.add_argument("--tolerance", type=float, default=0.02, help="Douglas-Peucker tolerance, degrees (countries)")
     ap.add_argument("--adm1-tolerance", type=float, default=0.01, help="the same for the Afghan provinces")
+    ap.add_argument("--adm2-tolerance", type=float, default=0.02, help="the same for the Afghan districts")
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     world = countries(args.naturalearth, args.tolerance)
@@ -165,6 +193,10 @@ def main(argv: list[str] | None = None) -> int:
     n2 = write(prov, args.out / "afg_adm1.geojson")
     print(f"countries: {len(world['features'])} features, {n1:,} bytes; "
           f"afg-adm1: {len(prov['features'])} features, {n2:,} bytes")
+    if args.adm2:
+        dist = afg_adm2(args.adm2, prov, args.adm2_tolerance)
+        n3 = write(dist, args.out / "afg_adm2.geojson")
+        print(f"afg-adm2: {len(dist['features'])} features, {n3:,} bytes")
     return 0
 
 

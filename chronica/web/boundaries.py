@@ -1,5 +1,5 @@
 """The boundary outlines the map draws: world countries (Natural Earth 1:110m, public domain) and the
-provinces of Afghanistan (geoBoundaries ADM1, public domain), shipped in ``chronica/web/data/`` as small
+provinces and districts of Afghanistan (geoBoundaries ADM1 and ADM2, public domain), shipped in ``chronica/web/data/`` as small
 GeoJSON feature collections built by ``scripts/build_boundaries.py`` (see the NOTICE file).
 
 The geometry helpers here (Douglas-Peucker simplification, rounding, ring area and point-in-ring) are
@@ -22,11 +22,13 @@ DATA = Path(__file__).resolve().parent / "data"
 LEVELS: dict[str, str] = {
     "countries": "countries.geojson",
     "afg-adm1": "afg_adm1.geojson",
+    "afg-adm2": "afg_adm2.geojson",
 }
 
 ATTRIBUTION: dict[str, str] = {
     "countries": "Country outlines: Made with Natural Earth (1:110m admin-0, public domain).",
     "afg-adm1": "Administrative boundaries courtesy of geoBoundaries.org (Runfola et al. 2020).",
+    "afg-adm2": "Administrative boundaries courtesy of geoBoundaries.org (Runfola et al. 2020).",
 }
 
 Point = tuple[float, float]

@@ -112,7 +112,13 @@ def test_afghan_provinces_drawn_over_afghanistan(page: Any) -> None:
     page.goto("/map?bbox=60,29,75,39")
     page.wait_for_selector("svg.map-svg[data-ready]")
     page.wait_for_function("document.querySelectorAll('svg.map-svg path.province').length === 34")
-    assert page.locator('path.province[data-name="Nangarhar (Afghanistan)"]').count() == 1
+    assert page.locator('path.province[data-name="Nangarhar province, Afghanistan"]').count() == 1
+    assert page.locator("path.district").count() == 0  # districts wait for a closer view
+    page.locator("svg.map-svg").focus()
+    for _ in range(3):
+        page.keyboard.press("+")
+    page.wait_for_function("document.querySelectorAll('svg.map-svg path.district').length === 398")
+    assert page.locator("text.province-label").count() > 0
 
 
 HOSTILE = "<img src=x onerror=window.__pwned=1><script>window.__pwned=2</script>"

@@ -104,7 +104,11 @@ def test_shipped_boundaries_load_and_stay_small() -> None:
     prov = boundaries.load("afg-adm1")
     names = {f["properties"]["name"] for f in prov["features"]}
     assert len(names) == 34 and {"Nangarhar", "Helmand", "Ghazni", "Kabul", "Kunar"} <= names
-    for f in [*world["features"], *prov["features"]]:
+    dist = boundaries.load("afg-adm2")
+    assert len(dist["features"]) == 398 and {f["properties"]["province"] for f in dist["features"]} == names
+    achin = [f for f in dist["features"] if f["properties"]["name"] in ("Achin", "Acheen")]
+    assert achin and achin[0]["properties"]["province"] == "Nangarhar"
+    for f in [*world["features"], *prov["features"], *dist["features"]]:
         for poly in f["geometry"]["coordinates"]:
             for ring in poly:
                 assert ring[0] == ring[-1] and len(ring) >= 4
@@ -134,6 +138,7 @@ def test_boundaries_route_caches(ro_client: Any) -> None:
     prov = ro_client.get("/api/boundaries?level=afg-adm1")
     assert prov.status_code == 200 and prov.headers["ETag"] != etag
     assert len(json.loads(prov.get_data())["features"]) == 34
+    assert len(json.loads(ro_client.get("/api/boundaries?level=afg-adm2").get_data())["features"]) == 398
     assert _error(ro_client.get("/api/boundaries?level=moon"), 400)["code"] == "bad_level"
 
 

@@ -3,6 +3,7 @@ that have coordinates (``/api/map/events``)."""
 
 from __future__ import annotations
 
+import math
 import statistics
 from typing import Any
 
@@ -17,14 +18,14 @@ bp = Blueprint("map", __name__)
 
 EVENT_TYPES = (*PRIORITY, "other")
 QUOTE_CHARS = 280
-FOCUS_SHARE = 0.9  # the focus box holds the events nearest the median point, this share of them
+FOCUS_RADIUS = 12.0  # degrees: the focus box holds the events at most this far from their median point, or more
 MIN_SPAN = 3.0  # degrees: the focus box is never smaller than this
-MARGIN = 0.12  # share of the span added on every side of the focus box
+MARGIN = 0.15  # share of the span added on every side of the focus box
 
 
 @bp.get("/map")
 def page() -> str:
-    return render_template("map.html", page="map", attribution=list(boundaries.ATTRIBUTION.values()))
+    return render_template("map.html", page="map", attribution=list(dict.fromkeys(boundaries.ATTRIBUTION.values())))
 
 
 @bp.get("/api/boundaries")
@@ -107,14 +108,17 @@ def _date(name: str, *, upper: bool) -> str | None:
 
 
 def focus_box(points: list[tuple[float, float]]) -> list[float] | None:
-    """[west, south, east, north] around most of ``points`` (lon, lat): the share nearest their median
-    point, so that one far-off event (a designation in Washington) does not zoom the map out to the world."""
+    """[west, south, east, north] around most of ``points`` (lon, lat): those within a robust radius of
+    their median point (three times the median distance to it, at least FOCUS_RADIUS degrees), so that a
+    few far-off events (a designation in Washington, a statement in Moscow) do not zoom the map out to
+    the world. The whole extent stays one button away."""
     if not points:
         return None
     mx = statistics.median(p[0] for p in points)
     my = statistics.median(p[1] for p in points)
-    near = sorted(points, key=lambda p: (p[0] - mx) ** 2 + (p[1] - my) ** 2)
-    keep = near[: max(1, round(len(near) * FOCUS_SHARE))] if len(near) >= 5 else near
+    dist = [math.hypot(p[0] - mx, p[1] - my) for p in points]
+    radius = max(3 * statistics.median(dist), FOCUS_RADIUS)
+    keep = [p for p, d in zip(points, dist, strict=True) if d <= radius]
     west, east = min(p[0] for p in keep), max(p[0] for p in keep)
     south, north = min(p[1] for p in keep), max(p[1] for p in keep)
     cx, cy = (west + east) / 2, (south + north) / 2

@@ -16,7 +16,7 @@ const SIZE_STEPS = [0, 10, 100, 500];
 
 const $ = (id) => document.getElementById(id);
 const state = {
-  data: null, events: [], countries: null, provinces: null, countryName: {},
+  data: null, events: [], countries: null, layers: {}, countryName: {},
   kx: 1, view: { cx: 0, cy: 0, s: 1 }, fitView: null, hiddenTypes: new Set(),
   months: [], lo: null, hi: null, showUndated: true, markers: new Map(), playing: null, popupFor: null,
 };
@@ -48,7 +48,7 @@ function viewFor([west, south, east, north]) {
 }
 
 // --- drawing ---------------------------------------------------------------------------------------
-let root, land, provinceLayer, labelLayer, markerLayer;
+let root, land, adminLayer, labelLayer, markerLayer;
 
 function buildSvg() {
   root = svg("svg", {
@@ -58,10 +58,10 @@ function buildSvg() {
   });
   root.append(svg("rect", { class: "sea", x: 0, y: 0, width: W, height: H }));
   land = svg("g", { class: "land" });
-  provinceLayer = svg("g", { class: "provinces" });
+  adminLayer = svg("g", { class: "admin" });
   labelLayer = svg("g", { class: "labels", "aria-hidden": "true" });
   markerLayer = svg("g", { class: "markers" });
-  root.append(land, provinceLayer, labelLayer, markerLayer);
+  root.append(land, adminLayer, labelLayer, markerLayer);
   clear($("map-canvas")).append(root);
 }
 
@@ -81,28 +81,47 @@ function drawCountries() {
   }
 }
 
-async function maybeProvinces() {
-  if (state.provinces) return;
+// Afghan provinces once the view is over Afghanistan, its districts once zoomed in further.
+const LAYERS = [
+  { level: "afg-adm1", maxSpan: 90, cls: "province", label: (p) => `${p.name} province, Afghanistan`, key: (e) => e.admin1 },
+  { level: "afg-adm2", maxSpan: 9, cls: "district", label: (p) => `${p.name} district, ${p.province || "Afghanistan"}`, key: null },
+];
+
+function viewBox() {
   const [x0, y0] = fromScreen([0, 0]);
   const [x1, y1] = fromScreen([W, H]);
-  const west = x0 / state.kx, east = x1 / state.kx, north = -y0, south = -y1;
-  const overlaps = west < AFG_BOX[2] && east > AFG_BOX[0] && south < AFG_BOX[3] && north > AFG_BOX[1];
-  if (!overlaps || east - west > 90) return;
-  state.provinces = "loading";
+  return [x0 / state.kx, -y1, x1 / state.kx, -y0];
+}
+
+function maybeLayers() {
+  const [west, south, east, north] = viewBox();
+  const overAfg = west < AFG_BOX[2] && east > AFG_BOX[0] && south < AFG_BOX[3] && north > AFG_BOX[1];
+  for (const layer of LAYERS) {
+    if (state.layers[layer.level] || !overAfg || east - west > layer.maxSpan) continue;
+    state.layers[layer.level] = "loading";
+    loadLayer(layer);
+  }
+}
+
+async function loadLayer(layer) {
   try {
-    const data = await api("/api/boundaries?level=afg-adm1");
-    state.provinces = data;
-    const withEvents = new Set(state.events.filter((e) => e.country === "AF").map((e) => e.admin1));
+    const data = await api(`/api/boundaries?level=${layer.level}`);
+    if (state.layers[layer.level] !== "loading") return; // the events were reloaded meanwhile
+    state.layers[layer.level] = data;
+    const withEvents = new Set(layer.key ? state.events.filter((e) => e.country === "AF").map(layer.key) : []);
+    const group = svg("g", { class: `${layer.cls}s` });
     for (const f of data.features) {
-      const name = f.properties.name;
-      provinceLayer.append(svg("path", {
-        d: pathOf(f.geometry), class: withEvents.has(name) ? "province has-events" : "province",
-        "data-name": `${name} (Afghanistan)`,
-      }, svg("title", {}, `${name} province, Afghanistan`)));
+      const text = layer.label(f.properties);
+      group.append(svg("path", {
+        d: pathOf(f.geometry), class: withEvents.has(f.properties.name) ? `${layer.cls} has-events` : layer.cls,
+        "data-name": text,
+      }, svg("title", {}, text)));
     }
+    // districts above the provinces (so that hovering names the district, and its province)
+    if (layer.level === "afg-adm1") adminLayer.prepend(group); else adminLayer.append(group);
     render();
   } catch (err) {
-    state.provinces = null;
+    state.layers[layer.level] = null;
     showError($("map-error"), err);
   }
 }
@@ -133,8 +152,10 @@ function markerLabel(e) {
 function drawMarkers() {
   clear(markerLayer);
   state.markers.clear();
-  // large first so small markers stay on top and clickable
-  const order = [...state.events].sort((a, b) => radius(b) - radius(a) || (a.earliest || "").localeCompare(b.earliest || ""));
+  // country-only events first, then large before small, so precise and small markers stay on top and clickable
+  const rank = (e) => (e.precision === null || e.precision === undefined ? 9 : e.precision);
+  const order = [...state.events].sort((a, b) => rank(b) - rank(a) || radius(b) - radius(a) ||
+    (a.earliest || "").localeCompare(b.earliest || ""));
   for (const e of order) {
     const r = radius(e);
     const colour = TYPE_COLOURS[e.type] || TYPE_COLOURS.other;
@@ -168,7 +189,7 @@ function placeMarkers() {
     const e0 = state.markers.get(nodes[0].dataset.id).event;
     const [sx, sy] = toScreen(proj(e0.lon, e0.lat));
     nodes.forEach((node, i) => {
-      const d = nodes.length > 1 ? 5.5 * Math.sqrt(i) : 0;
+      const d = nodes.length > 1 ? (nodes.length > 40 ? 4 : 5.5) * Math.sqrt(i) : 0;
       const a = i * 2.39996;
       node.setAttribute("transform", `translate(${(sx + d * Math.cos(a)).toFixed(1)},${(sy + d * Math.sin(a)).toFixed(1)})`);
     });
@@ -188,17 +209,28 @@ function drawLabels() {
     const [lx, ly] = toScreen(proj(p.label[0], p.label[1]));
     labelLayer.append(svg("text", { x: lx.toFixed(1), y: ly.toFixed(1), class: "country-label" }, p.name));
   }
+  const provinces = state.layers["afg-adm1"];
+  if (provinces && provinces.features) {
+    for (const f of provinces.features) {
+      const [w, s, e, n] = f.properties.bbox;
+      const [x0, y0] = toScreen(proj(w, n));
+      const [x1, y1] = toScreen(proj(e, s));
+      if (x1 < 0 || x0 > W || y1 < 0 || y0 > H || x1 - x0 < 90) continue;
+      const [lx, ly] = toScreen(proj(f.properties.label[0], f.properties.label[1]));
+      labelLayer.append(svg("text", { x: lx.toFixed(1), y: ly.toFixed(1), class: "province-label" }, f.properties.name));
+    }
+  }
 }
 
 function render() {
   const { cx, cy, s } = state.view;
   const t = `translate(${(W / 2 - cx * s).toFixed(2)},${(H / 2 - cy * s).toFixed(2)}) scale(${s.toFixed(4)})`;
   land.setAttribute("transform", t);
-  provinceLayer.setAttribute("transform", t);
+  adminLayer.setAttribute("transform", t);
   drawLabels();
   placeMarkers();
   if (state.popupFor) positionPopup();
-  maybeProvinces();
+  maybeLayers();
 }
 
 // --- pan and zoom ----------------------------------------------------------------------------------
@@ -305,8 +337,12 @@ function showTipAt(text, point) {
   tip.textContent = text;
   tip.hidden = false;
   const [x, y] = framePos(point);
-  tip.style.left = `${Math.round(x + 12)}px`;
-  tip.style.top = `${Math.round(y + 12)}px`;
+  const frame = $("map-frame");
+  let left = x + 12, top = y + 12;
+  if (left + tip.offsetWidth > frame.clientWidth - 4) left = Math.max(4, x - 12 - tip.offsetWidth);
+  if (top + tip.offsetHeight > frame.clientHeight - 4) top = Math.max(4, y - 12 - tip.offsetHeight);
+  tip.style.left = `${Math.round(left)}px`;
+  tip.style.top = `${Math.round(top)}px`;
 }
 
 function showTip(text, node) {
@@ -591,7 +627,7 @@ async function loadEvents() {
   state.worldView = viewFor([-180, -70, 180, 80]);
   buildSvg();
   drawCountries();
-  state.provinces = null;
+  state.layers = {};
   drawMarkers();
   drawLegend();
   wireSvg();
