@@ -56,6 +56,14 @@ def payload(level: str) -> Payload:
     return Payload(level, body, '"' + hashlib.sha256(body).hexdigest()[:32] + '"')
 
 
+@cache
+def version() -> str:
+    """A short hash of every shipped file: the page asks for ``?v=<version>`` so that the browser may keep
+    the files for good (a new chronica with new outlines gives a new version, hence new URLs)."""
+    digest = hashlib.sha256("".join(payload(level).etag for level in LEVELS).encode()).hexdigest()
+    return digest[:12]
+
+
 def load(level: str) -> dict[str, Any]:
     """The parsed feature collection of ``level``."""
     data: dict[str, Any] = json.loads(payload(level).body)
@@ -158,4 +166,4 @@ def in_ring(p: Point, ring: list[Point]) -> bool:
 
 
 __all__ = ["ATTRIBUTION", "LEVELS", "Payload", "data_size", "in_ring", "load", "payload", "ring_area",
-           "ring_centroid", "round_ring", "simplify", "simplify_ring"]
+           "ring_centroid", "round_ring", "simplify", "simplify_ring", "version"]

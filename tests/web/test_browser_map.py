@@ -36,6 +36,12 @@ def test_map_draws_outlines_and_one_marker_per_event(page: Any) -> None:
     assert page.get_by_text("Natural Earth", exact=False).first.is_visible()
     assert page.locator("#map-list tbody tr").count() == data["count"]
     assert page.get_by_role("button", name="Zoom in").is_visible()
+    # the type filter asks the server again
+    page.get_by_label("Type").select_option("attack")
+    page.get_by_role("button", name="Show", exact=True).click()
+    attacks = sum(1 for e in data["events"] if e["type"] == "attack")
+    page.wait_for_function(f"() => document.querySelectorAll('.markers .marker').length === {attacks}")
+    assert "type=attack" in page.url
 
 
 def test_marker_click_opens_popup_with_permalink(page: Any) -> None:
@@ -80,6 +86,18 @@ def test_time_window_hides_markers_outside_it(page: Any) -> None:
     assert hidden.is_hidden() and hidden.get_attribute("tabindex") == "-1"
     page.get_by_role("button", name="All dates").click()
     assert visible.count() == data["count"] - len(undated)
+    # the legend's type boxes hide a type, client-side
+    attacks = sum(1 for e in data["events"] if e["type"] == "attack" and e["earliest"])
+    page.locator("#map-types").get_by_label("attack", exact=False).uncheck()
+    assert visible.count() == data["count"] - len(undated) - attacks
+    assert page.locator(f'{MARKERS}[data-type="attack"]:not(.off)').count() == 0
+    # play moves a window through time, then pause stops it
+    play = page.get_by_role("button", name="Play")
+    play.click()
+    assert page.locator("#map-play").get_attribute("aria-pressed") == "true"
+    page.wait_for_function("() => document.getElementById('map-slide-from').value !== '0'")
+    page.locator("#map-play").click()
+    assert page.locator("#map-play").get_attribute("aria-pressed") == "false"
 
 
 def test_keyboard_zoom_and_pan(page: Any) -> None:
@@ -106,18 +124,21 @@ def test_keyboard_zoom_and_pan(page: Any) -> None:
     page.mouse.move(box["x"] + 300, box["y"] + 200, steps=4)
     page.mouse.up()
     assert _land_transform(page) != fitted
+    # a country with events can be focused and names itself
+    page.locator('path.country[data-iso="KE"]').focus()
+    assert page.locator("#map-tip").inner_text() == "Kenya"
 
 
 def test_afghan_provinces_drawn_over_afghanistan(page: Any) -> None:
     page.goto("/map?bbox=60,29,75,39")
     page.wait_for_selector("svg.map-svg[data-ready]")
-    page.wait_for_function("document.querySelectorAll('svg.map-svg path.province').length === 34")
+    page.wait_for_function("() => document.querySelectorAll('svg.map-svg path.province').length === 34")
     assert page.locator('path.province[data-name="Nangarhar province, Afghanistan"]').count() == 1
     assert page.locator("path.district").count() == 0  # districts wait for a closer view
     page.locator("svg.map-svg").focus()
     for _ in range(3):
         page.keyboard.press("+")
-    page.wait_for_function("document.querySelectorAll('svg.map-svg path.district').length === 398")
+    page.wait_for_function("() => document.querySelectorAll('svg.map-svg path.district').length === 398")
     assert page.locator("text.province-label").count() > 0
 
 

@@ -129,8 +129,11 @@ def test_boundaries_route_caches(ro_client: Any) -> None:
     resp = ro_client.get("/api/boundaries?level=countries")
     assert resp.status_code == 200
     assert resp.headers["Content-Type"].startswith("application/geo+json")
-    assert "max-age" in resp.headers["Cache-Control"] and "no-store" not in resp.headers["Cache-Control"]
+    assert resp.headers["Cache-Control"] == "no-cache"  # kept, but revalidated with the ETag
     etag = resp.headers["ETag"]
+    versioned = ro_client.get(f"/api/boundaries?level=countries&v={boundaries.version()}")
+    assert "max-age=31536000" in versioned.headers["Cache-Control"] and versioned.headers["ETag"] == etag
+    assert f'data-boundaries="{boundaries.version()}"' in ro_client.get("/map").get_data(as_text=True)
     data = json.loads(resp.get_data())
     assert data["type"] == "FeatureCollection" and data["features"][0]["geometry"]["type"] == "MultiPolygon"
     again = ro_client.get("/api/boundaries?level=countries", headers={"If-None-Match": etag})

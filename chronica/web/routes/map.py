@@ -25,7 +25,8 @@ MARGIN = 0.15  # share of the span added on every side of the focus box
 
 @bp.get("/map")
 def page() -> str:
-    return render_template("map.html", page="map", attribution=list(dict.fromkeys(boundaries.ATTRIBUTION.values())))
+    return render_template("map.html", page="map", attribution=list(dict.fromkeys(boundaries.ATTRIBUTION.values())),
+                           boundaries_version=boundaries.version())
 
 
 @bp.get("/api/boundaries")
@@ -34,7 +35,9 @@ def boundary_outlines() -> Response:
     if level not in boundaries.LEVELS:
         raise ApiError(400, "bad_level", f"unknown level {level!r}; use one of: {', '.join(boundaries.LEVELS)}")
     data = boundaries.payload(level)
-    headers = {"ETag": data.etag, "Cache-Control": "public, max-age=86400"}
+    # a versioned URL (the page's) may be kept for good; any other revalidates with the ETag
+    keep = request.args.get("v") == boundaries.version()
+    headers = {"ETag": data.etag, "Cache-Control": "public, max-age=31536000, immutable" if keep else "no-cache"}
     if data.etag in [t.strip() for t in request.headers.get("If-None-Match", "").split(",")]:
         return Response(status=304, headers=headers)
     return Response(data.body, mimetype="application/geo+json", headers=headers)
@@ -91,7 +94,7 @@ def _rows() -> list[tuple[dict[str, Any], dict[str, Any]]]:
 
 
 def _flag(name: str) -> bool:
-    value = request.args.get(name, "0")
+    value = request.args.get(name) or "0"
     if value not in ("0", "1"):
         raise ApiError(400, "bad_parameter", f"{name} must be 0 or 1, not {value!r}")
     return value == "1"

@@ -105,7 +105,7 @@ function maybeLayers() {
 
 async function loadLayer(layer) {
   try {
-    const data = await api(`/api/boundaries?level=${layer.level}`);
+    const data = await api(boundariesUrl(layer.level));
     if (state.layers[layer.level] !== "loading") return; // the events were reloaded meanwhile
     state.layers[layer.level] = data;
     const withEvents = new Set(layer.key ? state.events.filter((e) => e.country === "AF").map(layer.key) : []);
@@ -604,6 +604,9 @@ function showOnMap(id) {
   openPopup(m.event, m.node);
 }
 
+const boundariesUrl = (level) =>
+  `/api/boundaries?level=${encodeURIComponent(level)}&v=${encodeURIComponent($("map-root").dataset.boundaries || "")}`;
+
 // --- loading ---------------------------------------------------------------------------------------
 function queryString() {
   const q = new URLSearchParams();
@@ -659,7 +662,7 @@ async function main() {
     loadEvents().catch((err) => showError($("map-error"), err));
   });
   try {
-    state.countries = await api("/api/boundaries?level=countries");
+    state.countries = await api(boundariesUrl("countries"));
     for (const f of state.countries.features) if (f.properties.iso_a2) state.countryName[f.properties.iso_a2] = f.properties.name;
     await loadEvents();
   } catch (err) {
