@@ -464,6 +464,12 @@ function setWindow(lo, hi) {
   const a = $("map-slide-from"), b = $("map-slide-to");
   a.value = String(monthIndex(lo)); b.value = String(monthIndex(hi));
   a.setAttribute("aria-valuetext", ym(lo)); b.setAttribute("aria-valuetext", ym(hi));
+  // when both handles sit at the end, the start handle must be the one on top to be dragged back
+  a.classList.toggle("on-top", Number(a.value) >= Number(a.max) - 1);
+  const span = Math.max(Number(a.max), 1);
+  const range = a.parentElement;
+  range.style.setProperty("--lo", `${(100 * Number(a.value)) / span}%`);
+  range.style.setProperty("--hi", `${(100 * Number(b.value)) / span}%`);
   applyFilter();
 }
 
