@@ -30,6 +30,10 @@ def live_server(demo_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
     shutil.copyfile(demo_db, db)
     store = Store.open(str(db))
     ingest_hostile(store, folder / "hostile")
+    from chronica.api import ingest
+
+    (folder / "empty.txt").write_bytes(b"")
+    list(ingest(store, [folder / "empty.txt"]))  # a failed document, listed with its error
     store.close()
     server = LiveServer(db)
     yield server
@@ -49,7 +53,9 @@ def test_list_search_from_header_and_open_a_hit(page: Any) -> None:
     page.goto("/documents")
     rows = page.locator("#document-table tbody tr")
     rows.first.wait_for()
-    assert rows.count() >= 10
+    assert rows.count() >= 11
+    failed = page.locator("#document-table tbody tr.failed")
+    assert failed.count() == 1 and "empty file" in failed.inner_text() and "failed" in failed.inner_text()
     assert page.get_by_role("link", name="Westgate death toll settles at 67 as questions grow over siege").is_visible()
     box = page.get_by_role("searchbox", name="Search the documents")
     box.focus()

@@ -190,6 +190,27 @@ def test_search_matches_stems_and_phrases(ro_client: Any) -> None:
                                         for a, b in h["match"])
 
 
+def test_search_falls_back_to_any_word(ro_client: Any) -> None:
+    both = ro_client.get("/api/search", query_string={"q": "Westgate toll"}).get_json()
+    assert both["mode"] == "all" and both["words"] == ["westgate", "toll"]
+    either = ro_client.get("/api/search", query_string={"q": "Westgate zzyzxq"}).get_json()
+    assert either["mode"] == "any" and either["total"] > 0
+    assert all("westgate" in h["text"].lower() for h in either["hits"])
+
+
+def test_query_phrases_and_match_spans_without_the_index() -> None:
+    from chronica.web.routes.documents import match_spans, query_phrases
+
+    assert query_phrases('al-Shabaab "death  toll" NEAR(x) -y* \'z\' ***') == [
+        ["al", "shabaab"], ["death", "toll"], ["near", "x"], ["y"], ["z"]]
+    text = "Al-Shabaab said the death tolls rose; al killed; attacks on Shabaab."
+    spans = match_spans(text, None, [["al", "shabaab"], ["death", "toll"], ["attack"]])
+    assert [text[a:b] for a, b in spans] == ["Al-Shabaab", "death tolls", "attacks"]
+    # the index's own highlighting, when it has one
+    assert match_spans("a toll b", "a \x01toll\x02 b", [["toll"]]) == [[2, 6]]
+    assert match_spans("a \x01 b", "a \x01\x01\x02 b", [["b"]]) == [[4, 5]]  # markers in the text: found again
+
+
 @pytest.mark.parametrize("q", ['"', '"unclosed phrase', "***", "al-Shabaab*", "NEAR(siege toll)", "toll:", "-siege",
                                "a AND OR NOT", "(", "{col}: x", "^siege", "siege + -- ;DROP TABLE x", "'", "\\", "%_",
                                "Şebab ğ", "ٱلشباب", "\u0000x"])

@@ -2,7 +2,7 @@
 
 ``GET /api/documents`` the listing; ``GET /api/documents/<ref>`` one document's cleaned text with its
 segments and annotations (offsets into the text); ``GET /api/search?q=&limit=`` sentences matching the
-words of ``q`` (all of them; a quoted or hyphenated group as a phrase) with the offsets of the matched words.
+words of ``q`` (all of them, else any; a quoted or hyphenated group as a phrase) with the offsets of the matched words.
 Search goes through the passage index of ``chronica ask`` (FTS5 on SQLite, tsvector on PostgreSQL); the
 query is rebuilt from the words of ``q``, so no character of it reaches the index's own query syntax."""
 
@@ -88,8 +88,12 @@ def search() -> dict[str, Any]:
     wb = workbench()
     wb.cached("documents:index-fresh", lambda: index.refresh(wb.store))
     phrases = query_phrases(q)
+    mode = "all"
     total, hits = search_sentences(wb.store, phrases, int(raw)) if phrases else (0, [])
-    return {"query": q, "words": [" ".join(p) for p in phrases], "total": total, "hits": hits}
+    if not total and len(phrases) > 1:  # no sentence holds every word: those holding any of them
+        mode = "any"
+        total, hits = search_sentences(wb.store, phrases, int(raw), require_all=False)
+    return {"query": q, "words": [" ".join(p) for p in phrases], "mode": mode, "total": total, "hits": hits}
 
 
 # -- search ---------------------------------------------------------------------------------------
@@ -105,25 +109,28 @@ def query_phrases(q: str) -> list[list[str]]:
     return out[:MAX_PHRASES]
 
 
-def _fts_query(phrases: list[list[str]]) -> str:
-    return " AND ".join('"' + " ".join(p) + '"' for p in phrases)
+def _fts_query(phrases: list[list[str]], require_all: bool = True) -> str:
+    return (" AND " if require_all else " OR ").join('"' + " ".join(p) + '"' for p in phrases)
 
 
-def _ts_query(phrases: list[list[str]]) -> str:
-    return " & ".join("(" + " <-> ".join(p) + ")" if len(p) > 1 else p[0] for p in phrases)
+def _ts_query(phrases: list[list[str]], require_all: bool = True) -> str:
+    return (" & " if require_all else " | ").join("(" + " <-> ".join(p) + ")" if len(p) > 1 else p[0]
+                                                  for p in phrases)
 
 
-def search_sentences(store: Store, phrases: list[list[str]], limit: int) -> tuple[int, list[dict[str, Any]]]:
-    """How many indexed sentences hold every phrase, and the best ``limit`` of them, best first."""
+def search_sentences(store: Store, phrases: list[list[str]], limit: int,
+                     require_all: bool = True) -> tuple[int, list[dict[str, Any]]]:
+    """How many indexed sentences hold every phrase (or any, without ``require_all``), and the best
+    ``limit`` of them, best first."""
     if store.engine.dialect.name == "sqlite":
         where = "ask_passages MATCH :q"
-        params: dict[str, Any] = {"q": _fts_query(phrases), "n": limit, "a": _OPEN, "b": _CLOSE}
+        params: dict[str, Any] = {"q": _fts_query(phrases, require_all), "n": limit, "a": _OPEN, "b": _CLOSE}
         select = ("SELECT doc_id, s_start, s_end, text, relevant, highlight(ask_passages, 0, :a, :b) "
                   f"FROM ask_passages WHERE {where} ORDER BY bm25(ask_passages) LIMIT :n")
         count = f"SELECT COUNT(*) FROM ask_passages WHERE {where}"
     else:
         where = "to_tsvector('english', text) @@ to_tsquery('english', :q)"
-        params = {"q": _ts_query(phrases), "n": limit}
+        params = {"q": _ts_query(phrases, require_all), "n": limit}
         select = ("SELECT doc_id, s_start, s_end, text, relevant, NULL FROM ask_passages "
                   f"WHERE {where} ORDER BY ts_rank(to_tsvector('english', text), to_tsquery('english', :q)) DESC, "
                   "rowid LIMIT :n")
@@ -168,5 +175,18 @@ def match_spans(text: str, marked: str | None, phrases: list[list[str]]) -> list
                 pos += 1
         if pos == len(text):
             return spans
-    wanted = {stem(fold(w)) for p in phrases for w in p}
-    return [[m.start(), m.end()] for m in _WORD.finditer(text) if stem(fold(m.group())) in wanted]
+    tokens = [(m.start(), m.end(), stem(fold(m.group()))) for m in _WORD.finditer(text)]
+    found: list[list[int]] = []
+    for phrase in phrases:
+        want = [stem(fold(w)) for w in phrase]
+        k = len(want)
+        for i in range(len(tokens) - k + 1):
+            if all(tokens[i + j][2] == want[j] for j in range(k)):
+                found.append([tokens[i][0], tokens[i + k - 1][1]])
+    merged: list[list[int]] = []
+    for a, b in sorted(found):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return merged

@@ -38,7 +38,7 @@ async function loadList() {
     const failed = d.status !== "ok";
     body.append(el("tr", { class: failed ? "failed" : null },
       el("td", {},
-        failed ? el("span", {}, docLabel(d)) : el("a", { href: `/documents/${encodeURIComponent(d.id)}` }, docLabel(d)),
+        el("a", { href: `/documents/${encodeURIComponent(d.id)}` }, docLabel(d)),
         el("div", { class: "muted small" }, d.name)),
       el("td", {}, d.format || ""),
       el("td", {}, d.published || el("span", { class: "muted" }, "unknown")),
@@ -67,10 +67,12 @@ async function loadSearch(q) {
     return;
   }
   const shown = data.hits.length;
-  status.textContent = data.total === 0
-    ? "No sentence holds all of these words."
-    : `${data.total} sentence${data.total === 1 ? "" : "s"} match${data.total === 1 ? "es" : ""}` +
-      (shown < data.total ? ` (the best ${shown} shown)` : "");
+  const n = data.total;
+  status.textContent = n === 0
+    ? "No sentence holds these words."
+    : (data.mode === "any" ? "No sentence holds all of these words; " : "") +
+      `${n} sentence${n === 1 ? "" : "s"} ${data.mode === "any" ? "hold" + (n === 1 ? "s" : "") + " some of them" : "match" + (n === 1 ? "es" : "")}` +
+      (shown < n ? ` (the best ${shown} shown)` : "");
   for (const hit of data.hits) {
     list.append(el("li", { class: "hit" },
       el("a", { class: "hit-doc", href: passageHref(hit) }, hit.title || hit.doc,
