@@ -247,12 +247,13 @@ function fit() {
   if (!pts.length) { state.view = { k: 1, tx: W / 2, ty: H / 2 }; applyView(); return; }
   const xs = pts.map((p) => p.x);
   const ys = pts.map((p) => p.y);
-  const x0 = Math.min(...xs) - 40;
-  const x1 = Math.max(...xs) + 110; // room for labels on the right
-  const y0 = Math.min(...ys) - 40;
-  const y1 = Math.max(...ys) + 40;
-  const k = Math.min(2.2, W / (x1 - x0), H / (y1 - y0));
-  state.view = { k, tx: W / 2 - k * (x0 + x1) / 2, ty: H / 2 - k * (y0 + y1) / 2 };
+  const x0 = Math.min(...xs);
+  const x1 = Math.max(...xs);
+  const y0 = Math.min(...ys);
+  const y1 = Math.max(...ys);
+  // margins in screen units: 40 on the left, top and bottom, 170 on the right for the labels
+  const k = Math.min(2.2, (W - 210) / Math.max(1, x1 - x0), (H - 80) / Math.max(1, y1 - y0));
+  state.view = { k, tx: 40 + (W - 210 - k * (x1 - x0)) / 2 - k * x0, ty: 40 + (H - 80 - k * (y1 - y0)) / 2 - k * y0 };
   applyView();
 }
 
