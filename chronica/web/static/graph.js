@@ -111,6 +111,27 @@ export function layout(nodes, edges, iterations = 300) {
   return out;
 }
 
+// Linked nodes get the force layout; unlinked ones (shown for their mentions) go on rings around it,
+// most mentioned first, so they do not squeeze the network itself.
+function placeAll(nodes, edges) {
+  const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
+  const pos = layout(nodes.filter((n) => linked.has(n.id)), edges);
+  const alone = nodes.filter((n) => !linked.has(n.id));
+  if (!alone.length) return pos;
+  const pts = [...pos.values()];
+  let r = pts.length ? Math.max(...pts.map((p) => Math.hypot(p.x, p.y))) + 60 : 0;
+  let i = 0;
+  while (i < alone.length) {
+    const slots = r ? Math.max(6, Math.floor((2 * Math.PI * r) / 34)) : 1;
+    for (let j = 0; j < slots && i < alone.length; j += 1, i += 1) {
+      const a = (2 * Math.PI * j) / slots - Math.PI / 2;
+      pos.set(alone[i].id, { x: r * Math.cos(a) * 1.3, y: r * Math.sin(a) });
+    }
+    r += 34;
+  }
+  return pos;
+}
+
 // -- drawing ------------------------------------------------------------------------------------
 
 function radius(node) {
@@ -458,7 +479,7 @@ async function loadFull() {
   } else {
     state.full = await api(`/api/graph?${q}`);
   }
-  state.pos = layout(state.full.nodes, state.full.edges);
+  state.pos = placeAll(state.full.nodes, state.full.edges);
   setupSlider(state.full.extent);
   draw();
   await loadAt();
