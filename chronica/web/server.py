@@ -28,7 +28,10 @@ def make_server(store: Store | str, host: str = DEFAULT_HOST, port: int = DEFAUL
     from waitress.server import create_server
 
     app = create_app(store, who=who)
-    return create_server(app, host=host, port=port, threads=threads, ident="chronica", clear_untrusted_proxy_headers=True)
+    server = create_server(app, host=host, port=port, threads=threads, ident="chronica",
+                           clear_untrusted_proxy_headers=True)
+    server.chronica_app = app  # the Flask app itself (waitress may wrap it in middleware)
+    return server
 
 
 def serve(store: Store | str, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, open_browser: bool = False,

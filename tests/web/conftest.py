@@ -72,6 +72,8 @@ class LiveServer:
         self.store = Store.open(str(db))
         self.server = make_server(self.store, "127.0.0.1", 0, who="browser-test")
         self.url = f"http://127.0.0.1:{self.server.effective_port}"
+        self.app = self.server.chronica_app
+        self.workbench = self.app.extensions["chronica"]
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()
 

@@ -71,13 +71,8 @@ def test_dossier_charts_and_citations(page: Any) -> None:
 
 
 def _workbench(live_server: Any) -> Any:
-    """The live server's Workbench (waitress may wrap the Flask app in its proxy-headers middleware)."""
-    from flask import Flask
-
-    app = live_server.server.application
-    if not isinstance(app, Flask):
-        app = next(c.cell_contents for c in app.__closure__ or () if isinstance(c.cell_contents, Flask))
-    return app.extensions["chronica"]
+    """The live server's Workbench."""
+    return live_server.workbench
 
 
 def test_no_estimates_is_said_and_a_hostile_name_stays_text(page: Any, live_server: Any) -> None:
