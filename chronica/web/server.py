@@ -31,7 +31,16 @@ def make_server(store: Store | str, host: str = DEFAULT_HOST, port: int = DEFAUL
     server = create_server(app, host=host, port=port, threads=threads, ident="chronica",
                            clear_untrusted_proxy_headers=True)
     server.chronica_app = app  # the Flask app itself (waitress may wrap it in middleware)
+    # build the event views while the first page loads, not on the first API request
+    threading.Thread(target=_warm, args=(app,), daemon=True, name="chronica-warm").start()
     return server
+
+
+def _warm(app: Any) -> None:
+    try:
+        app.extensions["chronica"].all_events()
+    except Exception:  # a broken store shows its error on the first request instead
+        pass
 
 
 def serve(store: Store | str, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, open_browser: bool = False,

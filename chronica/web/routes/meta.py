@@ -21,11 +21,14 @@ def meta() -> dict[str, Any]:
     from chronica.web.app import workbench
 
     wb = workbench()
-    events = wb.all_events()
-    return {
-        "version": __version__,
-        "documents": len(wb.cached("docs:ok", lambda: wb.store.documents(status="ok"))),
-        "events": len(events),
-        "relevant_events": sum(1 for e in events if e.get("relevant")),
-        "store_version": wb.version,
-    }
+
+    def build() -> dict[str, Any]:
+        events = wb.all_events()
+        return {
+            "version": __version__,
+            "documents": len(wb.store.documents(status="ok")),
+            "events": len(events),
+            "relevant_events": sum(1 for e in events if e.get("relevant")),
+        }
+
+    return {**wb.cached("meta", build), "store_version": wb.version}
