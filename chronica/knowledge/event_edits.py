@@ -118,7 +118,7 @@ def geocode_place(name: str) -> dict[str, Any]:
     g = gazetteer()
     entries = [g.entries[i] for i in g.index.get(name_key(head), [])]
     for q in qualifiers:
-        code = country_code(q)
+        code = q.upper() if len(q) == 2 and q.isalpha() else country_code(q)
         entries = [e for e in entries if (code and e.place.country == code)
                    or (e.place.admin1 or "").casefold() == q.casefold()]
     place = None

@@ -135,3 +135,30 @@ def test_event_edits_on_postgresql(pg_store: Store) -> None:
     assert event_edits.correction_log(pg_store)[0]["at"].endswith("+00:00")
     event_edits.undo_edit(pg_store, row["id"])
     assert event_edits.find_record(pg_store, ev["id"])["type"] == ev["type"]
+
+
+def test_cli_edit_log_undo_and_suggestions(demo: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from chronica.cli import main
+
+    db = tmp_path / "cli.db"
+    shutil.copyfile(demo, db)
+    s = Store.open(str(db))
+    ev = _merged(s)
+    s.close()
+    run = CliRunner()
+    out = run.invoke(main, ["--db", str(db), "events", "edit", ev["id"], "--type", "clash", "--who", "ana"])
+    assert out.exit_code == 0 and "recorded:" in out.output, out.output
+    edit_id = out.output.split()[1]
+    bad = run.invoke(main, ["--db", str(db), "events", "edit", ev["id"], "--date", "2015-13"])
+    assert bad.exit_code != 0 and "not an EDTF date" in bad.output
+    sug = run.invoke(main, ["--db", str(db), "entities", "suggest"])
+    assert "state:kenya + state:kenya~7ffef7" in sug.output
+    rej = run.invoke(main, ["--db", str(db), "entities", "reject", "state:kenya", "state:kenya~7ffef7", "--who", "ana"])
+    assert rej.exit_code == 0, rej.output
+    assert "state:kenya + state:kenya~7ffef7" not in run.invoke(main, ["--db", str(db), "entities", "suggest"]).output
+    log = run.invoke(main, ["--db", str(db), "entities", "log"]).output
+    assert f"edit type of event {ev['id']}" in log and "reject Kenya, Kenya" in log and "by ana" in log
+    assert run.invoke(main, ["--db", str(db), "events", "undo", edit_id]).exit_code == 0
+    assert "undone" in run.invoke(main, ["--db", str(db), "entities", "log"]).output

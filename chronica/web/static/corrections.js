@@ -120,8 +120,8 @@ async function loadSuggestions() {
         " ", el("span", { class: "badge" }, `${s.a.kind} · score ${s.score.toFixed(2)}`)),
       el("dl", {},
         el("dt", {}, "Why"), el("dd", {}, `${ev.rule}: "${ev.names[0]}" / "${ev.names[1]}"`),
-        el("dt", {}, s.a.name), el("dd", {}, `${s.a.mentions} mentions in ${s.a.docs.join(", ")}; also written ${s.a.aliases.join(", ")}`),
-        el("dt", {}, s.b.name), el("dd", {}, `${s.b.mentions} mentions in ${s.b.docs.join(", ")}; also written ${s.b.aliases.join(", ")}`),
+        el("dt", {}, s.a.name), el("dd", {}, `${mentions(s.a.mentions)} in ${s.a.docs.join(", ")}; also written ${s.a.aliases.join(", ")}`),
+        el("dt", {}, s.b.name), el("dd", {}, `${mentions(s.b.mentions)} in ${s.b.docs.join(", ")}; also written ${s.b.aliases.join(", ")}`),
         el("dt", {}, "Both in"), el("dd", {}, ev.shared_docs.length ? ev.shared_docs.join(", ") : "no document"),
         el("dt", {}, "Named with both"), el("dd", {}, ev.co_mentions.length ? ev.co_mentions.join(", ") : "no one")),
       el("div", { class: "actions" },
@@ -129,6 +129,10 @@ async function loadSuggestions() {
         el("button", { type: "button", class: "secondary", "aria-label": `Reject: keep ${title} apart`, onclick: (e) => decide(s, "reject", e.currentTarget) }, "Reject"))));
   }
   sugBox.append(list);
+}
+
+function mentions(n) {
+  return `${n} mention${n === 1 ? "" : "s"}`;
 }
 
 function entityLabel(e) {
@@ -201,6 +205,7 @@ document.getElementById("split-form").addEventListener("submit", async (ev) => {
 async function refresh() {
   try {
     await Promise.all([loadLog(), loadSuggestions(), loadEntities()]);
+    document.getElementById("corrections-root").dataset.loaded = "true";
   } catch (err) {
     say(`Could not load: ${err.message}`, "error");
   }

@@ -74,6 +74,7 @@ function fill(data) {
       el("span", { class: "muted" }, `by ${e.who || "analyst"} at ${(e.at || "").replace("T", " ").slice(0, 16)}`),
       e.undone ? el("span", { class: "badge" }, "undone") : null));
   }
+  root.dataset.loaded = "true";
 }
 
 async function load() {
