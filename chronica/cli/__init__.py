@@ -7,6 +7,8 @@ import click
 from chronica import __version__
 from chronica.cli.ask import ask, chat
 from chronica.cli.common import Context
+from chronica.cli.corrections import add_to as add_correction_commands
+from chronica.cli.corrections import events as events_group
 from chronica.cli.demo import demo
 from chronica.cli.docs import docs, show
 from chronica.cli.events import export, timeline
@@ -39,6 +41,8 @@ main.add_command(export)
 add_exports(export)
 main.add_command(resolve)
 main.add_command(entities)
+add_correction_commands(entities)
+main.add_command(events_group)
 main.add_command(profile)
 main.add_command(sources)
 main.add_command(ask)

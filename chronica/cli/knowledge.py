@@ -173,13 +173,24 @@ def entities_undo(ctx: Context, correction_id: str | None) -> None:
 def entities_log(ctx: Context) -> None:
     """Every correction, oldest first, with who made it, when, and whether it was undone."""
     from chronica.knowledge import storage
+    from chronica.knowledge.event_edits import load_edits
 
     rows = storage.load_corrections(ctx.store())
-    if not rows:
+    edits = load_edits(ctx.store())
+    if not rows and not edits:
         click.echo("No corrections.")
+    lines = []
     for r in rows:
         state = f"undone {r['undone_at']:%Y-%m-%d %H:%M}" if r.get("undone_at") else "in force"
-        click.echo(f"{r['at']:%Y-%m-%d %H:%M}  {_correction_line(r)}  [{state}]")
+        lines.append((r["at"].replace(tzinfo=None), f"{r['at']:%Y-%m-%d %H:%M}  {_correction_line(r)}  [{state}]"))
+    for e in edits:
+        state = f"undone {e['undone_at']:%Y-%m-%d %H:%M}" if e.get("undone_at") else "in force"
+        who = f" by {e['who']}" if e.get("who") else ""
+        after = json.dumps(e["after"], ensure_ascii=False)
+        lines.append((e["at"].replace(tzinfo=None), f"{e['at']:%Y-%m-%d %H:%M}  {e['id']}  edit {e['field']} of event "
+                                                    f"{e['event_id']} -> {after}{who}  [{state}]"))
+    for _, line in sorted(lines, key=lambda x: x[0]):
+        click.echo(line)
 
 
 @click.command()

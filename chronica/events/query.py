@@ -53,13 +53,45 @@ def _matches_place(needle: str, loc: dict[str, Any] | None) -> bool:
                for k in ("place", "admin1", "country"))
 
 
-def select_events(store: Store, flt: EventFilter | None = None) -> list[dict[str, Any]]:
-    """Export records of the events that pass the filter, in date order (undated last)."""
+def _passes(flt: EventFilter, record: dict[str, Any], lo: str | None, hi: str | None) -> bool:
+    """The filter on an export record (an edited one: its values are the analyst's)."""
+    if not flt.include_undated and not record.get("date"):
+        return False
+    if not flt.include_unrelated and not record.get("relevant"):
+        return False
+    if flt.type and record["type"] != flt.type:
+        return False
+    if lo and (record.get("latest") or "") < lo:
+        return False
+    if hi and (record.get("earliest") or "9999") > hi:
+        return False
+    if flt.actor and not _matches_name(flt.actor, record):
+        return False
+    return not (flt.place and not _matches_place(flt.place, record["location"]))
+
+
+def select_events(store: Store, flt: EventFilter | None = None, *, edits: bool = True) -> list[dict[str, Any]]:
+    """Export records of the events that pass the filter, in date order (undated last).
+
+    The analyst's event edits in force (``chronica.knowledge.event_edits``) are applied, and the filter
+    sees the edited values, unless ``edits`` is False (what the sources say, nothing else)."""
     flt = flt or EventFilter()
     lo = _bound(flt.date_from, upper=False)
     hi = _bound(flt.date_to, upper=True)
+    index: dict[str, list[dict[str, Any]]] = {}
+    if edits:
+        from chronica.knowledge import event_edits
+
+        index = event_edits.by_member(event_edits.load_edits(store, include_undone=False))
     out = []
     for row in store.events():
+        if row["id"] in index:
+            from chronica.knowledge.event_edits import apply_edits
+
+            edited = apply_edits(export_record(row), index[row["id"]])
+            if _passes(flt, edited, lo, hi):
+                out.append(edited)
+            continue
         if not flt.include_undated and not row.get("date"):
             continue
         if not flt.include_unrelated and not row.get("relevant"):

@@ -15,13 +15,22 @@ def merged_events(store: Store, flt: EventFilter | None = None) -> list[dict[str
     """Export records of the events that pass the filter, one per real-world event, in date order.
 
     Events linked by the last resolution (``chronica resolve``, or the end of ``chronica ingest``) are
-    merged; the members that pass the filter are the merged record's sources."""
+    merged; the members that pass the filter are the merged record's sources. The analyst's event edits
+    in force are applied to every record containing one of an edit's member passages (the filter sees
+    the edited values; each source keeps what it states itself)."""
+    from chronica.knowledge import event_edits
     from chronica.knowledge.dedup import merge_cluster
 
     records = select_events(store, flt)
+    in_force = event_edits.load_edits(store, include_undone=False)
+    edit_index = event_edits.by_member(in_force)
+    if edit_index:  # merge what the sources say, then apply the edits to the merged record
+        raw = {r["id"]: r for r in select_events(store, EventFilter(include_unrelated=True, include_undated=True),
+                                                edits=False) if r["id"] in edit_index}
+        records = [raw.get(r["id"], r) for r in records]
     clusters = storage.load_clusters(store)
     if not clusters:
-        return records
+        return _with_edits(records, edit_index)
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     order: list[str] = []
     for rec in records:
@@ -59,8 +68,16 @@ def merged_events(store: Store, flt: EventFilter | None = None) -> list[dict[str
         # each value a field is given, with its corroboration and the Admiralty code (grade + credibility)
         merged["reliability"] = {f: [a.as_dict() for a in rows] for f, rows in assess_event(merged, grading).items()}
         out.append(merged)
-    out.sort(key=lambda r: (r.get("earliest") is None, r.get("earliest") or "", r.get("latest") or ""))
-    return out
+    return _with_edits(out, edit_index)
+
+
+def _with_edits(records: list[dict[str, Any]], index: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    from chronica.knowledge.event_edits import apply_edits, edits_for
+
+    if index:
+        records = [apply_edits(r, edits_for(r, index)) for r in records]
+    records.sort(key=lambda r: (r.get("earliest") is None, r.get("earliest") or "", r.get("latest") or ""))
+    return records
 
 
 def _one_name_per_entity(actors: list[dict[str, Any]], members: list[dict[str, Any]],

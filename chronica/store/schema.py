@@ -214,3 +214,18 @@ source_grades = Table(
     Column("at", DateTime(timezone=True), nullable=False),
     Column("note", Text),
 )
+
+event_edits = Table(
+    "event_edits",  # an analyst's edits of an event's date, type or place: applied on every read until undone
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("seq", Integer, nullable=False),
+    Column("event_id", String(24), nullable=False),  # the record edited (a merged id or a passage's id)
+    Column("members", Text, nullable=False),  # JSON list of its member passage ids: the key edits apply by
+    Column("field", String(16), nullable=False),  # date | type | place
+    Column("before", Text),  # JSON: the field's value(s) on the record when edited
+    Column("after", Text),  # JSON: the new value(s)
+    Column("who", Text),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("undone_at", DateTime(timezone=True)),
+)
