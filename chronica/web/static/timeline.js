@@ -11,6 +11,7 @@ const TYPE_COLOURS = {
 };
 const FILTERS = ["actor", "type", "place", "from", "to", "all", "contested"];
 const MAX_ROWS = 300;
+const CONTESTED = "#111111";
 const LANE_ROWS = 3;
 
 const state = {
@@ -22,6 +23,8 @@ const state = {
   selected: null,
   returnFocus: null,
 };
+
+window.__chronicaTimeline = state; // read by the browser tests (the drawn marks' boxes)
 
 const form = document.getElementById("tl-filters");
 const canvas = document.getElementById("tl-canvas");
@@ -90,8 +93,6 @@ async function loadFacets() {
       const name = String(p.value).split(",")[0].trim();
       if (name && !seen.has(name)) { seen.add(name); places.append(el("option", { value: name })); }
     }
-    const current = params().get("type");
-    if (current) select.value = current;
   } catch (err) {
     toast(`Filters could not load: ${err.message}`, "error");
   }
@@ -239,14 +240,14 @@ function render() {
       ctx.beginPath();
       ctx.moveTo(cx, y); ctx.lineTo(cx + 4, y + 4); ctx.lineTo(cx, y + 8); ctx.lineTo(cx - 4, y + 4); ctx.closePath();
       ctx.fill();
-      if (e.contested) { ctx.strokeStyle = "#c0392b"; ctx.lineWidth = 2; ctx.stroke(); ctx.lineWidth = 1; }
+      if (e.contested) { ctx.strokeStyle = CONTESTED; ctx.lineWidth = 2; ctx.stroke(); ctx.lineWidth = 1; }
       state.marks.push({ id: e.id, x0: cx - 5, x1: cx + 5, y0: y - 1, y1: y + 9 });
     } else {
       ctx.globalAlpha = 0.35;
       ctx.fillStyle = colour;
       ctx.fillRect(x0, y + 1, x1 - x0, 6);
       ctx.globalAlpha = 1;
-      ctx.strokeStyle = e.contested ? "#c0392b" : colour;
+      ctx.strokeStyle = e.contested ? CONTESTED : colour;
       ctx.lineWidth = e.contested ? 2 : 1;
       ctx.strokeRect(x0, y + 1, x1 - x0, 6);
       ctx.lineWidth = 1;
@@ -365,7 +366,11 @@ function closeDetail() {
   syncUrl();
   render();
   const back = state.returnFocus;
-  if (back && document.contains(back)) back.focus();
+  const row = back && back.closest ? back.closest("tr[data-id]") : null;
+  // the table was drawn again: focus the same event's button in it
+  const again = row ? listBox.querySelector(`tr[data-id="${CSS.escape(row.dataset.id)}"] button`) : null;
+  if (again) again.focus();
+  else if (back && document.contains(back)) back.focus();
   else canvas.focus();
 }
 
@@ -436,8 +441,10 @@ window.addEventListener("resize", () => render());
 
 const initial = params();
 fillForm(initial);
-loadFacets();
-loadEvents().then(() => {
+loadFacets().then(() => {
+  fillForm(initial); // the type menu has its options now
+  return loadEvents();
+}).then(() => {
   const id = initial.get("event");
   if (id) openDetail(id, null);
 });
