@@ -34,15 +34,17 @@ when one date is coarser than a month) and enough of it is about identity (``min
 ``min_identity_unplaced`` when either place is unknown or only a country): the same day (or one or two
 days apart), the same or a contained place, shared actors (rare names count more than the group every
 document is about), the same kind of target ("mosque", "university"), similar wording (rare words count
-more), casualty figures that are equal, close (within 20 %), or far apart but stated as a revision or
-a range. Far-apart figures stated as plain fact, or different kinds of target, count against.
+more), casualty figures that are equal, close (within 20 %; on the same day at the same place as telling as
+equal), or far apart but stated as a revision or a range; two appointments of one named person. Far-apart figures stated as plain fact, or different kinds of target, count against.
 Two passages of one document a few lines apart with compatible dates count as one passage. Two clauses
 of one sentence (the extraction split them on purpose) never merge, nor do passages a few lines apart
 when one says it tells another incident ("a second bombing"); a sentence printed twice (a caption
 repeated) is one event, and two deaths of one named person at compatible dates are one death.
 
 Clusters are grown from the strongest pair down, and two clusters only join when no pair across them
-is blocked (so a chain of weak links cannot put two different attacks together).
+is blocked (so a chain of weak links cannot put two different attacks together); clauses of one passage
+only keep clusters apart when they are of one type (two bombings), not when one is the toll or outcome
+of the other (they join through other sources, never directly).
 
 Consolidation (documented choice): for each field the value the most sources state wins; a coarser
 date or place *supports* the finer values it contains ("September 2013" supports "21 September 2013",
@@ -457,6 +459,12 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             identity += 1.0
             hard += 1.0
             rules.append("same-person-died")
+        if a.type == "leadership" == b.type and a.persons and b.persons and any(
+                p & q for p in a.persons for q in b.persons):
+            # a person takes the lead of a group once: two appointments of one named person at compatible
+            # dates are one appointment
+            identity += 1.0
+            rules.append("same-person-named")
         if (a.family != "violence" and place == "same" and a.span == 0 and a.lo == b.lo
                 and a.persons and b.persons and any(p & q for p in a.persons for q in b.persons)):
             # the same person at the same meeting place (or arrested in the same town) on the same day
@@ -495,10 +503,14 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             hard += 1.5 * telling
             rules.append("same-casualties")
         elif hi_ - lo_ <= max(2, 0.2 * hi_):
+            # on the same day at the same place (a town, or a province both name), two close tolls (130
+            # and "at least 129") are two counts of one event as much as two equal ones
+            same_day_town = a.span == 0 and b.span == 0 and a.lo == b.lo and place == "same"
+            pts = 1.5 if same_day_town else 1.0
             score += 1.0
-            identity += 1.0 * telling
-            hard += 1.0 * telling
-            rules.append("casualties-close")
+            identity += pts * telling
+            hard += pts * telling
+            rules.append("casualties-close-same-day-and-place" if same_day_town and telling else "casualties-close")
         elif a.revision or b.revision or not (a.exact_killed and b.exact_killed):
             score += 0.5
             identity += 0.5
@@ -662,7 +674,12 @@ def cluster_links(records: Sequence[Mapping[str, Any]], config: DedupConfig | No
             for y in members[rb]:
                 ey = evs[y]
                 assert ex is not None and ey is not None
-                if _blocked(ex, ey, cfg):
+                why = _blocked(ex, ey, cfg)
+                # Clauses of one passage are kept apart when they tell two incidents of one kind (two
+                # bombings, two arrests); a clause of another kind (the toll of the attack told before
+                # it, the strike that killed the man whose death it tells) may be part of the same event
+                # and joins it through the other sources, though never directly.
+                if why and not (why == "same-passage" and ex.type != ey.type):
                     return False
         return True
 

@@ -77,6 +77,10 @@ _TARGETS: dict[str, tuple[str, ...]] = {
 _TARGET_OF = {w: group for group, words in _TARGETS.items() for w in words}
 _TARGET_FIRST = frozenset(w.split()[0] for w in _TARGET_OF)
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
+# A ministry, a hospital or the police that speaks is the source of a figure, not what was hit ("the
+# interior ministry said", "according to the hospital").
+_SPEAKS = frozenset("said says say told stated reported confirmed announced added spokesman spokeswoman "
+                    "spokesperson officials official statement sources source figures".split())
 
 # A figure presented as a revision or as one of several counts: far-apart figures then do not count
 # against one event.
@@ -142,6 +146,9 @@ def targets(text: str) -> frozenset[str]:
         nxt = words[k + 1] if k + 1 < len(words) else ""
         two = f"{base} {nxt.removesuffix('s')}" if nxt else ""
         group = _TARGET_OF.get(two) or _TARGET_OF.get(f"{base} {nxt}") or _TARGET_OF.get(base)
+        after = words[k + 1: k + 3] if group and _TARGET_OF.get(base) == group else words[k + 2: k + 4]
+        if group and (any(w in _SPEAKS for w in after[:1]) or words[max(0, k - 3): k][:2] == ["according", "to"]):
+            continue  # the speaker, not the target
         if group:
             found.add(group)
     return frozenset(found)

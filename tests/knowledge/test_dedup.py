@@ -310,3 +310,66 @@ def test_a_merged_record_names_one_resolved_person_once() -> None:
              ("d2", "Front"): "g1"}
     got = _one_name_per_entity(actors, members, index, {"p1": "Rian Khan Dorsey", "g1": "Front"})
     assert [a["name"] for a in got] == ["Rian Khan Dorsey", "Front"]
+
+
+def test_a_ministry_that_speaks_is_a_source_not_a_target() -> None:
+    assert targets("a day after the raid that the country's health ministry said had killed at least 40") == frozenset()
+    assert targets("according to the hospital, 12 people died") == frozenset()
+    assert targets("a car bomb hit the ministry of finance") == {"ministry"}
+    records = [
+        rec("a", "2019-06-04", place="Tarvo", country="XX", killed=44, doc="d1",
+            quote="Gunmen stormed the Belvane shopping mall in Tarvo and held it for a day."),
+        rec("b", "2019-06-04", place="Tarvo", country="XX", killed=40, doc="d2",
+            quote="an assault that the interior ministry said had killed at least 40 shoppers in Tarvo"),
+    ]
+    assert together(cluster_events(records), 0, 1)
+
+
+def test_close_tolls_on_the_same_day_at_the_same_place_identify_one_attack() -> None:
+    records = [
+        rec("a", "2018-11-09", place="Dunmere", country="XX", killed=130, doc="d1",
+            quote="Coordinated gunfire and blasts across Dunmere left 130 dead."),
+        rec("b", "2018-11-09", place="Dunmere", country="XX", killed=129, doc="d2",
+            quote="At least 129 were killed in Dunmere on Friday evening, officials say."),
+    ]
+    assert together(cluster_events(records), 0, 1)
+    assert "casualties-close-same-day-and-place" in explain_pair(records, 0, 1)["rules"]
+    # small tolls are shared by countless incidents: they still do not identify one
+    small = [dict(r, killed=k) for r, k in zip(records, (3, 4), strict=True)]
+    assert not together(cluster_events(small), 0, 1)
+
+
+def test_the_total_of_a_passage_joins_the_whole_its_sub_events_joined() -> None:
+    # d1 tells the two bombings and then their toll in one passage; d2 tells the whole. The airport
+    # bombing joins d2's whole first; the toll (another kind of record, a death count) still joins it,
+    # while the metro bombing, a second incident of the same kind in the airport's passage, does not.
+    airport = "The airport bombing in Veldmark tore through the departures hall,"
+    metro = "and the metro bombing hit a train an hour later."
+    toll = "32 people died in total."
+    records = [
+        rec("air", "2016-03-22", place="Veldmark", country="XX", doc="d1", quote=airport, start=0),
+        rec("met", "2016-03-22", place="Veldmark", country="XX", doc="d1", quote=metro, start=len(airport) + 1),
+        rec("tot", "2016-03-22", type_="death", place="Veldmark", country="XX", killed=32, doc="d1", quote=toll,
+            start=len(airport) + len(metro) + 2),
+        rec("all", "2016-03-22", place="Veldmark", country="XX", killed=32, doc="d2",
+            quote="Bombings at the Veldmark airport departures hall and on a metro train killed 32 people."),
+    ]
+    clusters = cluster_events(records)
+    assert together(clusters, 0, 2, 3)
+    assert not together(clusters, 0, 1)
+    # two clauses of one kind in one sentence never join, even through a third record
+    assert explain_pair(records, 0, 1)["blocked"] == "same-passage"
+
+
+def test_two_appointments_of_one_named_person_are_one() -> None:
+    def lead(id_: str, date: str, quote: str, doc: str) -> dict[str, Any]:
+        r = rec(id_, date, type_="leadership", actors=("Front of Varn",), quote=quote, doc=doc)
+        r["actors"].append({"name": "Tomas Irveld", "kind": "person", "role": None, "text": "Tomas Irveld"})
+        return r
+
+    records = [
+        lead("a", "2014-09-06", "The Front of Varn names Tomas Irveld as its new leader.", "d1"),
+        lead("b", "2014-09-06", "Irveld took over on 6 September, days after the old chief died.", "d2"),
+    ]
+    assert together(cluster_events(records), 0, 1)
+    assert "same-person-named" in explain_pair(records, 0, 1)["rules"]
