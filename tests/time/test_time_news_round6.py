@@ -40,3 +40,10 @@ def test_futurate_present_looks_ahead() -> None:
 def test_past_perfect_of_an_aside_does_not_count() -> None:
     got = by_text("The sale, which had been expected, is part of a plan to repay the loan by February.", DCT)
     assert got["February"].value == "2016-02"
+
+
+def test_these_days_is_the_present() -> None:
+    got = by_text("Traders are more cautious these days, the broker said.", DCT)
+    assert got["these days"].value == "PRESENT_REF"
+    got = by_text("These days, the port handles little freight.", DCT)
+    assert got["These days"].value == "PRESENT_REF"
