@@ -60,6 +60,18 @@ _SAID_THAT = re.compile(r"\b(?:said|says|announced|reported|added|noted|stated|t
 # a plan told in the past: "had been due to", "was scheduled to"
 _WAS_DUE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:originally\s+|previously\s+|initially\s+)?(?:due|scheduled|set"
                       r"|supposed|planned|expected)\s+to\b", _I)
+# "Wednesday's ruling", "Sunday’s bombing": a weekday owning an act already done, whatever the clause's
+# tense ("will appeal Wednesday's ruling")
+_DONE_OWNED = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:ruling|decision|verdict|announcement|attacks?|bombings?|shootings?"
+                         r"|killings?|blast|explosion|crash|massacre|raid|arrests?|remarks|statement|comments|speech"
+                         r"|incident|assault|ambush|quake|earthquake|resignation|collapse|sell-?off|plunge|drop|rally"
+                         r"|killed|dead|deaths)\b", _I)
+# past perfect in the weekday's own clause: "had filed reports by Wednesday", "until Thursday, they had not"
+_HAD_DONE = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+|n't\s+)?(?!to\b)[a-z]{3,}", _I)
+# the futurate present of a scheduled act: "the two leaders meet Monday", "talks resume on Tuesday"
+_FUTURATE = re.compile(r"\b(?:meet|begin|start|open|resume|arrive|leave|travel|visit|vote|face|return|head|hold|launch"
+                       r"|expire|convene|reconvene|take\s+office)(?:s|es)?(?:\s+(?:again|separately|jointly|formally))?"
+                       r"\s+(?:on\s+)?$", _I)
 _SPELLED_YEAR = re.compile(r"nineteen[\s-]+(.+)$|two\s+thousand(?:[\s-]+(and[\s-]+)?(.+))?$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|'ll|hopes?\s+(?:to|that\s+\w+|\w+))\s+(?:\w+\s+)?$",
                            _I)
@@ -431,9 +443,17 @@ class Resolver:
         """Whether a bare weekday looks ahead: "will meet Bush on Thursday", not "said Wednesday"."""
         if _WAS_DUE.search(self.text, self._clause_start(m, ".;"), m.start):
             return False  # "it had been due to expire Friday evening": a time now past
+        if _DONE_OWNED.match(self.text, m.end):
+            return False  # "will appeal Wednesday's ruling": the ruling is done
+        a = self._clause_start(m, ".;")
+        if _HAD_DONE.search(self.text, self._clause_start(m, ".,;"), m.start) or (_HAD_DONE.search(self.text, m.end, self._sentence_end(m))
+                                                       and not _FUTURE.search(self.text, a, m.start)):
+            return False  # "had filed reports by Wednesday", "Until Thursday, police had not named him"
         pv = _PAST_VERB.search(self.text, max(0, m.start - 30), m.start)
         if pv and not _BE_BEFORE.search(self.text, max(0, pv.start() - 10), pv.start()):
             return False
+        if _FUTURATE.search(self.text, max(0, m.start - 30), m.start):
+            return True  # "He and the minister meet separately Monday"
         if _SOON.search(self.text, max(0, m.start - 45), m.start) or _SET_TO.search(
                 self.text, max(0, m.start - 50), m.start):
             return True  # "until 9 a.m. Tuesday", "set to resume Monday in Belfast"
@@ -442,6 +462,12 @@ class Resolver:
             return True
         a = self._clause_start(m, ".,")
         return bool(_FUTURE.search(self.text, a, m.start))
+
+    def _sentence_end(self, m: Mention) -> int:
+        """Where the sentence holding ``m`` ends after it, looking ahead 80 characters (a clause mark ends it)."""
+        hi = min(len(self.text), m.end + 80)
+        ends = [k for k in (self.text.find(ch, m.end, hi) for ch in ".;!?\n") if k >= 0]
+        return min(ends, default=hi)
 
     def _coordinated_year(self, m: Mention) -> int | None:
         """"April and June 1955", "the summer and autumn of 481 BC": the year the next date states."""

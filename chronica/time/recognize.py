@@ -296,7 +296,7 @@ twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thir
 eighty ninety a an half several few many some dozens hundreds numerous every each once twice annually yearly
 monthly weekly daily hourly nightly its their rest remainder latter his her more less at up only just another over now currently recently
 nowadays presently present midday christmas thanksgiving easter halloween valentine armistice good new q ad b morning afternoon evening night noon midnight recent former future
-current dry rainy wet monsoon year years months weeks days decades hours
+current dry rainy wet monsoon year years months weeks days decades hours these
 mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth
 day-long week-long weeks-long month-long months-long year-long years-long decade-long hour-long night-long
 century-long centuries-long
