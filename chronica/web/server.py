@@ -36,11 +36,21 @@ def make_server(store: Store | str, host: str = DEFAULT_HOST, port: int = DEFAUL
     return server
 
 
+WARM_PATHS = ("/api/events", "/api/events/facets", "/api/meta", "/api/map/events", "/api/graph")
+
+
 def _warm(app: Any) -> None:
+    """Build the views the pages ask for first (events, timeline rows, facets, map, graph) by asking for
+    them once in-process; ``/api/health`` says ``"warm": true`` when done."""
+    wb = app.extensions["chronica"]
     try:
-        app.extensions["chronica"].all_events()
-    except Exception:  # a broken store shows its error on the first request instead
+        client = app.test_client()
+        for path in WARM_PATHS:
+            client.get(path)
+    except Exception:  # a broken store shows its error on the first real request instead
         pass
+    finally:
+        wb.warm = True
 
 
 def serve(store: Store | str, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, open_browser: bool = False,

@@ -19,6 +19,7 @@ class Workbench:
         self.store = store
         self.who = who
         self.version = 0
+        self.warm = False  # set once the server's start-up warm-up has built the first views
         self._lock = threading.RLock()
         self._cache: dict[str, tuple[int, Any]] = {}
 
@@ -31,8 +32,9 @@ class Workbench:
             hit = self._cache.get(key)
             if hit is not None and hit[0] == self.version:
                 return hit[1]  # type: ignore[no-any-return]
+            version = self.version
             value = build()
-            self._cache[key] = (self.version, value)
+            self._cache[key] = (version, value)
             return value
 
     def changed(self) -> None:

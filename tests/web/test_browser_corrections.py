@@ -32,7 +32,7 @@ def test_edit_type_then_undo_it_on_the_corrections_page(page: Any, live_server: 
     page.keyboard.press("Enter")
     status = page.locator("#edit-status")
     status.get_by_text("Recorded type: attack → clash").wait_for()
-    assert page.locator("#edit-history li").first.inner_text().startswith("type: attack → clash")
+    page.locator("#edit-history li", has_text="type: attack → clash").first.wait_for()  # the history reloads after
     assert page.get_by_role("link", name="See it on the timeline").get_attribute("href") == f"/?event={ev['id']}"
     page.get_by_role("link", name="Undo it on the corrections page").click()
     page.wait_for_url("**/corrections")

@@ -13,7 +13,9 @@ bp = Blueprint("meta", __name__)
 
 @bp.get("/api/health")
 def health() -> dict[str, Any]:
-    return {"ok": True, "version": __version__}
+    from chronica.web.app import workbench
+
+    return {"ok": True, "version": __version__, "warm": workbench().warm}
 
 
 @bp.get("/api/meta")

@@ -3,6 +3,9 @@ values its filter controls offer."""
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+from dataclasses import astuple
 from typing import Any
 
 from flask import Blueprint, Response, render_template, request
@@ -43,6 +46,30 @@ def _rows() -> list[Row]:
     return wb.cached("timeline:rows", build)
 
 
+_SELECTED_MAX = 64
+_SELECTED_LOCK = threading.Lock()
+
+
+def _selected(query: TimelineQuery) -> list[Row]:
+    """``select`` over the rows, remembered for the last few queries of this store version (paging
+    through one filtered list, or many clients asking for the same view, filter the rows once)."""
+    wb = workbench()
+    rows = _rows()
+    memo: OrderedDict[tuple[Any, ...], list[Row]] = wb.cached("timeline:selected", OrderedDict)
+    key = astuple(query)
+    with _SELECTED_LOCK:
+        hit = memo.get(key)
+        if hit is not None:
+            memo.move_to_end(key)
+            return hit
+    found = select(rows, query)
+    with _SELECTED_LOCK:
+        memo[key] = found
+        while len(memo) > _SELECTED_MAX:
+            memo.popitem(last=False)
+    return found
+
+
 def _flag(name: str) -> bool:
     value = (request.args.get(name) or "0").strip().lower()
     if value in ("1", "true", "yes", "on"):
@@ -81,7 +108,7 @@ def events() -> Response:
     query = _query()
     limit = _int("limit", None, low=0, high=MAX_LIMIT)
     offset = _int("offset", 0, low=0, high=10**9) or 0
-    found = select(_rows(), query)
+    found = _selected(query)
     shown = found[offset: None if limit is None else offset + limit]
     return Response(encode_page(shown, len(found)), mimetype="application/json")
 
