@@ -89,3 +89,19 @@ def test_click_on_a_mark_opens_it(page: Any) -> None:
     page.mouse.click(box["x"] + (mark["x0"] + mark["x1"]) / 2, box["y"] + (mark["y0"] + mark["y1"]) / 2)
     page.locator("#tl-detail h2").wait_for()
     assert mark["id"] in page.url
+
+
+def test_a_source_opens_in_the_reader_with_its_passage_marked(page: Any) -> None:
+    """Across areas: timeline detail -> "Show in document" -> the reader with the quoted passage marked."""
+    page.goto("/?contested=1")
+    _ready(page)
+    page.locator("#tl-list tbody tr button.linkish").first.click()
+    panel = page.locator("#tl-detail")
+    panel.locator("h2").wait_for()
+    quote = panel.locator("ol.sources blockquote").first.inner_text()
+    panel.get_by_role("link", name="Show in document").first.click()
+    page.wait_for_url("**/documents/**")
+    mark = page.locator("mark#passage")
+    mark.wait_for()
+    assert " ".join(mark.inner_text().split()) == " ".join(quote.split())
+    assert mark.evaluate("el => el.contains(document.activeElement) || el === document.activeElement")
