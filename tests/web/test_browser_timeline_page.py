@@ -105,3 +105,14 @@ def test_a_source_opens_in_the_reader_with_its_passage_marked(page: Any) -> None
     mark.wait_for()
     assert " ".join(mark.inner_text().split()) == " ".join(quote.split())
     assert mark.evaluate("el => el.contains(document.activeElement) || el === document.activeElement")
+
+
+def test_words_filter_searches_the_passages(page: Any) -> None:
+    page.goto("/")
+    _ready(page)
+    page.get_by_label("Words").fill("Westgate")
+    page.get_by_label("Words").press("Enter")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('q') === 'Westgate'")
+    rows = page.locator("#tl-list tbody tr")
+    rows.first.wait_for()
+    assert 0 < rows.count() < 20

@@ -9,7 +9,7 @@ const TYPE_COLOURS = {
   allegiance: "#27ae60", organization: "#2980b9", leadership: "#1f5fa8", agreement: "#7f8c8d", meeting: "#b9770e",
   statement: "#5d6d7e", designation: "#a93226", territory: "#117a65", other: "#95a5a6",
 };
-const FILTERS = ["actor", "type", "place", "from", "to", "all", "contested"];
+const FILTERS = ["actor", "type", "place", "q", "from", "to", "all", "contested"];
 const MAX_ROWS = 300;
 const CONTESTED = "#111111";
 const LANE_ROWS = 3;
