@@ -96,7 +96,7 @@ def entities_show(ctx: Context, name: str, fmt: str) -> None:
             click.echo(f"  {ev['rule']}: {ev['names'][0]} = {ev['names'][1]}{detail}")
     click.echo("mentions:")
     for m in mentions[:40]:
-        click.echo(f"  {os.path.basename(m['source'])}:{m['start']}  {m['text']}")
+        click.echo(f"  {os.path.basename(m['doc_source'])}:{m['start']}  {m['text']}")
     if len(mentions) > 40:
         click.echo(f"  ... {len(mentions) - 40} more (--format json lists them all)")
 

@@ -130,8 +130,9 @@ def _entity_dict(r: Any) -> dict[str, Any]:
 
 
 def entity_mentions(store: Store, entity_id: str) -> list[dict[str, Any]]:
-    """The mentions of one entity with their documents' sources, in document order."""
-    query = (select(actor_mentions, documents.c.source)
+    """The mentions of one entity with their documents' sources (``doc_source``; a mention's own
+    ``source`` says whether it is cited as the source of a claim), in document order."""
+    query = (select(actor_mentions, documents.c.source.label("doc_source"))
              .join(documents, documents.c.id == actor_mentions.c.doc_id)
              .where(actor_mentions.c.entity_id == entity_id)
              .order_by(documents.c.source, actor_mentions.c.start))

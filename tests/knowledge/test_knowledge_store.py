@@ -141,3 +141,11 @@ def test_source_grades_are_kept_and_shown_in_merged_events(sample_db: Path, tmp_
     assert graded and all(s["grade"] == "B" for s in graded)
     codes = [a["code"] for e in merged for rows in e["reliability"].values() for a in rows]
     assert codes and all(len(c) == 2 and c[0] in "ABCDEF" and c[1] in "123456" for c in codes)
+
+
+def test_entities_show_lists_the_mentions_with_their_documents(sample_db: Path) -> None:
+    out = CliRunner().invoke(main, ["--db", str(sample_db), "entities", "show", "al-Shabaab"])
+    assert out.exit_code == 0, out.output
+    assert "mentions:" in out.output
+    assert any(line.strip().split(":")[0].endswith((".txt", ".md", ".html", ".pdf"))
+               for line in out.output.split("mentions:")[1].splitlines() if line.strip())
