@@ -440,3 +440,15 @@ def test_capitalised_adjectives_before_a_group_noun_describe_a_group_they_do_not
 def test_a_run_ending_in_a_known_groups_name_is_a_group() -> None:
     assert "Punjabi Taliban" in _canonicals("Later the Punjabi Taliban attacked the post.")
     assert "Taliban" in _canonicals("Later the Afghan Taliban attacked the post.")
+
+
+def test_every_name_of_an_alias_list_joins() -> None:
+    text = ("The council named Yusuf Haran, also known as Abu Sahl or Yusuf Marwani, as its new leader. "
+            "The Green Flag Front, also known as the Lantern Movement, the Dawn Brigade, or the Night Army, "
+            "denied it. Farah Olow and Musa Tahlil met in March.")
+    found = _by_text(find_actors(text))
+    assert found["Abu Sahl"].canonical == "Yusuf Haran"
+    assert found["Yusuf Marwani"].canonical == "Yusuf Haran"
+    for name in ("Lantern Movement", "Dawn Brigade", "Night Army"):
+        assert found[name].canonical == "Green Flag Front", name
+    assert found["Musa Tahlil"].canonical == "Musa Tahlil"  # "X and Y met": not an alias list

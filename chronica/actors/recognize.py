@@ -833,8 +833,23 @@ def _link_alias(doc: _Doc, out: list[Candidate], n: int, by_first: dict[int, int
             while m < len(toks) and (toks[m].text in _QUOTES or toks[m].text in (",", "the")):
                 m += 1
             other = by_first.get(m)
-            if other is not None and out[other].kind in ("org", "acronym", "person", "partial"):
+            # "also known as Abu Ubaidah or Ahmed Diriye", "aka A, B and C": every name of the list
+            while other is not None and out[other].kind in ("org", "acronym", "person", "partial"):
                 out[other].alias_of = n
+                m = out[other].last_token + 1
+                if m < len(toks) and toks[m].text in _QUOTES:
+                    m += 1
+                if not (m < len(toks) and toks[m].text.lower() in (",", "or", "and")):
+                    break
+                m += 1
+                if m < len(toks) and toks[m].text.lower() in ("or", "and"):  # ", or"
+                    m += 1
+                while m < len(toks) and (toks[m].text in _QUOTES or toks[m].text.lower() == "the"):
+                    m += 1
+                nxt = by_first.get(m)
+                if nxt is None or out[nxt].kind != out[other].kind:
+                    break
+                other = nxt
             return
 
 
