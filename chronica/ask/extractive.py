@@ -474,6 +474,41 @@ _CAUSE = re.compile(r"\b(?:because|retaliation|revenge|punish(?:ment)?|in respon
                     re.IGNORECASE)
 
 
+_PERSON_FATES = frozenset({"death", "detention"})
+_FATE_WORD = re.compile(r"\b(?:kill(?:ed|ing|s)?|died|dies|death|dead|assassinat\w*|executed|arrest(?:ed|s)?|"
+                        r"captur(?:ed|es)|detain(?:ed|s)?|seized|slain|shot)\b", re.IGNORECASE)
+
+
+def _fate_of(text: str, names: Sequence[str]) -> bool:
+    """Whether some death or arrest word in ``text`` is told of one of ``names``: the person name nearest
+    to the word (either side, not across a sentence break or semicolon) is one of them. True when the
+    passage names no other person (nothing to mistake the fate for)."""
+    own = [n for n in dict.fromkeys(names) if len(n) > 2 and n[:1].isupper()]  # names, not the question's words
+    spots = [(m.start(), m.end(), True) for n in own for m in re.finditer(re.escape(n), text)]
+    if not spots:
+        return False
+    others = names_in(text, own)
+    spots += [(m.start(), m.end(), False) for n in others for m in re.finditer(re.escape(n), text)
+              if not any(a <= m.start() < b for a, b, mine in spots if mine)]
+    alone = not any(not mine for _, _, mine in spots)
+    own_words = {x for n in own for x in fold(n).split()}
+    for w in _FATE_WORD.finditer(text):
+        owner = re.search(r"\b([A-Z][\w-]+)['\u2019]s\s+$", text[max(0, w.start() - 40):w.start()])
+        if owner and fold(owner.group(1)) not in own_words:
+            continue  # "after Godane's death": another person's
+        if alone:
+            return True
+        near = []
+        for a, b, mine in spots:
+            lo, hi = (b, w.start()) if b <= w.start() else (w.end(), a)
+            if re.search(r"[;.!?]\s", text[lo:hi]):
+                continue
+            near.append((hi - lo, mine))
+        if near and min(near)[1]:
+            return True
+    return False
+
+
 def _inside_name(text: str, place: str) -> bool:
     """The place's every occurrence is the start of a longer name ("Aden" in "Aden Hashi Farah Ayro")."""
     spots = [m.end() for m in re.finditer(re.escape(place), text)]
@@ -552,6 +587,10 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str],
         # "When/where was X killed?": the passage must tell the killing, not just name X
         verbs = [w for w in q.words if w in VERB_TYPES]
         hits = [h for h in hits if kinds & h.types or any(Bag.of(h.passage.text).has_term(v) for v in verbs)]
+        if kinds & _PERSON_FATES:
+            # "When was X killed?": the killing told must be X's, not another person's beside X ("Godane was
+            # killed ...; the group named X as his successor", "named emir ... after Godane's death")
+            hits = [h for h in hits if _fate_of(h.passage.text, exclude)]
         if not hits:
             return None
     full = [h for h in hits if h.soft >= 0.99]
@@ -599,7 +638,8 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str],
                 values.append((human(ds[0][0]), h))
         if not values:  # the sentences that say it best give no date: the next best that cover it well
             for h in (h for h in every if h not in top[:4] and h.in_sentence >= 0.6 * best
-                      and (not kinds or kinds & h.types or h.in_sentence >= 0.95 * best)):
+                      and (not kinds or kinds & h.types or h.in_sentence >= 0.95 * best)
+                      and (not kinds & _PERSON_FATES or _fate_of(h.passage.text, exclude))):
                 ds = passage_dates(store, h.passage)
                 if ds:
                     values.append((human(ds[0][0]), h))
