@@ -116,3 +116,13 @@ def test_words_filter_searches_the_passages(page: Any) -> None:
     rows = page.locator("#tl-list tbody tr")
     rows.first.wait_for()
     assert 0 < rows.count() < 20
+
+
+def test_undated_events_are_listed_on_request(page: Any) -> None:
+    page.goto("/")
+    _ready(page)
+    assert page.locator("#tl-list tbody tr button", has_text="undated").count() == 0
+    page.get_by_label("list undated events too").check()
+    page.get_by_role("button", name="Show").click()
+    page.locator("#tl-list tbody tr button", has_text="undated").first.wait_for()
+    assert parse_qs(urlparse(page.url).query)["undated"] == ["1"]

@@ -9,13 +9,14 @@ const TYPE_COLOURS = {
   allegiance: "#27ae60", organization: "#2980b9", leadership: "#1f5fa8", agreement: "#7f8c8d", meeting: "#b9770e",
   statement: "#5d6d7e", designation: "#a93226", territory: "#117a65", other: "#95a5a6",
 };
-const FILTERS = ["actor", "type", "place", "q", "from", "to", "all", "contested"];
+const FILTERS = ["actor", "type", "place", "q", "from", "to", "all", "contested", "undated"];
 const MAX_ROWS = 300;
 const CONTESTED = "#111111";
 const LANE_ROWS = 3;
 
 const state = {
   events: [], // compact rows with t0/t1 (ms)
+  undated: [], // rows without a readable date: listed after the events in view, never drawn
   types: [],
   view: null, // [t0, t1]
   extent: null,
@@ -103,13 +104,15 @@ async function loadEvents() {
   statusLine.textContent = "Loading the events…";
   try {
     const data = await api(`/api/events?${q}`);
-    state.events = data.events.map((e) => ({
+    const rows = data.events.map((e) => ({
       ...e, t0: parseDay(e.earliest, false), t1: parseDay(e.latest, true),
-    })).filter((e) => e.t0 !== null && e.t1 !== null);
+    }));
+    state.events = rows.filter((e) => e.t0 !== null && e.t1 !== null);
+    state.undated = rows.filter((e) => e.t0 === null || e.t1 === null);
     state.types = [...new Set(state.events.map((e) => e.type))].sort(
       (a, b) => Object.keys(TYPE_COLOURS).indexOf(a) - Object.keys(TYPE_COLOURS).indexOf(b));
     const undated = data.events.length - state.events.length;
-    statusLine.textContent = `${data.total} events` + (undated ? ` (${undated} without a readable date are in the table only)` : "")
+    statusLine.textContent = `${data.total} events` + (undated ? ` (${undated} without a date: listed under the events in view)` : "")
       + (q.toString() ? " match the filters." : ".");
     fit();
     syncUrl();
@@ -270,8 +273,8 @@ function render() {
 // -- the table of events in view --------------------------------------------------------------------
 
 function renderList(visible) {
-  const undated = state.events.length ? [] : [];
-  const rows = visible.slice(0, MAX_ROWS);
+  const undated = state.undated;
+  const rows = [...visible.slice(0, MAX_ROWS), ...undated.slice(0, MAX_ROWS)];
   clear(listBox);
   if (!visible.length && !undated.length) {
     listBox.append(el("p", { class: "muted" }, "No event in view: zoom out, pan, or change the filters."));
@@ -281,7 +284,8 @@ function renderList(visible) {
   for (const e of rows) {
     const tr = el("tr", { class: e.id === state.selected ? "selected" : null, dataset: { id: e.id } },
       el("td", {}, el("button", { type: "button", class: "linkish", onclick: (ev) => openDetail(e.id, ev.currentTarget),
-        "aria-label": `${e.date} ${e.type.replace(/_/g, " ")}${e.place ? " at " + e.place : ""}: details` }, e.date)),
+        "aria-label": `${e.date || "undated"} ${e.type.replace(/_/g, " ")}${e.place ? " at " + e.place : ""}: details` },
+        e.date || "undated")),
       el("td", {}, e.type.replace(/_/g, " ")),
       el("td", {}, (e.actors || []).join(", ")),
       el("td", {}, e.place || ""),
@@ -296,8 +300,8 @@ function renderList(visible) {
   listBox.append(el("table", { "aria-labelledby": "tl-list-title" },
     el("thead", {}, el("tr", {}, ...["Date", "Type", "Actors", "Place", "Killed", "Wounded", "", "Passage"].map(
       (h) => el("th", { scope: "col" }, h)))), body));
-  if (visible.length > rows.length) {
-    listBox.append(el("p", { class: "more muted" }, `${visible.length - rows.length} more in view: zoom in to list them.`));
+  if (visible.length > MAX_ROWS) {
+    listBox.append(el("p", { class: "more muted" }, `${visible.length - MAX_ROWS} more in view: zoom in to list them.`));
   }
 }
 
