@@ -10,7 +10,7 @@ from typing import Any
 from playwright.sync_api import expect
 
 GODANE = "person:ahmed-abdi-godane|leader_of|org:al-shabaab"
-DIRIYE = "person:ahmed-diriye|leader_of|org:al-shabaab"
+DIRIYE = "person:ahmad-umar|leader_of|org:al-shabaab"  # Ahmad Umar, also known as Ahmed Diriye
 ALLEGIANCE = "org:al-shabaab|allegiance_to|org:al-qaeda"
 
 

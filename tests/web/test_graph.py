@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 GODANE = "person:ahmed-abdi-godane|leader_of|org:al-shabaab"  # 2008~ to 2014-09-01 in the sample corpus
-DIRIYE = "person:ahmed-diriye|leader_of|org:al-shabaab"  # from 2014-09-06, no end stated
+DIRIYE = "person:ahmad-umar|leader_of|org:al-shabaab"  # Ahmad Umar, also known as Ahmed Diriye  # from 2014-09-06, no end stated
 ALLEGIANCE = "org:al-shabaab|allegiance_to|org:al-qaeda"  # from 2006
 
 
