@@ -570,8 +570,8 @@ def explain_pair(records: Sequence[Mapping[str, Any]], i: int, j: int,
 
 
 def _sole_option(c: _Ev, o: _Ev, cfg: DedupConfig) -> bool:
-    """Whether ``o`` is an event a month-level attack mention ``c`` at a city may be."""
-    return (c.family == "violence" == o.family and 0 < c.span <= 31 and o.span < c.span
+    """Whether ``o`` is an event a month- or year-level attack mention ``c`` at a city may be."""
+    return (c.family == "violence" == o.family and 0 < c.span <= 366 and o.span < c.span
             and c.level >= 3 and c.lo <= o.lo and o.hi <= c.hi and c.doc != o.doc
             and _place(c, o, cfg) in ("same", "contained") and _blocked(c, o, cfg) is None)
 
@@ -699,8 +699,8 @@ def cluster_links(records: Sequence[Mapping[str, Any]], config: DedupConfig | No
 
     for link in links:
         join(link)
-    # A month-level mention of an attack at a city ("the November 2015 Paris attacks") that no pair
-    # rule could link joins the one event of that place and month the corpus knows, when there is one.
+    # A month- or year-level mention of an attack at a city ("the November 2015 Paris attacks") that no pair
+    # rule could link joins the one event of that place and month (or year) the corpus knows, when there is one.
     for coarse, opts in sorted(options.items()):
         if coarse in crowded or len(members.get(find(coarse), ())) != 1:
             continue

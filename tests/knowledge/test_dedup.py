@@ -373,3 +373,30 @@ def test_two_appointments_of_one_named_person_are_one() -> None:
     ]
     assert together(cluster_events(records), 0, 1)
     assert "same-person-named" in explain_pair(records, 0, 1)["rules"]
+
+
+def test_a_year_level_mention_joins_the_one_attack_of_that_city_and_year() -> None:
+    records = [
+        rec("a", "2019-06-14", place="Harran", admin1="North", country="XX", killed=41, doc="d1",
+            quote="A truck bomb at the central market of Harran killed 41 people on 14 June 2019."),
+        rec("b", "2019", place="Harran", admin1="North", country="XX", doc="d2",
+            quote="Residents have lived under curfew since what happened there in 2019."),
+        rec("c", "2021", place="Harran", admin1="North", country="XX", doc="d2", start=400,
+            quote="A 2021 attack on the Harran stadium followed."),
+    ]
+    clusters = cluster_events(records)
+    assert together(clusters, 0, 1)
+    assert not together(clusters, 0, 2)  # another year: nothing to join
+
+
+def test_a_year_level_mention_stays_alone_when_the_year_holds_two_attacks_there() -> None:
+    records = [
+        rec("a", "2019-06-14", place="Harran", admin1="North", country="XX", killed=41, doc="d1",
+            quote="A truck bomb at the central market of Harran killed 41 people."),
+        rec("b", "2019-09-02", place="Harran", admin1="North", country="XX", killed=7, doc="d1", start=300,
+            quote="Gunmen attacked a checkpoint in Harran, killing 7 soldiers."),
+        rec("c", "2019", place="Harran", admin1="North", country="XX", doc="d2",
+            quote="Since the Harran attack in 2019 the city has lived under curfew."),
+    ]
+    clusters = cluster_events(records)
+    assert [2] in clusters

