@@ -54,3 +54,25 @@ def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Store:
         s.close()
     else:
         yield request.getfixturevalue("pg_store")
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled sample corpus ingested and resolved (`chronica demo`'s store), built once per session:
+    read-only, copy it to write (``demo_store``)."""
+    from chronica.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    build_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_store(demo_db: Path, tmp_path: Path) -> Store:
+    """A private, writable copy of the demo store."""
+    import shutil
+
+    shutil.copyfile(demo_db, tmp_path / "demo-copy.db")
+    s = Store.open(str(tmp_path / "demo-copy.db"))
+    yield s
+    s.close()

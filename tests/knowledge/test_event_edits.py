@@ -20,21 +20,10 @@ from chronica.store import Store
 ALL = EventFilter(include_unrelated=True, include_undated=True)
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from chronica.demo import build_demo
-
-    path = tmp_path_factory.mktemp("edits") / "demo.db"
-    build_demo(path)
-    return path
-
-
 @pytest.fixture
-def store(demo: Path, tmp_path: Path) -> Any:
-    shutil.copyfile(demo, tmp_path / "s.db")
-    s = Store.open(str(tmp_path / "s.db"))
-    yield s
-    s.close()
+def store(demo_store: Store) -> Store:
+    """A writable copy of the demo store (tests/conftest.py)."""
+    return demo_store
 
 
 def _merged(store: Store) -> dict[str, Any]:
@@ -137,13 +126,13 @@ def test_event_edits_on_postgresql(pg_store: Store) -> None:
     assert event_edits.find_record(pg_store, ev["id"])["type"] == ev["type"]
 
 
-def test_cli_edit_log_undo_and_suggestions(demo: Path, tmp_path: Path) -> None:
+def test_cli_edit_log_undo_and_suggestions(demo_db: Path, tmp_path: Path) -> None:
     from click.testing import CliRunner
 
     from chronica.cli import main
 
     db = tmp_path / "cli.db"
-    shutil.copyfile(demo, db)
+    shutil.copyfile(demo_db, db)
     s = Store.open(str(db))
     ev = _merged(s)
     s.close()

@@ -3,10 +3,6 @@ a rejected pair is not suggested again (until the reject is undone); accepting m
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-from typing import Any
-
 import pytest
 
 from chronica.knowledge import corrections, storage
@@ -14,21 +10,10 @@ from chronica.knowledge.suggestions import accept, name_similarity, reject, sugg
 from chronica.store import Store
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from chronica.demo import build_demo
-
-    path = tmp_path_factory.mktemp("sugg") / "demo.db"
-    build_demo(path)
-    return path
-
-
 @pytest.fixture
-def store(demo: Path, tmp_path: Path) -> Any:
-    shutil.copyfile(demo, tmp_path / "s.db")
-    s = Store.open(str(tmp_path / "s.db"))
-    yield s
-    s.close()
+def store(demo_store: Store) -> Store:
+    """A writable copy of the demo store (tests/conftest.py)."""
+    return demo_store
 
 
 def _pairs(store: Store) -> set[frozenset[str]]:

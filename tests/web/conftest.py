@@ -1,4 +1,4 @@
-"""Fixtures for the web workbench: the demo store (built once), an app and HTTP client over a copy of
+"""Fixtures for the web workbench: over the demo store (``demo_db``, built once in tests/conftest.py), an app and HTTP client over a copy of
 it, a live server on a free loopback port, and a real browser (Debian chromium driven by Playwright)
 whose page fails the test if it requests any other host."""
 
@@ -17,16 +17,6 @@ from chronica.store import Store
 
 CHROMIUM = os.environ.get("CHRONICA_CHROMIUM", "/usr/bin/chromium")
 SCREENSHOTS = Path(os.environ.get("CHRONICA_SCREENSHOTS", Path(__file__).resolve().parents[2] / "build" / "screenshots"))
-
-
-@pytest.fixture(scope="session")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample corpus ingested and resolved, once per session (read-only: copy it to write)."""
-    from chronica.demo import build_demo
-
-    path = tmp_path_factory.mktemp("webdemo") / "demo.db"
-    build_demo(path)
-    return path
 
 
 def _copy(src: Path, dest_dir: Path) -> Path:
