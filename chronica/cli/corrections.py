@@ -81,7 +81,8 @@ def entities_suggest(ctx: Context, fmt: str) -> None:
 @click.option("--who", help="Who decides (recorded).")
 @click.pass_obj
 def entities_reject(ctx: Context, a: str, b: str, who: str | None) -> None:
-    """Record that entities A and B are not one, so the pair is not suggested again (undoable)."""
+    """Record that entities A and B are not one: the pair is not suggested again and the resolver keeps
+    them apart from then on, whatever later documents bring (undoable; an analyst's merge still wins)."""
     from chronica.knowledge.suggestions import reject
 
     try:

@@ -282,6 +282,7 @@ class _Resolver:
         self.units: list[Unit] = []
         self.unit_of: list[int] = [-1] * len(mentions)
         self.evidence: list[tuple[int, MergeEvidence]] = []  # (unit at the time, evidence)
+        self.labels: dict[int, set[tuple[int, int]]] = {}  # root unit -> (reject, side) it holds
 
     # --- corrections as constraints -----------------------------------------------------------
     def _plan_corrections(self) -> tuple[dict[str, str], list[tuple[Correction, set[str]]], list[tuple[str, str]]]:
@@ -303,6 +304,34 @@ class _Resolver:
             elif c.action == "rename" and c.value and names:
                 renames.append((norm_name(c.names[0]), c.value))
         return isolated, [(c, g) for c, g in merges if len(g) >= 1], renames
+
+    def _label_rejects(self) -> None:
+        """Mark the units each ``reject`` correction keeps apart: side 0 or 1 of reject r as (r, side).
+        A reject names its entities' in-document actors; an older one without them, its two names."""
+        for r, c in enumerate(x for x in self.corrections if x.action == "reject"):
+            if len(c.sides) == 2:
+                sides = [{(doc, norm_name(name)) for doc, name in side} for side in c.sides]
+                for u, unit in enumerate(self.units):
+                    key = (unit.doc, norm_name(unit.doc_name))
+                    hits = [s for s in (0, 1) if key in sides[s]]
+                    if len(hits) == 1:
+                        self.labels.setdefault(u, set()).add((r, hits[0]))
+            elif len(c.names) >= 2:
+                x, y = norm_name(c.names[0]), norm_name(c.names[1])
+                if not x or not y or x == y:
+                    continue  # two entities of one name: only their recorded actors can tell them apart
+                for u, unit in enumerate(self.units):
+                    forms = {norm_name(unit.surface), norm_name(unit.doc_name)}
+                    hits = [s for s, n in ((0, x), (1, y)) if n in forms]
+                    if len(hits) == 1:
+                        self.labels.setdefault(u, set()).add((r, hits[0]))
+
+    def forbids(self, uf: UnionFind, a: int, b: int) -> bool:
+        """Whether joining units ``a`` and ``b`` would put together two entities an analyst rejected."""
+        la, lb = self.labels.get(uf.find(a)), self.labels.get(uf.find(b))
+        if not la or not lb:
+            return False
+        return any((r, 1 - side) in lb for r, side in la)
 
     # --- units and local actors -----------------------------------------------------------------
     def _build_units(self, isolated: dict[str, str]) -> list[str | None]:
@@ -361,7 +390,7 @@ class _Resolver:
             key = (unit.doc, unit.kind, norm_name(unit.doc_name))
             head = by_name.setdefault(key, u)
             if head != u and tags[head] == tags[u]:
-                if uf.find(head) != uf.find(u):
+                if uf.find(head) != uf.find(u) and not self.forbids(uf, head, u):
                     self._record(uf, head, u, "in-document", unit.doc_name, unit.surface, (unit.doc,),
                                  "one actor in the document (chronica.actors)")
         for u, unit in enumerate(self.units):
@@ -370,7 +399,8 @@ class _Resolver:
                     other = self.units[v]
                     if v in detached or u in detached:
                         continue
-                    if other.kind == unit.kind and tags[v] == tags[u] and uf.find(u) != uf.find(v):
+                    if (other.kind == unit.kind and tags[v] == tags[u] and uf.find(u) != uf.find(v)
+                            and not self.forbids(uf, u, v)):
                         self._record(uf, u, v, "aka", unit.surface, other.surface, (unit.doc,),
                                      "the document gives it as another name")
         groups: dict[int, list[int]] = {}
@@ -411,7 +441,11 @@ class _Resolver:
 
     def _record(self, uf: UnionFind, a: int, b: int, rule: str, name_a: str, name_b: str, docs: tuple[str, ...],
                 detail: str) -> None:
-        uf.union(a, b)
+        ra, rb = uf.find(a), uf.find(b)
+        root = uf.union(a, b)
+        held = self.labels.pop(ra, set()) | self.labels.pop(rb, set())
+        if held:
+            self.labels[root] = held
         ordered = tuple(dict.fromkeys(docs))
         self.evidence.append((a, MergeEvidence(rule, (name_a, name_b), ordered, detail)))
 
@@ -419,13 +453,14 @@ class _Resolver:
     def run(self) -> Resolution:
         isolated, merges, renames = self._plan_corrections()
         tags = self._build_units(isolated)
+        self._label_rejects()
         uf = UnionFind(len(self.units))
         # units isolated by one split are one entity
         by_tag: dict[str, int] = {}
         for u, tag in enumerate(tags):
             if tag is not None:
                 head = by_tag.setdefault(tag, u)
-                if head != u and uf.find(head) != uf.find(u):
+                if head != u and uf.find(head) != uf.find(u) and not self.forbids(uf, head, u):
                     self._record(uf, head, u, "analyst", self.units[head].surface, self.units[u].surface,
                                  (self.units[head].doc, self.units[u].doc), f"split {tag}")
         locals_ = self._locals(uf, tags)

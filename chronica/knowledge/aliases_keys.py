@@ -32,6 +32,7 @@ __all__ = [
     "org_joined",
     "org_key",
     "person_name",
+    "transliteration_edit",
     "within_one_edit",
 ]
 
@@ -152,3 +153,37 @@ def within_one_edit(a: str, b: str) -> bool:
     if la == lb:
         return a[i + 1 :] == b[i + 1 :]
     return a[i:] == b[i + 1 :]
+
+
+# letters one transliteration writes for another's (after the digraph folding of ``name_key``):
+# sibilants, dentals, labials, velars, nasals, the glide and the vowels
+_LETTER_CLASSES = ("szcx", "td", "bpfv", "kgcj", "mn", "iy", "aeiou")
+_HOMORGANIC = frozenset({("n", "d"), ("n", "t"), ("m", "b"), ("m", "p"), ("n", "g"), ("n", "k"), ("d", "z")})
+_SILENT = frozenset("haeiou")  # not "y": "Saeed"/"Sayed" are two names
+
+
+def _same_class(x: str, y: str) -> bool:
+    return any(x in group and y in group for group in _LETTER_CLASSES)
+
+
+def transliteration_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` (name keys) are one edit apart by an edit transliterations make: a letter
+    written for a close one ("t"/"d", "s"/"z"), or a silent letter or one echoing its neighbour
+    ("Akhundzada"/"Akhunzada") written or left out. Any other letter changes the name ("Kerry"/"Kirby",
+    "Ghazi"/"Ghazni")."""
+    if a == b:
+        return True
+    if not within_one_edit(a, b):
+        return False
+    if len(a) == len(b):
+        i = next(k for k in range(len(a)) if a[k] != b[k])
+        return _same_class(a[i], b[i])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    extra = long_[i]
+    if extra in _SILENT:
+        return True
+    neighbours = [long_[j] for j in (i - 1, i + 1) if 0 <= j < len(long_)]
+    return any(_same_class(extra, x) or (x, extra) in _HOMORGANIC or (extra, x) in _HOMORGANIC for x in neighbours)

@@ -24,7 +24,7 @@ from chronica.knowledge.aliases_keys import (
     org_joined,
     org_key,
     person_name,
-    within_one_edit,
+    transliteration_edit,
 )
 from chronica.knowledge.model import MergeEvidence
 
@@ -120,6 +120,8 @@ class _Owner(Protocol):
     def _record(self, uf: UnionFind, a: int, b: int, rule: str, name_a: str, name_b: str,
                 docs: tuple[str, ...], detail: str) -> None: ...
 
+    def forbids(self, uf: UnionFind, a: int, b: int) -> bool: ...
+
 
 # --- cross-document linking -------------------------------------------------------------------------
 
@@ -150,7 +152,7 @@ class Linker:
 
     def link(self, a: int, b: int, rule: str, name_a: str, name_b: str, detail: str = "") -> bool:
         ra, rb = self.find(a), self.find(b)
-        if ra == rb or not self.allowed(a, b):
+        if ra == rb or not self.allowed(a, b) or self.o.forbids(self.uf, self.rep[a], self.rep[b]):
             return False
         la, lb = self.locals[a], self.locals[b]
         ca, cb = self.ctx.get(ra), self.ctx.get(rb)
@@ -432,7 +434,7 @@ class Linker:
     def _edit_pair(self, a: int, b: int) -> bool:
         ka = {person_name(f).joined for f in self.locals[a].forms if person_name(f).informative >= 2}
         kb = {person_name(f).joined for f in self.locals[b].forms if person_name(f).informative >= 2}
-        return any(within_one_edit(x, y) for x in ka for y in kb if len(x) >= 6 and len(y) >= 6)
+        return any(transliteration_edit(x, y) for x in ka for y in kb if len(x) >= 6 and len(y) >= 6)
 
     def _partials(self, short: dict[str, list[int]]) -> None:
         """A one-word name ("Khadim", "Mullah Omar") joins the one cluster whose fuller name holds it."""

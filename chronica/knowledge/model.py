@@ -59,12 +59,15 @@ class Correction:
     """An analyst's correction, applied on every resolution until undone."""
 
     id: str
-    action: str  # "merge" | "split" | "rename"
-    names: tuple[str, ...]  # merge: the names to put together; split: the names to take out of their entity
+    action: str  # "merge" | "split" | "rename" | "reject"
+    names: tuple[str, ...]  # merge: the names to put together; split: the names to take out of their entity;
+    # reject: the two entities' names that must stay apart
     value: str | None = None  # rename: the new display name
     who: str | None = None
     at: str | None = None  # ISO timestamp
     undone: bool = False
+    # reject: each entity's in-document actors, as (document id, its name in the document), when recorded
+    sides: tuple[tuple[tuple[str, str], ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -173,9 +173,14 @@ def load_corrections(store: Store, *, include_undone: bool = True) -> list[dict[
 
 
 def as_correction(row: dict[str, Any]) -> Correction:
+    sides: tuple[tuple[tuple[str, str], ...], ...] = ()
+    before = row.get("before")
+    if row["action"] == "reject" and isinstance(before, list) and len(before) == 2:
+        if all(isinstance(b, dict) and b.get("actors") for b in before):
+            sides = tuple(tuple((str(d), str(n)) for d, n in b["actors"]) for b in before)
     return Correction(row["id"], row["action"], tuple(row["names"]), row.get("value"), row.get("who"),
                       row["at"].isoformat() if isinstance(row.get("at"), datetime) else row.get("at"),
-                      row.get("undone_at") is not None)
+                      row.get("undone_at") is not None, sides)
 
 
 def add_correction(store: Store, correction_id: str, action: str, names: Sequence[str], value: str | None,

@@ -5,8 +5,9 @@ a close spelling), scored with the context they share (the other entities named 
 Candidates are found by blocking (entities sharing a name word's key or a one-letter-deletion key of
 the whole name), never by comparing all pairs; the order is deterministic. Pairs an analyst rejected
 (a ``reject`` correction in force) are not suggested again; accepting one records an entity merge
-(:func:`chronica.knowledge.corrections.merge`). The resolver itself ignores ``reject`` corrections:
-a suggestion is a pair it already kept apart.
+(:func:`chronica.knowledge.corrections.merge`). A reject records the in-document actors of both
+entities, and the resolver keeps them apart from then on, whatever later documents bring (an alias
+shared through a third document, a new spelling); an analyst's own merge still wins.
 """
 
 from __future__ import annotations
@@ -217,6 +218,14 @@ def accept(store: Store, a: str, b: str, who: str | None = None) -> dict[str, An
     return corrections.merge(store, [ea["id"], eb["id"]], who)
 
 
+def _actors_of(store: Store, entity_id: str) -> list[list[str]]:
+    """The in-document actors of an entity: ``[document id, its name in the document]``, sorted."""
+    query = (select(actor_mentions.c.doc_id, actor_mentions.c.doc_name)
+             .where(actor_mentions.c.entity_id == entity_id).distinct())
+    with store.engine.connect() as conn:
+        return sorted([str(d), str(n)] for d, n in conn.execute(query))
+
+
 def reject(store: Store, a: str, b: str, who: str | None = None) -> dict[str, Any]:
     """Record that two entities are not one (a ``reject`` correction, undoable): not suggested again."""
     ea, eb = _pair(store, a, b)
@@ -224,7 +233,8 @@ def reject(store: Store, a: str, b: str, who: str | None = None) -> dict[str, An
         raise ValueError(f"{ea['name']!r} and {eb['name']!r} are rejected already")
     key = f"reject|{ea['id']}|{eb['id']}|{datetime.now(UTC).isoformat()}"
     cid = hashlib.blake2b(key.encode(), digest_size=6).hexdigest()
-    before = [{"id": e["id"], "name": e["name"], "aliases": e["aliases"]} for e in (ea, eb)]
+    before = [{"id": e["id"], "name": e["name"], "aliases": e["aliases"], "actors": _actors_of(store, e["id"])}
+              for e in (ea, eb)]
     return storage.add_correction(store, cid, "reject", [ea["name"], eb["name"]], None, who, before)
 
 

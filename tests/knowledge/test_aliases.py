@@ -13,7 +13,7 @@ import pytest
 from chronica.actors import find_actors
 from chronica.geo import geocode_document
 from chronica.knowledge.aliases import Resolution, entity_record, name_mentions, resolve
-from chronica.knowledge.aliases_keys import is_acronym, person_name, within_one_edit
+from chronica.knowledge.aliases_keys import is_acronym, person_name, transliteration_edit, within_one_edit
 from chronica.knowledge.model import Correction, NameMention
 from chronica.time import find_dates
 
@@ -71,6 +71,18 @@ def test_acronyms_and_edits() -> None:
     assert not is_acronym("Taliban") and not is_acronym("Islamic State")
     assert within_one_edit("zblvrdk", "zbhlvrdk") and within_one_edit("gz", "gzn")
     assert not within_one_edit("abcd", "abxy")
+
+
+def test_only_transliteration_edits_count_as_one_name() -> None:
+    def same(a: str, b: str) -> bool:
+        return transliteration_edit(person_name(a).joined, person_name(b).joined)
+
+    assert same("Zabihullah Wardak", "Zabiullah Wardak")  # a silent h
+    assert same("Noor Muhammad Barakzay", "Nur Mohammad Barakzai")  # y for i
+    assert same("Mullah Akhundzada", "Mullah Akhunzada")  # d after n, left out
+    assert same("Tariq Razaq", "Tariq Rasaq")  # z for s
+    assert not same("John Kerry", "John Kirby")  # a b that is not there: another man
+    assert not same("Omar Ghazi", "Omar Ghazni") and not same("Qari Saeed", "Qari Sayed")
 
 
 # --- rules --------------------------------------------------------------------------------------------
@@ -166,6 +178,15 @@ def test_honorifics_do_not_split_a_person() -> None:
     zadran = entity_named(res, "Abdul Qahir Zadran")
     assert len(zadran.docs) == 3
     assert any(a.startswith(("Mawlavi", "Maulavi")) for a in zadran.aliases)
+
+
+def test_a_spelling_one_consonant_apart_stays_apart_even_with_context() -> None:
+    ctx = dict(co_names=("State Department",), places=("Washington",), roles=("spokesman",))
+    res = resolve([nm("a", "John Kerry", **ctx), nm("b", "John Kirby", **ctx),
+                   nm("c", "Zabihullah Wardak", **ctx), nm("d", "Zabiullah Wardak", **ctx)])
+    e = res.entity_of
+    assert e[0] != e[1]  # Kerry and Kirby: two men
+    assert e[2] == e[3]  # Zabihullah and Zabiullah: one spelling with a silent h
 
 
 def test_loose_vowel_variant_needs_context() -> None:
@@ -289,6 +310,30 @@ def test_later_merge_lifts_an_earlier_split_and_undo_is_ignored() -> None:
     assert res.entity_of[0] == res.entity_of[1]
     undone = Correction("c2", "split", ("Abdul Rauf Khadem",), undone=True)
     assert resolve(_two_men(), [undone]).entity_of == resolve(_two_men()).entity_of
+
+
+def test_reject_keeps_two_entities_apart_even_through_a_bridge() -> None:
+    same_name = [nm("a", "Zakir Hussain Barakzai"), nm("b", "Zakir Hussain Barakzai"), nm("c", "Zakir Hussain Barakzai")]
+    assert len(set(resolve(same_name).entity_of)) == 1  # one name in three documents: one man
+    no = Correction("r1", "reject", ("Zakir Hussain Barakzai", "Zakir Hussain Barakzai"), sides=((("a", "Zakir Hussain Barakzai"),), (("b", "Zakir Hussain Barakzai"),)))
+    e = resolve(same_name, [no]).entity_of
+    assert e[0] != e[1]  # the analyst said the men of documents a and b are two
+    assert e[2] in (e[0], e[1])  # a third document's Zakir Hussain Barakzai joins one of them, never both
+    assert resolve(same_name, [no]).entity_of == e  # applied on every run, deterministic
+    undone = Correction("r1", "reject", ("Zakir Hussain Barakzai", "Zakir Hussain Barakzai"), undone=True,
+                        sides=((("a", "Zakir Hussain Barakzai"),), (("b", "Zakir Hussain Barakzai"),)))
+    assert len(set(resolve(same_name, [undone]).entity_of)) == 1
+
+
+def test_reject_by_names_and_a_later_analyst_merge_wins() -> None:
+    no = Correction("r2", "reject", ("Abdul Rauf Khadim", "Abdul Rauf Khadem"))
+    e = resolve(_two_men(), [no]).entity_of
+    assert e[0] != e[1] and e[0] == e[3]  # his short name stays with him in his own document
+    same = Correction("r3", "reject", ("Khadim", "Khadim"))  # two entities of one name and no actors: inert
+    assert resolve(_two_men(), [same]).entity_of == resolve(_two_men()).entity_of
+    yes = Correction("c5", "merge", ("Abdul Rauf Khadim", "Abdul Rauf Khadem"))
+    e = resolve(_two_men(), [no, yes]).entity_of
+    assert e[0] == e[1]
 
 
 def test_rename_sets_the_display_name_not_the_id() -> None:

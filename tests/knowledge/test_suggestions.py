@@ -45,6 +45,10 @@ def test_a_rejected_pair_disappears_until_the_reject_is_undone(store: Store) -> 
     assert pair in _pairs(store)
     row = reject(store, "state:kenya", "state:kenya~7ffef7", who="ana")
     assert row["action"] == "reject" and pair not in _pairs(store)
+    fix = storage.as_correction(storage.load_corrections(store, include_undone=False)[-1])
+    docs = {e["id"]: set(e["docs"]) for e in storage.load_entities(store)}
+    assert len(fix.sides) == 2 and all(fix.sides)  # each side's in-document actors, for the resolver
+    assert {d for d, _ in fix.sides[0]} | {d for d, _ in fix.sides[1]} <= docs["state:kenya"] | docs["state:kenya~7ffef7"]
     with pytest.raises(ValueError, match="rejected already"):
         reject(store, "state:kenya", "state:kenya~7ffef7")
     corrections.undo(store, row["id"])
