@@ -24,7 +24,7 @@ from chronica.knowledge.aliases import name_mentions, resolve
 from chronica.knowledge.model import Claim
 from chronica.store import Store
 
-KNOWLEDGE_VERSION = "knowledge-2"
+KNOWLEDGE_VERSION = "knowledge-3"
 
 
 @dataclass(slots=True)
@@ -99,7 +99,7 @@ def document_rows(doc_id: str, text: str, sentences: Sequence[tuple[int, int]], 
     found: list[Claim] = [
         *extract_relations(text, spans, actors, expressions, doc_id, leadership=leadership),
         *leadership,
-        *extract_estimates(text, spans, actors, expressions, doc_id),
+        *extract_estimates(text, spans, actors, expressions, doc_id, dct),
     ]
     claim_rows = []
     seen: set[str] = set()

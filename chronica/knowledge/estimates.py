@@ -23,7 +23,9 @@ transfer ("killed 60 fighters", "19 other militants arrested", "500 fighters sen
   (``extra["unit_stated"] = False``);
 - ``subject``: the group the figure belongs to (the name modifying the noun, "members of X", the
   clause's subject, or what "the group" refers to), never a state;
-- ``date`` (as of): the clause's calendar date; ``by``: who made the estimate ("X estimated",
+- ``date`` (as of): the clause's calendar date; with none, a clause that speaks of the present
+  ("estimates today", "currently", "the current strength", "has", "is estimated") is as of the document's creation date
+  when it is known (``extra["as_of_from"] = "document date"``); ``by``: who made the estimate ("X estimated",
   "according to X", "an estimate by X", "..., X said"; a group claiming its own strength).
 """
 
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from chronica.events.numbers import Count, parse_count
@@ -85,12 +88,14 @@ def extract_estimates(
     actor_mentions: Sequence[Any],
     expressions: Sequence[Any],
     doc_id: str = "",
+    dct: str | None = None,
 ) -> list[Claim]:
     """Every strength estimate a sentence of the document states, in text order.
 
     Inputs as ``chronica.knowledge.relations.extract_relations``. Each Claim has kind "estimate",
     ``subject`` the group (its canonical name in the document), ``low``, ``high``, ``unit``
-    ("fighters" | "members"), ``date`` (as of, EDTF) and ``by`` when stated, and its span and quote.
+    ("fighters" | "members"), ``date`` (as of, EDTF) and ``by`` when stated, and its span and quote;
+    ``dct`` (the document's creation date, EDTF) dates the estimates a clause gives for the present.
     Bad input gives an empty list, never an exception."""
     ctx = DocContext(text, sentences, actor_mentions, expressions, doc_id)
     if not ctx.text or not ctx.mentions:
@@ -105,7 +110,26 @@ def extract_estimates(
         out.extend(_sentence(ctx, sa, sb))
     out.extend(_listed(ctx, {c.start for c in out}))
     out.sort(key=lambda c: c.start)
+    if isinstance(dct, str) and _DCT.match(dct):
+        out = [_as_of_now(ctx, c, dct) if c.date is None else c for c in out]
     return out
+
+
+_DCT = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+# the present of the writer: "today", "currently", "at present", "the current strength"
+_NOW = re.compile(r"\b(?:today|currently|current|at\s+present|presently|nowadays|these\s+days|as\s+of\s+now"
+                  r"|has|have|numbers|comprises|fields|boasts|estimates?|(?:is|are)\s+(?:\w+ly\s+)?(?:estimated|believed|thought))\b",
+                  re.I)
+# ... unless the clause tells the past ("had", "was") or a story's "then"
+_PAST = re.compile(r"\b(?:had|was|were|did|then|at\s+the\s+time)\b", re.I)
+
+
+def _as_of_now(ctx: DocContext, c: Claim, dct: str) -> Claim:
+    """An undated estimate whose clause speaks of the writer's present is as of the document's date."""
+    clause = ctx.text[c.start:c.end]
+    if not _NOW.search(clause) or _PAST.search(clause):
+        return c
+    return replace(c, date=dct, extra={**c.extra, "as_of_from": "document date"})
 
 
 # "STRENGTH ESTIMATES (fighters)", "Estimated strength:", "Membership": a heading over a list of figures

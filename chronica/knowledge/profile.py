@@ -52,6 +52,19 @@ def _source(row: dict[str, Any]) -> dict[str, Any]:
             "start": row["start"], "end": row["end"], "quote": row["quote"]}
 
 
+def _extra(row: dict[str, Any]) -> dict[str, Any]:
+    import json
+
+    raw = row.get("extra")
+    if isinstance(raw, dict):
+        return raw
+    try:
+        got = json.loads(raw) if raw else {}
+    except (TypeError, ValueError):
+        return {}
+    return got if isinstance(got, dict) else {}
+
+
 def _date_key(value: str | None) -> str:
     m = _DATE_KEY.search(value or "")
     return m.group(0) if m else "9999"
@@ -103,8 +116,14 @@ def estimates(store: Store, entity_id: str, names: dict[str, str]) -> list[dict[
     """Strength estimates over time, each with who made it and its source."""
     rows = [c for c in storage.load_claims(store, [entity_id], kind="estimate")
             if c["subject_entity"] == entity_id and c["relevant"]]
-    out = [{"low": c["low"], "high": c["high"], "unit": c["unit"], "as_of": c["date"],
-            "by": names.get(c["by_entity"] or "", c["by_name"]), "sources": [_source(c)]} for c in rows]
+    out = []
+    for c in rows:
+        entry = {"low": c["low"], "high": c["high"], "unit": c["unit"], "as_of": c["date"],
+                 "by": names.get(c["by_entity"] or "", c["by_name"]), "sources": [_source(c)]}
+        extra = _extra(c)
+        if extra.get("as_of_from"):
+            entry["as_of_from"] = extra["as_of_from"]  # not stated in the clause: the document's date
+        out.append(entry)
     out.sort(key=lambda e: _date_key(e["as_of"]))
     return out
 
@@ -232,7 +251,8 @@ def to_markdown(p: dict[str, Any]) -> str:
             figure = f"{e['low']}-{e['high']}" if e["low"] is not None and e["high"] is not None and e["low"] != e["high"] \
                 else str(e["high"] if e["high"] is not None else e["low"])
             by = f", by {e['by']}" if e["by"] else ""
-            lines.append(f"- {e['as_of'] or 'undated'}: {figure} {e['unit'] or ''}{by} {_cite(e['sources'])}")
+            when = f"{e['as_of']} ({e['as_of_from']})" if e.get("as_of_from") else (e["as_of"] or "undated")
+            lines.append(f"- {when}: {figure} {e['unit'] or ''}{by} {_cite(e['sources'])}")
         lines.append("")
     for rel, heading in _RELATION_HEADINGS:
         rows = [r for r in p["relations"] if r["relation"] == rel]

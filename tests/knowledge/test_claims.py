@@ -293,6 +293,18 @@ def test_gold_eval_runs(capsys: pytest.CaptureFixture[str]) -> None:
     assert "relations" in out and "leadership" in out and "estimates" in out
 
 
+def test_an_estimate_of_the_present_is_as_of_the_document_date() -> None:
+    text = ("The Northern Front is a small force (estimates today are of around 2,000 Northern Front fighters). "
+            "In 2016 the Northern Front grew. The Northern Front had 3,000 fighters at the time. "
+            "The Northern Front has 900 fighters, according to the army.")
+    sents, actors, _ = _inputs(text)
+    got = extract_estimates(text, sents, actors, find_dates(text, "2021-09-01"), doc_id="d1", dct="2021-09-01")
+    assert [(c.low, c.date, c.extra.get("as_of_from")) for c in got] == [
+        (2000, "2021-09-01", "document date"), (3000, None, None), (900, "2021-09-01", "document date")]
+    assert [c.date for c in extract_estimates(text, sents, actors, find_dates(text, None), doc_id="d1")] == [None] * 3
+    assert all(c.date is None for c in extract_estimates(text, sents, actors, [], doc_id="d1", dct="../2021"))
+
+
 def test_estimates_listed_under_a_strength_heading() -> None:
     from chronica.actors import find_actors
     from chronica.knowledge.estimates import extract_estimates

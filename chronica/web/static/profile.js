@@ -169,8 +169,12 @@ function figure(e) {
   return fmtNumber(e.high !== null ? e.high : e.low);
 }
 
+function asOf(e) {
+  return e.as_of ? (e.as_of_from ? `${e.as_of} (${e.as_of_from})` : e.as_of) : "undated";
+}
+
 function estimateText(e) {
-  return `${e.as_of || "undated"}: ${figure(e)} ${e.unit || ""}, ${e.by ? `by ${e.by}` : "estimator not stated"}`;
+  return `${asOf(e)}: ${figure(e)} ${e.unit || ""}, ${e.by ? `by ${e.by}` : "estimator not stated"}`;
 }
 
 export function estimatesPlot(estimates, detail) {
@@ -259,7 +263,7 @@ function strength(p) {
   const detail = el("p", { class: "chart-detail", id: "estimates-detail", "aria-live": "polite" },
     el("span", { class: "muted" }, "Hover over or Tab to an estimate for its figure, who made it and its source."));
   const rows = p.estimates.map((e) => el("tr", {},
-    el("td", {}, e.as_of || "undated"), el("td", { class: "num" }, figure(e)), el("td", {}, e.unit || ""),
+    el("td", {}, asOf(e)), el("td", { class: "num" }, figure(e)), el("td", {}, e.unit || ""),
     el("td", {}, e.by || el("span", { class: "muted" }, "not stated")), el("td", {}, cite(e.sources))));
   return section("estimates", "Strength estimates over time",
     el("figure", { class: "chart-figure" }, ...estimatesPlot(p.estimates, detail), detail),
