@@ -80,6 +80,9 @@ _NEGATION = re.compile(
     r"\b(?:not|never|no\s+longer|n[o']t|neither|nor|without|refus(?:ed|es|e|ing)\s+to|declin(?:ed|es|e)\s+to"
     r"|denied|denies|deny|stopped\s+short\s+of|rather\s+than|instead\s+of|rejected|rejects|failed\s+to"
     r"|fail(?:s)?\s+to|no)\b|n't\b", re.I)
+_DISCREDIT = re.compile(
+    r"\b(?:disinformation|misinformation|conspiracy\s+theor(?:y|ies|ists?)|falsely|false\s+(?:claims?|narratives?|reports?)"
+    r"|baseless(?:ly)?|unfounded|debunked|fake\s+news|hoax(?:es)?|myths?\s+(?:that|of))\b", re.I)
 _HEDGE = re.compile(
     r"\b(?:may|might|could|would|will|shall|should|can|must|plans?\s+to|planned(?:\s+to)?|planning\s+to"
     r"|intends?\s+to|intended\s+to|seeks?\s+to|sought\s+to|wants?\s+to|wanted\s+to|hopes?\s+to|hoped\s+to"
@@ -230,6 +233,11 @@ class DocContext:
         """A modal or a plan before ``pos`` within its clause ("may ally", "planned to merge")."""
         window = self.text[max(a, pos - 60):pos]
         return bool(_HEDGE.search(window))
+
+    def discredited(self, sa: int, pos: int) -> bool:
+        """The sentence frames what comes at ``pos`` as false: "a disinformation narrative claiming that
+        ...", "falsely claimed", "the conspiracy theory that ..."."""
+        return bool(_DISCREDIT.search(self.text, sa, pos))
 
     def speaker(self, sa: int, sb: int, pos: int) -> tuple[str | None, str | None]:
         """Who a claim at ``pos`` is reported from: "X said (that) ...", "according to X", "..., X said".

@@ -20,8 +20,10 @@ How a sentence becomes a relation:
 3. the object is the actor named right after the trigger (with its coordinated names; "Y leader Z"
    gives the person Z);
 4. a negated trigger ("has not pledged", "no longer allied"), a hedged one ("may ally", "planned to
-   merge", "urged X to join") or one the document only asks about gives no relation; a relation
-   someone is reported to have stated keeps its speaker in ``extra["speaker"]``;
+   merge", "urged X to join"), one the sentence calls false ("a disinformation narrative claiming
+   that ...") or one the document only asks about gives no relation, nor do some of a group's people
+   ("members of X pledged allegiance to Y"); a relation someone is reported to have stated keeps its
+   speaker in ``extra["speaker"]``;
 5. the date is the clause's calendar date (a range gives ``date`` and ``end_date``; "until 2017" only
    the end); never a date from elsewhere in the document.
 
@@ -181,7 +183,7 @@ _GAP_STOP = frozenset("""of in on at from by for with to into that which who who
 have not no and or but as than after before during since until while when where said says""".split())
 _ROLE_AFTER = re.compile(r"\s+(?:then\s+|former\s+|current\s+)?(?:leader|emir|amir|chief|head|caliph|founder|commander)"
                          r"\s*[,\[]?\s*\Z", re.I)
-_MEMBERS_AFTER = re.compile(r"^(?:\s*(?:'s|\u2019s))?\s+(?:\w+\s+)?(?:members|commanders|leaders|fighters|militants|"
+_MEMBERS_AFTER = re.compile(r"(?:\s*(?:'s|\u2019s))?\)?(?:\s*\([^()]{1,20}\))?\s+(?:\w+\s+)?(?:members|commanders|leaders|fighters|militants|"
                             r"elements|factions|cadres|figures)\b", re.I)
 _MEMBERS_BEFORE = re.compile(r"\b(?:members|commanders|leaders|fighters|militants|elements|factions|cadres|figures)"
                              r"\s+(?:of|from)\s+(?:(?:\w+\s+){0,3}(?:groups?|organi[sz]ations?)\s*[\u2013\u2014-]*\s*"
@@ -249,7 +251,7 @@ def _from_match(ctx: DocContext, pat: _Pattern, m: re.Match[str], sa: int, sb: i
     ca, cb = ctx.clause(sa, sb, m.start())
     if m.start() < ca:
         ca = sa
-    if ctx.negated(ca, m.start()) or ctx.hedged(ca, m.start()):
+    if ctx.negated(ca, m.start()) or ctx.hedged(ca, m.start()) or ctx.discredited(sa, m.start()):
         return []
     extra: dict[str, Any] = {"trigger": m.group(0).strip(" ,("), "pattern": pat.form}
     if pat.form == "between":
@@ -280,7 +282,9 @@ def _from_match(ctx: DocContext, pat: _Pattern, m: re.Match[str], sa: int, sb: i
         pairs = [(o, s) if pat.reverse else (s, o) for s in subj for o in objs]
     la, lb = (m.start(), m.end()) if pat.form == "possessive" else _local_span(ctx, ca, cb, m)
     date, end_date, dref = clause_date(ctx, la, lb, m.start(), sa if la == ca else la)
-    if pat.relation not in ("allegiance_to", "founded_by"):
+    if pat.relation != "founded_by":
+        # "senior members of X pledged allegiance to Y": some of X's people, not X ("founded by members
+        # of X" keeps them)
         pairs = [(s, o) for s, o in pairs if not (isinstance(s, _Via) and s.via == "members")]
     speaker, verb = ctx.speaker(sa, sb, m.start())
     if speaker is not None:
@@ -432,12 +436,15 @@ def _names_before(ctx: DocContext, ca: int, pos: int, kinds: tuple[str, ...], ex
         if links and not _CONJ.search(links[-1]):
             group = group[-1:]
         out: list[Any] = []
+        listed = False  # "members of groups including X and Y": the whole list is some of their people
         for mm in group:
-            via = None
-            if _MEMBERS_AFTER.match(ctx.text, mm.end) or _MEMBERS_BEFORE.search(ctx.text[max(ca, mm.start - 80):mm.start]):
+            via = "members" if listed else None
+            if _members_of(ctx, ca, mm):
                 via = "members"
+                listed = True
                 if re.match(r"[^.;]{0,40}?,\s+which\b", ctx.text[mm.end:pos]):
                     via = None  # "Elements of X, which has been integrated into Y": the relative is about X
+                    listed = False
             if mm.kind in kinds and all(_name(mm) != _name(x) for x in out):
                 out.append(_Via(mm, via) if via else mm)
         return out
@@ -457,6 +464,11 @@ def _names_before(ctx: DocContext, ca: int, pos: int, kinds: tuple[str, ...], ex
             extra["subject_anaphor"] = pron_p.group(0)
             return [_Via(ante, "anaphor")]
     return []
+
+
+def _members_of(ctx: DocContext, ca: int, mm: Any) -> bool:
+    """Whether the name stands for some of a group's people: "X members", "members of X"."""
+    return bool(_MEMBERS_AFTER.match(ctx.text, mm.end) or _MEMBERS_BEFORE.search(ctx.text[max(ca, mm.start - 80):mm.start]))
 
 
 def _fronted_subject(ctx: DocContext, ca: int, cb: int, m: re.Match[str], objs: list[Any],
@@ -512,4 +524,5 @@ def _nominal(ctx: DocContext, m: re.Match[str], ca: int, cb: int, pat: _Pattern,
                         subj += [x for x in _names_after(ctx, more.end(), cb, pat.subj, 4) if x not in subj]
                 if not subj:
                     subj = _names_before(ctx, ca, m.start(), pat.subj, extra)
+    subj = [_Via(s, "members") if not isinstance(s, _Via) and _members_of(ctx, ca, s) else s for s in subj]
     return [(s, o) for s in subj for o in objs]

@@ -133,10 +133,22 @@ def test_group_anaphor_from_previous_sentence() -> None:
     assert ("Northern Front", "funded_by", "Gulf Aid Committee", None, None) in rel(text)
 
 
-def test_members_of_a_group_pledging_are_marked() -> None:
+def test_members_of_a_group_pledging_are_not_the_group() -> None:
     text = "Senior members of the Northern Front pledged allegiance to the Red Banner Movement in 2015."
-    claims = [c for c in rel_claims(text) if c.relation == "allegiance_to"]
-    assert claims and claims[0].subject == "Northern Front" and claims[0].extra.get("subject_via") == "members"
+    assert not [c for c in rel_claims(text) if c.relation == "allegiance_to"]
+    text = ("A pledge of allegiance made by six former commanders of the Northern Front to the Red Banner "
+            "Movement followed in 2016.")
+    assert not [c for c in rel_claims(text) if c.subject == "Northern Front"]
+    assert ("Northern Front", "allegiance_to", "Red Banner Movement", "2015", None) in rel(
+        "The Northern Front pledged allegiance to the Red Banner Movement in 2015.")
+
+
+def test_a_claim_the_sentence_calls_false_gives_no_relation() -> None:
+    text = ("A disinformation narrative claiming that the Gulf Aid Committee funds the Northern Front "
+            "resurfaced in 2019. The Northern Front is funded by the Hill Tribes Union, officials said.")
+    got = rel(text)
+    assert not [r for r in got if "Gulf Aid Committee" in (r[0], r[2])]
+    assert any(r[1] == "funded_by" and r[2] == "Hill Tribes Union" for r in got)
 
 
 # -- leadership -----------------------------------------------------------------------------------
