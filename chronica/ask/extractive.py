@@ -601,7 +601,9 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str],
         covering = [h for h in top if figures(h.passage.text, q.count)]
         anchors = covering[:3] + [h for h in every[:8] if h not in covering and h.in_sentence >= 0.5 * best]
         lead_dates = _event_dates(store, covering[0].passage) if covering else []
-        for h in covering + related_passages(store, anchors):
+        # the anchors' own figures count too: a passage telling the event well that the ranking left
+        # below the best is itself one of its sources (the related passages leave the anchors out)
+        for h in covering + [a for a in anchors if a not in covering] + related_passages(store, anchors):
             if h is not (covering[0] if covering else None) and not _same_time(lead_dates, _event_dates(store, h.passage)):
                 continue  # the next timeline entry's toll is another event's, not a disputed figure
             for n, txt in figures(h.passage.text, q.count):
