@@ -131,10 +131,10 @@ VERB_TYPES: dict[str, str] = {}
 for _type, _words in (
     ("organization", "found founded formed form established establish created create declared declare announced "
                      "announce merged merge split renamed dissolved emerged"),
-    ("death", "killed died death dead assassinated"),
+    ("death", "killed died die dies death dead assassinated"),
     ("attack", "attack attacked bombed bombing bombings bomb struck assault raid massacre siege"),
     ("allegiance", "pledged pledge swore allegiance defected"),
-    ("detention", "arrested captured detained surrendered released"),
+    ("detention", "arrested arrest captured detained surrendered released"),
     ("designation", "designated designate listed blacklisted sanctioned banned"),
     ("leadership", "appointed named succeeded became elected"),
     ("agreement", "agreed signed ceasefire truce deal"),
@@ -409,6 +409,41 @@ def passage_dates(store: Store, p: index.Passage) -> list[tuple[str, str]]:
     return [(inherited, human(inherited))] if inherited else []
 
 
+_DOC_DATES: dict[tuple[int, str], list[Any]] = {}
+
+
+def _doc_expressions(store: Store, doc_id: str) -> list[Any]:
+    """The time expressions of a whole document, anchored as ingest anchors them (headings, narrative)."""
+    key = (id(store), doc_id)
+    if key not in _DOC_DATES:
+        from chronica.events.rows import creation_date
+        from chronica.time import find_dates
+
+        with store.engine.connect() as conn:
+            row = conn.execute(sql("SELECT text, published FROM documents WHERE id = :d"), {"d": doc_id}).first()
+        found = list(find_dates(row[0], creation_date(row[1]))) if row is not None and row[0] else []
+        if len(_DOC_DATES) > 64:
+            _DOC_DATES.clear()
+        _DOC_DATES[key] = [e for e in found if e.value and e.kind == "DATE" and re.search(r"\d{4}", e.value)
+                           and not e.value.endswith("REF")]
+    return _DOC_DATES[key]
+
+
+def fate_dates(store: Store, p: index.Passage) -> list[tuple[str, str]]:
+    """The date the passage tells a death or an arrest at: the expression next to the fate word in its
+    clause ("died over a year ago" in an entry dated 7/31 is the year before), nearest first."""
+    found: list[tuple[int, str, str]] = []
+    exprs = [e for e in _doc_expressions(store, p.doc_id) if p.start <= e.start and e.end <= p.end]
+    for w in _FATE_WORD.finditer(p.text):
+        a, b = p.start + w.start(), p.start + w.end()
+        for e in exprs:
+            lo, hi = (e.end, a) if e.end <= a else (b, e.start)
+            gap = p.text[lo - p.start:hi - p.start] if hi >= lo else ""
+            if hi - lo <= 40 and not re.search(r"[;.!?,]\s", gap):
+                found.append((hi - lo, e.value, e.text))
+    return [(v, t) for _, v, t in sorted(found)]
+
+
 _SENTENCE_DATES: dict[tuple[int, str], dict[int, str]] = {}
 
 
@@ -479,6 +514,9 @@ _FATE_WORD = re.compile(r"\b(?:kill(?:ed|ing|s)?|died|dies|death|dead|assassinat
                         r"captur(?:ed|es)|detain(?:ed|s)?|seized|slain|shot)\b", re.IGNORECASE)
 
 
+_POSSESSOR = re.compile(r"['\u2019]s\s+(?!(?:death|killing|arrest|capture|assassination|execution)\b)[a-z]")
+
+
 def _fate_of(text: str, names: Sequence[str]) -> bool:
     """Whether some death or arrest word in ``text`` is told of one of ``names``: the person name nearest
     to the word (either side, not across a sentence break or semicolon) is one of them. True when the
@@ -489,7 +527,8 @@ def _fate_of(text: str, names: Sequence[str]) -> bool:
         return False
     others = names_in(text, own)
     spots += [(m.start(), m.end(), False) for n in others for m in re.finditer(re.escape(n), text)
-              if not any(a <= m.start() < b for a, b, mine in spots if mine)]
+              if not any(a <= m.start() < b for a, b, mine in spots if mine)
+              and not _POSSESSOR.match(text, m.end() - 2 if re.search(r"['\u2019]s$", n) else m.end())]  # "X, the Front's founder, died": the Front owns a noun
     alone = not any(not mine for _, _, mine in spots)
     own_words = {x for n in own for x in fold(n).split()}
     for w in _FATE_WORD.finditer(text):
@@ -634,6 +673,13 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str],
         values = []
         for h in top[:4]:
             ds = passage_dates(store, h.passage)
+            if kinds & _PERSON_FATES:
+                # "Reports emerge that X died over a year ago": the date told of the death, not the report's
+                told = fate_dates(store, h.passage)
+                if told and not re.search(r"\d", told[0][1]):  # a relative date: show what the text says
+                    values.append((f"{human(told[0][0])} (\u201c{told[0][1]}\u201d)", h))
+                    continue
+                ds = told or ds
             if q.years:
                 ds = [d for d in ds if any(d[0].startswith(y) for y in q.years)] or ds
             if ds:

@@ -23,3 +23,29 @@ def test_the_person_own_fate_counts() -> None:
 
 def test_no_name_no_fate() -> None:
     assert not _fate_of("A commander was killed in an air strike.", NAMES)
+
+
+def test_a_death_told_relative_to_a_timeline_entry_is_dated_from_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from chronica.api import ingest
+    from chronica.ask.answer import ask
+    from chronica.knowledge.build import update
+    from chronica.store import Store
+
+    doc = tmp_path / "timeline.txt"
+    doc.write_text("Valley Front timeline\n\n2016\n\n3/4 The Valley Front attacks a police post in Darra.\n\n"
+                   "7/31 Reports emerge that Yusuf Haran, the Valley Front's founder, died over a year ago.\n\n"
+                   "9/2 The Valley Front names a new council.\n", "utf-8")
+    store = Store.open(str(tmp_path / "t.db"))
+    try:
+        assert all(r.status != "failed" for r in ingest(store, [str(doc)]))
+        update(store)
+        got = ask(store, "When did Yusuf Haran die?")
+        assert got.answer is not None and got.answer.startswith("2015") and "over a year ago" in got.answer
+        assert got.citations and "died over a year ago" in got.citations[0].quote
+    finally:
+        store.close()
+
+
+def test_a_group_owning_a_noun_beside_the_name_is_not_the_one_who_died() -> None:
+    assert _fate_of("Reports emerge that Yusuf Haran, the Valley Front's founder, died last year.", NAMES)
+    assert not _fate_of("Yusuf Haran spoke after the Valley Front's founder Omar Dheere died.", NAMES)
