@@ -409,6 +409,17 @@ def passage_dates(store: Store, p: index.Passage) -> list[tuple[str, str]]:
     return [(inherited, human(inherited))] if inherited else []
 
 
+def _finest(ds: Sequence[tuple[str, str]]) -> str:
+    """The first date of a passage, or a finer one of the passage inside it ("in 2015 ... In August 2015"
+    gives August 2015)."""
+    first = ds[0][0]
+    plain = re.fullmatch(r"\d{4}(?:-\d{2})?", first)
+    if plain is None:
+        return first
+    finer = [v for v, _ in ds[1:] if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", v) and v.startswith(first + "-")]
+    return finer[0] if finer else first
+
+
 _DOC_DATES: dict[tuple[int, str], list[Any]] = {}
 
 
@@ -473,6 +484,29 @@ def sentence_date(store: Store, doc_id: str, start: int) -> str | None:
 _NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:al-|bin |ibn |ul-|ud-|de |van |von )?[A-Z][\w'’-]+){1,4}")
 
 
+def _names_here(text: str, name: str) -> bool:
+    return bool(name) and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text, re.I) is not None
+
+
+def stored_names(store: Store, p: index.Passage, exclude: Sequence[str], *, groups: bool = False) -> list[str]:
+    """The people (or, with ``groups``, the groups first) ingest found in the passage, as their document
+    names them in full ("al-Shishani" after "Abu Omar al-Shishani"), leaving out the question's names."""
+    ex = {fold(x) for x in exclude if x}
+    kinds = ("org", "person") if groups else ("person",)
+    with store.engine.connect() as conn:
+        rows = conn.execute(sql("SELECT text, kind, doc_name, source FROM actor_mentions WHERE doc_id = :d "
+                                "AND start >= :s AND \"end\" <= :e ORDER BY start"),
+                            {"d": p.doc_id, "s": p.start, "e": p.end}).all()
+    rows = sorted(rows, key=lambda r: kinds.index(r[1]) if r[1] in kinds else 9)
+    out = []
+    for text, kind, doc_name, source in rows:
+        forms = {fold(text), fold(doc_name or text)}
+        if kind not in kinds or source or any(f in e or e in f for f in forms for e in ex if e and f):
+            continue
+        out.append(doc_name or text)
+    return list(dict.fromkeys(out))
+
+
 def names_in(text: str, exclude: Sequence[str], *, groups: bool = False) -> list[str]:
     """Person-like names (or, with ``groups``, the groups first) in a passage that the question does not name."""
     from chronica.actors import find_actors
@@ -514,6 +548,7 @@ _FATE_WORD = re.compile(r"\b(?:kill(?:ed|ing|s)?|died|dies|death|dead|assassinat
                         r"captur(?:ed|es)|detain(?:ed|s)?|seized|slain|shot)\b", re.IGNORECASE)
 
 
+_PRONOUN_FATE = re.compile(r"\b(?:he|she)\s+(?:was|had\s+been|has\s+been|is)\s+(?:\w+ly\s+)?$", re.I)
 _POSSESSOR = re.compile(r"['\u2019]s\s+(?!(?:death|killing|arrest|capture|assassination|execution)\b)[a-z]")
 
 
@@ -537,6 +572,12 @@ def _fate_of(text: str, names: Sequence[str]) -> bool:
             continue  # "after Godane's death": another person's
         if alone:
             return True
+        if _PRONOUN_FATE.search(text[max(0, w.start() - 30):w.start()]):
+            # "X was ... until he was arrested": the pronoun is the sentence's subject when X opens it
+            head = max(text.rfind(". ", 0, w.start()), text.rfind("; ", 0, w.start())) + 1
+            first = min(spots, key=lambda sp: sp[0] if sp[0] >= head else len(text) + sp[0])
+            if first[2] and first[0] >= head:
+                return True
         near = []
         for a, b, mine in spots:
             lo, hi = (b, w.start()) if b <= w.start() else (w.end(), a)
@@ -609,8 +650,12 @@ def _claims(values: list[tuple[str, Hit]]) -> tuple[str, list[ClaimValue], list[
 
 
 def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str],
-           countries: frozenset[str] = frozenset()) -> Answer | None:
-    """The extractive answer of the question's type from the best covering passages, or None."""
+           countries: frozenset[str] = frozenset(), named: Sequence[Sequence[str]] = ()) -> Answer | None:
+    """The extractive answer of the question's type from the best covering passages, or None.
+
+    ``named`` gives the names of each actor the question names: a who-answer must come from a passage
+    that names every one of them, itself or in the two sentences before it ("Who was the Taliban leader
+    killed ...?" is not answered from a passage about another group's leader)."""
     if not hits:
         return None
     every = list(hits)
@@ -683,7 +728,7 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str],
             if q.years:
                 ds = [d for d in ds if any(d[0].startswith(y) for y in q.years)] or ds
             if ds:
-                values.append((human(ds[0][0]), h))
+                values.append((human(_finest(ds)), h))
         if not values:  # the sentences that say it best give no date: the next best that cover it well
             for h in (h for h in every if h not in top[:4] and h.in_sentence >= 0.6 * best
                       and (not kinds or kinds & h.types or h.in_sentence >= 0.95 * best)
@@ -702,9 +747,14 @@ def answer(store: Store, q: Question, hits: list[Hit], exclude: Sequence[str],
                        "carried", "blamed", "group", "groups", "organisation", "organization", "faction",
                        "movement"} & set(q.words))
         near = top[:4] + [h for h in every if h not in top[:4] and h.lead >= 0.8 * best][:4]
+        if named:  # every actor the question names, in the passage or the two sentences before it
+            around = _context(store, [h.passage for h in near if h.passage.rowid], before=2)
+            near = [h for h in near if all(any(_names_here(" ".join([h.passage.text, *(c.text for c in around.get(
+                h.passage.rowid, []))]), n) for n in names) for names in named)]
         for strict in ((True, False) if groups else (False,)):
             for h in near:
-                names = names_in(h.passage.text, exclude, groups=strict)
+                names = stored_names(store, h.passage, exclude, groups=strict) or names_in(
+                    h.passage.text, exclude, groups=strict)
                 if names:
                     return Answer(q.text, f"{names[0]}: {_trim(h.passage.text, 240, q)}", [h.cite()],
                                   method="extractive", items=names[:1], entity=names[0])

@@ -26,6 +26,7 @@ ROLE_WORDS = {
     "commander": "commander", "commanders": "commander", "spokesman": "spokesman", "spokesperson": "spokesman",
     "deputy": "deputy", "founder": "founder", "founders": "founder", "chairman": "chairman", "president": "president",
 }
+_SUCCESSION_WORDS = frozenset({"succeeded", "successor", "predecessor", "preceded"})
 LEAD_VERBS = frozenset({"led", "lead", "leads", "headed", "heads", "commanded", "commands", "ran", "runs"})
 SUCCESSION_WORDS = frozenset({"succeeded", "succeed", "successor", "replaced", "replace", "replacement", "after"})
 PREDECESSOR_WORDS = frozenset({"predecessor", "preceded", "before"})
@@ -119,8 +120,15 @@ class Question:
 
     def harden(self, spans: list[tuple[int, int]]) -> Question:
         """The same question with the words inside ``spans`` (names the store knows) made hard."""
-        terms = tuple(replace(t, hard=True, weak=False) if any(a <= t.start and t.end <= b for a, b in spans) else t
-                      for t in self.terms)
+        def inside(t: Term) -> bool:
+            return any(a <= t.start and t.end <= b for a, b in spans)
+
+        terms = tuple(replace(t, hard=True, weak=False) if inside(t) else t for t in self.terms)
+        role_terms = [t for t in self.terms if self.role is not None and ROLE_WORDS.get(t.text.lower()) == self.role]
+        if role_terms and all(inside(t) for t in role_terms):
+            # the role word is part of a name ("Qari Wali Rahman"): the question asks of no role
+            lead = any(t.text.lower() in LEAD_VERBS | _SUCCESSION_WORDS for t in self.terms if not inside(t))
+            return replace(self, terms=terms, role=None, lead=lead)
         return replace(self, terms=terms)
 
 
@@ -170,8 +178,7 @@ def analyze(text: str) -> Question:
                           text)
     if role is not None and qualified:
         role = f"{role} of {qualified.group(1)}"  # "chief of intelligence" is not the group's leader
-    lead = role is not None or any(w in LEAD_VERBS | {"succeeded", "successor", "predecessor", "preceded"}
-                                   for w in words)
+    lead = role is not None or any(w in LEAD_VERBS | _SUCCESSION_WORDS for w in words)
     relation = None
     for rel, vocab in RELATION_WORDS.items():
         if any(w in vocab for w in words):

@@ -49,3 +49,35 @@ def test_a_death_told_relative_to_a_timeline_entry_is_dated_from_it(tmp_path) ->
 def test_a_group_owning_a_noun_beside_the_name_is_not_the_one_who_died() -> None:
     assert _fate_of("Reports emerge that Yusuf Haran, the Valley Front's founder, died last year.", NAMES)
     assert not _fate_of("Yusuf Haran spoke after the Valley Front's founder Omar Dheere died.", NAMES)
+
+
+def test_a_pronoun_subject_of_the_fate_is_the_name_opening_the_sentence() -> None:
+    assert _fate_of("Yusuf Haran was a commander of the Valley Front in Darra until he was arrested by "
+                    "police in 2007.", NAMES)
+    assert not _fate_of("Omar Dheere met Yusuf Haran in Darra in 2006; later that year he was arrested by police.",
+                        NAMES)
+
+
+def test_who_did_it_names_the_doer_in_full_and_needs_the_asked_group(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from chronica.api import ingest
+    from chronica.ask.answer import ask
+    from chronica.ask.extractive import _finest
+    from chronica.knowledge.build import update
+    from chronica.store import Store
+
+    assert _finest([("2015", "2015"), ("2015-08", "August 2015")]) == "2015-08"
+    assert _finest([("2015", "2015"), ("2016-08", "August 2016")]) == "2015"
+    doc = tmp_path / "profile.txt"
+    doc.write_text("Omar Daud al-Khalili commanded the Valley Front from 2010. The Hill Union fought the Valley Front "
+                   "in Darra.\n\nOn 3 April 2014, al-Khalili appointed Tariq Nur Wali as the front's envoy to the "
+                   "north. The envoy opened an office in Kunar. He hired twelve clerks.\n\nAl-Khalili was killed in an air strike "
+                   "in 2016.\n", "utf-8")
+    store = Store.open(str(tmp_path / "t.db"))
+    try:
+        assert all(r.status != "failed" for r in ingest(store, [str(doc)]))
+        update(store)
+        got = ask(store, "Who appointed Tariq Nur Wali?")  # "Wali" is a title word inside the name
+        assert got.answer is not None and got.answer.startswith("Omar Daud al-Khalili")
+        assert ask(store, "Who was the Hill Union leader killed in an air strike in 2016?").answer is None
+    finally:
+        store.close()
