@@ -81,8 +81,8 @@ class Asker:
             return structured_answer
         hits = extractive.retrieve(self.store, q, entity_terms)
         exclude = [n for m in mentions for n in kb.names_of(m.entity["id"])] + [t.text for t in q.terms]
-        named = [kb.names_of(m.entity["id"]) for m in mentions]
-        ans = extractive.answer(self.store, q, hits, exclude, kb.countries, named)
+        actor_names = [list(kb.names_of(m.entity["id"])) for m in mentions]
+        ans = extractive.answer(self.store, q, hits, exclude, kb.countries, actor_names)
         return ans if ans is not None else abstain(q.text)
 
     def _structured(self, q: Question, group: dict[str, Any] | None, orgs: list[dict[str, Any]],
