@@ -121,6 +121,8 @@ MODIFIER_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:cells?|fighters|members|milit
                             r"|supporters|presence|elements|operatives|recruits|propaganda|territory|leadership|plots?"
                             r"|officials|leaders|forces|troops|positions|prisoners|detainees|networks?|emir|leader"
                             r"|spokesman|spokesperson|commander|chief|head)\b", re.I)
+_PEOPLE_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:fighters|members|militants|commanders|gunmen|insurgents|leaders|cadres"
+                           r"|operatives|recruits)\b", re.I)
 #: A name after a preposition or a verb is an object, not the subject of what follows it.
 OBJECT_BEFORE = re.compile(r"\b(?:of|in|from|to|with|by|for|against|at|on|into|within|under|over|like|than|between"
                            r"|among|about|via|toward|towards|alongside|abandoned|left|joined|fought|attacked|defeated"
@@ -286,12 +288,16 @@ class DocContext:
                 start = comma + 2
         head = self.text[start:min(b, start + 120)]
         anaphor = _GROUP_ANAPHOR.match(head.lstrip("\u201c\"' "))
+        people_of: Any | None = None  # "ISWAP fighters overran ...": the group whose people are the subject
         for m in self.mentions_in(start, b, kinds=("org",), sources=False):
             if m.start > start + 80:
                 break
             if _PREPOSITION_BEFORE.search(self.text, max(a, m.start - 30), m.start) and m.start > start + 1:
                 continue
             if MODIFIER_AFTER.match(self.text, m.end) or self.text[max(a, m.start - 1):m.start] == "(":
+                if people_of is None and anaphor is None and _PEOPLE_AFTER.match(self.text, m.end) \
+                        and not self.text[start:m.start].strip(" \u201c\"'").lower().strip("the "):
+                    people_of = m
                 continue
             if _SAY_AFTER.match(self.text, m.end, b):
                 continue  # "the ministry estimated that X ...": the speaker is not what the sentence is about  # "the ISIS leadership recognized ...": the name modifies the subject
@@ -300,7 +306,7 @@ class DocContext:
             break
         if anaphor is not None and depth < 2:
             return self.subject_org(si - 1, depth + 1)
-        return None
+        return people_of
 
     def antecedent_org(self, pos: int, phrase: str = "group") -> Any | None:
         """The organisation "the group" / "it" at ``pos`` refers to, when clear: the subject of this

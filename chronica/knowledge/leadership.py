@@ -667,6 +667,8 @@ def _led_by(ctx: DocContext, m: re.Match[str], sa: int, sb: int) -> _Fact | None
         org = before[-1]
     elif anaphor is not None:
         org = ctx.antecedent_org(ca + anaphor.start(), "group")
+    elif re.fullmatch(r"\s*It\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?", text[ca:m.start()]):
+        org = ctx.antecedent_org(ca, "pronoun")  # "It is led by Y": the group the sentence before is about
     if org is None:
         return None
     f = _Fact(org.canonical, person.canonical, "leader", min(m.start(), person.start), person.end, role_word="led by")

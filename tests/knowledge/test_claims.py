@@ -163,6 +163,14 @@ def test_appointment_with_ordinal_and_end_event() -> None:
     assert t.extra["spans"]["end"]
 
 
+def test_led_by_after_a_group_named_through_its_fighters_or_a_pronoun() -> None:
+    (t,) = lead("In May, Northern Front fighters overran a base. The group is led by Omar Daud.")
+    assert (t.subject, t.object, t.role) == ("Northern Front", "Omar Daud", "leader")
+    (t,) = lead("The Northern Front fights in the hills. It is led by Omar Daud.")
+    assert (t.subject, t.object) == ("Northern Front", "Omar Daud")
+    assert not lead("Army soldiers and Northern Front fighters clashed. The group is led by Omar Daud.")
+
+
 def test_apposition_role_gives_order_without_dates() -> None:
     (t,) = lead("Omar Daud, the Northern Front's first emir, spoke at the rally.")
     assert (t.subject, t.object, t.order, t.date, t.end_date) == ("Northern Front", "Omar Daud", 1, None, None)
