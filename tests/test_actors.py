@@ -232,11 +232,11 @@ def test_not_a_string() -> None:
 def test_ten_megabytes_without_newline() -> None:
     unit = "Farid Nuri said the Zarin network attacked a post in Kabul, and U.S. forces responded. "
     text = unit * (10_000_000 // len(unit))
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     found = find_actors(text)
-    elapsed = time.perf_counter() - t0
+    elapsed = time.process_time() - t0
     assert found and found[-1].end <= len(text)
-    assert elapsed < 120  # linear: a few seconds on a laptop
+    assert elapsed < 120  # CPU seconds: linear, about 40 s here (a quadratic pass would take hours)
 
 
 def test_one_enormous_token() -> None:

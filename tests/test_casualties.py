@@ -211,7 +211,7 @@ def test_no_trigger_returns_fast() -> None:
 
 
 def test_ten_megabytes_without_newline() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     plain = "word " * 2_000_000
     assert casualties(plain) == Casualties(None, None, ())
     filler = "the convoy moved on along the road " * 3_000
@@ -219,16 +219,16 @@ def test_ten_megabytes_without_newline() -> None:
     assert len(sparse) > 10_000_000 and "\n" not in sparse
     figs = find_figures(sparse)
     assert len(figs) == 2 * 100
-    assert time.perf_counter() - started < 30
+    assert time.process_time() - started < 30
 
 
 def test_dense_megabyte_is_linear() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     dense = ("Gunmen killed 3 people and wounded 4 others near the market, police said " * 14_000)[:1_000_000]
     found = find_figures(dense, 0, 200_000)
     assert found and all(f.end <= 200_000 for f in found)
     assert casualties(("killed " * 150_000)[:1_000_000]).killed is None
-    assert time.perf_counter() - started < 30
+    assert time.process_time() - started < 30
 
 
 def test_an_active_verb_with_along_with_counts_everyone() -> None:
