@@ -964,6 +964,46 @@ class Resolver:
             self.last_quarter = (value, m.start)  # not a quarter a report looks ahead to
         return self._expr(m, value, anchor=anchor)
 
+    def _week_of(self, m: Mention) -> TimeExpression:
+        """"The last week of March": the ISO week holding most of that week's days in the month (the one
+        with its Thursday there); "the week of March 6": the week that holds the day."""
+        dm = re.search(r"\bof\s+(.+)$", m.text, _I)
+        assert dm is not None
+        inner = Mention(m.start + dm.start(1), m.end, "date", dm.group(1))
+        e = self._date(inner, False)
+        v = (e.value or "").rstrip("~")
+        got = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", v)
+        if not got:
+            return self._expr(m, None, reason="no month for the week")
+        y, mo = int(got.group(1)), int(got.group(2))
+        if got.group(3):
+            day = int(got.group(3))
+        else:
+            nth = m.text[:m.text.lower().index(" week")].lower().split()[-1]
+            last = calendar.monthrange(y, mo)[1]
+            k = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(nth)
+            day = last - 3 if k is None else 4 + 7 * (k - 1)
+        wy, w = edtf.iso_week(y, mo, day)
+        return self._expr(m, f"{wy:04d}-W{w:02d}", anchor=e.anchor)
+
+    def _day_part(self, m: Mention) -> TimeExpression:
+        """"In the morning", "by mid afternoon": that part of the day the story is on (the document's day
+        when it has reached none)."""
+        low = m.text.lower()
+        word = next(w for w in ("morning", "afternoon", "evening") if w in low)
+        em = re.search(r"\b(early|late|mid)", low)
+        mod = _mod_of(em.group(1)) if em else None
+        if re.search(r"\s(?:yesterday|today)$", low):
+            said, anchor = self._speech_time(m)
+            base = edtf.add_days(*said, -low.endswith("yesterday")) if said is not None else None
+        else:
+            base, prec, anchor = self._anchor_ref(True)
+            if base is None or prec != "day":
+                base, anchor = self._speech_time(m)
+        if base is None:
+            return self._expr(m, None, reason="no document date")
+        return self._expr(m, edtf.fmt(*base) + "T" + PARTS_OF_DAY[word], anchor=anchor, mod=mod)
+
     def _holiday(self, m: Mention) -> TimeExpression:
         low = " ".join(m.text.lower().split())
         tok = _YEAR_TOK.search(m.text)
@@ -1366,7 +1406,7 @@ class Resolver:
             t = re.match(r"(\d\d)(\d\d)(?=\s*(?:gmt|utc))|(\d{1,2})(?::(\d{2}))?", low)  # "0600 GMT", "10:30"
             assert t is not None
             hh, mm = int(t.group(1) or t.group(3)), int(t.group(2) or t.group(4) or 0)
-            if "p" in low and hh < 12:
+            if ("p" in low or "afternoon" in low or "evening" in low) and hh < 12:
                 hh += 12
             elif "a" in low and hh == 12:
                 hh = 0
@@ -1520,7 +1560,7 @@ class Resolver:
                    "decade": self._decade, "century": self._century, "season": self._season,
                    "quarter": self._quarter, "holiday": self._holiday, "weekday": self._weekday,
                    "time": self._time, "dur": self._dur, "set": self._set, "refs": self._refs,
-                   "anaphor": self._anaphor}.get(f)
+                   "anaphor": self._anaphor, "weekof": self._week_of, "daypart": self._day_part}.get(f)
         if handler is not None:
             return handler(m)
         if f == "rel":

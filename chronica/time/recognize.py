@@ -44,6 +44,9 @@ FAMILIES: list[tuple[str, str]] = [
     ("range", rf"(?:(?:{MODW}{MODJ})?(?:{DMY}|{MDY}|{MY}|{MON})){RANGE_SEP}"
               rf"(?:(?:{MODW}{MODJ})?(?:{DMY}|{MDY}|{MY}|{MON}))"
               rf"|(?<=between\s)(?:{DMY}|{MDY}|{MY}|{MON})\s+and\s+(?:{DMY}|{MDY}|{MY}|{MON})"),
+    # "the last week of March", "the week of March 6": one week (TimeML: the value as fine as the expression)
+    ("weekof", rf"(?:the\s+)?(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+{MON}"
+               rf"(?:,?\s+{YEAR4})?(?!\s*{DAY})|the\s+week\s+of\s+(?:{MON}\s*{DAY}|{DAY}\s+{MON})(?:,?\s*{YEAR4})?"),
     ("date", rf"(?:(?:the\s+)?{PART}\s+of\s+)?(?:{MODW}{MODJ})?"
              rf"(?:(?:last|next|this\s+past|this\s+coming)\s+(?={MON}\s*{DAY}))?{DATEW}(?:\s+{PART})?"
              rf"(?:\s+of\s+(?:(?:that|the\s+same)\s+year|{YEAR4})"
@@ -113,7 +116,16 @@ FAMILIES: list[tuple[str, str]] = [
             r"|(?:(?<=\bin\s)|(?<=\bover\s)|(?<=\bduring\s))the\s+(?:years|months|weeks|decades|days|centuries)"
             r"(?:\s+ahead)?(?![\s-]+(?:before|after|of|when|since|between|leading|prior|following|preceding|to)\b|[\s-]+\d)"
             r"|(?<=\bin\s)(?:years|decades|months)(?=\s*[,.;:)]|\s+(?:and|but|as|because|when|that)\b)"),
-    ("time", r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<=at\s)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+    # "in the morning", "by mid afternoon", "late in the evening", "in morning trading": a part of the day
+    # the story is on (not "the morning show", "at night": a habit as often as a time)
+    ("daypart", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\buntil\s)|(?<=\bthrough\s))"
+                r"(?:(?:the\s+(?:(?:early|late|mid)[\s-]*)?(?:morning|afternoon|evening)"
+                r"(?![\s-]+(?:of|before|after|when|that|in\s+which|hours|prayers?|shows?|papers?|news|programs?"
+                r"|programmes?|editions?|rush|commute|star|sessions?|services?|paper|light|sun|air|mist|fog|dew)\b)"
+                r"|(?:(?:early|late|mid)[\s-]*)?(?:morning|afternoon)(?=\s+trading\b)|mid[\s-]?(?:morning|afternoon))(?:\s+(?:yesterday|today))?)"
+                r"|(?:early|late)\s+in\s+the\s+(?:morning|afternoon|evening)(?![\s-]+of\b)"
+                r"(?:\s+(?:yesterday|today))?"),
+    ("time", r"(?:\d{1,2}(?::\d{2})?\s+(?:o['’]clock\s+)?in\s+the\s+(?:morning|afternoon|evening)|\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<=at\s)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
              r"|\d{1,2}:\d{2}(?=\s*(?:GMT|UTC)\b)|(?<=at\s)(?:noon|midnight|midday)|(?<![\d,.$])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC)\b))"
              r"(?:\s*(?:GMT|UTC|EST|EDT|local\s+time))?"
              rf"(?:,?\s+(?:on\s+)?(?:(?={WD}\b)(?-i:[A-Z])[a-z]+day\b|(?=(?-i:[A-Z])){MON}\s*{DAY})"

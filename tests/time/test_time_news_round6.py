@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from test_time_narrative import by_text
 
+from chronica.time import find_dates
+
 # 2015-10-22 is a Thursday
 DCT = "2015-10-22"
 
@@ -47,3 +49,35 @@ def test_these_days_is_the_present() -> None:
     assert got["these days"].value == "PRESENT_REF"
     got = by_text("These days, the port handles little freight.", DCT)
     assert got["These days"].value == "PRESENT_REF"
+
+
+def test_a_week_of_a_month_is_one_week() -> None:
+    # 2015-10-22 is in ISO week 43; the last week of September (the one with its Thursday there) is W39
+    got = by_text("Exports recovered in the last week of September, the ministry said.", DCT)
+    assert got["the last week of September"].value == "2015-W39"
+    got = by_text("Voting is due in the first week of November.", DCT)
+    assert got["the first week of November"].value == "2015-W45"
+    got = by_text("The strike began in the second week of March 2014.", DCT)
+    assert got["the second week of March 2014"].value == "2014-W11"
+    got = by_text("A hearing is set for the week of Nov. 9, the lawyer said.", DCT)
+    assert got["the week of Nov. 9"].value == "2015-W46"
+    # an event's first week is no calendar week
+    assert "the first week" not in {e for e in by_text("The first week of the siege was the worst.", DCT)}
+
+
+def test_part_of_the_day_the_story_is_on() -> None:
+    got = by_text("Gunmen stormed the hotel on Tuesday. In the morning, troops sealed the road.", DCT)
+    assert got["the morning"].value == "2015-10-20TMO"
+    got = by_text("By mid afternoon the fire was out, officials said.", DCT)
+    assert got["mid afternoon"].value.rstrip("~") == "2015-10-22TAF"
+    got = by_text("In Tokyo at mid-afternoon yesterday, the yen was weaker.", DCT)
+    assert got["mid-afternoon yesterday"].value.rstrip("~") == "2015-10-21TAF"
+    got = by_text("The stock rose in morning trading before falling back.", DCT)
+    assert got["morning"].value == "2015-10-22TMO"
+    got = by_text("The convoy is to leave at 5 in the morning and return at 7 in the evening.", DCT)
+    assert got["5 in the morning"].value == "2015-10-22T05:00"
+    assert got["7 in the evening"].value == "2015-10-22T19:00"
+    # a programme, a session, a habit at night: no time of the story
+    for text in ("He spoke on a morning talk show.", "Judges heard him in the morning session.",
+                 "Patrols move at night."):
+        assert not find_dates(text, DCT), text
