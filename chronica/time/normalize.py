@@ -1245,7 +1245,7 @@ class Resolver:
             return self._expr(m, "FUTURE_REF" if sign > 0 else "PAST_REF")
         elif amount in ("hours", "days", "weeks", "months", "years", "decades"):
             # "days later", "years ago": how long is not said
-            return self._vague_offset(amount[:-1], sign, m)
+            return self._vague_offset(amount[:-1], sign, m, direction)
         else:
             dm = re.match(r"(.+?)[\s-]+(?:and a half\s+)?([a-z]+?)s?$", amount)
             if not dm:
@@ -1255,7 +1255,7 @@ class Resolver:
             if unit == "centurie":
                 unit = "century"
             if nv is None or nv != int(nv):
-                return self._vague_offset(unit, sign, m)
+                return self._vague_offset(unit, sign, m, direction)
             n = int(nv)
         if unit in TIME_UNITS:
             # "an hour later": no clock time to count from; the span of time itself is what is known
@@ -1355,9 +1355,12 @@ class Resolver:
             return self._expr(m, edtf.fmt(r.year, r.month, r.day), anchor=f"narrative@{r.pos}")
         return None
 
-    def _vague_offset(self, unit: str, sign: int, m: Mention) -> TimeExpression:
-        """"A few days later", "months ago": a report states the span of time (PXD, TimeML's reading);
-        a history a time after or before the story's (FUTURE_REF / PAST_REF, TIMEX2's)."""
+    def _vague_offset(self, unit: str, sign: int, m: Mention, direction: str = "") -> TimeExpression:
+        """"A few days later": a report states the span of time (PXD, TimeML's reading); a history a time
+        after or before the story's (FUTURE_REF / PAST_REF, TIMEX2's). "Several years ago", "months ago"
+        count back from the speaker: a time in the past, PAST_REF, never a span (TimeML dates an "ago")."""
+        if direction == "ago":
+            return self._expr(m, "PAST_REF")
         if self.news and unit in UNITS:
             return self._expr(m, _dur_value(unit, None), kind="DURATION")
         return self._expr(m, "FUTURE_REF" if sign > 0 else "PAST_REF")
@@ -1453,13 +1456,14 @@ class Resolver:
         body = re.sub(r"\s+ahead$", "", body)
         if body == "centuries":
             return self._expr(m, _dur_value("century", None), kind="DURATION")
-        if body in ("years", "months", "weeks", "days", "decades", "hours"):
+        if body in ("years", "months", "weeks", "days", "decades", "hours", "minutes"):
             return self._expr(m, _dur_value(body[:-1], None), kind="DURATION")
         lm = re.fullmatch(r"(?:an?\s+)?([a-z]+?)(s?)-long", body)
         if lm and lm.group(1).replace("centurie", "century") in UNITS:
             # "a day-long meeting" P1D, "a decades-long dispute" PXY
             return self._expr(m, _dur_value(lm.group(1).replace("centurie", "century"), None if lm.group(2) else 1),
                               kind="DURATION")
+        body = re.sub(r"^(?:a\s+)?single(?=[\s-])", "one", body)
         dm = _DUR.match(body)
         if not dm or dm.group("unit") not in UNITS:
             unit_m = re.search(r"([a-z]+?)s?(?:[\s-]+(?:old|long))?$", body)

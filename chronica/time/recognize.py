@@ -110,6 +110,11 @@ FAMILIES: list[tuple[str, str]] = [
             rf"|trading|business|working))?[\s-]+{UNIT}"
             r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:old|long))?"
             rf"|(?:(?<=for\s)|(?<=within\s)|(?<=over\s)|(?<=recent\s))(?:years|months|weeks|days|decades|hours)"
+            # "the worst single-day fall", "in a single day": one day
+            r"|(?:a\s+)?single[\s-]+(?:day|week|month|year|night|hour|season)(?![\w-])"
+            # "lost 300 points in minutes", "within just minutes": not "minutes apart", "the minutes of"
+            r"|(?:(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bfor\s))(?:(?:just|only|mere)\s+)?minutes"
+            r"(?![\s-]+(?:apart|later|earlier|ago)\b)"
             rf"|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades)"
             r"|(?:day|week|month|year|decade|hour|night|century|centurie)s?-long"
             # "over the years", "in the weeks ahead" (not "the weeks before the shooting": an event's time)
@@ -308,7 +313,7 @@ twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thir
 eighty ninety a an half several few many some dozens hundreds numerous every each once twice annually yearly
 monthly weekly daily hourly nightly its their rest remainder latter his her more less at up only just another over now currently recently
 nowadays presently present midday christmas thanksgiving easter halloween valentine armistice good new q ad b morning afternoon evening night noon midnight recent former future
-current dry rainy wet monsoon year years months weeks days decades hours these
+current dry rainy wet monsoon year years months weeks days decades hours these minutes single
 mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth
 day-long week-long weeks-long month-long months-long year-long years-long decade-long hour-long night-long
 century-long centuries-long

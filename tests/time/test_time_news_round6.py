@@ -81,3 +81,26 @@ def test_part_of_the_day_the_story_is_on() -> None:
     for text in ("He spoke on a morning talk show.", "Judges heard him in the morning session.",
                  "Patrols move at night."):
         assert not find_dates(text, DCT), text
+
+
+def test_a_vague_ago_is_a_past_time() -> None:
+    got = by_text("The depot was shelled several years ago and again a few months ago.", DCT)
+    assert got["several years ago"].value == "PAST_REF"
+    assert got["a few months ago"].value == "PAST_REF"
+    assert got["several years ago"].kind == "DATE"
+    # a counted "ago" keeps its date, a vague "later" its span
+    got = by_text("The depot was shelled two years ago. A few days later, it burned.", DCT)
+    assert got["two years ago"].value == "2013"
+    assert got["A few days later"].value == "PXD"
+
+
+def test_minutes_and_single_days() -> None:
+    got = by_text("The index lost 300 points in minutes, its worst single-day fall.", DCT)
+    assert got["minutes"].value == "PTXM"
+    assert got["single-day"].value == "P1D"
+    got = by_text("Rescuers arrived within just minutes; the town changed hands twice in a single day.", DCT)
+    assert got["just minutes"].value == "PTXM"
+    assert got["a single day"].value == "P1D"
+    for text in ("The two blasts came minutes apart.", "The council read the minutes of the meeting.",
+                 "He is a single father."):
+        assert not find_dates(text, DCT), text
