@@ -68,6 +68,12 @@ _DONE_OWNED = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:ruling|decision|verdict|a
                          r"|killed|dead|deaths)\b", _I)
 # past perfect in the weekday's own clause: "had filed reports by Wednesday", "until Thursday, they had not"
 _HAD_DONE = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+|n't\s+)?(?!to\b)[a-z]{3,}", _I)
+# a participle of a done act before the month or day: "plans announced in January", "a deal signed on Friday"
+# (not one that looks ahead: "expected in January", "scheduled for", nor "to be held in": see _BE_BEFORE)
+_DONE_IN = re.compile(r"\b(?!(?:expected|scheduled|planned|slated|proposed|intended|needed|required|delayed"
+                      r"|postponed|projected|forecast|anticipated|targeted|timed|set|due|hoped|destined)\b)"
+                      r"(?:[a-z]{3,}ed|held|made|taken|given|signed|won|lost|built|sold|bought|begun|written"
+                      r"|shown|seen|found|paid|struck|hit|shot|killed)\s+(?:in|during|on)\s+$", _I)
 # the futurate present of a scheduled act: "the two leaders meet Monday", "talks resume on Tuesday"
 _FUTURATE = re.compile(r"\b(?:meet|begin|start|open|resume|arrive|leave|travel|visit|vote|face|return|head|hold|launch"
                        r"|expire|convene|reconvene|take\s+office)(?:s|es)?(?:\s+(?:again|separately|jointly|formally))?"
@@ -452,6 +458,10 @@ class Resolver:
         pv = _PAST_VERB.search(self.text, max(0, m.start - 30), m.start)
         if pv and not _BE_BEFORE.search(self.text, max(0, pv.start() - 10), pv.start()):
             return False
+        dn = _DONE_IN.search(self.text, max(0, m.start - 30), m.start)
+        if dn and not _BE_BEFORE.search(self.text, max(0, dn.start() - 10), dn.start()) \
+                and not _TO_BE_DONE.search(self.text, max(0, dn.start() - 25), dn.end()):
+            return False  # "the plan, announced in January, will cut jobs": the announcing is done
         if _FUTURATE.search(self.text, max(0, m.start - 30), m.start):
             return True  # "He and the minister meet separately Monday"
         if _SOON.search(self.text, max(0, m.start - 45), m.start) or _SET_TO.search(

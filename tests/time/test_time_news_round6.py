@@ -104,3 +104,16 @@ def test_minutes_and_single_days() -> None:
     for text in ("The two blasts came minutes apart.", "The council read the minutes of the meeting.",
                  "He is a single father."):
         assert not find_dates(text, DCT), text
+
+
+def test_a_done_participle_dates_the_past() -> None:
+    # 2015-10-22: a January or a Friday the participle says is done lies behind the report
+    got = by_text("The cuts add to restructuring plans announced in January, under which 900 jobs should go.", DCT)
+    assert got["January"].value == "2015-01"
+    got = by_text("The truce, agreed on Friday, will be tested this weekend.", DCT)
+    assert got["Friday"].value == "2015-10-16"
+    # one that looks ahead, or is still to be done, keeps the future
+    got = by_text("A ruling is expected in January.", DCT)
+    assert got["January"].value == "2016-01"
+    got = by_text("The accord, to be signed in January, will cut tariffs.", DCT)
+    assert got["January"].value == "2016-01"
