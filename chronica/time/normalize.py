@@ -100,7 +100,7 @@ _A_NUMBER = re.compile(r"^an?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight
                        r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
                        r"|seventy|eighty|ninety|several|few|many)\b)")
 _PART_OF = re.compile(r"(?:the\s+)?(end|beginning|start|middle|close|turn|rest|remainder|latter part|first half"
-                      r"|second half|latter half)\s+of\s+(the|that|this|next|last)\s+(year|month|week|decade|century)$")
+                      r"|second half|latter half)\s+of\s+(the|that|this|next|last)\s+(year|month|week|decade|century|day)$")
 _DUR_MODS = (("more than", "MORE_THAN"), ("over", "MORE_THAN"), ("less than", "LESS_THAN"),
              ("up to", "LESS_THAN"), ("at least", "EQUAL_OR_MORE"), ("nearly", "APPROX"), ("almost", "APPROX"),
              ("about", "APPROX"), ("around", "APPROX"), ("some", "APPROX"), ("roughly", "APPROX"),
@@ -1000,7 +1000,7 @@ class Resolver:
         """"In the morning", "by mid afternoon": that part of the day the story is on (the document's day
         when it has reached none)."""
         low = m.text.lower()
-        word = next(w for w in ("morning", "afternoon", "evening") if w in low)
+        word = next(w for w in ("morning", "afternoon", "evening", "day") if w in low)
         em = re.search(r"\b(early|late|mid)", low)
         mod = _mod_of(em.group(1)) if em else None
         if re.search(r"\s(?:yesterday|today)$", low):
@@ -1012,7 +1012,8 @@ class Resolver:
                 base, anchor = self._speech_time(m)
         if base is None:
             return self._expr(m, None, reason="no document date")
-        return self._expr(m, edtf.fmt(*base) + "T" + PARTS_OF_DAY[word], anchor=anchor, mod=mod)
+        return self._expr(m, edtf.fmt(*base) + ("T" + PARTS_OF_DAY[word] if word != "day" else ""), anchor=anchor,
+                          mod=mod)
 
     def _holiday(self, m: Mention) -> TimeExpression:
         low = " ".join(m.text.lower().split())
@@ -1219,6 +1220,15 @@ class Resolver:
         unit, which = part.group(3), part.group(2)
         anchor: str | None
         shift = {"next": 1, "last": -1}.get(which, 0)
+        if unit == "day":
+            # "at the start of the day", "by the end of that day": the day the story is on
+            base, prec, anchor = self._anchor_ref(True)
+            if base is None or prec != "day":
+                base, anchor = self._speech_time(m)
+            if base is None:
+                return self._expr(m, None, reason="no reference time")
+            mod = {"end": "END", "close": "END"}.get(part.group(1), "START")
+            return self._expr(m, edtf.fmt(*base), anchor=anchor, mod=mod)
         if which in ("this", "next", "last") or (self.news and which == "the") or self.ref is None:
             base, prec, anchor = self.dct, "day", self.dct_anchor
         else:

@@ -96,7 +96,10 @@ FAMILIES: list[tuple[str, str]] = [
             r"|nineteen\b|twenty\b|end\b|-end\b))"
             r"|the\s+full\s+year(?![\s-]+(?:of|before|after)\b)|(?:the\s+)?year[-\s]end(?!\w|[\s-]+(?!(?:and|or|to|in|at|on|for|of|the|a|as|was|is|were|will)\b)[a-z])"
             r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder|latter\s+part|first\s+half"
-            r"|second\s+half|latter\s+half)\s+of\s+(?:the|that|this|next|last)\s+(?:year|month|week|decade|century)"),
+            r"|second\s+half|latter\s+half)\s+of\s+(?:the|that|this|next|last)\s+(?:year|month|week|decade|century)"
+            # (not the idiom "at the end of the day", ultimately)
+            r"|(?:the\s+)?(?:beginning|start|(?<!\bat\s)(?<!\bAt\s)the\s+(?:end|close))\s+of\s+(?:the|that)\s+day"
+            r"(?![\s-]+(?:before|after|of)\b)"),
     ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{NUMW}\s+)?(?:{UNIT}|{WD}|{MON}|{SEASON})"
             rf"|(?:{NUMW}|(?:{NUMW}\s+)?times|once|twice)\s+(?:a|an|per|each)\s+(?:day|week|month|year)"
             r"(?!\s+(?:earlier|ago|later|before|after)\b)"
@@ -128,7 +131,7 @@ FAMILIES: list[tuple[str, str]] = [
                 r"(?![\s-]+(?:of|before|after|when|that|in\s+which|hours|prayers?|shows?|papers?|news|programs?"
                 r"|programmes?|editions?|rush|commute|star|sessions?|services?|paper|light|sun|air|mist|fog|dew)\b)"
                 r"|(?:(?:early|late|mid)[\s-]*)?(?:morning|afternoon)(?=\s+trading\b)|mid[\s-]?(?:morning|afternoon))(?:\s+(?:yesterday|today))?)"
-                r"|(?:early|late)\s+in\s+the\s+(?:morning|afternoon|evening)(?![\s-]+of\b)"
+                r"|(?:early|late)\s+in\s+the\s+(?:morning|afternoon|evening|day)(?![\s-]+of\b)"
                 r"(?:\s+(?:yesterday|today))?"),
     ("time", r"(?:\d{1,2}(?::\d{2})?\s+(?:o['’]clock\s+)?in\s+the\s+(?:morning|afternoon|evening)|\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<=at\s)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
              r"|\d{1,2}:\d{2}(?=\s*(?:GMT|UTC)\b)|(?<=at\s)(?:noon|midnight|midday)|(?<![\d,.$])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC)\b))"

@@ -117,3 +117,16 @@ def test_a_done_participle_dates_the_past() -> None:
     assert got["January"].value == "2016-01"
     got = by_text("The accord, to be signed in January, will cut tariffs.", DCT)
     assert got["January"].value == "2016-01"
+
+
+def test_the_start_and_end_of_the_day() -> None:
+    got = by_text("After a sharp fall at the start of the day, the index recovered by the end of the day.", DCT)
+    assert got["the start of the day"].value == "2015-10-22"
+    assert got["the start of the day"].mod == "START"
+    assert got["the end of the day"].mod == "END"
+    got = by_text("The index rebounded late in the day after falling 200 points.", DCT)
+    assert got["late in the day"].value.rstrip("~") == "2015-10-22"
+    got = by_text("Gunmen struck on Tuesday. By the end of that day, 40 were dead.", DCT)
+    assert got["the end of that day"].value == "2015-10-20"
+    # the idiom is no time
+    assert not find_dates("At the end of the day, it is a question of trust.", DCT)
