@@ -130,3 +130,15 @@ def test_the_start_and_end_of_the_day() -> None:
     assert got["the end of that day"].value == "2015-10-20"
     # the idiom is no time
     assert not find_dates("At the end of the day, it is a question of trust.", DCT)
+
+
+def test_at_the_time_is_the_time_last_named() -> None:
+    got = by_text("The vote is due by Nov. 30. If no deal is reached by that time, talks end.", DCT)
+    assert got["that time"].value == "2015-11-30"
+    got = by_text("He took office in March 2009; at the time, he was hopeful.", DCT)
+    assert got["the time"].value == "2009-03"
+    got = by_text("The driver, who was 23 at the time, survived.", DCT)
+    assert got["the time"].value == "PAST_REF"
+    for text in ("By the time he arrived, the shops were shut.", "At the time of its founding, it had 12 members.",
+                 "At the same time, prices rose."):
+        assert not find_dates(text, DCT), text
