@@ -74,6 +74,11 @@ _DONE_IN = re.compile(r"\b(?!(?:expected|scheduled|planned|slated|proposed|inten
                       r"|postponed|projected|forecast|anticipated|targeted|timed|set|due|hoped|destined)\b)"
                       r"(?:[a-z]{3,}ed|held|made|taken|given|signed|won|lost|built|sold|bought|begun|written"
                       r"|shown|seen|found|paid|struck|hit|shot|killed)\s+(?:in|during|on)\s+$", _I)
+# "today's youth", "in today's world", "today's GM.": the present age (TimeML PRESENT_REF), not the day
+_TODAY_GENERIC = re.compile(r"['’]s\s+(?:(?:young|youth|world|society|generations?|children|kids|teenagers|students"
+                            r"|economy|standards|terms|dollars|prices|technology|computers|consumers|voters|politics"
+                            r"|media|workforce|workers|families|parents|culture|music|fashion)\b"
+                            r"|(?-i:[A-Z])[\w&.-]*(?=\s*[,.;:!?\"”)]))", _I)
 # the futurate present of a scheduled act: "the two leaders meet Monday", "talks resume on Tuesday"
 _FUTURATE = re.compile(r"\b(?:meet|begin|start|open|resume|arrive|leave|travel|visit|vote|face|return|head|hold|launch"
                        r"|expire|convene|reconvene|take\s+office)(?:s|es)?(?:\s+(?:again|separately|jointly|formally))?"
@@ -1068,6 +1073,8 @@ class Resolver:
         # today, yesterday, tomorrow, tonight
         dw = re.search(r"\b(yesterday|today|tomorrow|tonight)\b", low)
         if dw:
+            if low == "today" and _TODAY_GENERIC.match(self.text, m.end):
+                return self._expr(m, "PRESENT_REF")  # "today's youth", "today's GM": the present age
             base, anchor = self._speech_time(m)
             if base is None:
                 return self._expr(m, None, reason="no document date")

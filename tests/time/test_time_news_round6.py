@@ -142,3 +142,14 @@ def test_at_the_time_is_the_time_last_named() -> None:
     for text in ("By the time he arrived, the shops were shut.", "At the time of its founding, it had 12 members.",
                  "At the same time, prices rose."):
         assert not find_dates(text, DCT), text
+
+
+def test_generic_today_is_the_present() -> None:
+    got = by_text("Such raids mean little to today's youth, the mayor said.", DCT)
+    assert got["today"].value == "PRESENT_REF"
+    got = by_text("It is a different company, today's Acme.", DCT)
+    assert got["today"].value == "PRESENT_REF"
+    # the day itself: the vote, the Senate vote, the editions of the day
+    got = by_text("Today's Senate vote was close; the notice ran in today's editions.", DCT)
+    assert got["Today"].value == "2015-10-22"
+    assert got["today"].value == "2015-10-22"
