@@ -79,6 +79,9 @@ _TODAY_GENERIC = re.compile(r"['’]s\s+(?:(?:young|youth|world|society|generati
                             r"|economy|standards|terms|dollars|prices|technology|computers|consumers|voters|politics"
                             r"|media|workforce|workers|families|parents|culture|music|fashion)\b"
                             r"|(?-i:[A-Z])[\w&.-]*(?=\s*[,.;:!?\"”)]))", _I)
+# the reason of an expression found but not listed: a count of days in a history or a past clause
+_NOT_LISTED = "a count of days the text does not date"
+_AUX = re.compile(r"(?:\b|(?<=\w))(is|are|was|were|has|have|had|will|would|shall|'ll|['’]s|['’]re)\b", _I)
 # the futurate present of a scheduled act: "the two leaders meet Monday", "talks resume on Tuesday"
 _FUTURATE = re.compile(r"\b(?:meet|begin|start|open|resume|arrive|leave|travel|visit|vote|face|return|head|hold|launch"
                        r"|expire|convene|reconvene|take\s+office)(?:s|es)?(?:\s+(?:again|separately|jointly|formally))?"
@@ -979,6 +982,27 @@ class Resolver:
             self.last_quarter = (value, m.start)  # not a quarter a report looks ahead to
         return self._expr(m, value, anchor=anchor)
 
+    def _nth_day(self, m: Mention) -> TimeExpression:
+        """"Today is the eighth day of the strike", "suspended for a second consecutive day": in a report
+        told in the present, the day (week) the count has reached, the report's own; counted in a past or
+        a coming clause ("was the worst", "on his first day in office if elected") it is left undated."""
+        if not self.news:
+            return self._expr(m, None, reason=_NOT_LISTED)
+        a = self._clause_start(m, ".;")
+        aux = [x.group(1).lower() for x in _AUX.finditer(self.text, a, m.start)]
+        if not aux:
+            after = _AUX.search(self.text, m.end, self._sentence_end(m))
+            aux = [after.group(1).lower()] if after else []
+        if aux and aux[-1] in ("was", "were", "had", "will", "would", "'ll", "shall"):
+            return self._expr(m, None, reason=_NOT_LISTED)
+        base, anchor = self._speech_time(m)
+        if base is None:
+            return self._expr(m, None, reason="no document date")
+        if m.text.lower().endswith("week"):
+            y, w = edtf.iso_week(*base)
+            return self._expr(m, f"{y:04d}-W{w:02d}", anchor=anchor)
+        return self._expr(m, edtf.fmt(*base), anchor=anchor)
+
     def _week_of(self, m: Mention) -> TimeExpression:
         """"The last week of March": the ISO week holding most of that week's days in the month (the one
         with its Thursday there); "the week of March 6": the week that holds the day."""
@@ -1602,7 +1626,7 @@ class Resolver:
                    "decade": self._decade, "century": self._century, "season": self._season,
                    "quarter": self._quarter, "holiday": self._holiday, "weekday": self._weekday,
                    "time": self._time, "dur": self._dur, "set": self._set, "refs": self._refs,
-                   "anaphor": self._anaphor, "weekof": self._week_of, "daypart": self._day_part,
+                   "anaphor": self._anaphor, "weekof": self._week_of, "daypart": self._day_part, "nthday": self._nth_day,
                    "thattime": self._that_time}.get(f)
         if handler is not None:
             return handler(m)
@@ -1726,6 +1750,8 @@ class Resolver:
                 if m.family in _EXPLICIT or m.family == "rel":
                     self.aside = None
             e = self.resolve(m, self.next_m)
+            if e.reason == _NOT_LISTED:
+                continue
             self._update(m, e)
             out.append(e)
         return out

@@ -44,6 +44,12 @@ FAMILIES: list[tuple[str, str]] = [
     ("range", rf"(?:(?:{MODW}{MODJ})?(?:{DMY}|{MDY}|{MY}|{MON})){RANGE_SEP}"
               rf"(?:(?:{MODW}{MODJ})?(?:{DMY}|{MDY}|{MY}|{MON}))"
               rf"|(?<=between\s)(?:{DMY}|{MDY}|{MY}|{MON})\s+and\s+(?:{DMY}|{MDY}|{MY}|{MON})"),
+    # "the eighth day of the strike", "for a second consecutive day", "fourth week in a row": a count of days
+    # (weeks) that names the day (week) it has reached
+    ("nthday", r"(?:(?:the|a|its|their|his|her)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+               r"|tenth|[1-9]\d?(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?(?:day|week|night)"
+               r"(?![\w-]|\s+of\s+(?:the|each|every|a)\s+(?:month|year|week)\b|\s+(?:of|in)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September"
+               r"|October|November|December)\b))"),
     # "the last week of March", "the week of March 6": one week (TimeML: the value as fine as the expression)
     ("weekof", rf"(?:the\s+)?(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+{MON}"
                rf"(?:,?\s+{YEAR4})?(?!\s*{DAY})|the\s+week\s+of\s+(?:{MON}\s*{DAY}|{DAY}\s+{MON})(?:,?\s*{YEAR4})?"),
@@ -320,7 +326,8 @@ eighty ninety a an half several few many some dozens hundreds numerous every eac
 monthly weekly daily hourly nightly its their rest remainder latter his her more less at up only just another over now currently recently
 nowadays presently present midday christmas thanksgiving easter halloween valentine armistice good new q ad b morning afternoon evening night noon midnight recent former future
 current dry rainy wet monsoon year years months weeks days decades hours these minutes single
-mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth
+mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth fifth sixth
+seventh eighth ninth tenth
 day-long week-long weeks-long month-long months-long year-long years-long decade-long hour-long night-long
 century-long centuries-long
 """.split())

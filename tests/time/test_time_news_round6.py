@@ -153,3 +153,18 @@ def test_generic_today_is_the_present() -> None:
     got = by_text("Today's Senate vote was close; the notice ran in today's editions.", DCT)
     assert got["Today"].value == "2015-10-22"
     assert got["today"].value == "2015-10-22"
+
+
+def test_a_count_of_days_names_the_day_reached() -> None:
+    got = by_text("In the capital, today is the ninth day of the siege.", DCT)
+    assert got["the ninth day"].value == "2015-10-22"
+    got = by_text("The exchange has been closed for a third consecutive day.", DCT)
+    assert got["a third consecutive day"].value == "2015-10-22"
+    got = by_text("Stocks rise for fifth week in a row", DCT)
+    assert got["fifth week"].value == "2015-W43"
+    # counted in a past or coming clause, in a history, or of every month: not listed
+    for text in ("The first week of the siege was the worst.", "She would act on her first day in office.",
+                 "The 3rd day of the month is a holiday."):
+        assert not find_dates(text, DCT), text
+    story = by_text("In 1915 the army crossed the river. The second day of the battle was bloody.")
+    assert list(story) == ["1915"]
