@@ -466,7 +466,9 @@ class Resolver:
         pv = _PAST_VERB.search(self.text, max(0, m.start - 30), m.start)
         if pv and not _BE_BEFORE.search(self.text, max(0, pv.start() - 10), pv.start()):
             return False
-        dn = _DONE_IN.search(self.text, max(0, m.start - 30), m.start)
+        before = self.text[max(0, m.start - 8):m.start].lower()
+        dn = _DONE_IN.search(self.text, max(0, m.start - 30), m.start) if before.endswith(
+            (" in ", " on ", " during ")) else None
         if dn and not _BE_BEFORE.search(self.text, max(0, dn.start() - 10), dn.start()) \
                 and not _TO_BE_DONE.search(self.text, max(0, dn.start() - 25), dn.end()):
             return False  # "the plan, announced in January, will cut jobs": the announcing is done

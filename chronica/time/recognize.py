@@ -44,15 +44,6 @@ FAMILIES: list[tuple[str, str]] = [
     ("range", rf"(?:(?:{MODW}{MODJ})?(?:{DMY}|{MDY}|{MY}|{MON})){RANGE_SEP}"
               rf"(?:(?:{MODW}{MODJ})?(?:{DMY}|{MDY}|{MY}|{MON}))"
               rf"|(?<=between\s)(?:{DMY}|{MDY}|{MY}|{MON})\s+and\s+(?:{DMY}|{MDY}|{MY}|{MON})"),
-    # "the eighth day of the strike", "for a second consecutive day", "fourth week in a row": a count of days
-    # (weeks) that names the day (week) it has reached
-    ("nthday", r"(?:(?:the|a|its|their|his|her)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-               r"|tenth|[1-9]\d?(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?(?:day|week|night)"
-               r"(?![\w-]|\s+of\s+(?:the|each|every|a)\s+(?:month|year|week)\b|\s+(?:of|in)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September"
-               r"|October|November|December)\b))"),
-    # "the last week of March", "the week of March 6": one week (TimeML: the value as fine as the expression)
-    ("weekof", rf"(?:the\s+)?(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+{MON}"
-               rf"(?:,?\s+{YEAR4})?(?!\s*{DAY})|the\s+week\s+of\s+(?:{MON}\s*{DAY}|{DAY}\s+{MON})(?:,?\s*{YEAR4})?"),
     ("date", rf"(?:(?:the\s+)?{PART}\s+of\s+)?(?:{MODW}{MODJ})?"
              rf"(?:(?:last|next|this\s+past|this\s+coming)\s+(?={MON}\s*{DAY}))?{DATEW}(?:\s+{PART})?"
              rf"(?:\s+of\s+(?:(?:that|the\s+same)\s+year|{YEAR4})"
@@ -83,6 +74,15 @@ FAMILIES: list[tuple[str, str]] = [
                 r"|year-(?:ago|earlier)"),
     ("holiday", r"(?:(?:Christmas|New\s+Year['’]?s)(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday"
                 rf"|Monday))?|Good\s+Friday|Halloween|Valentine['’]?s\s+Day|Armistice\s+Day)(?:,?\s+{YEAR})?"),
+    # "the eighth day of the strike", "for a second consecutive day", "fourth week in a row": a count of days
+    # (weeks) that names the day (week) it has reached
+    ("nthday", r"(?:(?:the|a|its|their|his|her)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+               r"|tenth|[1-9]\d?(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?(?:day|week|night)"
+               r"(?![\w-]|\s+of\s+(?:the|each|every|a)\s+(?:month|year|week)\b|\s+(?:of|in)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September"
+               r"|October|November|December)\b))"),
+    # "the last week of March", "the week of March 6": one week (TimeML: the value as fine as the expression)
+    ("weekof", rf"(?:the\s+)?(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+{MON}"
+               rf"(?:,?\s+{YEAR4})?(?!\s*{DAY})|the\s+week\s+of\s+(?:{MON}\s*{DAY}|{DAY}\s+{MON})(?:,?\s*{YEAR4})?"),
     ("rel", rf"(?:the\s+(?:day|night)\s+(?:before|after)\s+)?(?:yesterday|today|tomorrow|tonight)"
             rf"(?:\s+{PART})?"
             rf"|(?:(?:earlier|later)\s+(?:in\s+)?)?{REL_HEAD}\s+(?:(?:early|late|mid)[\s-]+)?"
@@ -122,7 +122,7 @@ FAMILIES: list[tuple[str, str]] = [
             # "the worst single-day fall", "in a single day": one day
             r"|(?:a\s+)?single[\s-]+(?:day|week|month|year|night|hour|season)(?![\w-])"
             # "lost 300 points in minutes", "within just minutes": not "minutes apart", "the minutes of"
-            r"|(?:(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bfor\s))(?:(?:just|only|mere)\s+)?minutes"
+            r"|(?=[jom])(?:(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bfor\s))(?:(?:just|only|mere)\s+)?minutes"
             r"(?![\s-]+(?:apart|later|earlier|ago)\b)"
             rf"|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades)"
             r"|(?:day|week|month|year|decade|hour|night|century|centurie)s?-long"
@@ -132,7 +132,7 @@ FAMILIES: list[tuple[str, str]] = [
             r"|(?<=\bin\s)(?:years|decades|months)(?=\s*[,.;:)]|\s+(?:and|but|as|because|when|that)\b)"),
     # "in the morning", "by mid afternoon", "late in the evening", "in morning trading": a part of the day
     # the story is on (not "the morning show", "at night": a habit as often as a time)
-    ("daypart", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\buntil\s)|(?<=\bthrough\s))"
+    ("daypart", r"(?=[tme])(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\buntil\s)|(?<=\bthrough\s))"
                 r"(?:(?:the\s+(?:(?:early|late|mid)[\s-]*)?(?:morning|afternoon|evening)"
                 r"(?![\s-]+(?:of|before|after|when|that|in\s+which|hours|prayers?|shows?|papers?|news|programs?"
                 r"|programmes?|editions?|rush|commute|star|sessions?|services?|paper|light|sun|air|mist|fog|dew)\b)"
@@ -154,7 +154,7 @@ FAMILIES: list[tuple[str, str]] = [
              r"|nine|ten))?"),
     ("weekday", rf"{WD}(?:\s+{PART})?"),
     # "at the time,", "by that time.": the time the story last named (not "at the time of", "by the time he")
-    ("thattime", r"(?:(?<=\bat\s)|(?<=\bAt\s)|(?<=\bby\s)|(?<=\bBy\s)|(?<=\buntil\s)|(?<=\bUntil\s)"
+    ("thattime", r"(?=th)(?:(?<=\bat\s)|(?<=\bAt\s)|(?<=\bby\s)|(?<=\bBy\s)|(?<=\buntil\s)|(?<=\bUntil\s)"
                  r"|(?<=\bsince\s)|(?<=\bSince\s))(?:that|the)\s+time(?=\s*[,.;:!?)\"”]|\s*$)"),
     ("anaphor", r"(?:this|that|the\s+same)\s+(?:time|period|point\s+in\s+time)(?![\s-]+(?:of|when|that|in\s+which)\b)"
                 r"|(?:the\s+)?(?:dry|rainy|wet|monsoon)\s+seasons?"),
