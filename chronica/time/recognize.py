@@ -122,7 +122,7 @@ FAMILIES: list[tuple[str, str]] = [
             # "the worst single-day fall", "in a single day": one day
             r"|(?:a\s+)?single[\s-]+(?:day|week|month|year|night|hour|season)(?![\w-])"
             # "lost 300 points in minutes", "within just minutes": not "minutes apart", "the minutes of"
-            r"|(?=[jom])(?:(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bfor\s))(?:(?:just|only|mere)\s+)?minutes"
+            r"|(?=(?:just\s+|only\s+|mere\s+)?minutes\b)(?:(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bfor\s))(?:(?:just|only|mere)\s+)?minutes"
             r"(?![\s-]+(?:apart|later|earlier|ago)\b)"
             rf"|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades)"
             r"|(?:day|week|month|year|decade|hour|night|century|centurie)s?-long"
@@ -132,7 +132,7 @@ FAMILIES: list[tuple[str, str]] = [
             r"|(?<=\bin\s)(?:years|decades|months)(?=\s*[,.;:)]|\s+(?:and|but|as|because|when|that)\b)"),
     # "in the morning", "by mid afternoon", "late in the evening", "in morning trading": a part of the day
     # the story is on (not "the morning show", "at night": a habit as often as a time)
-    ("daypart", r"(?=[tme])(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\buntil\s)|(?<=\bthrough\s))"
+    ("daypart", r"(?=(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(?:morning|afternoon|evening)\b)(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\buntil\s)|(?<=\bthrough\s))"
                 r"(?:(?:the\s+(?:(?:early|late|mid)[\s-]*)?(?:morning|afternoon|evening)"
                 r"(?![\s-]+(?:of|before|after|when|that|in\s+which|hours|prayers?|shows?|papers?|news|programs?"
                 r"|programmes?|editions?|rush|commute|star|sessions?|services?|paper|light|sun|air|mist|fog|dew)\b)"
@@ -154,7 +154,7 @@ FAMILIES: list[tuple[str, str]] = [
              r"|nine|ten))?"),
     ("weekday", rf"{WD}(?:\s+{PART})?"),
     # "at the time,", "by that time.": the time the story last named (not "at the time of", "by the time he")
-    ("thattime", r"(?=th)(?:(?<=\bat\s)|(?<=\bAt\s)|(?<=\bby\s)|(?<=\bBy\s)|(?<=\buntil\s)|(?<=\bUntil\s)"
+    ("thattime", r"(?=th(?:at|e)\s+time\b)(?:(?<=\bat\s)|(?<=\bAt\s)|(?<=\bby\s)|(?<=\bBy\s)|(?<=\buntil\s)|(?<=\bUntil\s)"
                  r"|(?<=\bsince\s)|(?<=\bSince\s))(?:that|the)\s+time(?=\s*[,.;:!?)\"”]|\s*$)"),
     ("anaphor", r"(?:this|that|the\s+same)\s+(?:time|period|point\s+in\s+time)(?![\s-]+(?:of|when|that|in\s+which)\b)"
                 r"|(?:the\s+)?(?:dry|rainy|wet|monsoon)\s+seasons?"),
