@@ -68,6 +68,20 @@ _DONE_OWNED = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:ruling|decision|verdict|a
                          r"|killed|dead|deaths)\b", _I)
 # past perfect in the weekday's own clause: "had filed reports by Wednesday", "until Thursday, they had not"
 _HAD_DONE = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+|n't\s+)?(?!to\b)[a-z]{3,}", _I)
+# a participle of a done act before the month or day: "plans announced in January", "a deal signed on Friday"
+# (not one that looks ahead: "expected in January", "scheduled for", nor "to be held in": see _BE_BEFORE)
+_DONE_IN = re.compile(r"\b(?!(?:expected|scheduled|planned|slated|proposed|intended|needed|required|delayed"
+                      r"|postponed|projected|forecast|anticipated|targeted|timed|set|due|hoped|destined)\b)"
+                      r"(?:[a-z]{3,}ed|held|made|taken|given|signed|won|lost|built|sold|bought|begun|written"
+                      r"|shown|seen|found|paid|struck|hit|shot|killed)\s+(?:in|during|on)\s+$", _I)
+# "today's youth", "in today's world", "today's GM.": the present age (TimeML PRESENT_REF), not the day
+_TODAY_GENERIC = re.compile(r"['’]s\s+(?:(?:young|youth|world|society|generations?|children|kids|teenagers|students"
+                            r"|economy|standards|terms|dollars|prices|technology|computers|consumers|voters|politics"
+                            r"|media|workforce|workers|families|parents|culture|music|fashion)\b"
+                            r"|(?-i:[A-Z])[\w&.-]*(?=\s*[,.;:!?\"”)]))", _I)
+# the reason of an expression found but not listed: a count of days in a history or a past clause
+_NOT_LISTED = "a count of days the text does not date"
+_AUX = re.compile(r"(?:\b|(?<=\w))(is|are|was|were|has|have|had|will|would|shall|'ll|['’]s|['’]re)\b", _I)
 # the futurate present of a scheduled act: "the two leaders meet Monday", "talks resume on Tuesday"
 _FUTURATE = re.compile(r"\b(?:meet|begin|start|open|resume|arrive|leave|travel|visit|vote|face|return|head|hold|launch"
                        r"|expire|convene|reconvene|take\s+office)(?:s|es)?(?:\s+(?:again|separately|jointly|formally))?"
@@ -94,7 +108,7 @@ _A_NUMBER = re.compile(r"^an?\s+(?=\d|(?:one|two|three|four|five|six|seven|eight
                        r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
                        r"|seventy|eighty|ninety|several|few|many)\b)")
 _PART_OF = re.compile(r"(?:the\s+)?(end|beginning|start|middle|close|turn|rest|remainder|latter part|first half"
-                      r"|second half|latter half)\s+of\s+(the|that|this|next|last)\s+(year|month|week|decade|century)$")
+                      r"|second half|latter half)\s+of\s+(the|that|this|next|last)\s+(year|month|week|decade|century|day)$")
 _DUR_MODS = (("more than", "MORE_THAN"), ("over", "MORE_THAN"), ("less than", "LESS_THAN"),
              ("up to", "LESS_THAN"), ("at least", "EQUAL_OR_MORE"), ("nearly", "APPROX"), ("almost", "APPROX"),
              ("about", "APPROX"), ("around", "APPROX"), ("some", "APPROX"), ("roughly", "APPROX"),
@@ -452,6 +466,12 @@ class Resolver:
         pv = _PAST_VERB.search(self.text, max(0, m.start - 30), m.start)
         if pv and not _BE_BEFORE.search(self.text, max(0, pv.start() - 10), pv.start()):
             return False
+        before = self.text[max(0, m.start - 8):m.start].lower()
+        dn = _DONE_IN.search(self.text, max(0, m.start - 30), m.start) if before.endswith(
+            (" in ", " on ", " during ")) else None
+        if dn and not _BE_BEFORE.search(self.text, max(0, dn.start() - 10), dn.start()) \
+                and not _TO_BE_DONE.search(self.text, max(0, dn.start() - 25), dn.end()):
+            return False  # "the plan, announced in January, will cut jobs": the announcing is done
         if _FUTURATE.search(self.text, max(0, m.start - 30), m.start):
             return True  # "He and the minister meet separately Monday"
         if _SOON.search(self.text, max(0, m.start - 45), m.start) or _SET_TO.search(
@@ -964,6 +984,68 @@ class Resolver:
             self.last_quarter = (value, m.start)  # not a quarter a report looks ahead to
         return self._expr(m, value, anchor=anchor)
 
+    def _nth_day(self, m: Mention) -> TimeExpression:
+        """"Today is the eighth day of the strike", "suspended for a second consecutive day": in a report
+        told in the present, the day (week) the count has reached, the report's own; counted in a past or
+        a coming clause ("was the worst", "on his first day in office if elected") it is left undated."""
+        if not self.news:
+            return self._expr(m, None, reason=_NOT_LISTED)
+        a = self._clause_start(m, ".;")
+        aux = [x.group(1).lower() for x in _AUX.finditer(self.text, a, m.start)]
+        if not aux:
+            after = _AUX.search(self.text, m.end, self._sentence_end(m))
+            aux = [after.group(1).lower()] if after else []
+        if aux and aux[-1] in ("was", "were", "had", "will", "would", "'ll", "shall"):
+            return self._expr(m, None, reason=_NOT_LISTED)
+        base, anchor = self._speech_time(m)
+        if base is None:
+            return self._expr(m, None, reason="no document date")
+        if m.text.lower().endswith("week"):
+            y, w = edtf.iso_week(*base)
+            return self._expr(m, f"{y:04d}-W{w:02d}", anchor=anchor)
+        return self._expr(m, edtf.fmt(*base), anchor=anchor)
+
+    def _week_of(self, m: Mention) -> TimeExpression:
+        """"The last week of March": the ISO week holding most of that week's days in the month (the one
+        with its Thursday there); "the week of March 6": the week that holds the day."""
+        dm = re.search(r"\bof\s+(.+)$", m.text, _I)
+        assert dm is not None
+        inner = Mention(m.start + dm.start(1), m.end, "date", dm.group(1))
+        e = self._date(inner, False)
+        v = (e.value or "").rstrip("~")
+        got = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", v)
+        if not got:
+            return self._expr(m, None, reason="no month for the week")
+        y, mo = int(got.group(1)), int(got.group(2))
+        if got.group(3):
+            day = int(got.group(3))
+        else:
+            nth = m.text[:m.text.lower().index(" week")].lower().split()[-1]
+            last = calendar.monthrange(y, mo)[1]
+            k = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(nth)
+            day = last - 3 if k is None else 4 + 7 * (k - 1)
+        wy, w = edtf.iso_week(y, mo, day)
+        return self._expr(m, f"{wy:04d}-W{w:02d}", anchor=e.anchor)
+
+    def _day_part(self, m: Mention) -> TimeExpression:
+        """"In the morning", "by mid afternoon": that part of the day the story is on (the document's day
+        when it has reached none)."""
+        low = m.text.lower()
+        word = next(w for w in ("morning", "afternoon", "evening", "day") if w in low)
+        em = re.search(r"\b(early|late|mid)", low)
+        mod = _mod_of(em.group(1)) if em else None
+        if re.search(r"\s(?:yesterday|today)$", low):
+            said, anchor = self._speech_time(m)
+            base = edtf.add_days(*said, -low.endswith("yesterday")) if said is not None else None
+        else:
+            base, prec, anchor = self._anchor_ref(True)
+            if base is None or prec != "day":
+                base, anchor = self._speech_time(m)
+        if base is None:
+            return self._expr(m, None, reason="no document date")
+        return self._expr(m, edtf.fmt(*base) + ("T" + PARTS_OF_DAY[word] if word != "day" else ""), anchor=anchor,
+                          mod=mod)
+
     def _holiday(self, m: Mention) -> TimeExpression:
         low = " ".join(m.text.lower().split())
         tok = _YEAR_TOK.search(m.text)
@@ -1017,6 +1099,8 @@ class Resolver:
         # today, yesterday, tomorrow, tonight
         dw = re.search(r"\b(yesterday|today|tomorrow|tonight)\b", low)
         if dw:
+            if low == "today" and _TODAY_GENERIC.match(self.text, m.end):
+                return self._expr(m, "PRESENT_REF")  # "today's youth", "today's GM": the present age
             base, anchor = self._speech_time(m)
             if base is None:
                 return self._expr(m, None, reason="no document date")
@@ -1169,6 +1253,15 @@ class Resolver:
         unit, which = part.group(3), part.group(2)
         anchor: str | None
         shift = {"next": 1, "last": -1}.get(which, 0)
+        if unit == "day":
+            # "at the start of the day", "by the end of that day": the day the story is on
+            base, prec, anchor = self._anchor_ref(True)
+            if base is None or prec != "day":
+                base, anchor = self._speech_time(m)
+            if base is None:
+                return self._expr(m, None, reason="no reference time")
+            mod = {"end": "END", "close": "END"}.get(part.group(1), "START")
+            return self._expr(m, edtf.fmt(*base), anchor=anchor, mod=mod)
         if which in ("this", "next", "last") or (self.news and which == "the") or self.ref is None:
             base, prec, anchor = self.dct, "day", self.dct_anchor
         else:
@@ -1205,7 +1298,7 @@ class Resolver:
             return self._expr(m, "FUTURE_REF" if sign > 0 else "PAST_REF")
         elif amount in ("hours", "days", "weeks", "months", "years", "decades"):
             # "days later", "years ago": how long is not said
-            return self._vague_offset(amount[:-1], sign, m)
+            return self._vague_offset(amount[:-1], sign, m, direction)
         else:
             dm = re.match(r"(.+?)[\s-]+(?:and a half\s+)?([a-z]+?)s?$", amount)
             if not dm:
@@ -1215,7 +1308,7 @@ class Resolver:
             if unit == "centurie":
                 unit = "century"
             if nv is None or nv != int(nv):
-                return self._vague_offset(unit, sign, m)
+                return self._vague_offset(unit, sign, m, direction)
             n = int(nv)
         if unit in TIME_UNITS:
             # "an hour later": no clock time to count from; the span of time itself is what is known
@@ -1315,9 +1408,12 @@ class Resolver:
             return self._expr(m, edtf.fmt(r.year, r.month, r.day), anchor=f"narrative@{r.pos}")
         return None
 
-    def _vague_offset(self, unit: str, sign: int, m: Mention) -> TimeExpression:
-        """"A few days later", "months ago": a report states the span of time (PXD, TimeML's reading);
-        a history a time after or before the story's (FUTURE_REF / PAST_REF, TIMEX2's)."""
+    def _vague_offset(self, unit: str, sign: int, m: Mention, direction: str = "") -> TimeExpression:
+        """"A few days later": a report states the span of time (PXD, TimeML's reading); a history a time
+        after or before the story's (FUTURE_REF / PAST_REF, TIMEX2's). "Several years ago", "months ago"
+        count back from the speaker: a time in the past, PAST_REF, never a span (TimeML dates an "ago")."""
+        if direction == "ago":
+            return self._expr(m, "PAST_REF")
         if self.news and unit in UNITS:
             return self._expr(m, _dur_value(unit, None), kind="DURATION")
         return self._expr(m, "FUTURE_REF" if sign > 0 else "PAST_REF")
@@ -1366,7 +1462,7 @@ class Resolver:
             t = re.match(r"(\d\d)(\d\d)(?=\s*(?:gmt|utc))|(\d{1,2})(?::(\d{2}))?", low)  # "0600 GMT", "10:30"
             assert t is not None
             hh, mm = int(t.group(1) or t.group(3)), int(t.group(2) or t.group(4) or 0)
-            if "p" in low and hh < 12:
+            if ("p" in low or "afternoon" in low or "evening" in low) and hh < 12:
                 hh += 12
             elif "a" in low and hh == 12:
                 hh = 0
@@ -1413,13 +1509,14 @@ class Resolver:
         body = re.sub(r"\s+ahead$", "", body)
         if body == "centuries":
             return self._expr(m, _dur_value("century", None), kind="DURATION")
-        if body in ("years", "months", "weeks", "days", "decades", "hours"):
+        if body in ("years", "months", "weeks", "days", "decades", "hours", "minutes"):
             return self._expr(m, _dur_value(body[:-1], None), kind="DURATION")
         lm = re.fullmatch(r"(?:an?\s+)?([a-z]+?)(s?)-long", body)
         if lm and lm.group(1).replace("centurie", "century") in UNITS:
             # "a day-long meeting" P1D, "a decades-long dispute" PXY
             return self._expr(m, _dur_value(lm.group(1).replace("centurie", "century"), None if lm.group(2) else 1),
                               kind="DURATION")
+        body = re.sub(r"^(?:a\s+)?single(?=[\s-])", "one", body)
         dm = _DUR.match(body)
         if not dm or dm.group("unit") not in UNITS:
             unit_m = re.search(r"([a-z]+?)s?(?:[\s-]+(?:old|long))?$", body)
@@ -1487,6 +1584,17 @@ class Resolver:
         letter = UNITS[unit][0]
         return self._expr(m, ("PT" if unit in TIME_UNITS else "P") + f"{n}{letter}", kind="SET")
 
+    def _that_time(self, m: Mention) -> TimeExpression:
+        """"At the time,", "by that time.": the date the story last reached when it is near (the same
+        paragraph), else in a report a time in the past (PAST_REF); a history leaves it undated."""
+        r = self.ref
+        if r is not None and 0 < m.start - r.pos < 250 and "\n\n" not in self.text[r.pos:m.start]:
+            return self._expr(m, edtf.fmt(r.year, r.month, r.day) if r.month else edtf.fmt_year(r.year),
+                              anchor=f"narrative@{r.pos}")
+        if self.news:
+            return self._expr(m, "PAST_REF")
+        return self._expr(m, None, reason="refers to a time the text does not date here")
+
     def _anaphor(self, m: Mention) -> TimeExpression:
         """"This period", "the same time", "the dry season": a history's reference to a time it dates
         elsewhere or not at all (TIMEX2 marks them without a value); reports do not list them. "This
@@ -1520,7 +1628,8 @@ class Resolver:
                    "decade": self._decade, "century": self._century, "season": self._season,
                    "quarter": self._quarter, "holiday": self._holiday, "weekday": self._weekday,
                    "time": self._time, "dur": self._dur, "set": self._set, "refs": self._refs,
-                   "anaphor": self._anaphor}.get(f)
+                   "anaphor": self._anaphor, "weekof": self._week_of, "daypart": self._day_part, "nthday": self._nth_day,
+                   "thattime": self._that_time}.get(f)
         if handler is not None:
             return handler(m)
         if f == "rel":
@@ -1643,6 +1752,8 @@ class Resolver:
                 if m.family in _EXPLICIT or m.family == "rel":
                     self.aside = None
             e = self.resolve(m, self.next_m)
+            if e.reason == _NOT_LISTED:
+                continue
             self._update(m, e)
             out.append(e)
         return out

@@ -74,6 +74,15 @@ FAMILIES: list[tuple[str, str]] = [
                 r"|year-(?:ago|earlier)"),
     ("holiday", r"(?:(?:Christmas|New\s+Year['’]?s)(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday"
                 rf"|Monday))?|Good\s+Friday|Halloween|Valentine['’]?s\s+Day|Armistice\s+Day)(?:,?\s+{YEAR})?"),
+    # "the eighth day of the strike", "for a second consecutive day", "fourth week in a row": a count of days
+    # (weeks) that names the day (week) it has reached
+    ("nthday", r"(?:(?:the|a|its|their|his|her)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+               r"|tenth|[1-9]\d?(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?(?:day|week|night)"
+               r"(?![\w-]|\s+of\s+(?:the|each|every|a)\s+(?:month|year|week)\b|\s+(?:of|in)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September"
+               r"|October|November|December)\b))"),
+    # "the last week of March", "the week of March 6": one week (TimeML: the value as fine as the expression)
+    ("weekof", rf"(?:the\s+)?(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+{MON}"
+               rf"(?:,?\s+{YEAR4})?(?!\s*{DAY})|the\s+week\s+of\s+(?:{MON}\s*{DAY}|{DAY}\s+{MON})(?:,?\s*{YEAR4})?"),
     ("rel", rf"(?:the\s+(?:day|night)\s+(?:before|after)\s+)?(?:yesterday|today|tomorrow|tonight)"
             rf"(?:\s+{PART})?"
             rf"|(?:(?:earlier|later)\s+(?:in\s+)?)?{REL_HEAD}\s+(?:(?:early|late|mid)[\s-]+)?"
@@ -93,7 +102,10 @@ FAMILIES: list[tuple[str, str]] = [
             r"|nineteen\b|twenty\b|end\b|-end\b))"
             r"|the\s+full\s+year(?![\s-]+(?:of|before|after)\b)|(?:the\s+)?year[-\s]end(?!\w|[\s-]+(?!(?:and|or|to|in|at|on|for|of|the|a|as|was|is|were|will)\b)[a-z])"
             r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder|latter\s+part|first\s+half"
-            r"|second\s+half|latter\s+half)\s+of\s+(?:the|that|this|next|last)\s+(?:year|month|week|decade|century)"),
+            r"|second\s+half|latter\s+half)\s+of\s+(?:the|that|this|next|last)\s+(?:year|month|week|decade|century)"
+            # (not the idiom "at the end of the day", ultimately)
+            r"|(?:the\s+)?(?:beginning|start|(?<!\bat\s)(?<!\bAt\s)the\s+(?:end|close))\s+of\s+(?:the|that)\s+day"
+            r"(?![\s-]+(?:before|after|of)\b)"),
     ("set", rf"(?:every|each)\s+(?:other\s+)?(?:{NUMW}\s+)?(?:{UNIT}|{WD}|{MON}|{SEASON})"
             rf"|(?:{NUMW}|(?:{NUMW}\s+)?times|once|twice)\s+(?:a|an|per|each)\s+(?:day|week|month|year)"
             r"(?!\s+(?:earlier|ago|later|before|after)\b)"
@@ -107,13 +119,27 @@ FAMILIES: list[tuple[str, str]] = [
             rf"|trading|business|working))?[\s-]+{UNIT}"
             r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:old|long))?"
             rf"|(?:(?<=for\s)|(?<=within\s)|(?<=over\s)|(?<=recent\s))(?:years|months|weeks|days|decades|hours)"
+            # "the worst single-day fall", "in a single day": one day
+            r"|(?:a\s+)?single[\s-]+(?:day|week|month|year|night|hour|season)(?![\w-])"
+            # "lost 300 points in minutes", "within just minutes": not "minutes apart", "the minutes of"
+            r"|(?=(?:just\s+|only\s+|mere\s+)?minutes\b)(?:(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bfor\s))(?:(?:just|only|mere)\s+)?minutes"
+            r"(?![\s-]+(?:apart|later|earlier|ago)\b)"
             rf"|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades)"
             r"|(?:day|week|month|year|decade|hour|night|century|centurie)s?-long"
             # "over the years", "in the weeks ahead" (not "the weeks before the shooting": an event's time)
             r"|(?:(?<=\bin\s)|(?<=\bover\s)|(?<=\bduring\s))the\s+(?:years|months|weeks|decades|days|centuries)"
             r"(?:\s+ahead)?(?![\s-]+(?:before|after|of|when|since|between|leading|prior|following|preceding|to)\b|[\s-]+\d)"
             r"|(?<=\bin\s)(?:years|decades|months)(?=\s*[,.;:)]|\s+(?:and|but|as|because|when|that)\b)"),
-    ("time", r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<=at\s)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+    # "in the morning", "by mid afternoon", "late in the evening", "in morning trading": a part of the day
+    # the story is on (not "the morning show", "at night": a habit as often as a time)
+    ("daypart", r"(?=(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(?:morning|afternoon|evening)\b)(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\buntil\s)|(?<=\bthrough\s))"
+                r"(?:(?:the\s+(?:(?:early|late|mid)[\s-]*)?(?:morning|afternoon|evening)"
+                r"(?![\s-]+(?:of|before|after|when|that|in\s+which|hours|prayers?|shows?|papers?|news|programs?"
+                r"|programmes?|editions?|rush|commute|star|sessions?|services?|paper|light|sun|air|mist|fog|dew)\b)"
+                r"|(?:(?:early|late|mid)[\s-]*)?(?:morning|afternoon)(?=\s+trading\b)|mid[\s-]?(?:morning|afternoon))(?:\s+(?:yesterday|today))?)"
+                r"|(?:early|late)\s+in\s+the\s+(?:morning|afternoon|evening|day)(?![\s-]+of\b)"
+                r"(?:\s+(?:yesterday|today))?"),
+    ("time", r"(?:\d{1,2}(?::\d{2})?\s+(?:o['’]clock\s+)?in\s+the\s+(?:morning|afternoon|evening)|\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<=at\s)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
              r"|\d{1,2}:\d{2}(?=\s*(?:GMT|UTC)\b)|(?<=at\s)(?:noon|midnight|midday)|(?<![\d,.$])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC)\b))"
              r"(?:\s*(?:GMT|UTC|EST|EDT|local\s+time))?"
              rf"(?:,?\s+(?:on\s+)?(?:(?={WD}\b)(?-i:[A-Z])[a-z]+day\b|(?=(?-i:[A-Z])){MON}\s*{DAY})"
@@ -127,6 +153,9 @@ FAMILIES: list[tuple[str, str]] = [
              r"|the\s+year\s+two\s+thousand(?:[\s-]+(?:and[\s-]+)?(?:one|two|three|four|five|six|seven|eight"
              r"|nine|ten))?"),
     ("weekday", rf"{WD}(?:\s+{PART})?"),
+    # "at the time,", "by that time.": the time the story last named (not "at the time of", "by the time he")
+    ("thattime", r"(?=th(?:at|e)\s+time\b)(?:(?<=\bat\s)|(?<=\bAt\s)|(?<=\bby\s)|(?<=\bBy\s)|(?<=\buntil\s)|(?<=\bUntil\s)"
+                 r"|(?<=\bsince\s)|(?<=\bSince\s))(?:that|the)\s+time(?=\s*[,.;:!?)\"”]|\s*$)"),
     ("anaphor", r"(?:this|that|the\s+same)\s+(?:time|period|point\s+in\s+time)(?![\s-]+(?:of|when|that|in\s+which)\b)"
                 r"|(?:the\s+)?(?:dry|rainy|wet|monsoon)\s+seasons?"),
     ("refs", r"now|currently|recently|nowadays|presently|at\s+present|the\s+present(?:[\s-]day)?"
@@ -296,8 +325,9 @@ twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thir
 eighty ninety a an half several few many some dozens hundreds numerous every each once twice annually yearly
 monthly weekly daily hourly nightly its their rest remainder latter his her more less at up only just another over now currently recently
 nowadays presently present midday christmas thanksgiving easter halloween valentine armistice good new q ad b morning afternoon evening night noon midnight recent former future
-current dry rainy wet monsoon year years months weeks days decades hours these
-mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth
+current dry rainy wet monsoon year years months weeks days decades hours these minutes single
+mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth fifth sixth
+seventh eighth ninth tenth
 day-long week-long weeks-long month-long months-long year-long years-long decade-long hour-long night-long
 century-long centuries-long
 """.split())
