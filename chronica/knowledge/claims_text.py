@@ -132,6 +132,7 @@ OBJECT_BEFORE = re.compile(r"\b(?:of|in|from|to|with|by|for|against|at|on|into|w
 _GROUP_ANAPHOR = re.compile(
     r"\b(?:the|this|that|said)\s+(?:\w+\s+)?(?:group|organi[sz]ation|movement|network|branch|faction|outfit"
     r"|affiliate|militia|franchise|province|wilayat?|party)\b", re.I)
+_POSSESSIVE_START = re.compile(r"(?:Its|Their)\s")
 _PRONOUN_ORG = re.compile(r"\b(?:it|its|itself|they|their|them)\b", re.I)
 _PRONOUN_PERSON = re.compile(r"\b(?:he|his|him|she|her)\b", re.I)
 
@@ -287,6 +288,8 @@ class DocContext:
             if comma > 0:
                 start = comma + 2
         head = self.text[start:min(b, start + 120)]
+        if _POSSESSIVE_START.match(head.lstrip("\u201c\"' ")) and depth < 2:
+            return self.subject_org(si - 1, depth + 1)  # "Its leader is Y, who led X": still about the group before
         anaphor = _GROUP_ANAPHOR.match(head.lstrip("\u201c\"' "))
         people_of: Any | None = None  # "ISWAP fighters overran ...": the group whose people are the subject
         for m in self.mentions_in(start, b, kinds=("org",), sources=False):

@@ -396,6 +396,7 @@ _COPULA_BEFORE = re.compile(
     r"|promoted|confirmed|announced)(?:\s+as)?|took\s+over\s+as|takes\s+over\s+as|taking\s+over\s+as"
     r"|assumed\s+the\s+role\s+of|(?<=,\s)(?:appointed|named|selected|chosen|elected)(?:\s+as)?)"
     r"\s+(?:\w+ly\s+)?(?:as\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?\Z", re.I)
+_COPULA_AFTER = re.compile(r"\s+(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:\w+ly\s+)?", re.I)
 _ACTIVE_BEFORE = re.compile(
     r"\b(?:appointed|appoints|appoint|named|names|name|selected|selects|select|chose|chooses|choose|elected|elects|"
     r"installed|installs|made|makes|declared|declares|proclaimed|designated|promoted|picked|tapped|nominated)\s+"
@@ -451,6 +452,12 @@ def _role_phrase(ctx: DocContext, rm: re.Match[str], sa: int, sb: int) -> _Fact 
     p_after = _person_after(ctx, role_end, sb)
     if p_after is not None and (p_after.start - role_end) <= 4:
         person, how = p_after, "after"
+    elif not text[ca:role_start].strip(" \u201c\"'"):
+        # the role opens its clause and a copula names the person: "Its leader is Y", "X's emir was Y"
+        cop = _COPULA_AFTER.match(text, role_end)
+        nxt = ctx.mentions_in(cop.end(), min(sb, cop.end() + 40)) if cop else []
+        if cop and nxt and nxt[0].kind == "person" and nxt[0].start == cop.end():
+            person, how = nxt[0], "copula after"
     if person is None:
         before_text = text[max(sa, role_start - 120):role_start]
         people = ctx.mentions_in(max(sa, role_start - 120), role_start, kinds=("person",))
@@ -493,7 +500,8 @@ def _role_phrase(ctx: DocContext, rm: re.Match[str], sa: int, sb: int) -> _Fact 
             org = next(iter(orgs.values()))
             anaphoric = True
     if org is None:
-        poss = re.search(r"\b(?:its|their)\b", text[ca:min(person.start, role_start)], re.I)
+        poss = re.search(r"\b(?:its|their)\b", text[ca:rm.start() if how == "copula after" else min(person.start, role_start)],
+                         re.I)
         if poss is not None:
             org = ctx.antecedent_org(ca + poss.start(), "pronoun")
             anaphoric = org is not None

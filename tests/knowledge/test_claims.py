@@ -171,6 +171,16 @@ def test_led_by_after_a_group_named_through_its_fighters_or_a_pronoun() -> None:
     assert not lead("Army soldiers and Northern Front fighters clashed. The group is led by Omar Daud.")
 
 
+def test_a_role_opening_a_copula_names_the_leader_and_its_refers_back() -> None:
+    text = ("The Northern Front was formed in 2017. Its leader is Omar Daud, who previously led the Hill Union. "
+            "The group pledged allegiance to the Red Banner Movement upon its founding.")
+    assert ("Northern Front", "Omar Daud") in {(t.subject, t.object) for t in lead(text)}
+    assert ("Northern Front", "allegiance_to", "Red Banner Movement", None, None) in rel(text)
+    (t,) = lead("The Northern Front's leader is Omar Daud.")
+    assert (t.subject, t.object, t.role) == ("Northern Front", "Omar Daud", "leader")
+    assert not lead("The leader is Omar Daud.")
+
+
 def test_apposition_role_gives_order_without_dates() -> None:
     (t,) = lead("Omar Daud, the Northern Front's first emir, spoke at the rally.")
     assert (t.subject, t.object, t.order, t.date, t.end_date) == ("Northern Front", "Omar Daud", 1, None, None)
