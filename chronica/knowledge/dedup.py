@@ -72,6 +72,7 @@ from chronica.knowledge.dedup_text import (
     name_key,
     name_tokens,
     place_key,
+    reported_types,
     states_revision,
     targets,
 )
@@ -174,6 +175,7 @@ class _Ev:
     text: str = ""  # the passage, normalised: a sentence the document repeats (a caption printed twice)
     ends_sentence: bool = True  # the passage ends a sentence (not a clause the extraction split off)
     another: bool = False  # it says it is another incident ("a second attack", "a separate bombing")
+    reports: frozenset[str] = frozenset()  # a statement's passage tells these happenings (see reported_types)
 
     def repeats(self, other: _Ev) -> bool:
         """The same sentence printed twice in one document (a caption repeated, a page that lists a
@@ -291,6 +293,7 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             revision=states_revision(quote),
             text=" ".join(_WORD.findall(quote.lower())),
             ends_sentence=bool(_SENTENCE_END.search(quote)), another=bool(_ANOTHER.search(quote)),
+            reports=reported_types(quote, str(rec.get("type") or "other")),
         ))
     live = [e for e in evs if e is not None]
     # inverse document frequencies, as if _PRIOR unrelated passages were there too: a handful of records
@@ -353,9 +356,30 @@ def _one_sentence(a: _Ev, b: _Ev) -> bool:
     return second.start < first.end or not first.ends_sentence
 
 
+def _reports(a: _Ev, b: _Ev) -> bool:
+    """One of them is a statement (or 'other') whose passage tells the other's happening ("Y withdraws
+    from the city, describing the move as tactical" and "Y pulls out of the city"), or both tell one."""
+    return b.type in a.reports or a.type in b.reports or bool(a.reports & b.reports)
+
+
+def _families(a: _Ev, b: _Ev) -> tuple[str, str]:
+    """The families the two are compared as: a statement that tells the other's happening counts as one."""
+    fa, fb = a.family, b.family
+    if a.type != b.type and frozenset((a.type, b.type)) not in _COMPATIBLE:
+        if b.type in a.reports:
+            fa = fb
+        elif a.type in b.reports:
+            fb = fa
+        else:
+            both = sorted(a.reports & b.reports)
+            if both:
+                fa = fb = _FAMILY.get(both[0], both[0])
+    return fa, fb
+
+
 def _blocked(a: _Ev, b: _Ev, cfg: DedupConfig) -> str | None:
     """Why two records can never tell one event, or None."""
-    if a.type != b.type and frozenset((a.type, b.type)) not in _COMPATIBLE:
+    if a.type != b.type and frozenset((a.type, b.type)) not in _COMPATIBLE and not _reports(a, b):
         return "type"
     if a.repeats(b):
         return None
@@ -372,7 +396,8 @@ def _blocked(a: _Ev, b: _Ev, cfg: DedupConfig) -> str | None:
             return "date"
     elif gap > 0:
         return "date"
-    if (a.family in _SPATIAL or b.family in _SPATIAL) and _place(a, b, cfg) == "conflict":
+    fa, fb = _families(a, b)
+    if (fa in _SPATIAL or fb in _SPATIAL) and _place(a, b, cfg) == "conflict":
         return "place"
     if a.type in _PERSON_TYPES and b.type in _PERSON_TYPES and a.persons and b.persons:
         if not any(p & q for p in a.persons for q in b.persons):
@@ -412,11 +437,14 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
     if a.type == b.type:
         score += 0.5
         rules.append("same-type")
-    else:
+    elif frozenset((a.type, b.type)) in _COMPATIBLE:
         rules.append("compatible-type")
+    else:
+        rules.append("statement-tells-it")
     # place: only for events that happen somewhere (the place a statement, a pledge or an appointment
     # is tied to in a sentence is incidental)
-    spatial = a.family in _SPATIAL or b.family in _SPATIAL
+    fa, fb = _families(a, b)
+    spatial = fa in _SPATIAL or fb in _SPATIAL
     place = _place(a, b, cfg) if spatial else "ignored"
     unplaced = spatial and place in ("unknown", "country", "country-mismatch")
     if place == "ignored":
@@ -546,7 +574,7 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
         return None, {"blocked": None, "score": round(score, 3), "rules": [*rules, "other-day"],
                       "reason": "two days, no shared target or toll"}
     need = cfg.coarse_threshold if max(a.span, b.span) > 31 else cfg.threshold
-    if a.family in _PLACELESS and b.family in _PLACELESS:
+    if fa in _PLACELESS and fb in _PLACELESS:
         need -= cfg.placeless_discount
     need_identity = cfg.min_identity_unplaced if unplaced else cfg.min_identity
     detail = {"blocked": None, "score": round(score, 3), "needed": need, "identity": round(identity, 3),
@@ -580,7 +608,13 @@ def _sole_option(c: _Ev, o: _Ev, cfg: DedupConfig) -> bool:
 
 
 def _keys(e: _Ev, word_w: Mapping[str, float], cfg: DedupConfig, rare_w: float) -> list[str]:
-    f = e.family
+    keys = _family_keys(e, e.family, word_w, cfg, rare_w)
+    for f in sorted({_FAMILY.get(t, t) for t in e.reports} - {e.family}):
+        keys.extend(_family_keys(e, f, word_w, cfg, rare_w))  # a statement that tells a happening meets it
+    return keys
+
+
+def _family_keys(e: _Ev, f: str, word_w: Mapping[str, float], cfg: DedupConfig, rare_w: float) -> list[str]:
     keys = []
     if e.level >= 3 and e.place:
         keys.append(f"{f}|p|{e.country}|{e.place}")

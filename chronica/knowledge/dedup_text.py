@@ -154,6 +154,44 @@ def targets(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# The happenings a passage typed as a statement (or as nothing in particular) may report rather than be
+# about ("X withdraws its fighters from the city, describing the move as tactical", "the group announced
+# that Y would succeed him"), by type: general English wording. Violence is left out: a statement naming an
+# attack is most often a claim, a toll or a comment on it, which is an event of its own.
+_TELLS = re.compile(
+    r"(?P<territory>\bwithdr[ae]w\w*(?:\s+[\w'\u2019-]+){0,5}?\s+from\b|\bpull\w*(?:\s+\w+){0,4}?\s+out\b|"
+    r"\bretreat\w*\s+from\b|\b(?:los[te]|loses|losing)\s+(?:(?:all\s+)?control\s+(?:of|over)\s+|the\s+)?(?-i:[A-Z])|"
+    r"\b(?:took|seized?|seizes|gained|regained|retook|recaptured?)\s+(?:\w+\s+){0,2}?(?:control|territory)\b|"
+    r"\boverr?an\b|\bfell\s+to\b)|"
+    r"(?P<designation>\bdesignat\w*|\bsanction(?:s|ed|ing)\b|\bblacklist\w*|\bproscri\w*|\bterrorist\s+list\b|"
+    r"\blisted\s+(?:as|by)\b)|"
+    r"(?P<leadership>\bsucce(?:ed\w*|ssor\w*|ssion)|\bappoint\w*|\btook\s+over\s+as\b|"
+    r"\b(?:named|became|becomes|chosen\s+as)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:leader|emir|amir|head|chief|commander|deputy)\b)|"
+    r"(?P<organization>\b(?:founding|formation|creation|establishment)\s+of\b|\b(?:was|were)\s+(?:formed|founded|established)\b|"
+    r"\bdeclar\w*\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:province|wilayat?|caliphate|branch|emirate)\b|\bmerg(?:ed|er|ing)\b)|"
+    r"(?P<allegiance>\ballegiance\b|\bpledg\w*|\bsw[oe]re\s+(?:an\s+)?oath\b|\bdefect(?:ed|s|ing|ion)\b)|"
+    r"(?P<detention>\barrest\w*|\bdetain\w*|\bcaptur\w*|\btaken\s+into\s+custody\b)",
+    re.IGNORECASE,
+)
+# Wording that makes a statement an act of its own: a claim, a denial, a blame, a warning, a toll.
+_OWN_ACT = re.compile(
+    r"\b(?:claim\w*|responsib\w*|behind|blam\w*|den(?:y|ies|ied|ying|ial)|condemn\w*|credit\w*|accus\w*|"
+    r"attribut\w*|warn\w*|threat\w*|vow\w*|urg\w*|toll\w*|tall(?:y|ies)|estimat\w*|figures?|counts?|"
+    r"rumou?rs?|alleg\w*|speculat\w*|plan\w*|would\s+(?:be|seek|try))\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=65536)
+def reported_types(text: str, etype: str) -> frozenset[str]:
+    """The event types a passage typed ``statement`` or ``other`` tells beside its reporting verb ("Y
+    withdraws from the city, describing the move as tactical": territory), when it is no claim, denial,
+    blame, warning or toll of its own; empty for every other type."""
+    if etype not in ("statement", "other") or _OWN_ACT.search(text):
+        return frozenset()
+    return frozenset(m.lastgroup for m in _TELLS.finditer(text) if m.lastgroup)
+
+
 def states_revision(text: str) -> bool:
     """Whether a passage presents its figure as a revision, a range or one of several counts."""
     return bool(_REVISION.search(text))
@@ -188,5 +226,5 @@ def place_key(value: str | None) -> str | None:
     return key or None
 
 
-__all__ = ["STOPWORDS", "content_words", "fold", "name_key", "name_tokens", "place_key", "states_revision",
-           "stem", "targets"]
+__all__ = ["STOPWORDS", "content_words", "fold", "name_key", "name_tokens", "place_key", "reported_types",
+           "states_revision", "stem", "targets"]

@@ -400,3 +400,44 @@ def test_a_year_level_mention_stays_alone_when_the_year_holds_two_attacks_there(
     ]
     clusters = cluster_events(records)
     assert [2] in clusters
+
+
+def test_a_statement_that_tells_a_withdrawal_joins_the_withdrawal_but_a_claim_does_not() -> None:
+    records = [
+        rec("a", "2019-03-04", type_="statement", place="Port Vellan", country="XX", actors=("Red Hand Front",), doc="d1",
+            quote="The Red Hand Front withdraws most of its fighters from Port Vellan, describing the move as a regrouping."),
+        rec("b", "2019-03", type_="territory", place="Port Vellan", country="XX", actors=("Red Hand Front",), doc="d2",
+            quote="In March 2019 the Red Hand Front pulled its fighters out of Port Vellan after months of fighting."),
+        rec("c", "2019-03-04", type_="statement", place="Port Vellan", country="XX", actors=("Red Hand Front",), doc="d3",
+            quote="The Red Hand Front claimed its fighters had left Port Vellan of their own accord."),
+    ]
+    clusters = cluster_events(records)
+    assert together(clusters, 0, 1)
+    assert not together(clusters, 1, 2) and not together(clusters, 0, 2)
+    merged = [m for m in dedup_events(records) if len(m["members"]) == 2][0]
+    assert merged["type"] == "territory"  # the happening over the talk about it, on a tie
+    assert {s["type"] for s in merged["sources"]} == {"statement", "territory"}  # each keeps its own
+    assert "statement-tells-it" in merged["merged_by"]
+
+
+def test_a_statement_announcing_a_successor_joins_the_appointment() -> None:
+    records = [
+        rec("a", "2021-05-09", type_="leadership", actors=("Red Hand Front", "Tomas Varga"), doc="d1",
+            quote="The Red Hand Front named Tomas Varga its new leader on 9 May 2021."),
+        rec("b", "2021-05-09", type_="statement", actors=("Red Hand Front", "Tomas Varga"), doc="d2",
+            quote="On 9 May the group announced that Tomas Varga would succeed the late commander."),
+        rec("c", "2021-05-10", type_="statement", actors=("Red Hand Front", "Tomas Varga"), doc="d3",
+            quote="The Red Hand Front denied that Tomas Varga would succeed the late commander."),
+    ]
+    clusters = cluster_events(records)
+    assert together(clusters, 0, 1) and not together(clusters, 0, 2)
+
+
+def test_reported_types_wording() -> None:
+    from chronica.knowledge.dedup_text import reported_types
+
+    assert reported_types("The movement has lost Dorrin and two smaller towns.", "other") == {"territory"}
+    assert reported_types("Listed by the council: designations of the Front in 2009.", "statement") == {"designation"}
+    assert reported_types("Officials blamed the Front, which lost control of Dorrin in 2011.", "statement") == set()
+    assert reported_types("The Front withdraws from Dorrin.", "territory") == set()  # only statements and 'other'
+    assert reported_types("He lost the vote in parliament.", "statement") == set()
