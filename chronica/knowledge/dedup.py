@@ -498,6 +498,12 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             # the same person at the same meeting place (or arrested in the same town) on the same day
             identity += 0.5
             rules.append("same-person-day-place")
+        if (place == "same" and a.level >= 3 and max(a.span, b.span) <= 31
+                and "territory" in ({a.type} | a.reports) and "territory" in ({b.type} | b.reports)):
+            # a town changes hands once in a month: the same group losing (or taking) the same town in
+            # the same month is one event however it is worded
+            identity += 1.0
+            rules.append("same-town-changed-hands")
     # what was hit
     if a.targets and b.targets:
         if a.targets & b.targets:

@@ -441,3 +441,21 @@ def test_reported_types_wording() -> None:
     assert reported_types("Officials blamed the Front, which lost control of Dorrin in 2011.", "statement") == set()
     assert reported_types("The Front withdraws from Dorrin.", "territory") == set()  # only statements and 'other'
     assert reported_types("He lost the vote in parliament.", "statement") == set()
+
+
+def test_a_town_lost_by_one_group_in_one_month_is_one_event_however_worded() -> None:
+    records = [
+        rec("a", "2015-06", type_="territory", place="Dorrin", country="XX", actors=("Red Hand Front",), doc="d1",
+            quote="The Red Hand Front pulled out of Dorrin under pressure from the army."),
+        rec("b", "2015-06", type_="other", place="Dorrin", country="XX", actors=("Red Hand Front",), doc="d2",
+            quote="By then the Red Hand Front had lost Dorrin (June 2015) but still held the hills."),
+        rec("c", "2015-06", type_="territory", place="Sallow", country="XX", actors=("Red Hand Front",), doc="d3",
+            quote="The Red Hand Front pulled out of Sallow under pressure from the army."),
+        rec("d", "2015", type_="other", place="Dorrin", country="XX", actors=("Red Hand Front",), doc="d4",
+            quote="The Red Hand Front lost Dorrin in 2015."),
+    ]
+    why = explain_pair(records, 0, 1)
+    assert why["linked"] and "same-town-changed-hands" in why["rules"]
+    assert "same-town-changed-hands" not in explain_pair(records, 0, 3).get("rules", [])  # a year is too wide
+    clusters = cluster_events(records)
+    assert together(clusters, 0, 1) and not together(clusters, 0, 2) and not together(clusters, 1, 2)
