@@ -69,6 +69,7 @@ from typing import Any
 
 from chronica.knowledge.dedup_text import (
     content_words,
+    dated_report,
     name_key,
     name_tokens,
     place_key,
@@ -176,6 +177,7 @@ class _Ev:
     ends_sentence: bool = True  # the passage ends a sentence (not a clause the extraction split off)
     another: bool = False  # it says it is another incident ("a second attack", "a separate bombing")
     reports: frozenset[str] = frozenset()  # a statement's passage tells these happenings (see reported_types)
+    dated_report: bool = False  # the passage gives the day something was announced (see dated_report)
 
     def repeats(self, other: _Ev) -> bool:
         """The same sentence printed twice in one document (a caption repeated, a page that lists a
@@ -294,6 +296,7 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             text=" ".join(_WORD.findall(quote.lower())),
             ends_sentence=bool(_SENTENCE_END.search(quote)), another=bool(_ANOTHER.search(quote)),
             reports=reported_types(quote, str(rec.get("type") or "other")),
+            dated_report=dated_report(quote),
         ))
     live = [e for e in evs if e is not None]
     # inverse document frequencies, as if _PRIOR unrelated passages were there too: a handful of records
@@ -396,6 +399,10 @@ def _blocked(a: _Ev, b: _Ev, cfg: DedupConfig) -> str | None:
             return "date"
     elif gap > 0:
         return "date"
+    if a.span == 0 and b.span == 0 and a.lo != b.lo and (a.dated_report or b.dated_report):
+        # "the ministry announced 10 February the deaths of ...": a record dated by the day of its
+        # announcement is that announcement, not the event of another day it reports
+        return "announced-another-day"
     fa, fb = _families(a, b)
     if (fa in _SPATIAL or fb in _SPATIAL) and _place(a, b, cfg) == "conflict":
         return "place"

@@ -192,6 +192,22 @@ def reported_types(text: str, etype: str) -> frozenset[str]:
     return frozenset(m.lastgroup for m in _TELLS.finditer(text) if m.lastgroup)
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# A reporting verb with its own day right after it: "the ministry announced 10 February 2015 the deaths
+# of ...", "officials said on Tuesday", "police confirmed on March 3 that ...".
+_DATED_REPORT = re.compile(
+    r"\b(?i:announc(?:ed|es)|said|says|stated|confirm(?:ed|s)|report(?:ed|s)|told|disclosed|revealed)\s+"
+    r"(?:(?i:on)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH
+    + r"(?!\w)|" + _MONTH + r"\s+\d{1,2}\b)"
+)
+
+
+def dated_report(text: str) -> bool:
+    """Whether a passage gives the day something was announced or reported ("the ministry announced
+    10 February 2015 the deaths of ..."): the day the record carries may be the report's, not the event's."""
+    return bool(_DATED_REPORT.search(text))
+
+
 def states_revision(text: str) -> bool:
     """Whether a passage presents its figure as a revision, a range or one of several counts."""
     return bool(_REVISION.search(text))
@@ -226,5 +242,5 @@ def place_key(value: str | None) -> str | None:
     return key or None
 
 
-__all__ = ["STOPWORDS", "content_words", "fold", "name_key", "name_tokens", "place_key", "reported_types",
+__all__ = ["STOPWORDS", "content_words", "dated_report", "fold", "name_key", "name_tokens", "place_key", "reported_types",
            "states_revision", "stem", "targets"]

@@ -459,3 +459,27 @@ def test_a_town_lost_by_one_group_in_one_month_is_one_event_however_worded() -> 
     assert "same-town-changed-hands" not in explain_pair(records, 0, 3).get("rules", [])  # a year is too wide
     clusters = cluster_events(records)
     assert together(clusters, 0, 1) and not together(clusters, 0, 2) and not together(clusters, 1, 2)
+
+
+def test_a_record_dated_by_its_announcement_joins_no_event_of_another_day() -> None:
+    records = [
+        rec("a", "2018-11-05", type_="death", place="Orlan", admin1="Veshta", country="XX", killed=6, doc="d1",
+            actors=("Red Hand Front",), quote="A drone strike near Orlan in Veshta province killed six Red Hand Front fighters."),
+        rec("b", "2018-11-06", type_="attack", country="XX", killed=6, doc="d2", actors=("Red Hand Front",),
+            quote="The defence ministry announced 6 November 2018 the deaths of six Red Hand Front fighters in a drone strike."),
+        rec("c", "2018-11-05", type_="military_operation", admin1="Veshta", country="XX", killed=6, doc="d2", start=200,
+            actors=("Red Hand Front",), quote="A drone strike in Veshta province killed six Red Hand Front fighters."),
+    ]
+    assert explain_pair(records, 0, 1)["blocked"] == "announced-another-day"
+    assert explain_pair(records, 1, 2)["blocked"] == "announced-another-day"
+    clusters = cluster_events(records)
+    assert together(clusters, 0, 2) and not together(clusters, 0, 1)
+
+
+def test_dated_report_wording() -> None:
+    from chronica.knowledge.dedup_text import dated_report
+
+    assert dated_report("Officials said on Tuesday that the convoy was hit.")
+    assert dated_report("The army confirmed March 3 that two were held.")
+    assert not dated_report("The bombing on 3 March killed five, police said.")
+    assert not dated_report("He said May had been quiet.")
