@@ -71,6 +71,7 @@ from chronica.knowledge.dedup_text import (
     content_words,
     dated_report,
     name_key,
+    name_pairs,
     name_tokens,
     place_key,
     reported_types,
@@ -178,6 +179,7 @@ class _Ev:
     another: bool = False  # it says it is another incident ("a second attack", "a separate bombing")
     reports: frozenset[str] = frozenset()  # a statement's passage tells these happenings (see reported_types)
     dated_report: bool = False  # the passage gives the day something was announced (see dated_report)
+    names: frozenset[str] = frozenset()  # two capitalised words in a row, not its actors' or place's (name_pairs)
 
     def repeats(self, other: _Ev) -> bool:
         """The same sentence printed twice in one document (a caption repeated, a page that lists a
@@ -249,6 +251,7 @@ class _Weights:
     word: dict[str, float]  # inverse document frequency of a word over all passages
     actor: dict[str, float]  # the same for actor names, scaled to 0..1
     local: Counter[tuple[str, str]]  # (document, word or name): how many passages of the document have it
+    names: Counter[str]  # how many passages give a pair of capitalised words (see _Ev.names)
 
     def in_doc(self, doc: str, term: str) -> float:
         """How much a term shared by two passages of one document says: full weight when only they have
@@ -297,6 +300,7 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             ends_sentence=bool(_SENTENCE_END.search(quote)), another=bool(_ANOTHER.search(quote)),
             reports=reported_types(quote, str(rec.get("type") or "other")),
             dated_report=dated_report(quote),
+            names=_thing_names(quote, actors, loc),
         ))
     live = [e for e in evs if e is not None]
     # inverse document frequencies, as if _PRIOR unrelated passages were there too: a handful of records
@@ -315,7 +319,21 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
         e.wsum = sum(word_w[w] for w in e.words)
     norm = math.log(n) if n > 1 else 1.0
     actor_w = {a: max(0.0, min(1.0, math.log(n / (c + 0.5)) / norm)) for a, c in adf.items()}
-    return evs, _Weights(word_w, actor_w, local)
+    names: Counter[str] = Counter()
+    for e in live:
+        names.update(e.names)
+    return evs, _Weights(word_w, actor_w, local, names)
+
+
+def _thing_names(quote: str, actors: Sequence[Mapping[str, Any]], loc: Mapping[str, Any]) -> frozenset[str]:
+    """The pairs of capitalised words of a passage (``name_pairs``) that are not part of the name of one
+    of its actors or of its place: what remains names a thing (a weapon, an operation, a building)."""
+    pairs = name_pairs(quote)
+    if not pairs:
+        return pairs
+    known = {w for a in actors for w in name_key(a.get("name") or "").split()}
+    known |= {w for k in ("place", "admin1") for w in (place_key(loc.get(k)) or "").split()}
+    return frozenset(p for p in pairs if not set(p.split()) <= known)
 
 
 # -- comparing two records -------------------------------------------------------------------------
@@ -511,6 +529,12 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             # the same month is one event however it is worded
             identity += 1.0
             rules.append("same-town-changed-hands")
+    # a thing named in both (a weapon, a named operation, a building) that at most a few passages name
+    named = [x for x in a.names & b.names if weights.names[x] <= 3]
+    if named:
+        score += 1.0
+        identity += 1.0
+        rules.append("same-thing-named")
     # what was hit
     if a.targets and b.targets:
         if a.targets & b.targets:

@@ -213,6 +213,25 @@ def states_revision(text: str) -> bool:
     return bool(_REVISION.search(text))
 
 
+_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z][A-Za-z'\u2019]*(?: [A-Z][A-Za-z'\u2019]*)+")
+_OPENERS = frozenset("the a an on in at by for from of to as after before during when while this that these "
+                     "those his her its their our".split())
+
+
+@lru_cache(maxsize=65536)
+def name_pairs(text: str) -> frozenset[str]:
+    """Two capitalised words in a row, folded ('massive ordnance', 'ordnance air', 'air blast' for "a
+    Massive Ordnance Air Blast bomb"): the parts of the names a passage gives to things (a weapon, a named
+    operation, a building), to be shared by the passages that tell one event."""
+    out = set()
+    for m in _RUN.finditer(text):
+        words = [w for w in fold(m.group()).split()]
+        while words and words[0] in _OPENERS:
+            words = words[1:]
+        out.update(f"{x} {y}" for x, y in zip(words, words[1:]))
+    return frozenset(out)
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A name folded for comparison: 'the Islamic State' and 'Islamic State' are one key."""
@@ -242,5 +261,5 @@ def place_key(value: str | None) -> str | None:
     return key or None
 
 
-__all__ = ["STOPWORDS", "content_words", "dated_report", "fold", "name_key", "name_tokens", "place_key", "reported_types",
+__all__ = ["STOPWORDS", "content_words", "dated_report", "fold", "name_key", "name_pairs", "name_tokens", "place_key", "reported_types",
            "states_revision", "stem", "targets"]

@@ -483,3 +483,21 @@ def test_dated_report_wording() -> None:
     assert dated_report("The army confirmed March 3 that two were held.")
     assert not dated_report("The bombing on 3 March killed five, police said.")
     assert not dated_report("He said May had been quiet.")
+
+
+def test_a_rare_thing_named_in_both_passages_helps_identify_one_event() -> None:
+    from chronica.knowledge.dedup_text import name_pairs
+
+    assert name_pairs("The strike used a Heavy Thunder Penetrator bomb.") == {"heavy thunder", "thunder penetrator"}
+    assert name_pairs("The Ministry said") == set()  # 'The' opens the run, one word is left
+    records = [
+        rec("a", "2019-08", type_="military_operation", admin1="Veshta", country="XX", doc="d1",
+            actors=("Northern Army",), quote="In August 2019 the army dropped a Heavy Thunder Penetrator on caves in Veshta."),
+        rec("b", "2019-08-14", type_="military_operation", place="Orlan", admin1="Veshta", country="XX", doc="d2",
+            actors=("Northern Army",), quote="On 14 August 2019 a Heavy Thunder Penetrator bomb hit a cave complex near Orlan."),
+        rec("c", "2019-08-15", type_="military_operation", place="Orlan", admin1="Veshta", country="XX", doc="d3",
+            actors=("Northern Army",), quote="Northern Army troops raided a compound near Orlan."),
+    ]
+    why = explain_pair(records, 0, 1)
+    assert why["linked"] and "same-thing-named" in why["rules"]
+    assert "same-thing-named" not in explain_pair(records, 1, 2).get("rules", [])  # the actor's name is no thing
