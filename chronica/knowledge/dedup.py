@@ -386,7 +386,7 @@ def _reports(a: _Ev, b: _Ev) -> bool:
 def _families(a: _Ev, b: _Ev) -> tuple[str, str]:
     """The families the two are compared as: a statement that tells the other's happening counts as one."""
     fa, fb = a.family, b.family
-    if a.type != b.type and frozenset((a.type, b.type)) not in _COMPATIBLE:
+    if (a.reports or b.reports) and a.type != b.type and frozenset((a.type, b.type)) not in _COMPATIBLE:
         if b.type in a.reports:
             fa = fb
         elif a.type in b.reports:
@@ -417,11 +417,11 @@ def _blocked(a: _Ev, b: _Ev, cfg: DedupConfig) -> str | None:
             return "date"
     elif gap > 0:
         return "date"
-    if a.span == 0 and b.span == 0 and a.lo != b.lo and (a.dated_report or b.dated_report):
+    if (a.dated_report or b.dated_report) and a.lo != b.lo and a.span == 0 and b.span == 0:
         # "the ministry announced 10 February the deaths of ...": a record dated by the day of its
         # announcement is that announcement, not the event of another day it reports
         return "announced-another-day"
-    fa, fb = _families(a, b)
+    fa, fb = _families(a, b) if a.reports or b.reports else (a.family, b.family)
     if (fa in _SPATIAL or fb in _SPATIAL) and _place(a, b, cfg) == "conflict":
         return "place"
     if a.type in _PERSON_TYPES and b.type in _PERSON_TYPES and a.persons and b.persons:
@@ -468,7 +468,7 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
         rules.append("statement-tells-it")
     # place: only for events that happen somewhere (the place a statement, a pledge or an appointment
     # is tied to in a sentence is incidental)
-    fa, fb = _families(a, b)
+    fa, fb = _families(a, b) if a.reports or b.reports else (a.family, b.family)
     spatial = fa in _SPATIAL or fb in _SPATIAL
     place = _place(a, b, cfg) if spatial else "ignored"
     unplaced = spatial and place in ("unknown", "country", "country-mismatch")
@@ -524,14 +524,14 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             identity += 0.5
             rules.append("same-person-day-place")
         if (place == "same" and a.level >= 3 and max(a.span, b.span) <= 31
-                and "territory" in ({a.type} | a.reports) and "territory" in ({b.type} | b.reports)):
+                and (a.type == "territory" or "territory" in a.reports)
+                and (b.type == "territory" or "territory" in b.reports)):
             # a town changes hands once in a month: the same group losing (or taking) the same town in
             # the same month is one event however it is worded
             identity += 1.0
             rules.append("same-town-changed-hands")
     # a thing named in both (a weapon, a named operation, a building) that at most a few passages name
-    named = [x for x in a.names & b.names if weights.names[x] <= 3]
-    if named:
+    if a.names and b.names and any(weights.names[x] <= 3 for x in a.names & b.names):
         score += 1.0
         identity += 1.0
         rules.append("same-thing-named")

@@ -173,6 +173,12 @@ _TELLS = re.compile(
     r"(?P<detention>\barrest\w*|\bdetain\w*|\bcaptur\w*|\btaken\s+into\s+custody\b)",
     re.IGNORECASE,
 )
+# Every match of _TELLS holds one of these (a cheap test before the pattern)
+_TELLS_KEYS = ("withdr", "pull", "retreat", "los", "took", "seiz", "gained", "retook", "recaptur", "overan", "overran",
+               "fell to", "designat", "sanction", "blacklist", "proscri", "terrorist list", "listed", "succe", "appoint",
+               "named", "became", "becomes", "chosen", "founding", "formation", "creation", "establishment", "formed",
+               "founded", "established", "declar", "merg", "allegiance", "pledg", "swore", "swere", "defect", "arrest",
+               "detain", "captur", "custody")
 # Wording that makes a statement an act of its own: a claim, a denial, a blame, a warning, a toll.
 _OWN_ACT = re.compile(
     r"\b(?:claim\w*|responsib\w*|behind|blam\w*|den(?:y|ies|ied|ying|ial)|condemn\w*|credit\w*|accus\w*|"
@@ -182,13 +188,21 @@ _OWN_ACT = re.compile(
 )
 
 
-@lru_cache(maxsize=65536)
+_NONE: frozenset[str] = frozenset()
+
+
 def reported_types(text: str, etype: str) -> frozenset[str]:
     """The event types a passage typed ``statement`` or ``other`` tells beside its reporting verb ("Y
     withdraws from the city, describing the move as tactical": territory), when it is no claim, denial,
     blame, warning or toll of its own; empty for every other type."""
-    if etype not in ("statement", "other") or _OWN_ACT.search(text):
-        return frozenset()
+    return _reported(text) if etype in ("statement", "other") else _NONE
+
+
+@lru_cache(maxsize=16384)
+def _reported(text: str) -> frozenset[str]:
+    low = text.lower()
+    if not any(k in low for k in _TELLS_KEYS) or _OWN_ACT.search(text):
+        return _NONE
     return frozenset(m.lastgroup for m in _TELLS.finditer(text) if m.lastgroup)
 
 
@@ -202,10 +216,14 @@ _DATED_REPORT = re.compile(
 )
 
 
+_REPORT_VERBS = ("announc", "said", "says", "stated", "confirm", "report", "told", "disclosed", "revealed")
+
+
 def dated_report(text: str) -> bool:
     """Whether a passage gives the day something was announced or reported ("the ministry announced
     10 February 2015 the deaths of ..."): the day the record carries may be the report's, not the event's."""
-    return bool(_DATED_REPORT.search(text))
+    low = text.lower()
+    return any(v in low for v in _REPORT_VERBS) and bool(_DATED_REPORT.search(text))
 
 
 def states_revision(text: str) -> bool:
@@ -223,12 +241,14 @@ def name_pairs(text: str) -> frozenset[str]:
     """Two capitalised words in a row, folded ('massive ordnance', 'ordnance air', 'air blast' for "a
     Massive Ordnance Air Blast bomb"): the parts of the names a passage gives to things (a weapon, a named
     operation, a building), to be shared by the passages that tell one event."""
+    if text.islower():
+        return frozenset()
     out = set()
     for m in _RUN.finditer(text):
-        words = [w for w in fold(m.group()).split()]
+        words = fold(m.group()).split()
         while words and words[0] in _OPENERS:
             words = words[1:]
-        out.update(f"{x} {y}" for x, y in zip(words, words[1:]))
+        out.update(f"{x} {y}" for x, y in zip(words, words[1:], strict=False))
     return frozenset(out)
 
 
