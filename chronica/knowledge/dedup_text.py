@@ -243,7 +243,7 @@ def name_pairs(text: str) -> frozenset[str]:
     operation, a building), to be shared by the passages that tell one event."""
     if text.islower():
         return frozenset()
-    out = set()
+    out: set[str] = set()
     for m in _RUN.finditer(text):
         words = fold(m.group()).split()
         while words and words[0] in _OPENERS:
