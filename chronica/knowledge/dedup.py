@@ -23,7 +23,12 @@ A pair is *blocked* (never merged, directly or through others) when
 - the types are incompatible: attack, military operation, clash and the death of a person (in that
   attack) are one family; territory joins the operations; allegiance and organization (a pledge, a
   merger) are one family; every other type only matches itself, and a *statement never merges with
-  what it is about* (it is linked instead, see :func:`dedup_events`);
+  what it is about* (a claim, a denial, a blame, a toll), unless it is a statement (or an "other") whose
+  passage tells a withdrawal, a designation, an appointment, a founding, a pledge or an arrest and is no
+  act of its own ("Y withdraws from the city, describing the move as tactical";
+  :func:`~chronica.knowledge.dedup_text.reported_types`): it is then compared as that happening;
+- a record is dated by the day of an announcement ("the ministry announced 10 February the deaths of
+  ...") and the other gives another day: it is the announcement, not the event it reports;
 - the places conflict: two different cities (more than ``near_km`` apart), two different provinces, a
   city outside the province the other names, or different countries when both name a place inside
   them. An unknown place does not block but asks for more evidence;
@@ -35,7 +40,11 @@ when one date is coarser than a month) and enough of it is about identity (``min
 days apart), the same or a contained place, shared actors (rare names count more than the group every
 document is about), the same kind of target ("mosque", "university"), similar wording (rare words count
 more), casualty figures that are equal, close (within 20 %; on the same day at the same place as telling as
-equal), or far apart but stated as a revision or a range; two appointments of one named person. Far-apart figures stated as plain fact, or different kinds of target, count against.
+equal), or far apart but stated as a revision or a range; two appointments of one named person; the same
+group losing or taking the same town in the same month; a thing both passages name that few passages
+name (two capitalised words in a row that are not an actor's or the place's name: a weapon, a named
+operation, a building). Far-apart figures stated as plain fact, or different kinds of target, count
+against.
 Two passages of one document a few lines apart with compatible dates count as one passage. Two clauses
 of one sentence (the extraction split them on purpose) never merge, nor do passages a few lines apart
 when one says it tells another incident ("a second bombing"); a sentence printed twice (a caption

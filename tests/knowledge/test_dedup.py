@@ -402,14 +402,19 @@ def test_a_year_level_mention_stays_alone_when_the_year_holds_two_attacks_there(
     assert [2] in clusters
 
 
+def front(id_: str, date: str, type_: str, doc: str, quote: str, place: str | None = None) -> dict[str, Any]:
+    """A record of the invented Red Hand Front in the invented country XX."""
+    return rec(id_, date, type_=type_, place=place, country="XX", actors=("Red Hand Front",), doc=doc, quote=quote)
+
+
 def test_a_statement_that_tells_a_withdrawal_joins_the_withdrawal_but_a_claim_does_not() -> None:
     records = [
-        rec("a", "2019-03-04", type_="statement", place="Port Vellan", country="XX", actors=("Red Hand Front",), doc="d1",
-            quote="The Red Hand Front withdraws most of its fighters from Port Vellan, describing the move as a regrouping."),
-        rec("b", "2019-03", type_="territory", place="Port Vellan", country="XX", actors=("Red Hand Front",), doc="d2",
-            quote="In March 2019 the Red Hand Front pulled its fighters out of Port Vellan after months of fighting."),
-        rec("c", "2019-03-04", type_="statement", place="Port Vellan", country="XX", actors=("Red Hand Front",), doc="d3",
-            quote="The Red Hand Front claimed its fighters had left Port Vellan of their own accord."),
+        front("a", "2019-03-04", "statement", "d1", place="Port Vellan",
+              quote="The Red Hand Front withdraws most of its fighters from Port Vellan, describing the move as a regrouping."),
+        front("b", "2019-03", "territory", "d2", place="Port Vellan",
+              quote="In March 2019 the Red Hand Front pulled its fighters out of Port Vellan after months of fighting."),
+        front("c", "2019-03-04", "statement", "d3", place="Port Vellan",
+              quote="The Red Hand Front claimed its fighters had left Port Vellan of their own accord."),
     ]
     clusters = cluster_events(records)
     assert together(clusters, 0, 1)
@@ -445,14 +450,14 @@ def test_reported_types_wording() -> None:
 
 def test_a_town_lost_by_one_group_in_one_month_is_one_event_however_worded() -> None:
     records = [
-        rec("a", "2015-06", type_="territory", place="Dorrin", country="XX", actors=("Red Hand Front",), doc="d1",
-            quote="The Red Hand Front pulled out of Dorrin under pressure from the army."),
-        rec("b", "2015-06", type_="other", place="Dorrin", country="XX", actors=("Red Hand Front",), doc="d2",
-            quote="By then the Red Hand Front had lost Dorrin (June 2015) but still held the hills."),
-        rec("c", "2015-06", type_="territory", place="Sallow", country="XX", actors=("Red Hand Front",), doc="d3",
-            quote="The Red Hand Front pulled out of Sallow under pressure from the army."),
-        rec("d", "2015", type_="other", place="Dorrin", country="XX", actors=("Red Hand Front",), doc="d4",
-            quote="The Red Hand Front lost Dorrin in 2015."),
+        front("a", "2015-06", "territory", "d1", place="Dorrin",
+              quote="The Red Hand Front pulled out of Dorrin under pressure from the army."),
+        front("b", "2015-06", "other", "d2", place="Dorrin",
+              quote="By then the Red Hand Front had lost Dorrin (June 2015) but still held the hills."),
+        front("c", "2015-06", "territory", "d3", place="Sallow",
+              quote="The Red Hand Front pulled out of Sallow under pressure from the army."),
+        front("d", "2015", "other", "d4", place="Dorrin",
+              quote="The Red Hand Front lost Dorrin in 2015."),
     ]
     why = explain_pair(records, 0, 1)
     assert why["linked"] and "same-town-changed-hands" in why["rules"]
