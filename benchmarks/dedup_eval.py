@@ -102,10 +102,19 @@ def _feature(loc: dict[str, Any]) -> str | None:
     return "city"
 
 
-def score_gold_input(gold: list[dict[str, Any]], clusters_path: str, docs: Path) -> None:
+def _reason(why: dict[str, Any]) -> str:
+    """What kept a pair apart (or the evidence that joined it), from ``explain_pair``."""
+    if not why:
+        return "?"
+    head = why.get("blocked") or why.get("reason") or (
+        f"score {why.get('score')}/{why.get('needed')} identity {why.get('identity')}/{why.get('identity_needed')}")
+    return f"{head} {why.get('rules', '')}"
+
+
+def score_gold_input(gold: list[dict[str, Any]], clusters_path: str, docs: Path, explain: bool = False) -> None:
     from itertools import combinations
 
-    from chronica.knowledge.dedup import cluster_events
+    from chronica.knowledge.dedup import cluster_events, explain_pair
 
     records = gold_records(gold, docs)
     index = {g["id"]: i for i, g in enumerate(gold)}
@@ -130,6 +139,58 @@ def score_gold_input(gold: list[dict[str, Any]], clusters_path: str, docs: Path)
         print(f"   FP {gold[a]['id']} ~ {gold[b]['id']}: {gold[a]['summary']} | {gold[b]['summary']}")
     for a, b in sorted(gold_pairs - system):
         print(f"   FN {gold[a]['id']} ~ {gold[b]['id']}: {gold[a]['summary']} | {gold[b]['summary']}")
+        if explain:
+            print(f"        {_reason(explain_pair(records, a, b))}")
+
+
+def show_misses(score: str, gold_paths: list[str], clusters: str, out: Path, docs: Path,
+                records: list[dict[str, Any]]) -> None:
+    """The end-to-end links the scorer counts as missed (FN) or wrong (FP), with why the clustering did
+    not (or did) link the two mentions: the scorer's own matching, imported from ``score``."""
+    import importlib.util
+
+    from chronica.knowledge.dedup import explain_pair
+
+    spec = importlib.util.spec_from_file_location("chronica_score", score)
+    assert spec is not None and spec.loader is not None
+    sc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sc)
+    gold = [g for p in gold_paths for g in sc.load_jsonl(p)]
+    events = sc.load_jsonl(str(out))
+    _, matched, mentions = sc.score_events(gold, events, sc.read_docs(str(docs)), sc.Aliases(None))
+    index = {g["id"]: i for i, g in enumerate(gold)}
+    same, optional = set(), set()
+    for c in sc.load_jsonl(clusters):
+        ids = [index[i] for i in c["cluster"] if i in index]
+        opt = [index[i] for i in c.get("optional", []) if i in index]
+        same |= {(min(a, b), max(a, b)) for a in ids for b in ids if a != b}
+        optional |= {(min(a, b), max(a, b)) for a in ids + opt for b in opt if a != b}
+    by_id = {r["id"]: n for n, r in enumerate(records)}
+
+    def member(mi: int) -> int | None:
+        m = mentions[mi]
+        for s in m["event"]["sources"]:
+            if sc.doc_key(s.get("doc")) == m["doc"] and (s.get("start"), s.get("end")) == m["span"]:
+                return by_id.get(s.get("event"))
+        return None
+
+    def line(gi: int) -> str:
+        v = mentions[matched[gi]]["view"]
+        loc = (v.get("location") or {}).get("place") or (v.get("location") or {}).get("country")
+        return f"{gold[gi]['id']} [{v.get('type')} {v.get('date')} {loc} k={v.get('killed')}]"
+
+    found = sorted(matched)
+    for x, a in enumerate(found):
+        for b in found[x + 1:]:
+            if (a, b) in optional:
+                continue
+            sys_same = mentions[matched[a]]["event"].get("id") == mentions[matched[b]]["event"].get("id")
+            if sys_same == ((a, b) in same):
+                continue
+            ra, rb = member(matched[a]), member(matched[b])
+            why = explain_pair(records, ra, rb) if ra is not None and rb is not None else {}
+            print(f"   {'FP' if sys_same else 'FN'} {line(a)} ~ {line(b)}: {_reason(why)}")
+            print(f"        {gold[a]['summary']} | {gold[b]['summary']}")
 
 
 def main() -> None:
@@ -142,6 +203,8 @@ def main() -> None:
     ap.add_argument("--work", type=Path, help="working folder (default: a temporary one)")
     ap.add_argument("--no-merge", action="store_true", help="baseline: every event on its own")
     ap.add_argument("--show", action="store_true", help="print every merge")
+    ap.add_argument("--misses", action="store_true",
+                    help="list the end-to-end links missed (FN) or wrong (FP), with why the pair was (not) linked")
     ap.add_argument("--gold-input", action="store_true",
                     help="also cluster the gold events themselves, to measure the clustering apart from extraction")
     args = ap.parse_args()
@@ -173,10 +236,12 @@ def main() -> None:
             cmd += ["--clusters", clusters]
         if clusters and args.gold_input:
             score_gold_input([json.loads(line) for p in gold for line in Path(p).read_text(encoding="utf-8").splitlines()
-                              if line.strip()], clusters, work / "docs")
+                              if line.strip()], clusters, work / "docs", explain=args.misses)
         res = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
         print(f"events: gold {res['gold_events']}, matched {res['matched']} (recall {res['recall']}, "
               f"precision {res['precision']})")
+        if clusters and args.misses:
+            show_misses(args.score, gold, clusters, out, work / "docs", records)
         if "dedup" in res:
             d = res["dedup"]
             print(f"dedup: links found {d['links_gold_found']}/{d['links_gold_total']}  tp {d['tp']} fp {d['fp']} "

@@ -23,7 +23,12 @@ A pair is *blocked* (never merged, directly or through others) when
 - the types are incompatible: attack, military operation, clash and the death of a person (in that
   attack) are one family; territory joins the operations; allegiance and organization (a pledge, a
   merger) are one family; every other type only matches itself, and a *statement never merges with
-  what it is about* (it is linked instead, see :func:`dedup_events`);
+  what it is about* (a claim, a denial, a blame, a toll), unless it is a statement (or an "other") whose
+  passage tells a withdrawal, a designation, an appointment, a founding, a pledge or an arrest and is no
+  act of its own ("Y withdraws from the city, describing the move as tactical";
+  :func:`~chronica.knowledge.dedup_text.reported_types`): it is then compared as that happening;
+- a record is dated by the day of an announcement ("the ministry announced 10 February the deaths of
+  ...") and the other gives another day: it is the announcement, not the event it reports;
 - the places conflict: two different cities (more than ``near_km`` apart), two different provinces, a
   city outside the province the other names, or different countries when both name a place inside
   them. An unknown place does not block but asks for more evidence;
@@ -35,7 +40,11 @@ when one date is coarser than a month) and enough of it is about identity (``min
 days apart), the same or a contained place, shared actors (rare names count more than the group every
 document is about), the same kind of target ("mosque", "university"), similar wording (rare words count
 more), casualty figures that are equal, close (within 20 %; on the same day at the same place as telling as
-equal), or far apart but stated as a revision or a range; two appointments of one named person. Far-apart figures stated as plain fact, or different kinds of target, count against.
+equal), or far apart but stated as a revision or a range; two appointments of one named person; the same
+group losing or taking the same town in the same month; a thing both passages name that few passages
+name (two capitalised words in a row that are not an actor's or the place's name: a weapon, a named
+operation, a building). Far-apart figures stated as plain fact, or different kinds of target, count
+against.
 Two passages of one document a few lines apart with compatible dates count as one passage. Two clauses
 of one sentence (the extraction split them on purpose) never merge, nor do passages a few lines apart
 when one says it tells another incident ("a second bombing"); a sentence printed twice (a caption
@@ -69,9 +78,12 @@ from typing import Any
 
 from chronica.knowledge.dedup_text import (
     content_words,
+    dated_report,
     name_key,
+    name_pairs,
     name_tokens,
     place_key,
+    reported_types,
     states_revision,
     targets,
 )
@@ -174,6 +186,9 @@ class _Ev:
     text: str = ""  # the passage, normalised: a sentence the document repeats (a caption printed twice)
     ends_sentence: bool = True  # the passage ends a sentence (not a clause the extraction split off)
     another: bool = False  # it says it is another incident ("a second attack", "a separate bombing")
+    reports: frozenset[str] = frozenset()  # a statement's passage tells these happenings (see reported_types)
+    dated_report: bool = False  # the passage gives the day something was announced (see dated_report)
+    names: frozenset[str] = frozenset()  # two capitalised words in a row, not its actors' or place's (name_pairs)
 
     def repeats(self, other: _Ev) -> bool:
         """The same sentence printed twice in one document (a caption repeated, a page that lists a
@@ -245,6 +260,7 @@ class _Weights:
     word: dict[str, float]  # inverse document frequency of a word over all passages
     actor: dict[str, float]  # the same for actor names, scaled to 0..1
     local: Counter[tuple[str, str]]  # (document, word or name): how many passages of the document have it
+    names: Counter[str]  # how many passages give a pair of capitalised words (see _Ev.names)
 
     def in_doc(self, doc: str, term: str) -> float:
         """How much a term shared by two passages of one document says: full weight when only they have
@@ -291,6 +307,9 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             revision=states_revision(quote),
             text=" ".join(_WORD.findall(quote.lower())),
             ends_sentence=bool(_SENTENCE_END.search(quote)), another=bool(_ANOTHER.search(quote)),
+            reports=reported_types(quote, str(rec.get("type") or "other")),
+            dated_report=dated_report(quote),
+            names=_thing_names(quote, actors, loc),
         ))
     live = [e for e in evs if e is not None]
     # inverse document frequencies, as if _PRIOR unrelated passages were there too: a handful of records
@@ -309,7 +328,21 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
         e.wsum = sum(word_w[w] for w in e.words)
     norm = math.log(n) if n > 1 else 1.0
     actor_w = {a: max(0.0, min(1.0, math.log(n / (c + 0.5)) / norm)) for a, c in adf.items()}
-    return evs, _Weights(word_w, actor_w, local)
+    names: Counter[str] = Counter()
+    for e in live:
+        names.update(e.names)
+    return evs, _Weights(word_w, actor_w, local, names)
+
+
+def _thing_names(quote: str, actors: Sequence[Mapping[str, Any]], loc: Mapping[str, Any]) -> frozenset[str]:
+    """The pairs of capitalised words of a passage (``name_pairs``) that are not part of the name of one
+    of its actors or of its place: what remains names a thing (a weapon, an operation, a building)."""
+    pairs = name_pairs(quote)
+    if not pairs:
+        return pairs
+    known = {w for a in actors for w in name_key(a.get("name") or "").split()}
+    known |= {w for k in ("place", "admin1") for w in (place_key(loc.get(k)) or "").split()}
+    return frozenset(p for p in pairs if not set(p.split()) <= known)
 
 
 # -- comparing two records -------------------------------------------------------------------------
@@ -353,9 +386,30 @@ def _one_sentence(a: _Ev, b: _Ev) -> bool:
     return second.start < first.end or not first.ends_sentence
 
 
+def _reports(a: _Ev, b: _Ev) -> bool:
+    """One of them is a statement (or 'other') whose passage tells the other's happening ("Y withdraws
+    from the city, describing the move as tactical" and "Y pulls out of the city"), or both tell one."""
+    return b.type in a.reports or a.type in b.reports or bool(a.reports & b.reports)
+
+
+def _families(a: _Ev, b: _Ev) -> tuple[str, str]:
+    """The families the two are compared as: a statement that tells the other's happening counts as one."""
+    fa, fb = a.family, b.family
+    if (a.reports or b.reports) and a.type != b.type and frozenset((a.type, b.type)) not in _COMPATIBLE:
+        if b.type in a.reports:
+            fa = fb
+        elif a.type in b.reports:
+            fb = fa
+        else:
+            both = sorted(a.reports & b.reports)
+            if both:
+                fa = fb = _FAMILY.get(both[0], both[0])
+    return fa, fb
+
+
 def _blocked(a: _Ev, b: _Ev, cfg: DedupConfig) -> str | None:
     """Why two records can never tell one event, or None."""
-    if a.type != b.type and frozenset((a.type, b.type)) not in _COMPATIBLE:
+    if a.type != b.type and frozenset((a.type, b.type)) not in _COMPATIBLE and not _reports(a, b):
         return "type"
     if a.repeats(b):
         return None
@@ -372,7 +426,12 @@ def _blocked(a: _Ev, b: _Ev, cfg: DedupConfig) -> str | None:
             return "date"
     elif gap > 0:
         return "date"
-    if (a.family in _SPATIAL or b.family in _SPATIAL) and _place(a, b, cfg) == "conflict":
+    if (a.dated_report or b.dated_report) and a.lo != b.lo and a.span == 0 and b.span == 0:
+        # "the ministry announced 10 February the deaths of ...": a record dated by the day of its
+        # announcement is that announcement, not the event of another day it reports
+        return "announced-another-day"
+    fa, fb = _families(a, b) if a.reports or b.reports else (a.family, b.family)
+    if (fa in _SPATIAL or fb in _SPATIAL) and _place(a, b, cfg) == "conflict":
         return "place"
     if a.type in _PERSON_TYPES and b.type in _PERSON_TYPES and a.persons and b.persons:
         if not any(p & q for p in a.persons for q in b.persons):
@@ -412,11 +471,14 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
     if a.type == b.type:
         score += 0.5
         rules.append("same-type")
-    else:
+    elif frozenset((a.type, b.type)) in _COMPATIBLE:
         rules.append("compatible-type")
+    else:
+        rules.append("statement-tells-it")
     # place: only for events that happen somewhere (the place a statement, a pledge or an appointment
     # is tied to in a sentence is incidental)
-    spatial = a.family in _SPATIAL or b.family in _SPATIAL
+    fa, fb = _families(a, b) if a.reports or b.reports else (a.family, b.family)
+    spatial = fa in _SPATIAL or fb in _SPATIAL
     place = _place(a, b, cfg) if spatial else "ignored"
     unplaced = spatial and place in ("unknown", "country", "country-mismatch")
     if place == "ignored":
@@ -470,6 +532,18 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             # the same person at the same meeting place (or arrested in the same town) on the same day
             identity += 0.5
             rules.append("same-person-day-place")
+        if (place == "same" and a.level >= 3 and max(a.span, b.span) <= 31
+                and (a.type == "territory" or "territory" in a.reports)
+                and (b.type == "territory" or "territory" in b.reports)):
+            # a town changes hands once in a month: the same group losing (or taking) the same town in
+            # the same month is one event however it is worded
+            identity += 1.0
+            rules.append("same-town-changed-hands")
+    # a thing named in both (a weapon, a named operation, a building) that at most a few passages name
+    if a.names and b.names and any(weights.names[x] <= 3 for x in a.names & b.names):
+        score += 1.0
+        identity += 1.0
+        rules.append("same-thing-named")
     # what was hit
     if a.targets and b.targets:
         if a.targets & b.targets:
@@ -546,7 +620,7 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
         return None, {"blocked": None, "score": round(score, 3), "rules": [*rules, "other-day"],
                       "reason": "two days, no shared target or toll"}
     need = cfg.coarse_threshold if max(a.span, b.span) > 31 else cfg.threshold
-    if a.family in _PLACELESS and b.family in _PLACELESS:
+    if fa in _PLACELESS and fb in _PLACELESS:
         need -= cfg.placeless_discount
     need_identity = cfg.min_identity_unplaced if unplaced else cfg.min_identity
     detail = {"blocked": None, "score": round(score, 3), "needed": need, "identity": round(identity, 3),
@@ -580,7 +654,13 @@ def _sole_option(c: _Ev, o: _Ev, cfg: DedupConfig) -> bool:
 
 
 def _keys(e: _Ev, word_w: Mapping[str, float], cfg: DedupConfig, rare_w: float) -> list[str]:
-    f = e.family
+    keys = _family_keys(e, e.family, word_w, cfg, rare_w)
+    for f in sorted({_FAMILY.get(t, t) for t in e.reports} - {e.family}):
+        keys.extend(_family_keys(e, f, word_w, cfg, rare_w))  # a statement that tells a happening meets it
+    return keys
+
+
+def _family_keys(e: _Ev, f: str, word_w: Mapping[str, float], cfg: DedupConfig, rare_w: float) -> list[str]:
     keys = []
     if e.level >= 3 and e.place:
         keys.append(f"{f}|p|{e.country}|{e.place}")

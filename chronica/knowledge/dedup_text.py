@@ -154,9 +154,102 @@ def targets(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# The happenings a passage typed as a statement (or as nothing in particular) may report rather than be
+# about ("X withdraws its fighters from the city, describing the move as tactical", "the group announced
+# that Y would succeed him"), by type: general English wording. Violence is left out: a statement naming an
+# attack is most often a claim, a toll or a comment on it, which is an event of its own.
+_TELLS = re.compile(
+    r"(?P<territory>\bwithdr[ae]w\w*(?:\s+[\w'\u2019-]+){0,5}?\s+from\b|\bpull\w*(?:\s+\w+){0,4}?\s+out\b|"
+    r"\bretreat\w*\s+from\b|\b(?:los[te]|loses|losing)\s+(?:(?:all\s+)?control\s+(?:of|over)\s+|the\s+)?(?-i:[A-Z])|"
+    r"\b(?:took|seized?|seizes|gained|regained|retook|recaptured?)\s+(?:\w+\s+){0,2}?(?:control|territory)\b|"
+    r"\boverr?an\b|\bfell\s+to\b)|"
+    r"(?P<designation>\bdesignat\w*|\bsanction(?:s|ed|ing)\b|\bblacklist\w*|\bproscri\w*|\bterrorist\s+list\b|"
+    r"\blisted\s+(?:as|by)\b)|"
+    r"(?P<leadership>\bsucce(?:ed\w*|ssor\w*|ssion)|\bappoint\w*|\btook\s+over\s+as\b|"
+    r"\b(?:named|became|becomes|chosen\s+as)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:leader|emir|amir|head|chief|commander|deputy)\b)|"
+    r"(?P<organization>\b(?:founding|formation|creation|establishment)\s+of\b|\b(?:was|were)\s+(?:formed|founded|established)\b|"
+    r"\bdeclar\w*\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:province|wilayat?|caliphate|branch|emirate)\b|\bmerg(?:ed|er|ing)\b)|"
+    r"(?P<allegiance>\ballegiance\b|\bpledg\w*|\bsw[oe]re\s+(?:an\s+)?oath\b|\bdefect(?:ed|s|ing|ion)\b)|"
+    r"(?P<detention>\barrest\w*|\bdetain\w*|\bcaptur\w*|\btaken\s+into\s+custody\b)",
+    re.IGNORECASE,
+)
+# Every match of _TELLS holds one of these (a cheap test before the pattern)
+_TELLS_KEYS = ("withdr", "pull", "retreat", "los", "took", "seiz", "gained", "retook", "recaptur", "overan", "overran",
+               "fell to", "designat", "sanction", "blacklist", "proscri", "terrorist list", "listed", "succe", "appoint",
+               "named", "became", "becomes", "chosen", "founding", "formation", "creation", "establishment", "formed",
+               "founded", "established", "declar", "merg", "allegiance", "pledg", "swore", "swere", "defect", "arrest",
+               "detain", "captur", "custody")
+# Wording that makes a statement an act of its own: a claim, a denial, a blame, a warning, a toll.
+_OWN_ACT = re.compile(
+    r"\b(?:claim\w*|responsib\w*|behind|blam\w*|den(?:y|ies|ied|ying|ial)|condemn\w*|credit\w*|accus\w*|"
+    r"attribut\w*|warn\w*|threat\w*|vow\w*|urg\w*|toll\w*|tall(?:y|ies)|estimat\w*|figures?|counts?|"
+    r"rumou?rs?|alleg\w*|speculat\w*|plan\w*|would\s+(?:be|seek|try))\b",
+    re.IGNORECASE,
+)
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def reported_types(text: str, etype: str) -> frozenset[str]:
+    """The event types a passage typed ``statement`` or ``other`` tells beside its reporting verb ("Y
+    withdraws from the city, describing the move as tactical": territory), when it is no claim, denial,
+    blame, warning or toll of its own; empty for every other type."""
+    return _reported(text) if etype in ("statement", "other") else _NONE
+
+
+@lru_cache(maxsize=16384)
+def _reported(text: str) -> frozenset[str]:
+    low = text.lower()
+    if not any(k in low for k in _TELLS_KEYS) or _OWN_ACT.search(text):
+        return _NONE
+    return frozenset(m.lastgroup for m in _TELLS.finditer(text) if m.lastgroup)
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# A reporting verb with its own day right after it: "the ministry announced 10 February 2015 the deaths
+# of ...", "officials said on Tuesday", "police confirmed on March 3 that ...".
+_DATED_REPORT = re.compile(
+    r"\b(?i:announc(?:ed|es)|said|says|stated|confirm(?:ed|s)|report(?:ed|s)|told|disclosed|revealed)\s+"
+    r"(?:(?i:on)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH
+    + r"(?!\w)|" + _MONTH + r"\s+\d{1,2}\b)"
+)
+
+
+_REPORT_VERBS = ("announc", "said", "says", "stated", "confirm", "report", "told", "disclosed", "revealed")
+
+
+def dated_report(text: str) -> bool:
+    """Whether a passage gives the day something was announced or reported ("the ministry announced
+    10 February 2015 the deaths of ..."): the day the record carries may be the report's, not the event's."""
+    low = text.lower()
+    return any(v in low for v in _REPORT_VERBS) and bool(_DATED_REPORT.search(text))
+
+
 def states_revision(text: str) -> bool:
     """Whether a passage presents its figure as a revision, a range or one of several counts."""
     return bool(_REVISION.search(text))
+
+
+_RUN = re.compile(r"(?<![\w'\u2019-])[A-Z][A-Za-z'\u2019]*(?: [A-Z][A-Za-z'\u2019]*)+")
+_OPENERS = frozenset("the a an on in at by for from of to as after before during when while this that these "
+                     "those his her its their our".split())
+
+
+@lru_cache(maxsize=65536)
+def name_pairs(text: str) -> frozenset[str]:
+    """Two capitalised words in a row, folded ('massive ordnance', 'ordnance air', 'air blast' for "a
+    Massive Ordnance Air Blast bomb"): the parts of the names a passage gives to things (a weapon, a named
+    operation, a building), to be shared by the passages that tell one event."""
+    if text.islower():
+        return frozenset()
+    out: set[str] = set()
+    for m in _RUN.finditer(text):
+        words = fold(m.group()).split()
+        while words and words[0] in _OPENERS:
+            words = words[1:]
+        out.update(f"{x} {y}" for x, y in zip(words, words[1:], strict=False))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=65536)
@@ -188,5 +281,5 @@ def place_key(value: str | None) -> str | None:
     return key or None
 
 
-__all__ = ["STOPWORDS", "content_words", "fold", "name_key", "name_tokens", "place_key", "states_revision",
-           "stem", "targets"]
+__all__ = ["STOPWORDS", "content_words", "dated_report", "fold", "name_key", "name_pairs", "name_tokens", "place_key", "reported_types",
+           "states_revision", "stem", "targets"]

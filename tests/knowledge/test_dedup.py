@@ -400,3 +400,109 @@ def test_a_year_level_mention_stays_alone_when_the_year_holds_two_attacks_there(
     ]
     clusters = cluster_events(records)
     assert [2] in clusters
+
+
+def front(id_: str, date: str, type_: str, doc: str, quote: str, place: str | None = None) -> dict[str, Any]:
+    """A record of the invented Red Hand Front in the invented country XX."""
+    return rec(id_, date, type_=type_, place=place, country="XX", actors=("Red Hand Front",), doc=doc, quote=quote)
+
+
+def test_a_statement_that_tells_a_withdrawal_joins_the_withdrawal_but_a_claim_does_not() -> None:
+    records = [
+        front("a", "2019-03-04", "statement", "d1", place="Port Vellan",
+              quote="The Red Hand Front withdraws most of its fighters from Port Vellan, describing the move as a regrouping."),
+        front("b", "2019-03", "territory", "d2", place="Port Vellan",
+              quote="In March 2019 the Red Hand Front pulled its fighters out of Port Vellan after months of fighting."),
+        front("c", "2019-03-04", "statement", "d3", place="Port Vellan",
+              quote="The Red Hand Front claimed its fighters had left Port Vellan of their own accord."),
+    ]
+    clusters = cluster_events(records)
+    assert together(clusters, 0, 1)
+    assert not together(clusters, 1, 2) and not together(clusters, 0, 2)
+    merged = [m for m in dedup_events(records) if len(m["members"]) == 2][0]
+    assert merged["type"] == "territory"  # the happening over the talk about it, on a tie
+    assert {s["type"] for s in merged["sources"]} == {"statement", "territory"}  # each keeps its own
+    assert "statement-tells-it" in merged["merged_by"]
+
+
+def test_a_statement_announcing_a_successor_joins_the_appointment() -> None:
+    records = [
+        rec("a", "2021-05-09", type_="leadership", actors=("Red Hand Front", "Tomas Varga"), doc="d1",
+            quote="The Red Hand Front named Tomas Varga its new leader on 9 May 2021."),
+        rec("b", "2021-05-09", type_="statement", actors=("Red Hand Front", "Tomas Varga"), doc="d2",
+            quote="On 9 May the group announced that Tomas Varga would succeed the late commander."),
+        rec("c", "2021-05-10", type_="statement", actors=("Red Hand Front", "Tomas Varga"), doc="d3",
+            quote="The Red Hand Front denied that Tomas Varga would succeed the late commander."),
+    ]
+    clusters = cluster_events(records)
+    assert together(clusters, 0, 1) and not together(clusters, 0, 2)
+
+
+def test_reported_types_wording() -> None:
+    from chronica.knowledge.dedup_text import reported_types
+
+    assert reported_types("The movement has lost Dorrin and two smaller towns.", "other") == {"territory"}
+    assert reported_types("Listed by the council: designations of the Front in 2009.", "statement") == {"designation"}
+    assert reported_types("Officials blamed the Front, which lost control of Dorrin in 2011.", "statement") == set()
+    assert reported_types("The Front withdraws from Dorrin.", "territory") == set()  # only statements and 'other'
+    assert reported_types("He lost the vote in parliament.", "statement") == set()
+
+
+def test_a_town_lost_by_one_group_in_one_month_is_one_event_however_worded() -> None:
+    records = [
+        front("a", "2015-06", "territory", "d1", place="Dorrin",
+              quote="The Red Hand Front pulled out of Dorrin under pressure from the army."),
+        front("b", "2015-06", "other", "d2", place="Dorrin",
+              quote="By then the Red Hand Front had lost Dorrin (June 2015) but still held the hills."),
+        front("c", "2015-06", "territory", "d3", place="Sallow",
+              quote="The Red Hand Front pulled out of Sallow under pressure from the army."),
+        front("d", "2015", "other", "d4", place="Dorrin",
+              quote="The Red Hand Front lost Dorrin in 2015."),
+    ]
+    why = explain_pair(records, 0, 1)
+    assert why["linked"] and "same-town-changed-hands" in why["rules"]
+    assert "same-town-changed-hands" not in explain_pair(records, 0, 3).get("rules", [])  # a year is too wide
+    clusters = cluster_events(records)
+    assert together(clusters, 0, 1) and not together(clusters, 0, 2) and not together(clusters, 1, 2)
+
+
+def test_a_record_dated_by_its_announcement_joins_no_event_of_another_day() -> None:
+    records = [
+        rec("a", "2018-11-05", type_="death", place="Orlan", admin1="Veshta", country="XX", killed=6, doc="d1",
+            actors=("Red Hand Front",), quote="A drone strike near Orlan in Veshta province killed six Red Hand Front fighters."),
+        rec("b", "2018-11-06", type_="attack", country="XX", killed=6, doc="d2", actors=("Red Hand Front",),
+            quote="The defence ministry announced 6 November 2018 the deaths of six Red Hand Front fighters in a drone strike."),
+        rec("c", "2018-11-05", type_="military_operation", admin1="Veshta", country="XX", killed=6, doc="d2", start=200,
+            actors=("Red Hand Front",), quote="A drone strike in Veshta province killed six Red Hand Front fighters."),
+    ]
+    assert explain_pair(records, 0, 1)["blocked"] == "announced-another-day"
+    assert explain_pair(records, 1, 2)["blocked"] == "announced-another-day"
+    clusters = cluster_events(records)
+    assert together(clusters, 0, 2) and not together(clusters, 0, 1)
+
+
+def test_dated_report_wording() -> None:
+    from chronica.knowledge.dedup_text import dated_report
+
+    assert dated_report("Officials said on Tuesday that the convoy was hit.")
+    assert dated_report("The army confirmed March 3 that two were held.")
+    assert not dated_report("The bombing on 3 March killed five, police said.")
+    assert not dated_report("He said May had been quiet.")
+
+
+def test_a_rare_thing_named_in_both_passages_helps_identify_one_event() -> None:
+    from chronica.knowledge.dedup_text import name_pairs
+
+    assert name_pairs("The strike used a Heavy Thunder Penetrator bomb.") == {"heavy thunder", "thunder penetrator"}
+    assert name_pairs("The Ministry said") == set()  # 'The' opens the run, one word is left
+    records = [
+        rec("a", "2019-08", type_="military_operation", admin1="Veshta", country="XX", doc="d1",
+            actors=("Northern Army",), quote="In August 2019 the army dropped a Heavy Thunder Penetrator on caves in Veshta."),
+        rec("b", "2019-08-14", type_="military_operation", place="Orlan", admin1="Veshta", country="XX", doc="d2",
+            actors=("Northern Army",), quote="On 14 August 2019 a Heavy Thunder Penetrator bomb hit a cave complex near Orlan."),
+        rec("c", "2019-08-15", type_="military_operation", place="Orlan", admin1="Veshta", country="XX", doc="d3",
+            actors=("Northern Army",), quote="Northern Army troops raided a compound near Orlan."),
+    ]
+    why = explain_pair(records, 0, 1)
+    assert why["linked"] and "same-thing-named" in why["rules"]
+    assert "same-thing-named" not in explain_pair(records, 1, 2).get("rules", [])  # the actor's name is no thing
