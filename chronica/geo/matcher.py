@@ -30,7 +30,8 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
+from operator import itemgetter
 
 from chronica.geo.gazetteer import FOCUS, Entry, Gazetteer, country_for_adjective, gazetteer
 from chronica.geo.model import Place, PlaceMention
@@ -179,12 +180,16 @@ class _Doc:
         self.starts = offsets[0::2]
         self.ends = offsets[1::2]
         self.n = len(pairs)
-        self.raw: list[str] = [w for _, w in pairs]
-        self.norm: list[str] = [w.lower() if w.isascii() else fold(w) for w in self.raw]
-        self.caps = [w[0].isupper() for w in self.raw]
+        gaps: list[str] = list(map(itemgetter(0), pairs))
+        self.raw: list[str] = list(map(itemgetter(1), pairs))
+        # each distinct word and gap is looked at once: a document repeats most of them
+        words = set(self.raw)
+        self.norm: list[str] = list(map({w: w.lower() if w.isascii() else fold(w) for w in words}.__getitem__, self.raw))
+        self.caps: list[bool] = list(map({w: w[0].isupper() for w in words}.__getitem__, self.raw))
         # the sentence number: the boundaries before the token, each wholly in one gap (it holds no letter)
-        self.sent = list(accumulate(0 if gap == " " else len(_BOUNDARY.findall(gap)) for gap, _ in pairs))
-        self.cap_tokens = [k for k, cap in enumerate(self.caps) if cap]
+        boundaries = {gap: len(_BOUNDARY.findall(gap)) for gap in set(gaps)}
+        self.sent = list(accumulate(map(boundaries.__getitem__, gaps)))
+        self.cap_tokens = list(compress(range(self.n), self.caps))
 
     def gap(self, k: int) -> str:
         """Text between token k and token k+1."""
