@@ -6,8 +6,10 @@
 
 Replicates the seed documents (each copy made unique by a first line, so none is skipped as a
 duplicate) to about --mb megabytes of plain text, ingests them into a fresh SQLite store on one core,
-and prints MB/minute, words/second (wall-clock and of CPU time), events and peak RSS. In the same run, dateparser's search_dates
-(when installed) is timed over the first --dateparser-words words of the same text, for the ratio.
+and prints MB/minute, words/second (wall-clock and of CPU time), events and peak RSS, and (on Linux)
+how much of the wall-clock the process spent waiting for a CPU and how much blocked on disk. In the
+same run, dateparser's search_dates (when installed) is timed over the first --dateparser-words words
+of the same text, for the ratio.
 Then times HTML and PDF pages per second on copies of the bundled sample corpus's HTML and PDF files.
 """
 
@@ -41,14 +43,33 @@ def replicate(sources: list[Path], target: Path, total_bytes: int) -> tuple[int,
     return written, words
 
 
+def _scheduler_seconds() -> tuple[float, float] | None:
+    """(seconds on a CPU, seconds runnable but waiting for one) of this thread so far (Linux
+    /proc/self/schedstat), or None where the kernel does not tell."""
+    try:
+        on_cpu, waiting = Path("/proc/self/schedstat").read_text().split()[:2]
+        return int(on_cpu) / 1e9, int(waiting) / 1e9
+    except (OSError, ValueError):
+        return None
+
+
+WAITED: dict[str, float] = {}  # of the last run: seconds waiting for a CPU, and blocked (disk, sleeps)
+
+
 def run(paths: list[Path], db: Path) -> tuple[float, float, IngestSummary]:
     """(wall-clock seconds, CPU seconds of this process, summary) of one ingest."""
     store = Store.open(str(db))
     summary = IngestSummary()
+    sched = _scheduler_seconds()
     start, cpu = time.perf_counter(), time.process_time()
     for result in ingest(store, paths):
         summary.add(result)
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    after = _scheduler_seconds()
+    WAITED.clear()
+    if sched is not None and after is not None:
+        on_cpu, waiting = after[0] - sched[0], after[1] - sched[1]
+        WAITED.update(run_queue=waiting, blocked=max(0.0, elapsed - on_cpu - waiting))
     store.close()
     return elapsed, cpu, summary
 
@@ -102,6 +123,9 @@ def main() -> None:
     print(f"  {size / 1048576 / (elapsed / 60):.1f} MB/min, {words / elapsed:,.0f} words/s, "
           f"{summary.sentences} sentences, failed {len(summary.failed)}")
     print(f"  CPU {cpu:.1f} s: {words / cpu:,.0f} words/s of CPU time (wall-clock counts other processes' load)")
+    if WAITED:
+        print(f"  of the wall-clock: {WAITED['run_queue']:.1f} s ready but waiting for a CPU (other processes), "
+              f"{WAITED['blocked']:.1f} s blocked (disk writes and syncs, sleeps)")
     print(f"  {summary_events(args.work / 'text.db')} events stored")
     print(f"  peak RSS {rss:.0f} MB")
     if args.dateparser_words:

@@ -68,10 +68,6 @@ class Candidate:
     source: bool = False  # cited as the source of a claim, not named as a participant
 
 
-def _is_cap(tok: Token) -> bool:
-    return tok.cap
-
-
 @lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
     return word.lower().rstrip(".")
@@ -109,16 +105,16 @@ def _org_like_words(words: tuple[str, ...]) -> bool:
     return False
 
 
-def _common_words(text: str, toks: Sequence[Token]) -> set[str]:
+def _common_words(text: str, upper_words: Sequence[Token]) -> set[str]:
     """Words the document writes in lowercase, so common words when capitalised at a sentence start or
     in a heading. A word written lowercase once but capitalised more often ("by: joh john" in a comment
-    thread that also names John Kerry three times) is a name someone typed in lowercase."""
+    thread that also names John Kerry three times) is a name someone typed in lowercase.
+    ``upper_words``: the document's word tokens that start with a capital."""
     counts = Counter(_LOWER_WORD.findall(text))
     once = {w for w, c in counts.items() if c == 1}
     if not once:
         return set(counts)
-    caps = Counter(low for tok in toks if tok.kind == "word" and tok.text[:1].isupper()
-                   and (low := tok.text.lower()) in once)
+    caps = Counter(low for tok in upper_words if (low := tok.text.lower()) in once)
     return {w for w, c in counts.items() if c > 1 or caps[w] <= 1}
 
 
@@ -128,16 +124,19 @@ class _Doc:
     def __init__(self, text: str, sentences: Sequence[tuple[int, int]] | None) -> None:
         self.text = text
         self.toks = tokenize(text)
-        self.lower_vocab = _common_words(text, self.toks)
+        toks = self.toks
+        self.cap_index = [n for n, tok in enumerate(toks) if tok.cap]  # the capitalised tokens, in order
+        # the words starting with a capital (each a capitalised token)
+        upper = [n for n in self.cap_index if toks[n].kind == "word" and toks[n].text[:1].isupper()]
+        self.lower_vocab = _common_words(text, [toks[n] for n in upper])
         # capitalised words the document uses as places ("in Khorasan", "near Quetta")
         self.place_words: set[str] = set()
-        toks = self.toks
-        for n in range(1, len(toks)):
+        for n in upper:
             tok = toks[n]
-            if tok.text[:1].isupper() and tok.kind == "word" and not tok.newline_before:
+            if n and not tok.newline_before:
                 prev = toks[n - 1].text
                 if prev in _PLACE_PREPOSITIONS or (prev == "the" and n > 1 and toks[n - 2].text in _PLACE_PREPOSITIONS):
-                    if n + 1 >= len(toks) or not _is_cap(toks[n + 1]):
+                    if n + 1 >= len(toks) or not toks[n + 1].cap:
                         self.place_words.add(tok.text)
         self.sentence_starts: set[int] = set()
         self.line_first: list[int] | None = None  # per token: first and last token of its line
@@ -213,10 +212,9 @@ def _runs(doc: _Doc) -> list[tuple[int, int]]:
     toks = doc.toks
     n = len(toks)
     runs: list[tuple[int, int]] = []
-    i = 0
-    while i < n:
-        if not _is_cap(toks[i]):
-            i += 1
+    after = 0  # the first token after the last run
+    for i in doc.cap_index:
+        if i < after:
             continue
         j = i
         while True:
@@ -227,24 +225,24 @@ def _runs(doc: _Doc) -> list[tuple[int, int]]:
             if tok.kind == "punct" and tok.text == "." and not tok.space_before:
                 # "Gen." "John F. Campbell": the dot of a title or an initial stays in the name
                 prev = toks[j].text
-                if (_INITIAL.match(prev) or _bare(prev) in lx.TITLES) and k + 1 < n and _is_cap(toks[k + 1]) \
+                if (_INITIAL.match(prev) or _bare(prev) in lx.TITLES) and k + 1 < n and toks[k + 1].cap \
                         and not toks[k + 1].newline_before:
                     j = k + 1
                     continue
                 break
-            if _is_cap(tok):
+            if tok.cap:
                 j = k
                 continue
             if tok.kind == "word" and (tok.text in lx.NAME_CONNECTORS or tok.text in lx.ORG_CONNECTORS):
                 m = k + 1
                 if m < n and toks[m].text == "the" and tok.text in ("of", "for", "on", "in", "and"):
                     m += 1
-                if m < n and not toks[m].newline_before and _is_cap(toks[m]) and toks[m].kind == "word":
+                if m < n and not toks[m].newline_before and toks[m].cap and toks[m].kind == "word":
                     j = m
                     continue
             break
         runs.append((i, j))
-        i = j + 1
+        after = j + 1
     return runs
 
 
@@ -385,7 +383,7 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
         if a == b or tok.kind != "word":
             break
         if low in doc.lower_vocab and doc.sentence_initial(a) and not _title_word(tok.text) \
-                and not _is_cap(toks[a + 1]):
+                and not toks[a + 1].cap:
             a += 1
             continue
         break
@@ -409,7 +407,7 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
         return
     # "Punjabi Taliban", "Swat Taliban": a known group's name as the last word makes the run a group
     if a < b and toks[b].kind == "word" and len(toks[b].text) > 3 and known_canonical(toks[b].text) is not None \
-            and _is_cap(toks[b]) and _country_at(doc, a) is None and country_by_adjective(toks[a].text) is None:
+            and toks[b].cap and _country_at(doc, a) is None and country_by_adjective(toks[a].text) is None:
         head = _lowercase_head(doc, b)
         out.append(_cand(doc, a, head if head >= 0 else b, "org", 0.8))
         return
@@ -877,15 +875,12 @@ def _line_bounds(doc: _Doc, i: int) -> tuple[int, int]:
     """First and last token index of the line holding token i."""
     if doc.line_first is None:
         toks = doc.toks
-        first = [0] * len(toks)
-        last = [0] * len(toks)
-        start = 0
-        for k in range(1, len(toks) + 1):
-            if k == len(toks) or toks[k].newline_before:
-                for m in range(start, k):
-                    first[m] = start
-                    last[m] = k - 1
-                start = k
+        breaks = [k for k, tok in enumerate(toks) if tok.newline_before and k]  # first tokens of lines after the first
+        first: list[int] = []
+        last: list[int] = []
+        for start, end in zip([0, *breaks], [*breaks, len(toks)], strict=True):
+            first += [start] * (end - start)
+            last += [end - 1] * (end - start)
         doc.line_first, doc.line_last = first, last
     assert doc.line_last is not None
     return doc.line_first[i], doc.line_last[i]

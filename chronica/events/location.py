@@ -304,7 +304,7 @@ def finer_place(text: str, mentions: Sequence[Any], starts: list[int], found: di
 def event_location(text: str, mentions: Sequence[Any], starts: list[int], clause: tuple[int, int],
                    sentence: tuple[int, int]) -> dict[str, Any] | None:
     """The location record of an event stated in ``clause`` within ``sentence``, or None."""
-    ms = list(mentions)
+    ms = mentions if isinstance(mentions, list) else list(mentions)  # read only: no copy per event
     across = _across_countries(text, clause)
     if across is not None:
         return across

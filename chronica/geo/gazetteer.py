@@ -98,7 +98,7 @@ class Gazetteer:
             last = n.rsplit(None, 1)[-1].lower() if " " in n else ""
             for variant in (n, strip_type_words(n)) if last in TYPE_WORDS else (n,):
                 toks = words(variant)
-                k = name_key(variant)
+                k = key_from_words(toks)  # name_key(variant)
                 if not k or k in seen:
                     continue
                 seen.add(k)

@@ -30,14 +30,14 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate, compress
 
 from chronica.geo.gazetteer import FOCUS, Entry, Gazetteer, country_for_adjective, gazetteer
 from chronica.geo.model import Place, PlaceMention
 from chronica.geo.normalize import fold, key_from_words, skeleton_from_key
 
 _TOKEN = re.compile(r"[^\W\d_]+")
-_GAP_TOKEN = re.compile(r"([\W\d_]*)([^\W\d_]+)")  # the text before a token, and the token
+_TOKEN_SPLIT = re.compile(r"([^\W\d_]+)")  # splits a text into gap, token, gap, token, ..., gap
 _BOUNDARY = re.compile(r"[.!?;:]\s|\n|[()\[\]]")
 _NAME_GAP = re.compile(r"^(?: |-|‐|‑| - | – |-\s)$")
 _CHAIN_GAP = re.compile(r"^[ \t\-‐‑–—'‘’\"“”]{1,3}$")
@@ -173,18 +173,23 @@ class _Doc:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # each token with the gap before it, in one scan; the offsets are the running sums of their lengths
-        pairs = _GAP_TOKEN.findall(text)
-        offsets = list(accumulate(map(len, chain.from_iterable(pairs))))
-        self.starts = offsets[0::2]
+        # the gaps and the tokens, alternating, in one scan (a trailing gap last); the offsets are the
+        # running sums of their lengths
+        pieces = _TOKEN_SPLIT.split(text)
+        offsets = list(accumulate(map(len, pieces)))
+        self.starts = offsets[0:-1:2]
         self.ends = offsets[1::2]
-        self.n = len(pairs)
-        self.raw: list[str] = [w for _, w in pairs]
-        self.norm: list[str] = [w.lower() if w.isascii() else fold(w) for w in self.raw]
-        self.caps = [w[0].isupper() for w in self.raw]
+        gaps: list[str] = pieces[0:-1:2]
+        self.raw: list[str] = pieces[1::2]
+        self.n = len(self.raw)
+        # each distinct word and gap is looked at once: a document repeats most of them
+        words = set(self.raw)
+        self.norm: list[str] = list(map({w: w.lower() if w.isascii() else fold(w) for w in words}.__getitem__, self.raw))
+        self.caps: list[bool] = list(map({w: w[0].isupper() for w in words}.__getitem__, self.raw))
         # the sentence number: the boundaries before the token, each wholly in one gap (it holds no letter)
-        self.sent = list(accumulate(0 if gap == " " else len(_BOUNDARY.findall(gap)) for gap, _ in pairs))
-        self.cap_tokens = [k for k, cap in enumerate(self.caps) if cap]
+        boundaries = {gap: len(_BOUNDARY.findall(gap)) for gap in set(gaps)}
+        self.sent = list(accumulate(map(boundaries.__getitem__, gaps)))
+        self.cap_tokens = list(compress(range(self.n), self.caps))
 
     def gap(self, k: int) -> str:
         """Text between token k and token k+1."""

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from itertools import groupby
 
 CONNECTORS = frozenset({"e", "i", "ye", "yi"})
 TYPE_WORDS = frozenset(
@@ -50,9 +49,13 @@ def words(name: str) -> list[str]:
     return [w for w in (fold(m.group()) for m in _WORD.finditer(name)) if w]
 
 
+_DOUBLED = re.compile(r"(.)\1", re.DOTALL)
+_RUN = re.compile(r"(.)\1+", re.DOTALL)
+
+
 def collapse(s: str) -> str:
-    """Collapses doubled letters ("Khakki" -> "khaki")."""
-    return "".join(k for k, _ in groupby(s))
+    """Collapses doubled letters ("Khakki" -> "khaki"): each run of one character becomes the character."""
+    return _RUN.sub(r"\1", s) if _DOUBLED.search(s) else s
 
 
 def key_from_words(tokens: Iterable[str]) -> str:

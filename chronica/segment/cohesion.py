@@ -28,6 +28,16 @@ def bag(texts: list[str]) -> Counter[str]:
     return Counter([w for w in words if w not in STOPWORDS])
 
 
+def first_content_word(texts: list[str]) -> str | None:
+    """The first word ``bag`` would count in ``texts`` (None if it counts none)."""
+    for text in texts:
+        for m in _TOKEN.finditer(text):
+            word = m.group().lower()
+            if word not in STOPWORDS:
+                return word
+    return None
+
+
 def cosine(a: Counter[str], b: Counter[str]) -> float:
     if not a or not b:
         return 0.0

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from chronica.records import Block, SegmentSpan
 from chronica.segment import cues
-from chronica.segment.cohesion import bag, cosine
+from chronica.segment.cohesion import bag, cosine, first_content_word
 from chronica.segment.lines import Line, classify, title_case_ratio
 
 TITLE_THRESHOLD = 3.0
@@ -312,11 +312,16 @@ def _assign_kinds(lines: list[Line], pieces: list[_Piece], structured: bool) -> 
 
 def _to_spans(text: str, lines: list[Line], pieces: list[_Piece]) -> list[SegmentSpan]:
     spans: list[SegmentSpan] = []
-    bags = {
-        k: bag([ln.text for ln in lines[piece.first : piece.last + 1]])
-        for k, piece in enumerate(pieces)
-        if piece.kind in ("article", "post", "unrelated")
-    }
+    compared = [k for k, piece in enumerate(pieces) if piece.kind in ("article", "post", "unrelated")]
+    bags: dict[int, Counter[str]]
+    if len(compared) == 1:
+        # one piece, measured against itself: 1.0, or 0.0 with no word to count; a bag with one word
+        # (the first one found) gives the same
+        piece = pieces[compared[0]]
+        word = first_content_word([ln.text for ln in lines[piece.first : piece.last + 1]])
+        bags = {compared[0]: Counter([word] if word else [])}
+    else:
+        bags = {k: bag([ln.text for ln in lines[pieces[k].first : pieces[k].last + 1]]) for k in compared}
     main_bag = bags[min(bags)] if bags else None  # relevance is measured against the first piece
     for k, piece in enumerate(pieces):
         start = lines[piece.first].start if k > 0 else 0

@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -266,17 +267,25 @@ def _insert_many(conn: Connection, table: Table, rows: Sequence[dict[str, Any]])
         conn.execute(table.insert(), list(rows))
         return
     order = compiled.positiontup
-    conn.exec_driver_sql(compiled.string, [tuple(r[k] for k in order) for r in rows])
+    if len(order) > 1:
+        values = list(map(itemgetter(*order), rows))
+    else:
+        values = [tuple(r[k] for k in order) for r in rows]
+    conn.exec_driver_sql(compiled.string, values)
 
 
 _JSON_COLUMNS = ("actors", "location", "casualties")
+# json.dumps(value, ensure_ascii=False) builds an encoder per call; one encoder with the same settings
+# writes the same text
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _json_columns(row: dict[str, Any]) -> dict[str, Any]:
     row = dict(row)
     for key in _JSON_COLUMNS:
-        if row.get(key) is not None and not isinstance(row[key], str):
-            row[key] = json.dumps(row[key], ensure_ascii=False)
+        value = row.get(key)
+        if value is not None and not isinstance(value, str):
+            row[key] = _ENCODE(value)
     return row
 
 
