@@ -464,3 +464,13 @@ def test_every_name_of_an_alias_list_joins() -> None:
     for name in ("Lantern Movement", "Dawn Brigade", "Night Army"):
         assert found[name].canonical == "Green Flag Front", name
     assert found["Musa Tahlil"].canonical == "Musa Tahlil"  # "X and Y met": not an alias list
+
+
+def test_wal_joins_a_name_and_an_acronym_with_a_gloss_after_a_semicolon() -> None:
+    text = ("Jamaat Nasr al-Din wal-Ansar (JNDA; \"Group of the Victory of the Faith\") is a coalition. "
+            "Suspected JNDA fighters attacked a post. Alleged Valley Front members were arrested.")
+    found = find_actors(text)
+    names = {m.text: m.canonical for m in found if m.kind == "org"}
+    assert "Jamaat Nasr al-Din wal-Ansar" in names
+    assert names.get("JNDA") == names["Jamaat Nasr al-Din wal-Ansar"]
+    assert not any(n.startswith(("Suspected", "Alleged")) for n in names)
