@@ -53,6 +53,18 @@ def test_acronym_matched_by_initials_without_definition() -> None:
     assert cfr and cfr[0].canonical == "Centre for Frontier Research"
 
 
+def test_a_word_sharing_only_the_consonant_key_is_not_the_name() -> None:
+    text = (
+        "Commander Yusuf al-Shishani led the brigade in 2014. The front drew Sunni militants from the valley. "
+        "Nasir Dawood Rahimi spoke for the ministry. The strikes hit Al-Nusra positions. "
+        "Hamid Rasul Qadem was named governor. Qadim had fought in the north; Qadem denied it."
+    )
+    found = find_actors(text)
+    people = {m.text: m.canonical for m in found if m.kind == "person"}
+    assert "Sunni" not in people and "Al-Nusra" not in people  # "sni" / "nsr" keys, other words
+    assert people.get("Qadim") == people.get("Qadem") == "Hamid Rasul Qadem"  # one letter apart: the same name
+
+
 def test_partial_name_takes_full_name() -> None:
     text = (
         "Mullah Abdul Karim Zarghun was named deputy of the group in March. "
@@ -452,3 +464,13 @@ def test_every_name_of_an_alias_list_joins() -> None:
     for name in ("Lantern Movement", "Dawn Brigade", "Night Army"):
         assert found[name].canonical == "Green Flag Front", name
     assert found["Musa Tahlil"].canonical == "Musa Tahlil"  # "X and Y met": not an alias list
+
+
+def test_wal_joins_a_name_and_an_acronym_with_a_gloss_after_a_semicolon() -> None:
+    text = ("Jamaat Nasr al-Din wal-Ansar (JNDA; \"Group of the Victory of the Faith\") is a coalition. "
+            "Suspected JNDA fighters attacked a post. Alleged Valley Front members were arrested.")
+    found = find_actors(text)
+    names = {m.text: m.canonical for m in found if m.kind == "org"}
+    assert "Jamaat Nasr al-Din wal-Ansar" in names
+    assert names.get("JNDA") == names["Jamaat Nasr al-Din wal-Ansar"]
+    assert not any(n.startswith(("Suspected", "Alleged")) for n in names)

@@ -250,3 +250,14 @@ def test_an_active_verb_with_along_with_counts_everyone() -> None:
 )
 def test_a_revised_figure_replaces_the_first_one(text: str, killed: int) -> None:
     assert casualties(text).killed == killed
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    ("The blasts at the gate resulted in the deaths of 12 guards and as of this writing, 60 civilians.", 72, None),
+    ("The blast killed 12 guards and, according to hospital officials, 60 civilians.", 72, None),
+    ("The blast killed 12 guards and 3 civilians were wounded.", 12, 3),
+    ("The blast killed 12 guards and 60 civilians, and 30 were injured.", 72, 30),
+])
+def test_asides_inside_a_list_and_a_new_clause_after_it(text: str, killed: int | None, wounded: int | None) -> None:
+    got = casualties(text)
+    assert (got.killed, got.wounded) == (killed, wounded)

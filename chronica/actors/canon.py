@@ -20,9 +20,11 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from chronica.actors import lexicon as lx
 from chronica.actors.known import known_canonical
-from chronica.actors.names import name_key, phrase_key
+from chronica.actors.names import ascii_fold, name_key, phrase_key
 from chronica.actors.recognize import Candidate
 from chronica.actors.states import country_by_name
 
@@ -186,9 +188,11 @@ def canonicalise(cands: list[Candidate], speaker_tokens: set[int]) -> list[tuple
     # one-word names: exactly one person (after merging) has that word
     word_index: dict[str, set[int]] = {}
     exact: dict[str, set[int]] = {}
+    spellings: dict[int, set[str]] = {}  # the name words each person (as indexed) is written with
     for i in people:
         words = _core_words(cands[i])
         root = uf.find(i)
+        spellings.setdefault(root, set()).update(words)
         for key in _linkable_keys(keys[i], words):
             word_index.setdefault(key, set()).add(root)
         if len(keys[i]) == 1:
@@ -200,7 +204,8 @@ def canonicalise(cands: list[Candidate], speaker_tokens: set[int]) -> list[tuple
             continue
         key = name_key(c.words[-1]) if c.words else ""
         roots = exact.get(key) or word_index.get(key, set())
-        roots = {uf.find(r) for r in roots}
+        # one key but another word is not a reference back ("Sunni" / "al-Shishani", "al-Nusra" / "Nasir")
+        roots = {uf.find(r) for r in roots if any(_spelled_alike(c.words[-1], w) for w in spellings.get(r, ()))}
         if len(roots) == 1:
             uf.union(i, next(iter(roots)))
             kinds[i] = "person"
@@ -272,6 +277,23 @@ def _link_agents(cands: list[Candidate], org_like: list[int], uf: _Union) -> Non
             c.canonical = None
             c.end = c.agent_end_char
             uf.union(i, root)
+
+
+def _fold_word(word: str) -> str:
+    return re.sub(r"^(?:al|el|ul|ad|ar|as|ash|at|az)[-\u2010\u2011']", "", ascii_fold(word).lower()).replace("'", "")
+
+
+def _spelled_alike(partial: str, word: str) -> bool:
+    """A one-word mention refers back to a name word of the document when it is that word, give or take
+    one letter (two in a long word): writers repeat a name as they wrote it ("Khadim" after "Abdul Rauf
+    Khadim", "Khadem" beside it), while a word that only shares the consonant key is another word."""
+    a, b = _fold_word(partial), _fold_word(word)
+    if a == b:
+        return True
+    limit = 2 if min(len(a), len(b)) >= 8 else 1
+    if abs(len(a) - len(b)) > limit:
+        return False
+    return Levenshtein.distance(a, b, score_cutoff=limit) <= limit
 
 
 def _name_group(group: list[Candidate], kinds: list[str]) -> tuple[str, str]:

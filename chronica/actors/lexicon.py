@@ -95,7 +95,8 @@ NON_NAMES = frozenset(
     section table figure fig appendix introduction conclusion background summary abstract contents
     timeline history overview analysis profile reference references external links related
     comments comment reply posted tags category home about contact search menu login subscribe
-    unknown anonymous unnamed god allah prophet islam muslim muslims christian christians jews jew""".split()
+    unknown anonymous unnamed god allah prophet islam muslim muslims christian christians jews jew
+    suspected alleged presumed purported unidentified so-called self-styled self-proclaimed""".split()
 )
 
 # Words that make a capitalised sequence a place, not an actor.

@@ -803,7 +803,7 @@ def _link_parentheses(doc: _Doc, out: list[Candidate]) -> None:
         close = inner.last_token + 1
         while close < len(toks) and toks[close].text in _QUOTES:
             close += 1
-        if close >= len(toks) or toks[close].text not in (")", "]", ","):
+        if close >= len(toks) or toks[close].text not in (")", "]", ",", ";"):  # "Full Name (ACR; gloss)"
             continue
         if inner.kind == "acronym" or (len(inner.words) == 1 and _acronym(inner.words[0])):
             inner.expansion_of = n

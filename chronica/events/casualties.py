@@ -86,6 +86,11 @@ _REVISION_ADJ = frozenset({"final", "official", "latest", "new", "revised", "upd
 # a number followed by these counts something other than people ("then 41 percent", "the figure was 3 days")
 _NOT_PEOPLE_AFTER = frozenset({"percent", "per", "%", "days", "hours", "years", "months", "weeks", "minutes",
                                "km", "kilometres", "kilometers", "miles", "million", "billion"})
+# an aside inside a list of casualties: "and, as of this writing, 60 civilians", "and, officials said, 3 police"
+_ASIDE = re.compile(
+    r"(?<=\band)\s*,?\s*(?:as\s+of\s+(?:this\s+writing|now|today|(?:this|that)\s+(?:morning|evening|time))|at\s+the\s+time"
+    r"\s+of\s+writing|so\s+far|to\s+date|according\s+to\s+(?:[\w.'\u2019-]+\s+){0,3}?[\w.'\u2019-]+"
+    r"|(?:officials|police|sources|reports)\s+(?:said|say))\s*,(?=\s*\d)", re.I)
 _WINDOW = 400  # characters of context read on each side of a trigger
 
 _TOKEN = re.compile(
@@ -256,6 +261,9 @@ def _find(text: str, start: int, end: int | None) -> list[tuple[Figure, int]]:
     gid = 0
     for ws, we in _windows(lowered, hits, start, end, text):
         toks = [_Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text, ws, we)]
+        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, ws, we)]
+        if asides:  # "12 Marines and, as of this writing, 60 civilians": the list goes on past the aside
+            toks = [t for t in toks if not any(a <= t.start and t.end <= b for a, b in asides)]
         grammar = _Grammar(text, toks, gid)
         found.extend(grammar.run())
         gid = grammar.gid + 1
@@ -697,7 +705,7 @@ class _Grammar:
                     break
                 else:
                     nxt = wend + 1 + (sep == "," and self._w(wend + 1) == "and")
-                if self._starts_count(nxt):
+                if self._starts_count(nxt) and not self._opens_clause(nxt):
                     k = nxt
                     continue
                 if self._singular_object(nxt) is not None and (self._w(nxt - 1) == "and" or self._and_follows(nxt)):
@@ -705,6 +713,19 @@ class _Grammar:
                     continue
             break
         return items
+
+    def _opens_clause(self, k: int) -> bool:
+        """Whether the count at k is the subject of a clause of its own: "killed 12 Marines and 3 civilians
+        were wounded" (the 3 were wounded, not killed)."""
+        c = self._count_at(self._skip_qualifier(k))
+        if c is None:
+            return False
+        hi, _ = self._range_end(c)
+        _, wend = self._who_after(hi.end if hi is not None else c.end)
+        if self._w(wend) not in _AUX and self._w(wend) not in _PERFECT:
+            return False
+        nxt = wend + 1 + (self._w(wend + 1) in ("been",) or self._w(wend + 1) in _ADVERBS)
+        return self._w(nxt) in _PREDICATES
 
     def _and_follows(self, k: int) -> bool:
         """A comma list that ends with 'and' within a few tokens: 'his wife, son, and brother'."""
