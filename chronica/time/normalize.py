@@ -1584,17 +1584,6 @@ class Resolver:
         letter = UNITS[unit][0]
         return self._expr(m, ("PT" if unit in TIME_UNITS else "P") + f"{n}{letter}", kind="SET")
 
-    def _that_time(self, m: Mention) -> TimeExpression:
-        """"At the time,", "by that time.": the date the story last reached when it is near (the same
-        paragraph), else in a report a time in the past (PAST_REF); a history leaves it undated."""
-        r = self.ref
-        if r is not None and 0 < m.start - r.pos < 250 and "\n\n" not in self.text[r.pos:m.start]:
-            return self._expr(m, edtf.fmt(r.year, r.month, r.day) if r.month else edtf.fmt_year(r.year),
-                              anchor=f"narrative@{r.pos}")
-        if self.news:
-            return self._expr(m, "PAST_REF")
-        return self._expr(m, None, reason="refers to a time the text does not date here")
-
     def _anaphor(self, m: Mention) -> TimeExpression:
         """"This period", "the same time", "the dry season": a history's reference to a time it dates
         elsewhere or not at all (TIMEX2 marks them without a value); reports do not list them. "This
@@ -1628,8 +1617,7 @@ class Resolver:
                    "decade": self._decade, "century": self._century, "season": self._season,
                    "quarter": self._quarter, "holiday": self._holiday, "weekday": self._weekday,
                    "time": self._time, "dur": self._dur, "set": self._set, "refs": self._refs,
-                   "anaphor": self._anaphor, "weekof": self._week_of, "daypart": self._day_part, "nthday": self._nth_day,
-                   "thattime": self._that_time}.get(f)
+                   "anaphor": self._anaphor, "weekof": self._week_of, "daypart": self._day_part, "nthday": self._nth_day}.get(f)
         if handler is not None:
             return handler(m)
         if f == "rel":

@@ -153,9 +153,6 @@ FAMILIES: list[tuple[str, str]] = [
              r"|the\s+year\s+two\s+thousand(?:[\s-]+(?:and[\s-]+)?(?:one|two|three|four|five|six|seven|eight"
              r"|nine|ten))?"),
     ("weekday", rf"{WD}(?:\s+{PART})?"),
-    # "at the time,", "by that time.": the time the story last named (not "at the time of", "by the time he")
-    ("thattime", r"(?=th(?:at|e)\s+time\b)(?:(?<=\bat\s)|(?<=\bAt\s)|(?<=\bby\s)|(?<=\bBy\s)|(?<=\buntil\s)|(?<=\bUntil\s)"
-                 r"|(?<=\bsince\s)|(?<=\bSince\s))(?:that|the)\s+time(?=\s*[,.;:!?)\"”]|\s*$)"),
     ("anaphor", r"(?:this|that|the\s+same)\s+(?:time|period|point\s+in\s+time)(?![\s-]+(?:of|when|that|in\s+which)\b)"
                 r"|(?:the\s+)?(?:dry|rainy|wet|monsoon)\s+seasons?"),
     ("refs", r"now|currently|recently|nowadays|presently|at\s+present|the\s+present(?:[\s-]day)?"
