@@ -291,6 +291,13 @@ class DocContext:
         if _POSSESSIVE_START.match(head.lstrip("\u201c\"' ")) and depth < 2:
             return self.subject_org(si - 1, depth + 1)  # "Its leader is Y, who led X": still about the group before
         anaphor = _GROUP_ANAPHOR.match(head.lstrip("\u201c\"' "))
+        if depth and anaphor is None:
+            # reached back through "Its ...": a sentence whose subject is a state or a person ("The United
+            # States designated the group ...") is not about an organisation named later in it
+            first = self.mentions_in(start, b, sources=False)
+            if first and first[0].kind in ("state", "person") and not self.text[start:first[0].start].strip(
+                    " \u201c\"'").lower().strip("the "):
+                return None
         people_of: Any | None = None  # "ISWAP fighters overran ...": the group whose people are the subject
         for m in self.mentions_in(start, b, kinds=("org",), sources=False):
             if m.start > start + 80:

@@ -753,7 +753,8 @@ def cluster_links(records: Sequence[Mapping[str, Any]], config: DedupConfig | No
             ex = evs[x]
             for y in members[rb]:
                 ey = evs[y]
-                assert ex is not None and ey is not None
+                if ex is None or ey is None:
+                    continue  # an undated mention joined by its weekday: nothing to block on
                 why = _blocked(ex, ey, cfg)
                 # Clauses of one passage are kept apart when they tell two incidents of one kind (two
                 # bombings, two arrests); a clause of another kind (the toll of the attack told before
@@ -788,12 +789,56 @@ def cluster_links(records: Sequence[Mapping[str, Any]], config: DedupConfig | No
         if len(roots) == 1:
             other = min(opts)
             join(Link(min(coarse, other), max(coarse, other), 0.0, ("only-candidate-at-place-in-month",)))
+    # An undated mention of an attack that names only its weekday ("the bombings at Kabul airport
+    # Thursday", in a page without a date) joins the one attack the corpus dates to a day of that weekday
+    # at the same city, when they share a word few passages use ("airport").
+    if cfg.sole_candidate:
+        for i, j in _weekday_options(records, evs, weights):
+            if len(members.get(find(i), ())) == 1:
+                join(Link(min(i, j), max(i, j), 0.0, ("only-candidate-on-weekday-at-place",)))
     clusters = sorted(sorted(m) for m in members.values())
     by_first = {}
     for root, m in members.items():
         if len(m) > 1:
             by_first[min(m)] = sorted(made.get(root, []), key=lambda lk: (lk.a, lk.b))
     return clusters, by_first
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+
+
+def _weekday_options(records: Sequence[Mapping[str, Any]], evs: Sequence[_Ev | None],
+                     weights: _Weights) -> list[tuple[int, int]]:
+    """(undated record, its one candidate) pairs: an attack mention with no date but a weekday, and the
+    only day-dated attack of another document at the same city on that weekday sharing a rare word."""
+    live = [e for e in evs if e is not None]
+    rare = math.log((len(live) + _PRIOR) / 3.5)  # a word at most three passages use
+    by_place: dict[str, list[_Ev]] = defaultdict(list)
+    for e in live:
+        if e.family == "violence" and e.lo == e.hi and e.level >= 3 and e.place:
+            by_place[e.place].append(e)
+    out = []
+    for i, rec in enumerate(records):
+        if evs[i] is not None or _FAMILY.get(str(rec.get("type"))) != "violence":
+            continue
+        loc = rec.get("location") or {}
+        place = place_key(loc.get("place"))
+        if not place or _LEVEL.get(str(loc.get("feature")), 3) < 3 or place not in by_place:
+            continue
+        src = _source(rec)
+        quote = str(src.get("quote") or "")
+        days = {d.lower() for d in _WEEKDAY.findall(quote)}
+        if len(days) != 1:
+            continue
+        wd = _WEEKDAYS.index(days.pop())
+        doc = str(src.get("doc_id") or src.get("doc") or "")
+        words = content_words(quote) - content_words(str(loc.get("place") or ""))  # not the city's own name
+        hits = {e.i for e in by_place[place] if e.doc != doc and date.fromordinal(e.lo).weekday() == wd
+                and any(weights.word.get(w, 0.0) >= rare for w in words & e.words)}
+        if len(hits) == 1:
+            out.append((i, hits.pop()))
+    return out
 
 
 def cluster_events(records: Sequence[Mapping[str, Any]], config: DedupConfig | None = None) -> list[list[int]]:

@@ -38,6 +38,17 @@ def merged_events(store: Store, flt: EventFilter | None = None) -> list[dict[str
         if key not in groups:
             order.append(key)
         groups[key].append(rec)
+    f = flt or EventFilter()
+    if not f.include_undated:
+        # an undated passage linked to a dated event (by its weekday, say) is one of that event's sources
+        wanted = set(groups) & {v[0] for v in clusters.values()}
+        if wanted:
+            seen = {r["id"] for r in records}
+            loose = EventFilter(f.actor, f.type, f.place, None, None, f.include_unrelated, True)
+            for rec in select_events(store, loose):
+                key = clusters.get(rec["id"], (None, []))[0]
+                if rec["id"] not in seen and rec.get("date") is None and key in wanted:
+                    groups[key].append(rec)
     from chronica.knowledge.reliability import ReliabilityConfig, assess_event
 
     published = {d["id"]: d.get("published") for d in store.documents(status="ok")}

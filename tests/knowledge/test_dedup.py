@@ -506,3 +506,47 @@ def test_a_rare_thing_named_in_both_passages_helps_identify_one_event() -> None:
     why = explain_pair(records, 0, 1)
     assert why["linked"] and "same-thing-named" in why["rules"]
     assert "same-thing-named" not in explain_pair(records, 1, 2).get("rules", [])  # the actor's name is no thing
+
+
+def _undated(r: dict[str, Any]) -> dict[str, Any]:
+    r = dict(r, date=None, earliest=None, latest=None, precision=None)
+    r["sources"] = [dict(r["sources"][0], date=None)]
+    return r
+
+
+def test_an_undated_attack_on_a_named_weekday_joins_the_one_dated_attack_of_that_weekday() -> None:
+    dated = rec("a", "2019-03-14", place="Darra", country="XX", killed=30, doc="d1",
+                quote="On 14 March 2019 a suicide bomber struck the cattle market in Darra, killing 30 people.")
+    other = rec("b", "2019-03-20", place="Darra", country="XX", killed=4, doc="d1", start=200,
+                quote="On 20 March 2019 gunmen attacked a checkpoint in Darra, killing 4 police officers.")
+    loose = _undated(rec("c", "2019", place="Darra", country="XX", killed=28, doc="d2",
+                         quote="The bombing at the cattle market in Darra on Thursday killed 28 people."))
+    clusters = cluster_events([dated, other, loose])
+    assert together(clusters, 0, 2) and not together(clusters, 1, 2)  # 14 March 2019 was a Thursday
+    wrong_day = _undated(rec("d", "2019", place="Darra", country="XX", doc="d2",
+                             quote="The bombing at the cattle market in Darra on Friday killed 28 people."))
+    assert not together(cluster_events([dated, other, wrong_day]), 0, 2)
+    no_word = _undated(rec("e", "2019", place="Darra", country="XX", doc="d2",
+                           quote="Thursday's violence in Darra shocked residents."))
+    assert not together(cluster_events([dated, other, no_word]), 0, 2)
+
+
+def test_the_export_keeps_an_undated_source_of_a_dated_event(tmp_path: Path) -> None:
+    from chronica.api import ingest
+    from chronica.knowledge.build import update
+    from chronica.knowledge.merged import merged_events
+    from chronica.store import Store
+
+    (tmp_path / "a.txt").write_text("Market attack\n\nOn 14 March 2019 a suicide bomber struck the cattle market in "
+                                    "Kabul, killing 30 people.\n", "utf-8")
+    (tmp_path / "b.txt").write_text("A view from the city\n\nThe bombing at the cattle market in Kabul on Thursday "
+                                    "killed 28 people, residents said.\n", "utf-8")
+    store = Store.open(str(tmp_path / "t.db"))
+    try:
+        assert all(r.status != "failed" for r in ingest(store, [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]))
+        update(store)
+        market = [e for e in merged_events(store) if "market" in e["sources"][0]["quote"]]
+        assert len(market) == 1 and market[0]["date"] == "2019-03-14"
+        assert sorted(s.get("killed") for s in market[0]["sources"]) == [28, 30]  # each source its own toll
+    finally:
+        store.close()
