@@ -474,9 +474,3 @@ def test_wal_joins_a_name_and_an_acronym_with_a_gloss_after_a_semicolon() -> Non
     assert "Jamaat Nasr al-Din wal-Ansar" in names
     assert names.get("JNDA") == names["Jamaat Nasr al-Din wal-Ansar"]
     assert not any(n.startswith(("Suspected", "Alleged")) for n in names)
-
-
-def test_designation_categories_are_not_actors() -> None:
-    text = ("In 2018 the United States designated the Valley Front as a Foreign Terrorist Organization and its "
-            "leader a Specially Designated Global Terrorist.")
-    assert {m.canonical for m in find_actors(text)} == {"United States", "Valley Front"}

@@ -15,7 +15,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from chronica.actors import lexicon as lx
 from chronica.actors.canon import canonicalise
 from chronica.actors.recognize import find_candidates
 from chronica.actors.roles import ROLES, actor_roles_for
@@ -57,8 +56,6 @@ def find_actors(text: str, sentences: Sequence[tuple[int, int]] | None = None) -
     for cand, kind, canonical in canonicalise(cands, speakers):
         if cand.start < last_end or kind not in KINDS:
             continue
-        if kind != "state" and lx.DESIGNATION_CATEGORIES & {canonical.lower(), cand.text.lower()}:
-            continue  # "designated X as a Foreign Terrorist Organization": a legal category, not a group
         out.append(
             ActorMention(
                 cand.start, cand.end, text[cand.start : cand.end], kind, canonical, cand.confidence, cand.source

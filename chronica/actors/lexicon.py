@@ -174,14 +174,3 @@ SPEECH_VERBS = frozenset(
 
 # Cues before a name that make it the source of a claim.
 SOURCE_CUES = ("according to", "quoted by", "reported by", "cited by", "citing", "sources in", "quoting")
-
-# Legal designation categories written like names ("designated the group a Foreign Terrorist Organization"):
-# the U.S. Immigration and Nationality Act section 219 and Executive Order 13224 terms, the UK Terrorism
-# Act 2000's "proscribed organisation", and the UN Security Council's list names. They are labels, not groups.
-DESIGNATION_CATEGORIES = frozenset({
-    "foreign terrorist organization", "foreign terrorist organisation", "foreign terrorist organizations",
-    "specially designated global terrorist", "specially designated global terrorists",
-    "specially designated global terrorist entity", "specially designated terrorist",
-    "proscribed organisation", "proscribed organization", "proscribed terrorist organisation",
-    "terrorist organization", "terrorist organisation", "designated terrorist organization",
-})
