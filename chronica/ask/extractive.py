@@ -423,16 +423,23 @@ def _finest(ds: Sequence[tuple[str, str]]) -> str:
 _DOC_DATES: dict[tuple[int, str], list[Any]] = {}
 
 
+def _document(store: Store, doc_id: str) -> tuple[str, str | None]:
+    """A stored document's text and its creation date (EDTF, for anchoring), or ("", None)."""
+    from chronica.events.rows import creation_date
+
+    with store.engine.connect() as conn:
+        row = conn.execute(sql("SELECT text, published FROM documents WHERE id = :d"), {"d": doc_id}).first()
+    return (row[0], creation_date(row[1])) if row is not None and row[0] else ("", None)
+
+
 def _doc_expressions(store: Store, doc_id: str) -> list[Any]:
     """The time expressions of a whole document, anchored as ingest anchors them (headings, narrative)."""
     key = (id(store), doc_id)
     if key not in _DOC_DATES:
-        from chronica.events.rows import creation_date
         from chronica.time import find_dates
 
-        with store.engine.connect() as conn:
-            row = conn.execute(sql("SELECT text, published FROM documents WHERE id = :d"), {"d": doc_id}).first()
-        found = list(find_dates(row[0], creation_date(row[1]))) if row is not None and row[0] else []
+        text, dct = _document(store, doc_id)
+        found = list(find_dates(text, dct)) if text else []
         if len(_DOC_DATES) > 64:
             _DOC_DATES.clear()
         _DOC_DATES[key] = [e for e in found if e.value and e.kind == "DATE" and re.search(r"\d{4}", e.value)
@@ -464,15 +471,13 @@ def sentence_date(store: Store, doc_id: str, start: int) -> str | None:
     if key not in _SENTENCE_DATES:
         from chronica.time import date_sentences
 
+        text, dct = _document(store, doc_id)
         with store.engine.connect() as conn:
-            row = conn.execute(sql("SELECT text, published FROM documents WHERE id = :d"), {"d": doc_id}).first()
             spans = [(int(r[0]), int(r[1])) for r in conn.execute(sql(
                 "SELECT start, \"end\" FROM sentences WHERE doc_id = :d ORDER BY ord"), {"d": doc_id})]
         dates: dict[int, str] = {}
-        if row is not None and row[0]:
-            from chronica.events.rows import creation_date
-
-            for (a, _), d in zip(spans, date_sentences(row[0], spans, creation_date(row[1])), strict=False):
+        if text:
+            for (a, _), d in zip(spans, date_sentences(text, spans, dct), strict=False):
                 if d is not None and d.value and re.search(r"\d{4}", d.value):
                     dates[a] = d.value
         if len(_SENTENCE_DATES) > 256:

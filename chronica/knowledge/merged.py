@@ -42,8 +42,8 @@ def merged_events(store: Store, flt: EventFilter | None = None) -> list[dict[str
     if not f.include_undated:
         # an undated passage linked to a dated event (by its weekday, say) is one of that event's sources
         wanted = set(groups) & {v[0] for v in clusters.values()}
-        if wanted:
-            seen = {r["id"] for r in records}
+        seen = {r["id"] for r in records}
+        if any(k in wanted and i not in seen for i, (k, _) in clusters.items()):  # a member left out: look once
             loose = EventFilter(f.actor, f.type, f.place, None, None, f.include_unrelated, True)
             for rec in select_events(store, loose):
                 key = clusters.get(rec["id"], (None, []))[0]
