@@ -92,6 +92,7 @@ PREFERRED_DISPLAY = {
     "22812": "HIZB-UL-MUJAHIDEEN",
     "10465": "QUDS FORCE",
     "9334": "ISLAMIC JIHAD UNION (IJU)",
+    "6897": "AL-QA'IDA IN THE ISLAMIC MAGHREB",  # the list's primary name is the group's name before 2007
 }
 
 

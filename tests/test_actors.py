@@ -474,3 +474,31 @@ def test_wal_joins_a_name_and_an_acronym_with_a_gloss_after_a_semicolon() -> Non
     assert "Jamaat Nasr al-Din wal-Ansar" in names
     assert names.get("JNDA") == names["Jamaat Nasr al-Din wal-Ansar"]
     assert not any(n.startswith(("Suspected", "Alleged")) for n in names)
+
+
+_BODY = ("People said the fighters arrived at dawn on motorbikes and the shooting went on for an hour before "
+         "soldiers reached the market; the governor said the army would stay in the area and that the roads "
+         "would reopen once the wounded had been taken to the hospital in the city, officials said.")
+
+
+def test_a_title_case_headline_is_not_a_run_of_names() -> None:
+    found = _by_text(find_actors("Gunmen Kill 12 in Attack on Valley Market\n\nGunmen killed 12 people. " + _BODY))
+    assert not any(m.kind == "person" for m in found.values()), found
+    text = "Harun Dala Meets Omar Kessy in Capital\n\nHarun Dala met Omar Kessy on Tuesday. " + _BODY
+    people = {m.text for m in find_actors(text) if m.kind == "person"}
+    assert {"Harun Dala", "Omar Kessy"} <= people and not any("Meets" in p for p in people)
+    text = "Islamic State Claims Attack on Valley Market\n\nThe Islamic State said it did it. The state radio said so. " + _BODY
+    assert "Islamic State" in {m.text for m in find_actors(text)}
+    # an ordinary sentence keeps its names
+    assert "Harun Dala Kessy" in {m.text for m in find_actors("Harun Dala Kessy met the governor. " + _BODY)}
+
+
+def test_an_arabic_plural_with_the_article_names_a_group_and_a_list_name_matches_across_spellings() -> None:
+    found = _by_text(find_actors("al-Muqatiloun claimed the raid. The cleric al-Haroun spoke."))
+    assert found["al-Muqatiloun"].kind == "org"
+    assert "al-Haroun" not in found
+    found = _by_text(find_actors("A witness saw it. Witnesses said the men fled. Farouk Salim said it was over."))
+    assert "Witnesses" not in found and "Farouk Salim" in found
+    found = _by_text(find_actors("It was claimed by al-Qaeda in the Islamic Maghreb (AQIM) in 2011."))
+    assert found["al-Qaeda in the Islamic Maghreb"].canonical == found["AQIM"].canonical
+    assert _by_text(find_actors("AQIM said so."))["AQIM"].canonical == "al-Qa'ida in the Islamic Maghreb"

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from chronica.actors.names import ascii_fold
+from chronica.actors.names import ascii_fold, phrase_key
 
 # General English names of public bodies (states' agencies and international organisations) and their
 # usual short forms. Not from a list: common knowledge, kept by hand, and deliberately small. No installed
@@ -96,6 +96,21 @@ def _tables() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
     return index, frozenset(groups), provinces
 
 
+@lru_cache(maxsize=1)
+def _spelling_index() -> dict[str, str]:
+    """Names of three words or more by their transliteration key (``phrase_key``: "al-Qaeda in the Islamic
+    Maghreb" meets the list's "AL-QA'IDA IN THE ISLAMIC MAGHREB"); a key two entries share is left out."""
+    owners: dict[str, set[str]] = {}
+    for canonical, aliases in _read_designated():
+        for name in (canonical, *aliases):
+            if len(_fold(name).split()) >= _SPELLING_WORDS:
+                owners.setdefault(phrase_key(name), set()).add(canonical)
+    return {key: next(iter(names)) for key, names in owners.items() if len(names) == 1}
+
+
+_SPELLING_WORDS = 3
+
+
 def designated_groups() -> frozenset[str]:
     """Canonical names of the groups in the designated-groups table."""
     return _tables()[1]
@@ -126,3 +141,13 @@ def known_canonical(name: str) -> str | None:
         place = match.group("place").strip()
         return provinces.get(_BRANCH_SPELLING.get(place, place))
     return None
+
+
+@lru_cache(maxsize=65536)
+def known_by_spelling(name: str) -> str | None:
+    """The designated group a name of three words or more names in another transliteration ("al-Qaeda in the
+    Islamic Maghreb" for the list's "AL-QA'IDA IN THE ISLAMIC MAGHREB"), or None. It tells that the words are
+    one name; the document's own spelling stays its name."""
+    if len(_fold(name).split()) < _SPELLING_WORDS:
+        return None
+    return _spelling_index().get(phrase_key(name))

@@ -145,6 +145,16 @@ ATTACK_VERBS = frozenset(
     injures slay slew slain""".split()
 )
 
+# Verbs common in news headlines, which write every word with a capital ("X Meets Y", "Buildup Continues").
+# Base forms; the -s, -ed and -ing forms are derived where used.
+HEADLINE_VERBS = frozenset(
+    """meet visit warn vow call urge continue emerge face seek plan move push hold open close end win lose
+    take give make reject accept condemn deny tell ask agree sign name appoint arrest free release fall rise
+    grow fear deploy expand extend mark return flee join leave quit resign die fail try threaten demand
+    begin resume halt stop remain retake reclaim surrender pledge split merge form unite rally protest
+    mourn honor honour hail slam blast probe charge convict sentence jail hang deport order ban""".split()
+)
+
 # Phrases after a subject that make it the perpetrator without an object.
 PERPETRATOR_CUES = (
     "claimed responsibility",

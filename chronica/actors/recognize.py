@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chronica.actors import lexicon as lx
-from chronica.actors.known import known_canonical
+from chronica.actors.known import known_by_spelling, known_canonical
 from chronica.actors.states import Country, country_by_adjective, country_by_name
 from chronica.actors.tokens import Token, tokenize
 
@@ -33,6 +33,8 @@ _LED_SUFFIXES = ("-led", "-backed", "-based", "-linked", "-affiliated", "-aligne
 _QUOTES = frozenset("\"'\u2018\u2019\u201c\u201d`")
 _SENTENCE_END = frozenset(".!?:;")
 _DASHES = frozenset("-\u2013\u2014")
+# the Arabic article and a masculine plural in -un/-oun/-iyyun (a nisba "al-X" of one person is singular)
+_ARABIC_PLURAL = re.compile(r"^[Aa][lL][-\u2010\u2011][A-Z][a-z]{4,}(?:oun|oon|iyyun|iyun)$")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019`-])[a-z][a-z]*(?![\w'\u2019`-])")
 # ("around X" and "towards X" are said of people too: "the commanders around Saeed")
 _PLACE_PREPOSITIONS = frozenset("in near into across throughout inside outside within".split())
@@ -142,6 +144,7 @@ class _Doc:
         self.line_first: list[int] | None = None  # per token: first and last token of its line
         self.line_last: list[int] | None = None
         self.spans: list[tuple[int, int]] = []
+        self.headlines: dict[int, bool] = {}  # first token of a line -> written in title case
         if sentences:
             self.sentence_starts = {s for s, _ in sentences}
             self.spans = sorted(sentences)
@@ -259,7 +262,7 @@ def _split_run(doc: _Doc, i: int, j: int) -> list[tuple[int, int]]:
             right_end = j
             whole = [t.text for t in toks[start : right_end + 1] if t.kind != "punct"]
             keep = False
-            if known_canonical(" ".join(whole)) is not None:
+            if known_canonical(" ".join(whole)) is not None or known_by_spelling(" ".join(whole)) is not None:
                 keep = True
             elif left:
                 last = _bare(left[-1])
@@ -303,13 +306,72 @@ def find_candidates(text: str, sentences: Sequence[tuple[int, int]] | None = Non
     for i, j in _runs(doc):
         if i == j and toks[i].text.lower() in non_names:
             continue  # "The", "In", "He" at a sentence start
-        for a, b in _split_run(doc, i, j):
-            _classify(doc, a, b, out)
+        for h, k in _headline_pieces(doc, i, j) if j > i and _headline(doc, i) else ((i, j),):
+            for a, b in _split_run(doc, h, k):
+                _classify(doc, a, b, out)
     out = [c for c in out if not _not_an_actor(doc, c)]
     _link_parentheses(doc, out)
     for cand in out:
         cand.source = _cited_as_source(doc, cand)
     return out
+
+
+# words a headline capitalises that are verbs, not parts of a name
+_HEADLINE_VERBS = lx.ATTACK_VERBS | lx.SPEECH_VERBS | _STATE_VERBS | frozenset(
+    form for verb in lx.HEADLINE_VERBS for form in (verb, verb + "s", verb + "es", verb + "ed", verb + "d", verb + "ing",
+                                                     verb[:-1] + "ing", verb[:-1] + "ies"))
+# capitalised words that stay inside a name in a headline ("Haqqani Network", "Deputy Minister X")
+_NAME_PARTS = lx.TITLES | lx.TITLE_MODIFIERS | lx.HONORIFICS | lx.NAME_HONORIFICS | lx.ORG_HEADS | lx.ORG_MARKERS
+
+
+def _headline(doc: _Doc, i: int) -> bool:
+    """Token i's line is a headline ("Gunmen Kill 12 in Attack on Market"): at least three words of four
+    letters or more, every one capitalised, one of them a verb, and no full stop at its end. Capitals there
+    say nothing about names; a line of names ("X, Analysts Network") has no verb."""
+    first, last = _line_bounds(doc, i)
+    cached = doc.headlines.get(first)
+    if cached is not None:
+        return cached
+    toks = doc.toks
+    words = [t.text for t in toks[first : last + 1] if t.kind == "word"]
+    content = [w for w in words if len(w) >= 4]
+    result = len(content) >= 3 and all(w[0].isupper() for w in content) and toks[last].text not in ".;:" \
+        and not all(w.isupper() for w in content) and any(_bare(w) in _HEADLINE_VERBS for w in words)
+    doc.headlines[first] = result
+    return result
+
+
+def _common_in_headline(doc: _Doc, word: str) -> bool:
+    """A capitalised word of a headline that is not part of a name: a verb, or a word the document otherwise
+    writes in lowercase."""
+    low = _bare(word)
+    if low in _NAME_PARTS or low in lx.NAME_CONNECTORS or low in lx.ORG_CONNECTORS:
+        return False
+    return low in _HEADLINE_VERBS or low in doc.lower_vocab
+
+
+def _headline_pieces(doc: _Doc, i: int, j: int) -> list[tuple[int, int]]:
+    """A run in a title-case line cut at the words the document otherwise writes in lowercase, or that are
+    verbs ("Boko Haram Fighters Raid Village" -> "Boko Haram"), unless a known name goes on through them
+    ("Islamic State Claims ..." keeps "Islamic State")."""
+    toks = doc.toks
+    pieces: list[tuple[int, int]] = []
+    start = k = i
+    while k <= j:
+        tok = toks[k]
+        if tok.kind == "word" and _common_in_headline(doc, tok.text):
+            end = next((e for e in range(j, k - 1, -1) if known_canonical(_span_text(doc, start, e))
+                        or known_by_spelling(_span_text(doc, start, e))), -1)
+            if end >= 0:
+                k = end + 1
+                continue
+            if start < k:
+                pieces.append((start, k - 1))
+            start = k + 1
+        k += 1
+    if start <= j:
+        pieces.append((start, j))
+    return pieces
 
 
 _CURRENCY_SIGNS = frozenset({"$", "\u20ac", "\u00a3", "\u00a5", "\u20b9"})
@@ -404,6 +466,9 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
         head = _lowercase_head(doc, b)
         end_tok = head if head >= 0 and known_canonical(_span_text(doc, a, head)) == known else b
         out.append(_cand(doc, a, end_tok, "org", 0.95, canonical=known))
+        return
+    if known_by_spelling(whole) is not None:
+        out.append(_cand(doc, a, b, "org", 0.9))  # a listed group in the document's own spelling
         return
     # "Punjabi Taliban", "Swat Taliban": a known group's name as the last word makes the run a group
     if a < b and toks[b].kind == "word" and len(toks[b].text) > 3 and known_canonical(toks[b].text) is not None \
@@ -509,6 +574,9 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
         if toks[a].kind == "abbr":
             return
     # 7. people and partial names
+    if a == b and _ARABIC_PLURAL.match(toks[a].text):
+        out.append(_cand(doc, a, b, "org", 0.7))  # "al-Mourabitoun", "al-Muhajiroun": a plural, so a body of people
+        return
     if a == b and "-" in toks[a].text and _adjective_pair(doc, a, out):
         return
     if a == b:
@@ -731,11 +799,19 @@ def _name_word(doc: _Doc, word: str) -> bool:
     if low in lx.NON_NAMES or low in lx.ORG_HEADS or low in lx.PLACE_HEADS or low in lx.TITLES \
             or low in lx.REGION_WORDS:
         return False
-    if low in doc.lower_vocab:
+    if low in doc.lower_vocab or _plural_of_common(doc, low):
         return False
     if country_by_adjective(word) is not None or country_by_name(word) is not None:
         return False
     return True
+
+
+def _plural_of_common(doc: _Doc, low: str) -> bool:
+    """``low`` is the plural of a word the document writes in lowercase ("Witnesses" beside "a witness")."""
+    if len(low) < 5 or not low.endswith("s") or low.endswith("ss"):
+        return False
+    return low[:-1] in doc.lower_vocab or (low.endswith("es") and low[:-2] in doc.lower_vocab) \
+        or (low.endswith("ies") and low[:-3] + "y" in doc.lower_vocab)
 
 
 def _is_place_word(word: str) -> bool:
