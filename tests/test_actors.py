@@ -502,3 +502,22 @@ def test_an_arabic_plural_with_the_article_names_a_group_and_a_list_name_matches
     found = _by_text(find_actors("It was claimed by al-Qaeda in the Islamic Maghreb (AQIM) in 2011."))
     assert found["al-Qaeda in the Islamic Maghreb"].canonical == found["AQIM"].canonical
     assert _by_text(find_actors("AQIM said so."))["AQIM"].canonical == "al-Qa'ida in the Islamic Maghreb"
+
+
+def test_a_name_after_of_to_or_from_is_a_person_unless_the_gazetteer_knows_the_place() -> None:
+    people = {m.text for m in find_actors(
+        "They mourned the death of Hakimullah Mehsud. Fighters loyal to Ayman al-Zawahiri left. "
+        "The men moved to Darra Adam Khel.") if m.kind == "person"}
+    assert people == {"Hakimullah Mehsud", "Ayman al-Zawahiri"}
+
+
+def test_tuareg_and_maghrebi_particles_french_glides_operations_and_acronym_expansions() -> None:
+    found = _by_text(find_actors("Leader: Iyad ag Ghali. Ag Ghali spoke. Operation Serval began in 2013. "
+                                 "Adnan Abou Walid al-Sahraoui led it; later Al-Sahrawi was killed."))
+    assert found["Iyad ag Ghali"].kind == "person"
+    assert "Operation Serval" not in found
+    assert found["Al-Sahrawi"].canonical == "Adnan Abou Walid al-Sahraoui"
+    found = _by_text(find_actors("Known as: the Group for the Support of Islam and Muslims (GSIM). "
+                                 "The Salafist Group for Preaching and Combat renamed itself in 2007."))
+    assert found["GSIM"].canonical == found["Group for the Support of Islam and Muslims"].canonical
+    assert "Salafist Group for Preaching and Combat" in found

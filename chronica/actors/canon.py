@@ -280,7 +280,11 @@ def _link_agents(cands: list[Candidate], org_like: list[int], uf: _Union) -> Non
 
 
 def _fold_word(word: str) -> str:
-    return re.sub(r"^(?:al|el|ul|ad|ar|as|ash|at|az)[-\u2010\u2011']", "", ascii_fold(word).lower()).replace("'", "")
+    word = re.sub(r"^(?:al|el|ul|ad|ar|as|ash|at|az)[-\u2010\u2011']", "", ascii_fold(word).lower()).replace("'", "")
+    return _OU_GLIDE.sub("w", word) if "ou" in word else word  # French "Sahraoui" is English "Sahrawi"
+
+
+_OU_GLIDE = re.compile(r"(?<=[a-z])ou(?=[aei])")
 
 
 def _spelled_alike(partial: str, word: str) -> bool:

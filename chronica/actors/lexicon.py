@@ -63,12 +63,12 @@ ORG_MARKERS = frozenset(
     """islamic tehrik tehreek tahrik harakat harkat harakatul harkatul lashkar jaish jaysh jamaat
     jamaat-ul jamiat jamiat-ul hizb hezb hizbul hezbollah hizbollah ansar ansarul jabhat jabha
     jund junud tanzim tanzeem sipah sepah sipah-e sepah-e katibat katiba liwa majlis al-shabaab
-    shabaab boko wilayat wilayah vilayat""".split()
+    shabaab boko wilayat wilayah vilayat jamia jamiya madrasa madrassa madrasah""".split()
 )
 
 # Lowercase words allowed inside a capitalised name ("Islamic Movement of Uzbekistan",
 # "Abu Bakr al-Baghdadi", "Sami ul Haq", "Tehrik-i-Taliban", "Institute for the Study of War").
-NAME_CONNECTORS = frozenset("of al el ul ur ud bin ibn bint e i u ash da de del van von".split())
+NAME_CONNECTORS = frozenset("of al el ul ur ud bin ibn bint e i u ash da de del van von ag ould ben".split())
 # Connectors that may only join parts of an organisation name.
 ORG_CONNECTORS = frozenset("of for the and on in".split())
 

@@ -28,6 +28,7 @@ _DIGRAPHS = (
     ("ou", "u"),
 )
 _NON_LETTERS = re.compile(r"[^a-z]+")
+_OU_GLIDE = re.compile(r"(?<=[a-z])ou(?=[aei])")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
@@ -45,6 +46,8 @@ def name_key(token: str) -> str:
     word = _NON_LETTERS.sub("", word)
     if not word:
         return ""
+    if "ou" in word:
+        word = _OU_GLIDE.sub("w", word)  # French "ou" before a vowel is English "w": Sahraoui / Sahrawi
     for old, new in _DIGRAPHS:
         word = word.replace(old, new)
     word = _DOUBLE.sub(r"\1", word)

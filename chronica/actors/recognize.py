@@ -37,6 +37,7 @@ _DASHES = frozenset("-\u2013\u2014")
 _ARABIC_PLURAL = re.compile(r"^[Aa][lL][-\u2010\u2011][A-Z][a-z]{4,}(?:oun|oon|iyyun|iyun)$")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019`-])[a-z][a-z]*(?![\w'\u2019`-])")
 # ("around X" and "towards X" are said of people too: "the commanders around Saeed")
+_PERSON_PREPOSITIONS = frozenset("of to from over between".split())
 _PLACE_PREPOSITIONS = frozenset("in near into across throughout inside outside within".split())
 _STATE_VERBS = frozenset(
     """agreed signed deployed sent supported backed accused began joined hosted launched provided offered
@@ -195,15 +196,16 @@ class _Doc:
         nxt = self.toks[i + 1]
         return nxt.text.lower() if nxt.kind in ("word", "pos") else nxt.text
 
-    def locative(self, i: int) -> bool:
-        """Token i follows a locative preposition ("in Kabul", "near the Pakistani border")."""
+    def locative(self, i: int, strong: bool = False) -> bool:
+        """Token i follows a locative preposition ("in Kabul", "near the Pakistani border"); ``strong``: one
+        said of places, not of people too ("of", "to", "from", "over" left out)."""
         if i <= 0 or self.toks[i].newline_before:
             return False
         j = i - 1
         if self.toks[j].text.lower() == "the" and j > 0:
             j -= 1
         prev = self.toks[j].text.lower()
-        if prev not in lx.LOCATIVE_PREPOSITIONS:
+        if prev not in lx.LOCATIVE_PREPOSITIONS or (strong and prev in _PERSON_PREPOSITIONS):
             return False
         if prev == "to" and j > 0 and self.toks[j - 1].text.lower() in ("according", "allegiance", "loyalty"):
             return False
@@ -262,7 +264,9 @@ def _split_run(doc: _Doc, i: int, j: int) -> list[tuple[int, int]]:
             right_end = j
             whole = [t.text for t in toks[start : right_end + 1] if t.kind != "punct"]
             keep = False
-            if known_canonical(" ".join(whole)) is not None or known_by_spelling(" ".join(whole)) is not None:
+            named = " ".join(whole[1:] if whole[0].lower() in lx.NON_NAMES else whole)  # "The Salafist Group ..."
+            if known_canonical(named) is not None or known_by_spelling(named) is not None \
+                    or _initials_follow(doc, j, whole):  # "Group for the Support of Islam and Muslims (GSIM)"
                 keep = True
             elif left:
                 last = _bare(left[-1])
@@ -285,6 +289,15 @@ def _split_run(doc: _Doc, i: int, j: int) -> list[tuple[int, int]]:
     if start <= j:
         pieces.append((start, j))
     return [(a, b) for a, b in pieces if a <= b]
+
+
+def _initials_follow(doc: _Doc, j: int, words: Sequence[str]) -> bool:
+    """The run ending at token j is followed by "(ACRONYM)" made of its capitalised words' initials."""
+    toks = doc.toks
+    if j + 3 >= len(toks) or toks[j + 1].text != "(" or toks[j + 3].text != ")":
+        return False
+    initials = "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in ("the", "a", "an"))
+    return len(initials) >= 3 and toks[j + 2].text.upper() == initials.upper()
 
 
 def _lowercase_head(doc: _Doc, j: int) -> int:
@@ -455,7 +468,8 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
     while a < b and toks[a].kind == "word" and toks[a].text.lower().endswith(_LED_SUFFIXES):
         a += 1
     while b >= a and (toks[b].kind == "punct" or toks[b].text.lower() in lx.NON_NAMES and b > a
-                      and not _names_faith(doc, a, b)):
+                      and not _names_faith(doc, a, b)
+                      and not _initials_follow(doc, b, [t.text for t in toks[a : b + 1]])):
         b -= 1
     if a > b:
         return
@@ -525,6 +539,8 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
     if a > b:
         return
     words = [t.text for t in toks[a : b + 1] if t.kind != "punct"]
+    if len(words) > 1 and _bare(words[0]) == "operation":
+        return  # "Operation Serval": a military operation's name, not a party to it
     whole = _span_text(doc, a, b)
     known = known_canonical(whole)
     if known is not None:
@@ -600,8 +616,10 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
         return
     if not all(_name_word(doc, w) or w.lower() in lx.NAME_CONNECTORS for w in words):
         return
-    if doc.locative(a) or _is_place_name(whole) or words[-1] in doc.place_words:
+    if doc.locative(a, strong=True) or _is_place_name(whole) or words[-1] in doc.place_words:
         return
+    if doc.locative(a) and _gazetteer_name(whole):
+        return  # "of", "to", "from" are said of people as often ("the death of X Y", "loyal to X Y")
     if doc.next_word(b) in lx.PLACE_HEADS:
         return  # "the X Y hospital"
     if words[0].lower() in lx.REGION_WORDS:
@@ -844,6 +862,14 @@ def _capitals() -> dict[str, str]:
         if capital:
             out[capital] = str(row["name"])
     return out
+
+
+def _gazetteer_name(name: str) -> bool:
+    """``name`` is a place of chronica's gazetteer ("Musa Qala", "Darra Adam Khel")."""
+    from chronica.geo.gazetteer import gazetteer
+    from chronica.geo.normalize import key_from_words, words
+
+    return key_from_words(words(name)) in gazetteer().index
 
 
 def _is_place_name(name: str) -> bool:

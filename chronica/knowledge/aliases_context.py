@@ -61,7 +61,8 @@ _LIST_CUE = re.compile(
 )
 _INLINE_CUE = re.compile(
     r"(?i)^[ \t]*[,(]?[ \t]*(?:also|better|widely|commonly|locally|popularly)?[ \t]*"
-    r"(?:known[ \t]+as|called|nicknamed|alias|a\.k\.a\.?|aka)[ \t]+(?:the[ \t]+)?[\"\u201c\u2018']?"
+    r"(?:known(?:[ \t]+(?:in|to|by)[ \t]+(?:the[ \t]+)?[A-Za-z]+)?[ \t]+as|called|nicknamed|alias|a\.k\.a\.?|aka)"
+    r"[ \t]+(?:the[ \t]+)?[\"\u201c\u2018']?"
 )
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;/]|\bor\b|\band\b)\s*")
 _NAMESAKE = re.compile(
