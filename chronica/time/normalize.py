@@ -22,7 +22,7 @@ from chronica.time.lexicon import (
     number,
 )
 from chronica.time.model import TimeExpression
-from chronica.time.recognize import ERA, MODJ, MODW, Mention, recognize
+from chronica.time.recognize import ERA, MODJ, MODW, ORD_DAY, SPELLED_YEAR, Mention, recognize
 
 _I = re.IGNORECASE
 _MOD_PREFIX = re.compile(rf"^{MODW}{MODJ}", _I)
@@ -172,6 +172,28 @@ def _split_mod(s: str) -> tuple[str | None, str]:
     """("early", "late", "around" ...) prefix as a TIMEX mod, and the rest of the phrase."""
     pm = _MOD_PREFIX.match(s)
     return (_mod_of(pm.group(0)), s[pm.end():]) if pm else (None, s)
+
+
+_SPELLED_HINT = re.compile(r"(?:th|first|second|third)\b|nineteen", _I)
+_SPELLED_YEAR_IN = re.compile(rf"\b{SPELLED_YEAR}", _I)
+_ORD_DAY_IN = re.compile(rf"(?<![\w-])(?:the\s+)?({ORD_DAY})(?![\w-])", _I)
+_ORD_UNITS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                          "eighth", "ninth"), start=1)}
+
+
+def _ord_day(word: str) -> int:
+    w = word.lower().replace("-", " ").split()
+    if len(w) == 2:
+        return (20 if w[0] == "twenty" else 30) + _ORD_UNITS[w[1]]
+    return _ORD_UNITS.get(w[0]) or ORDINALS.get(w[0]) or {"thirtieth": 30}[w[0]]
+
+
+def _respell(s: str) -> str:
+    """A date phrase with its spelled-out year and day in digits ("March eighth" -> "March 8th")."""
+    if not _SPELLED_HINT.search(s):
+        return s
+    s = _SPELLED_YEAR_IN.sub(lambda t: str(1900 + int(number(re.split(r"[\s-]+", t.group(0), maxsplit=1)[1]) or 0)), s)
+    return _ORD_DAY_IN.sub(lambda t: f"{_ord_day(t.group(1))}th", s)
 
 
 def _year_of(tok: re.Match[str], bc_all: bool = False) -> int:
@@ -554,7 +576,7 @@ class Resolver:
 
     def _date_parts(self, s: str) -> tuple[str | None, int | None, list[int], int | None, str | None, str]:
         """mod, month, days, year, weekday-head, rest of a date phrase."""
-        mod, s = _split_mod(s)
+        mod, s = _split_mod(_respell(s))
         month = None
         days: list[int] = []
         year = None
@@ -810,7 +832,7 @@ class Resolver:
         code = next(v for k, v in SEASONS.items() if k in low)
         if re.search(r"\b(?:early|late|mid)\b", low) and mod is None:
             mod = _mod_of(re.search(r"\b(?:early|late|mid)\b", low).group(0))  # type: ignore[union-attr]
-        tok = _YEAR_TOK.search(s)
+        tok = _YEAR_TOK.search(_respell(s))
         anchor = None
         if tok:
             year = _year_of(tok)

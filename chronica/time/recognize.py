@@ -382,6 +382,36 @@ _CANDIDATE = re.compile(_CANDIDATE_SRC, re.IGNORECASE)
 _AFTER_PREP = re.compile(r"\b(?:in|by|of|from|until|till|since|to|early|late|mid|during|before|after|and|through"
                          r"|between|last|next|this|that|each|every|until)[\s-]+$", re.IGNORECASE)
 _NEXT = re.compile(r"[\s\-.,]+([^\W\d_]+|\d)")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+# a broadcast transcript's spelled-out day and year after a month or season: "March eighth", "March the
+# eighth", "January nineteen ninety-seven", "the winter of nineteen ninety-four"; and before a month: "the
+# eighth of March" (a day only where nothing but punctuation, a year or a conjunction follows: not "in
+# March, the first convoy", "March third-quarter sales")
+ORD_DAY = (r"(?:twenty[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[\s-]first"
+           r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+           r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
+SPELLED_YEAR = (r"nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two"
+                r"|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                r"|seventeen|eighteen|nineteen)(?![\w-]|\s+(?:percent|per|of|people|men|women|dollars|million"
+                r"|billion|thousand|hundred|years?|months?|days?|weeks?)\b)")
+_DAY_THEN = r"(?=\s*(?:[,.;:!?)\"'”]|$)|\s+(?:and|or|at|in|when|to|until|nineteen)\b)"
+_MONTH_TAIL = re.compile(rf"(?:\s+(?:the\s+)?{ORD_DAY}{_DAY_THEN})?(?:,?\s+(?:of\s+)?{SPELLED_YEAR})?", re.IGNORECASE)
+_SEASON_TAIL = re.compile(rf"(?:\s+of)?,?\s+{SPELLED_YEAR}", re.IGNORECASE)
+_ORD_OF_BEFORE = re.compile(rf"(?<![\w-])(?:the\s+)?{ORD_DAY}\s+of\s+$", re.IGNORECASE)
+
+
+def _spelled(text: str, s: int, e: int, family: str, last: int) -> tuple[int, int]:
+    """The span of a month or season mention with a spelled-out day or year joined to it."""
+    tail = _MONTH_TAIL.match(text, e) if family == "date" else _SEASON_TAIL.match(text, e)
+    if tail is not None:
+        e = tail.end()
+    if family == "date":
+        before = _ORD_OF_BEFORE.search(text, max(0, s - 30), s)
+        if before is not None and before.start() >= last:
+            s = before.start()
+    return s, e
 
 
 def recognize(text: str) -> list[Mention]:
@@ -419,6 +449,11 @@ def recognize(text: str) -> list[Mention]:
         family = m.lastgroup or ""
         if not _keep(text, m, family):
             continue
-        out.append(Mention(s, m.end(), family, m.group(0)))
-        last = m.end()
+        e = m.end()
+        if family in ("date", "season") and not _HAS_DIGIT.search(text, s, e):
+            s, e = _spelled(text, s, e, family, last)
+            out.append(Mention(s, e, family, text[s:e]))
+        else:
+            out.append(Mention(s, e, family, m.group(0)))
+        last = e
     return out

@@ -1,0 +1,39 @@
+"""News conventions of the seventh round: spelled-out days and years of broadcast transcripts (invented
+sentences, not corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+from test_time_narrative import by_text
+
+# 2015-10-22 is a Thursday
+DCT = "2015-10-22"
+
+# (sentence, expression, value) with the document date DCT; "~" (approximate) is not compared
+VALUES = [
+    # a spelled-out day or year joined to its month or season
+    ("The ferry sank in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-24"),
+    ("Output fell in March nineteen eighty-eight, the minister said.", "March nineteen eighty-eight", "1988-03"),
+    ("The polls open this coming Sunday, November eighth.", "coming Sunday, November eighth", "2015-11-08"),
+    ("The envoy arrives on November the twelfth.", "November the twelfth", "2015-11-12"),
+    ("The truce began on the twenty-first of June, nineteen seventy-two.",
+     "the twenty-first of June, nineteen seventy-two", "1972-06-21"),
+    ("Hearings run from November third and end in December.", "November third", "2015-11-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), VALUES)
+def test_seventh_round_values(text: str, expression: str, value: str) -> None:
+    got = by_text(text, DCT)
+    assert expression in got, sorted(got)
+    assert (got[expression].value or "").rstrip("~") == value
+
+
+def test_an_ordinal_that_is_not_a_day_stays_out() -> None:
+    got = by_text("In October, the first convoy reached the town.", DCT)
+    assert got["October"].value == "2015-10"
+    got = by_text("October second-quarter figures were weak.", DCT)
+    assert "October" in got and got["October"].value == "2015-10"
+    # a spelled number of people is not a year
+    got = by_text("In June nineteen ninety people were hurt.", DCT)
+    assert got["June"].value == "2015-06"
