@@ -174,6 +174,7 @@ def _split_mod(s: str) -> tuple[str | None, str]:
     return (_mod_of(pm.group(0)), s[pm.end():]) if pm else (None, s)
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
 _SPELLED_HINT = re.compile(r"(?:th|first|second|third)\b|nineteen", _I)
 _SPELLED_YEAR_IN = re.compile(rf"\b{SPELLED_YEAR}", _I)
 _ORD_DAY_IN = re.compile(rf"(?<![\w-])(?:the\s+)?({ORD_DAY})(?![\w-])", _I)
@@ -1144,6 +1145,9 @@ class Resolver:
             return self._the_year(m)
         if low.endswith(("year-end", "year end")):
             e = self._the_year(m)  # the last day of the report's (or story's) year
+            if e.value and e.value.isdigit() and _SINCE_BEFORE.search(self.text, max(0, m.start - 8), m.start):
+                # "up 5% since year-end": the year-end already passed, the one before the report's year
+                return self._expr(m, f"{edtf.fmt_year(int(e.value) - 1)}-12-31", anchor=e.anchor)
             return self._expr(m, f"{e.value}-12-31", anchor=e.anchor) if e.value else e
         if low == "the weekend":
             return self._the_weekend(m)

@@ -87,7 +87,7 @@ FAMILIES: list[tuple[str, str]] = [
             rf"(?:\s+{PART})?"
             rf"|(?:(?:earlier|later)\s+(?:in\s+)?)?{REL_HEAD}\s+(?:(?:early|late|mid)[\s-]+)?"
             rf"(?:days?|weeks?|weekend|months?|years?|quarter|decade|century|{PART}|{WD}|{MON}|{SEASON})"
-            rf"(?:\s+{PART})?(?!\s*(?:-|–)\s*\w)"
+            rf"(?:\s+{PART})?(?!(?:-|–)\w|\s*(?:-|–)\s*(?:\d|{MON}|{WD}|(?:this|last|next|that)\b)|\s*(?:-|–)(?!\s))"
             rf"|(?:(?:about|around|nearly|almost|some|over|more\s+than|roughly|approximately|just|only)\s+)?"
             rf"(?:{NUMW}[\s-]+(?:and\s+a\s+half\s+)?{UNIT}|the\s+(?:day|week|month|year|night|morning)|a\s+while)"
             r"\s+(?:ago|later|earlier|before|after|afterwards?|previously|prior|from\s+now|hence"

@@ -1,5 +1,5 @@
-"""News conventions of the seventh round: spelled-out days and years of broadcast transcripts (invented
-sentences, not corpus text)."""
+"""News conventions of the seventh round: spelled-out days and years of broadcast transcripts, "since
+year-end", a dash after a relative expression (invented sentences, not corpus text)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,11 @@ VALUES = [
     ("The truce began on the twenty-first of June, nineteen seventy-two.",
      "the twenty-first of June, nineteen seventy-two", "1972-06-21"),
     ("Hearings run from November third and end in December.", "November third", "2015-11-03"),
+    # a year-end the report counts from has passed
+    ("The index has gained 4% since year-end.", "year-end", "2014-12-31"),
+    ("The merger should close by year-end.", "year-end", "2015-12-31"),
+    # a spaced dash after the expression is punctuation, not a range
+    ("Two ferries sank this year - both in storms.", "this year", "2015"),
 ]
 
 
