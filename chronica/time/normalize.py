@@ -174,6 +174,7 @@ def _split_mod(s: str) -> tuple[str | None, str]:
     return (_mod_of(pm.group(0)), s[pm.end():]) if pm else (None, s)
 
 
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|said|says)\b|\b[a-z]{3,}(?:ed|es)\b", _I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
 _SPELLED_HINT = re.compile(r"(?:th|first|second|third)\b|nineteen", _I)
 _SPELLED_YEAR_IN = re.compile(rf"\b{SPELLED_YEAR}", _I)
@@ -504,7 +505,12 @@ class Resolver:
         if after and not _REPORTED.search(after.group(0)):
             return True
         a = self._clause_start(m, ".,")
-        return bool(_FUTURE.search(self.text, a, m.start))
+        if _FUTURE.search(self.text, a, m.start):
+            return True
+        # "flights would leave from March 30, with the third departing from August 6": a clause with no
+        # tense of its own goes on in the sentence's future
+        s = self._clause_start(m, ".")
+        return s < a and not _FINITE.search(self.text, a, m.start) and bool(_FUTURE.search(self.text, s, a))
 
     def _sentence_end(self, m: Mention) -> int:
         """Where the sentence holding ``m`` ends after it, looking ahead 80 characters (a clause mark ends it)."""

@@ -22,6 +22,10 @@ VALUES = [
     # a year-end the report counts from has passed
     ("The index has gained 4% since year-end.", "year-end", "2014-12-31"),
     ("The merger should close by year-end.", "year-end", "2015-12-31"),
+    # a clause with no tense of its own goes on in the sentence's future
+    ("The ferries will sail from November 2, with the third sailing each Monday from April 4.", "April 4",
+     "2016-04-04"),
+    ("The ferries sailed from March 2, with the third sailing each Monday from April 4.", "April 4", "2015-04-04"),
     # a spaced dash after the expression is punctuation, not a range
     ("Two ferries sank this year - both in storms.", "this year", "2015"),
 ]
