@@ -1141,7 +1141,7 @@ class Resolver:
             suffix = self._part_suffix(low[dw.end():]) or ("TNI" if dw.group(1) == "tonight" else "")
             return self._expr(m, edtf.fmt(*edtf.add_days(*base, n)) + suffix, anchor=anchor)
         # N units ago / later / before / after
-        g = re.search(r"\s(ago|later|earlier|before|after|afterwards?|previously|prior|from now|hence|on)$", low)
+        g = re.search(r"\s(ago|later|earlier|before|after|afterwards?|previously|previous|prior|from now|hence|on)$", low)
         if g:
             return self._offset(m, low[:g.start()], g.group(1), nxt)
         part = _PART_OF.match(low)

@@ -90,7 +90,7 @@ FAMILIES: list[tuple[str, str]] = [
             rf"(?:\s+{PART})?(?!(?:-|–)\w|\s*(?:-|–)\s*(?:\d|{MON}|{WD}|(?:this|last|next|that)\b)|\s*(?:-|–)(?!\s))"
             rf"|(?:(?:about|around|nearly|almost|some|over|more\s+than|roughly|approximately|just|only)\s+)?"
             rf"(?:{NUMW}[\s-]+(?:and\s+a\s+half\s+)?{UNIT}|the\s+(?:day|week|month|year|night|morning)|a\s+while)"
-            r"\s+(?:ago|later|earlier|before|after|afterwards?|previously|prior|from\s+now|hence"
+            r"\s+(?:ago|later|earlier|before|after|afterwards?|previously|previous|prior|from\s+now|hence"
             rf"|on(?!\s+(?:the|a|an|his|her|its|their|board|end|duty|trial|foot)\b|\s+(?:{WD}|{MON}|\d)))(?!\w)"
             r"|(?:hours|days|weeks|months|years|decades)\s+(?:ago|later|earlier)(?!\w)"
             r"|(?:earlier|later)\s+(?:that|this|the\s+same|in\s+the)\s+(?:day|week|month|year|decade|century)"

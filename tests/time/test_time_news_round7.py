@@ -26,6 +26,8 @@ VALUES = [
     ("The ferries will sail from November 2, with the third sailing each Monday from April 4.", "April 4",
      "2016-04-04"),
     ("The ferries sailed from March 2, with the third sailing each Monday from April 4.", "April 4", "2015-04-04"),
+    # "previous" after a span is "before"
+    ("Two years previous, the bridge had been closed.", "Two years previous", "2013"),
     # a spaced dash after the expression is punctuation, not a range
     ("Two ferries sank this year - both in storms.", "this year", "2015"),
 ]
