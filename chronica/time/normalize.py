@@ -236,6 +236,11 @@ def _holiday_day(name: str, year: int | None) -> tuple[int, int]:
         return 2, 14
     if name.startswith("armistice"):
         return 11, 11
+    if name.startswith("election"):
+        if year is None:
+            return 11, 4
+        first = edtf.weekday(year, 11, 1)
+        return 11, 2 + (0 - first) % 7  # the Tuesday after the first Monday of November
     if name.startswith("thanksgiving"):
         if year is None:
             return 11, 25
@@ -1088,7 +1093,12 @@ class Resolver:
             return self._expr(m, None, reason="no year in context")
         if not 1583 <= year <= edtf.MAX_YEAR and not low.startswith(("christmas", "new year")):
             return self._expr(m, None, anchor=anchor, reason="moveable feast outside the Gregorian calendar")
-        return self._expr(m, edtf.fmt(year, *_holiday_day(low, year)), anchor=anchor)
+        mo, d = _holiday_day(low, year)
+        if low.endswith(" week"):
+            # "Easter week", "Christmas week": the ISO week holding the day
+            iy, iw, _ = dt.date(year, mo, d).isocalendar()
+            return self._expr(m, f"{iy:04d}-W{iw:02d}", anchor=anchor)
+        return self._expr(m, edtf.fmt(year, mo, d), anchor=anchor)
 
     def _shift(self, base: tuple[int, int, int], unit: str, n: int, prec: str) -> str | None:
         y, mo, d = base

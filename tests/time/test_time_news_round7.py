@@ -28,6 +28,9 @@ VALUES = [
     ("The ferries sailed from March 2, with the third sailing each Monday from April 4.", "April 4", "2015-04-04"),
     # "previous" after a span is "before"
     ("Two years previous, the bridge had been closed.", "Two years previous", "2013"),
+    # holidays: the US Election Day; a feast's week is the ISO week holding it
+    ("Voters will go to the polls on Election Day.", "Election Day", "2015-11-03"),
+    ("Pilgrims crowd the city in Easter week.", "Easter week", "2015-W14"),
     # a spaced dash after the expression is punctuation, not a range
     ("Two ferries sank this year - both in storms.", "this year", "2015"),
 ]
@@ -45,6 +48,8 @@ def test_an_ordinal_that_is_not_a_day_stays_out() -> None:
     assert got["October"].value == "2015-10"
     got = by_text("October second-quarter figures were weak.", DCT)
     assert "October" in got and got["October"].value == "2015-10"
+    # a lower-case "election day" may be any election's
+    assert "election day" not in by_text("The election day was calm.", DCT)
     # a spelled number of people is not a year
     got = by_text("In June nineteen ninety people were hurt.", DCT)
     assert got["June"].value == "2015-06"
