@@ -1280,7 +1280,8 @@ class Resolver:
     def _the_year(self, m: Mention) -> TimeExpression:
         """"for the year", "a high for the year": the report's year (or the story's); "the year ended
         March 31" is a fiscal year, a span of one year."""
-        if re.match(r"\s+(?:ended|ending)\b", self.text[m.end:m.end + 12]):
+        if re.match(rf"\s+(?:ended|ending)\b|\s+to\s+(?:the\s+end\s+of\s+)?(?:{_MONTH_RE})\b", self.text[m.end:m.end + 40], _I):
+            # (and "in the year to January": twelve months up to the month, a span)
             return self._expr(m, "P1Y", kind="DURATION")
         if self.news and self.dct is not None:
             return self._expr(m, edtf.fmt_year(self.dct[0]), anchor=self.dct_anchor)

@@ -31,6 +31,8 @@ VALUES = [
     # holidays: the US Election Day; a feast's week is the ISO week holding it
     ("Voters will go to the polls on Election Day.", "Election Day", "2015-11-03"),
     ("Pilgrims crowd the city in Easter week.", "Easter week", "2015-W14"),
+    # "the year to January": twelve months up to the month, a span
+    ("Food prices rose 4% in the year to September.", "the year", "P1Y"),
     # a spaced dash after the expression is punctuation, not a range
     ("Two ferries sank this year - both in storms.", "this year", "2015"),
 ]
