@@ -33,6 +33,10 @@ VALUES = [
     ("Pilgrims crowd the city in Easter week.", "Easter week", "2015-W14"),
     # "the year to January": twelve months up to the month, a span
     ("Food prices rose 4% in the year to September.", "the year", "P1Y"),
+    # the futurate present of coming into effect looks ahead
+    ("The new tariff takes effect on March 1.", "March 1", "2016-03-01"),
+    ("The mayor-elect takes office on January 4.", "January 4", "2016-01-04"),
+    ("The tariff took effect on March 1.", "March 1", "2015-03-01"),
     # a spaced dash after the expression is punctuation, not a range
     ("Two ferries sank this year - both in storms.", "this year", "2015"),
 ]
