@@ -483,6 +483,15 @@ class Resolver:
             clause = clause[said.end():]
         return bool(_PAST_WORD.search(_FUTURE.sub(" ", _TO_BE_DONE.sub(" ", clause))))
 
+    def _past_after(self, m: Mention) -> bool:
+        """Whether the rest of the sentence after a leading ``m`` is told in the past ("By then, most had fled")."""
+        a = self._clause_start(m, ".;")
+        if self.text[a:m.start].strip(" \t\n\"'“(").lower() not in ("", "by", "at", "in", "until", "before", "after",
+                                                                  "around", "towards", "toward", "from", "since"):
+            return False
+        rest = self.text[m.end:self._sentence_end(m)]
+        return bool(_PAST_WORD.search(rest)) and not _FUTURE.search(rest)
+
     def _future_day(self, m: Mention) -> bool:
         """Whether a bare weekday looks ahead: "will meet Bush on Thursday", not "said Wednesday"."""
         if _WAS_DUE.search(self.text, self._clause_start(m, ".;"), m.start):
@@ -1306,7 +1315,13 @@ class Resolver:
                 return self._expr(m, None, reason="no reference time")
             mod = {"end": "END", "close": "END"}.get(part.group(1), "START")
             return self._expr(m, edtf.fmt(*base), anchor=anchor, mod=mod)
-        if which in ("this", "next", "last") or (self.news and which == "the") or self.ref is None:
+        r = self.ref
+        story = r is not None and self.news and which == "the" and self.dct is not None \
+            and m.start - r.pos < _NEWS_WINDOW and (r.year, r.month) != tuple(self.dct[:2]) \
+            and (unit != "month" or r.month is not None) and (self._past_clause(m) or self._past_after(m))
+        if not story and (which in ("this", "next", "last") or (self.news and which == "the") or r is None):
+            # (a report's "the end of the month" is its own month; not in a past clause right after
+            # the story's other month: "the siege began on 3 March 2012; by the end of the month ...")
             base, prec, anchor = self.dct, "day", self.dct_anchor
         else:
             base, prec, anchor = self._anchor_ref(unit == "week")

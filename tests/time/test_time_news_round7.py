@@ -37,6 +37,12 @@ VALUES = [
     ("The new tariff takes effect on March 1.", "March 1", "2016-03-01"),
     ("The mayor-elect takes office on January 4.", "January 4", "2016-01-04"),
     ("The tariff took effect on March 1.", "March 1", "2015-03-01"),
+    # a past clause right after the story's other month: that month's end, not the report's
+    ("The blockade began on 4 May 2014. By the end of the month, food had run out.", "the end of the month",
+     "2014-05"),
+    ("The blockade began on 4 May 2014. By the end of the month, food will run out.", "the end of the month",
+     "2015-10"),
+    ("Stocks fell in August. By the end of the month, the index had lost 9%.", "the end of the month", "2015-08"),
     # a spaced dash after the expression is punctuation, not a range
     ("Two ferries sank this year - both in storms.", "this year", "2015"),
 ]
