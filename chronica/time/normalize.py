@@ -176,6 +176,7 @@ def _split_mod(s: str) -> tuple[str | None, str]:
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|said|says)\b|\b[a-z]{3,}(?:ed|es)\b", _I)
+_THROUGH = re.compile(r"\b(?:through|thru)\s+$", _I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
 _SPELLED_HINT = re.compile(r"(?:th|first|second|third)\b|nineteen", _I)
 _SPELLED_YEAR_IN = re.compile(rf"\b{SPELLED_YEAR}", _I)
@@ -511,6 +512,8 @@ class Resolver:
         if dn and not _BE_BEFORE.search(self.text, max(0, dn.start() - 10), dn.start()) \
                 and not _TO_BE_DONE.search(self.text, max(0, dn.start() - 25), dn.end()):
             return False  # "the plan, announced in January, will cut jobs": the announcing is done
+        if _THROUGH.search(self.text, max(0, m.start - 10), m.start) and not self._past_clause(m):
+            return True  # "the festival runs through Sunday" (not "ran through Sunday")
         if _FUTURATE.search(self.text, max(0, m.start - 30), m.start):
             return True  # "He and the minister meet separately Monday"
         if _SOON.search(self.text, max(0, m.start - 45), m.start) or _SET_TO.search(

@@ -43,6 +43,9 @@ VALUES = [
     ("The blockade began on 4 May 2014. By the end of the month, food will run out.", "the end of the month",
      "2015-10"),
     ("Stocks fell in August. By the end of the month, the index had lost 9%.", "the end of the month", "2015-08"),
+    # "through" a day in a present clause looks ahead; in a past one it is behind
+    ("The fair runs through Sunday in the old port.", "Sunday", "2015-10-25"),
+    ("The fair ran through Sunday in the old port.", "Sunday", "2015-10-18"),
     # a spaced dash after the expression is punctuation, not a range
     ("Two ferries sank this year - both in storms.", "this year", "2015"),
 ]
