@@ -176,6 +176,7 @@ def _split_mod(s: str) -> tuple[str | None, str]:
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|said|says)\b|\b[a-z]{3,}(?:ed|es)\b", _I)
+_THAT_WILL = re.compile(r"\b(?:that|which|who|amid|amidst|as)\b", _I)
 _THROUGH = re.compile(r"\b(?:through|thru)\s+$", _I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
 _SPELLED_HINT = re.compile(r"(?:th|first|second|third)\b|nineteen", _I)
@@ -520,7 +521,10 @@ class Resolver:
                 self.text, max(0, m.start - 50), m.start):
             return True  # "until 9 a.m. Tuesday", "set to resume Monday in Belfast"
         after = _FUTURE_AFTER.match(self.text, m.end) if m.text[-1] not in ".!?" else None
-        if after and not _REPORTED.search(after.group(0)):
+        if after and not _REPORTED.search(after.group(0)) and not (
+                _THAT_WILL.search(after.group(0)) and self._past_clause(m)):
+            # (not a done act with a worry or a plan of its own after it: "stocks closed lower on Monday,
+            # amid fears that the bank will fail")
             return True
         a = self._clause_start(m, ".,")
         if _FUTURE.search(self.text, a, m.start):

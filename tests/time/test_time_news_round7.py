@@ -46,6 +46,9 @@ VALUES = [
     # "through" a day in a present clause looks ahead; in a past one it is behind
     ("The fair runs through Sunday in the old port.", "Sunday", "2015-10-25"),
     ("The fair ran through Sunday in the old port.", "Sunday", "2015-10-18"),
+    # a done act with a worry of its own after it stays in the past
+    ("Shares closed at a record low on Tuesday, amid fears that the bank will fail.", "Tuesday", "2015-10-20"),
+    ("The envoy meets the rebels on Tuesday and will then fly home.", "Tuesday", "2015-10-27"),
     # a spaced dash after the expression is punctuation, not a range
     ("Two ferries sank this year - both in storms.", "this year", "2015"),
 ]
