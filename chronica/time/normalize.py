@@ -1090,7 +1090,12 @@ class Resolver:
             base = edtf.add_days(*said, -low.endswith("yesterday")) if said is not None else None
         else:
             base, prec, anchor = self._anchor_ref(True)
-            if base is None or prec != "day":
+            r = self.day_ref
+            if (base is None or prec != "day") and self.news and r is not None and r.day is not None:
+                # a report that went on to a month ("sales rose in February") is still on the day it
+                # stated: "Ford said on Tuesday ... the stock rose in morning trading"
+                base, anchor = (r.year, r.month or 1, r.day), f"narrative@{r.pos}"
+            elif base is None or prec != "day":
                 base, anchor = self._speech_time(m)
         if base is None:
             return self._expr(m, None, reason="no document date")

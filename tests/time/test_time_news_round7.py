@@ -49,6 +49,9 @@ VALUES = [
     # a done act with a worry of its own after it stays in the past
     ("Shares closed at a record low on Tuesday, amid fears that the bank will fail.", "Tuesday", "2015-10-20"),
     ("The envoy meets the rebels on Tuesday and will then fly home.", "Tuesday", "2015-10-27"),
+    # a report that went on to a month is still on the day it stated
+    ("The carmaker said on Tuesday that its sales rose 12% in September. Its shares gained in morning trading.",
+     "morning", "2015-10-20TMO"),
     # a spaced dash after the expression is punctuation, not a range
     ("Two ferries sank this year - both in storms.", "this year", "2015"),
 ]
