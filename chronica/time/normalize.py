@@ -1250,6 +1250,11 @@ class Resolver:
             base, prec = said, "day"
         else:
             base, prec, anchor = self._anchor_ref(word in ("day", "night", "week", "weekend"))
+            r = self.day_ref
+            if (base is None or prec != "day") and word in ("day", "night") and self.news and r is not None \
+                    and r.day is not None:
+                # "ending the day at 8,017" after "posted gains on Friday ... jobs in March": the report's day
+                base, prec, anchor = (r.year, r.month or 1, r.day), "day", f"narrative@{r.pos}"
             if base is None and word in ("day", "night") and not self.news and self.ref is not None:
                 return self._coarse_day(m, shift)
             if base is None:

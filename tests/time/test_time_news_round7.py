@@ -52,6 +52,8 @@ VALUES = [
     # a report that went on to a month is still on the day it stated
     ("The carmaker said on Tuesday that its sales rose 12% in September. Its shares gained in morning trading.",
      "morning", "2015-10-20TMO"),
+    ("Stocks rose on Monday despite weak jobs data for September. The index ended the day at 9,120.", "the day",
+     "2015-10-19"),
     # a spaced dash after the expression is punctuation, not a range
     ("Two ferries sank this year - both in storms.", "this year", "2015"),
 ]
