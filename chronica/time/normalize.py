@@ -22,7 +22,7 @@ from chronica.time.lexicon import (
     number,
 )
 from chronica.time.model import TimeExpression
-from chronica.time.recognize import ERA, MODJ, MODW, Mention, recognize
+from chronica.time.recognize import ERA, MODJ, MODW, ORD_DAY, SPELLED_YEAR, Mention, recognize
 
 _I = re.IGNORECASE
 _MOD_PREFIX = re.compile(rf"^{MODW}{MODJ}", _I)
@@ -84,7 +84,8 @@ _NOT_LISTED = "a count of days the text does not date"
 _AUX = re.compile(r"(?:\b|(?<=\w))(is|are|was|were|has|have|had|will|would|shall|'ll|['’]s|['’]re)\b", _I)
 # the futurate present of a scheduled act: "the two leaders meet Monday", "talks resume on Tuesday"
 _FUTURATE = re.compile(r"\b(?:meet|begin|start|open|resume|arrive|leave|travel|visit|vote|face|return|head|hold|launch"
-                       r"|expire|convene|reconvene|take\s+office)(?:s|es)?(?:\s+(?:again|separately|jointly|formally))?"
+                       r"|expire|convene|reconvene|takes?\s+(?:office|effect)|comes?\s+into\s+(?:force|effect)"
+                       r"|go(?:es)?\s+into\s+effect)(?:s|es)?(?:\s+(?:again|separately|jointly|formally))?"
                        r"\s+(?:on\s+)?$", _I)
 _SPELLED_YEAR = re.compile(r"nineteen[\s-]+(.+)$|two\s+thousand(?:[\s-]+(and[\s-]+)?(.+))?$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|'ll|hopes?\s+(?:to|that\s+\w+|\w+))\s+(?:\w+\s+)?$",
@@ -174,6 +175,32 @@ def _split_mod(s: str) -> tuple[str | None, str]:
     return (_mod_of(pm.group(0)), s[pm.end():]) if pm else (None, s)
 
 
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|said|says)\b|\b[a-z]{3,}(?:ed|es)\b", _I)
+_THAT_WILL = re.compile(r"\b(?:that|which|who|amid|amidst|as)\b", _I)
+_THROUGH = re.compile(r"\b(?:through|thru)\s+$", _I)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
+_SPELLED_HINT = re.compile(r"(?:th|first|second|third)\b|nineteen", _I)
+_SPELLED_YEAR_IN = re.compile(rf"\b{SPELLED_YEAR}", _I)
+_ORD_DAY_IN = re.compile(rf"(?<![\w-])(?:the\s+)?({ORD_DAY})(?![\w-])", _I)
+_ORD_UNITS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                          "eighth", "ninth"), start=1)}
+
+
+def _ord_day(word: str) -> int:
+    w = word.lower().replace("-", " ").split()
+    if len(w) == 2:
+        return (20 if w[0] == "twenty" else 30) + _ORD_UNITS[w[1]]
+    return _ORD_UNITS.get(w[0]) or ORDINALS.get(w[0]) or {"thirtieth": 30}[w[0]]
+
+
+def _respell(s: str) -> str:
+    """A date phrase with its spelled-out year and day in digits ("March eighth" -> "March 8th")."""
+    if not _SPELLED_HINT.search(s):
+        return s
+    s = _SPELLED_YEAR_IN.sub(lambda t: str(1900 + int(number(re.split(r"[\s-]+", t.group(0), maxsplit=1)[1]) or 0)), s)
+    return _ORD_DAY_IN.sub(lambda t: f"{_ord_day(t.group(1))}th", s)
+
+
 def _year_of(tok: re.Match[str], bc_all: bool = False) -> int:
     if tok.group("yy"):
         yy = int(tok.group("yy"))
@@ -212,6 +239,11 @@ def _holiday_day(name: str, year: int | None) -> tuple[int, int]:
         return 2, 14
     if name.startswith("armistice"):
         return 11, 11
+    if name.startswith("election"):
+        if year is None:
+            return 11, 4
+        first = edtf.weekday(year, 11, 1)
+        return 11, 2 + (0 - first) % 7  # the Tuesday after the first Monday of November
     if name.startswith("thanksgiving"):
         if year is None:
             return 11, 25
@@ -453,6 +485,15 @@ class Resolver:
             clause = clause[said.end():]
         return bool(_PAST_WORD.search(_FUTURE.sub(" ", _TO_BE_DONE.sub(" ", clause))))
 
+    def _past_after(self, m: Mention) -> bool:
+        """Whether the rest of the sentence after a leading ``m`` is told in the past ("By then, most had fled")."""
+        a = self._clause_start(m, ".;")
+        if self.text[a:m.start].strip(" \t\n\"'“(").lower() not in ("", "by", "at", "in", "until", "before", "after",
+                                                                  "around", "towards", "toward", "from", "since"):
+            return False
+        rest = self.text[m.end:self._sentence_end(m)]
+        return bool(_PAST_WORD.search(rest)) and not _FUTURE.search(rest)
+
     def _future_day(self, m: Mention) -> bool:
         """Whether a bare weekday looks ahead: "will meet Bush on Thursday", not "said Wednesday"."""
         if _WAS_DUE.search(self.text, self._clause_start(m, ".;"), m.start):
@@ -472,16 +513,26 @@ class Resolver:
         if dn and not _BE_BEFORE.search(self.text, max(0, dn.start() - 10), dn.start()) \
                 and not _TO_BE_DONE.search(self.text, max(0, dn.start() - 25), dn.end()):
             return False  # "the plan, announced in January, will cut jobs": the announcing is done
+        if _THROUGH.search(self.text, max(0, m.start - 10), m.start) and not self._past_clause(m):
+            return True  # "the festival runs through Sunday" (not "ran through Sunday")
         if _FUTURATE.search(self.text, max(0, m.start - 30), m.start):
             return True  # "He and the minister meet separately Monday"
         if _SOON.search(self.text, max(0, m.start - 45), m.start) or _SET_TO.search(
                 self.text, max(0, m.start - 50), m.start):
             return True  # "until 9 a.m. Tuesday", "set to resume Monday in Belfast"
         after = _FUTURE_AFTER.match(self.text, m.end) if m.text[-1] not in ".!?" else None
-        if after and not _REPORTED.search(after.group(0)):
+        if after and not _REPORTED.search(after.group(0)) and not (
+                _THAT_WILL.search(after.group(0)) and self._past_clause(m)):
+            # (not a done act with a worry or a plan of its own after it: "stocks closed lower on Monday,
+            # amid fears that the bank will fail")
             return True
         a = self._clause_start(m, ".,")
-        return bool(_FUTURE.search(self.text, a, m.start))
+        if _FUTURE.search(self.text, a, m.start):
+            return True
+        # "flights would leave from March 30, with the third departing from August 6": a clause with no
+        # tense of its own goes on in the sentence's future
+        s = self._clause_start(m, ".")
+        return s < a and not _FINITE.search(self.text, a, m.start) and bool(_FUTURE.search(self.text, s, a))
 
     def _sentence_end(self, m: Mention) -> int:
         """Where the sentence holding ``m`` ends after it, looking ahead 80 characters (a clause mark ends it)."""
@@ -554,7 +605,7 @@ class Resolver:
 
     def _date_parts(self, s: str) -> tuple[str | None, int | None, list[int], int | None, str | None, str]:
         """mod, month, days, year, weekday-head, rest of a date phrase."""
-        mod, s = _split_mod(s)
+        mod, s = _split_mod(_respell(s))
         month = None
         days: list[int] = []
         year = None
@@ -810,7 +861,7 @@ class Resolver:
         code = next(v for k, v in SEASONS.items() if k in low)
         if re.search(r"\b(?:early|late|mid)\b", low) and mod is None:
             mod = _mod_of(re.search(r"\b(?:early|late|mid)\b", low).group(0))  # type: ignore[union-attr]
-        tok = _YEAR_TOK.search(s)
+        tok = _YEAR_TOK.search(_respell(s))
         anchor = None
         if tok:
             year = _year_of(tok)
@@ -1039,7 +1090,12 @@ class Resolver:
             base = edtf.add_days(*said, -low.endswith("yesterday")) if said is not None else None
         else:
             base, prec, anchor = self._anchor_ref(True)
-            if base is None or prec != "day":
+            r = self.day_ref
+            if (base is None or prec != "day") and self.news and r is not None and r.day is not None:
+                # a report that went on to a month ("sales rose in February") is still on the day it
+                # stated: "Ford said on Tuesday ... the stock rose in morning trading"
+                base, anchor = (r.year, r.month or 1, r.day), f"narrative@{r.pos}"
+            elif base is None or prec != "day":
                 base, anchor = self._speech_time(m)
         if base is None:
             return self._expr(m, None, reason="no document date")
@@ -1059,7 +1115,12 @@ class Resolver:
             return self._expr(m, None, reason="no year in context")
         if not 1583 <= year <= edtf.MAX_YEAR and not low.startswith(("christmas", "new year")):
             return self._expr(m, None, anchor=anchor, reason="moveable feast outside the Gregorian calendar")
-        return self._expr(m, edtf.fmt(year, *_holiday_day(low, year)), anchor=anchor)
+        mo, d = _holiday_day(low, year)
+        if low.endswith(" week"):
+            # "Easter week", "Christmas week": the ISO week holding the day
+            iy, iw, _ = dt.date(year, mo, d).isocalendar()
+            return self._expr(m, f"{iy:04d}-W{iw:02d}", anchor=anchor)
+        return self._expr(m, edtf.fmt(year, mo, d), anchor=anchor)
 
     def _shift(self, base: tuple[int, int, int], unit: str, n: int, prec: str) -> str | None:
         y, mo, d = base
@@ -1112,7 +1173,7 @@ class Resolver:
             suffix = self._part_suffix(low[dw.end():]) or ("TNI" if dw.group(1) == "tonight" else "")
             return self._expr(m, edtf.fmt(*edtf.add_days(*base, n)) + suffix, anchor=anchor)
         # N units ago / later / before / after
-        g = re.search(r"\s(ago|later|earlier|before|after|afterwards?|previously|prior|from now|hence|on)$", low)
+        g = re.search(r"\s(ago|later|earlier|before|after|afterwards?|previously|previous|prior|from now|hence|on)$", low)
         if g:
             return self._offset(m, low[:g.start()], g.group(1), nxt)
         part = _PART_OF.match(low)
@@ -1122,6 +1183,9 @@ class Resolver:
             return self._the_year(m)
         if low.endswith(("year-end", "year end")):
             e = self._the_year(m)  # the last day of the report's (or story's) year
+            if e.value and e.value.isdigit() and _SINCE_BEFORE.search(self.text, max(0, m.start - 8), m.start):
+                # "up 5% since year-end": the year-end already passed, the one before the report's year
+                return self._expr(m, f"{edtf.fmt_year(int(e.value) - 1)}-12-31", anchor=e.anchor)
             return self._expr(m, f"{e.value}-12-31", anchor=e.anchor) if e.value else e
         if low == "the weekend":
             return self._the_weekend(m)
@@ -1186,6 +1250,11 @@ class Resolver:
             base, prec = said, "day"
         else:
             base, prec, anchor = self._anchor_ref(word in ("day", "night", "week", "weekend"))
+            r = self.day_ref
+            if (base is None or prec != "day") and word in ("day", "night") and self.news and r is not None \
+                    and r.day is not None:
+                # "ending the day at 8,017" after "posted gains on Friday ... jobs in March": the report's day
+                base, prec, anchor = (r.year, r.month or 1, r.day), "day", f"narrative@{r.pos}"
             if base is None and word in ("day", "night") and not self.news and self.ref is not None:
                 return self._coarse_day(m, shift)
             if base is None:
@@ -1238,7 +1307,8 @@ class Resolver:
     def _the_year(self, m: Mention) -> TimeExpression:
         """"for the year", "a high for the year": the report's year (or the story's); "the year ended
         March 31" is a fiscal year, a span of one year."""
-        if re.match(r"\s+(?:ended|ending)\b", self.text[m.end:m.end + 12]):
+        if re.match(rf"\s+(?:ended|ending)\b|\s+to\s+(?:the\s+end\s+of\s+)?(?:{_MONTH_RE})\b", self.text[m.end:m.end + 40], _I):
+            # (and "in the year to January": twelve months up to the month, a span)
             return self._expr(m, "P1Y", kind="DURATION")
         if self.news and self.dct is not None:
             return self._expr(m, edtf.fmt_year(self.dct[0]), anchor=self.dct_anchor)
@@ -1262,7 +1332,13 @@ class Resolver:
                 return self._expr(m, None, reason="no reference time")
             mod = {"end": "END", "close": "END"}.get(part.group(1), "START")
             return self._expr(m, edtf.fmt(*base), anchor=anchor, mod=mod)
-        if which in ("this", "next", "last") or (self.news and which == "the") or self.ref is None:
+        r = self.ref
+        story = r is not None and self.news and which == "the" and self.dct is not None \
+            and m.start - r.pos < _NEWS_WINDOW and (r.year, r.month) != tuple(self.dct[:2]) \
+            and (unit != "month" or r.month is not None) and (self._past_clause(m) or self._past_after(m))
+        if not story and (which in ("this", "next", "last") or (self.news and which == "the") or r is None):
+            # (a report's "the end of the month" is its own month; not in a past clause right after
+            # the story's other month: "the siege began on 3 March 2012; by the end of the month ...")
             base, prec, anchor = self.dct, "day", self.dct_anchor
         else:
             base, prec, anchor = self._anchor_ref(unit == "week")

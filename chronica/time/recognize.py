@@ -73,7 +73,8 @@ FAMILIES: list[tuple[str, str]] = [
                 r"|the\s+(?:first|second)\s+half(?![\s-]+(?:of|century|time|mile)\b)"
                 r"|year-(?:ago|earlier)"),
     ("holiday", r"(?:(?:Christmas|New\s+Year['’]?s)(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday"
-                rf"|Monday))?|Good\s+Friday|Halloween|Valentine['’]?s\s+Day|Armistice\s+Day)(?:,?\s+{YEAR})?"),
+                rf"|Monday))?|Good\s+Friday|Halloween|Valentine['’]?s\s+Day|Armistice\s+Day|(?-i:Election\s+Day))(?:,?\s+{YEAR})?"
+                r"(?:(?:(?<=Christmas)|(?<=Easter)|(?<=Thanksgiving))\s+week(?![\w-]|\s+of\b))?"),
     # "the eighth day of the strike", "for a second consecutive day", "fourth week in a row": a count of days
     # (weeks) that names the day (week) it has reached
     ("nthday", r"(?:(?:the|a|its|their|his|her)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
@@ -87,10 +88,10 @@ FAMILIES: list[tuple[str, str]] = [
             rf"(?:\s+{PART})?"
             rf"|(?:(?:earlier|later)\s+(?:in\s+)?)?{REL_HEAD}\s+(?:(?:early|late|mid)[\s-]+)?"
             rf"(?:days?|weeks?|weekend|months?|years?|quarter|decade|century|{PART}|{WD}|{MON}|{SEASON})"
-            rf"(?:\s+{PART})?(?!\s*(?:-|–)\s*\w)"
+            rf"(?:\s+{PART})?(?!(?:-|–)\w|\s*(?:-|–)\s*(?:\d|{MON}|{WD}|(?:this|last|next|that)\b)|\s*(?:-|–)(?!\s))"
             rf"|(?:(?:about|around|nearly|almost|some|over|more\s+than|roughly|approximately|just|only)\s+)?"
             rf"(?:{NUMW}[\s-]+(?:and\s+a\s+half\s+)?{UNIT}|the\s+(?:day|week|month|year|night|morning)|a\s+while)"
-            r"\s+(?:ago|later|earlier|before|after|afterwards?|previously|prior|from\s+now|hence"
+            r"\s+(?:ago|later|earlier|before|after|afterwards?|previously|previous|prior|from\s+now|hence"
             rf"|on(?!\s+(?:the|a|an|his|her|its|their|board|end|duty|trial|foot)\b|\s+(?:{WD}|{MON}|\d)))(?!\w)"
             r"|(?:hours|days|weeks|months|years|decades)\s+(?:ago|later|earlier)(?!\w)"
             r"|(?:earlier|later)\s+(?:that|this|the\s+same|in\s+the)\s+(?:day|week|month|year|decade|century)"
@@ -326,7 +327,7 @@ current dry rainy wet monsoon year years months weeks days decades hours these m
 mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth fifth sixth
 seventh eighth ninth tenth
 day-long week-long weeks-long month-long months-long year-long years-long decade-long hour-long night-long
-century-long centuries-long
+century-long centuries-long election
 """.split())
 # frequent words that start an expression only when the next word could continue one
 WEAK = frozenset("""
@@ -334,7 +335,7 @@ the in a an that at his her its their this new over more some only up just anoth
 many several few c b q half dozens hundreds numerous one two three four five six seven eight nine ten
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
 sixty seventy eighty ninety end start close turn middle height present may march first second third fourth
-dry rainy wet monsoon good year
+dry rainy wet monsoon good year election
 """.split())
 NEXT_OK = TRIGGERS | frozenset("""
 second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight
@@ -382,6 +383,36 @@ _CANDIDATE = re.compile(_CANDIDATE_SRC, re.IGNORECASE)
 _AFTER_PREP = re.compile(r"\b(?:in|by|of|from|until|till|since|to|early|late|mid|during|before|after|and|through"
                          r"|between|last|next|this|that|each|every|until)[\s-]+$", re.IGNORECASE)
 _NEXT = re.compile(r"[\s\-.,]+([^\W\d_]+|\d)")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+# a broadcast transcript's spelled-out day and year after a month or season: "March eighth", "March the
+# eighth", "January nineteen ninety-seven", "the winter of nineteen ninety-four"; and before a month: "the
+# eighth of March" (a day only where nothing but punctuation, a year or a conjunction follows: not "in
+# March, the first convoy", "March third-quarter sales")
+ORD_DAY = (r"(?:twenty[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[\s-]first"
+           r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+           r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
+SPELLED_YEAR = (r"nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two"
+                r"|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                r"|seventeen|eighteen|nineteen)(?![\w-]|\s+(?:percent|per|of|people|men|women|dollars|million"
+                r"|billion|thousand|hundred|years?|months?|days?|weeks?)\b)")
+_DAY_THEN = r"(?=\s*(?:[,.;:!?)\"'”]|$)|\s+(?:and|or|at|in|when|to|until|nineteen)\b)"
+_MONTH_TAIL = re.compile(rf"(?:\s+(?:the\s+)?{ORD_DAY}{_DAY_THEN})?(?:,?\s+(?:of\s+)?{SPELLED_YEAR})?", re.IGNORECASE)
+_SEASON_TAIL = re.compile(rf"(?:\s+of)?,?\s+{SPELLED_YEAR}", re.IGNORECASE)
+_ORD_OF_BEFORE = re.compile(rf"(?<![\w-])(?:the\s+)?{ORD_DAY}\s+of\s+$", re.IGNORECASE)
+
+
+def _spelled(text: str, s: int, e: int, family: str, last: int) -> tuple[int, int]:
+    """The span of a month or season mention with a spelled-out day or year joined to it."""
+    tail = _MONTH_TAIL.match(text, e) if family == "date" else _SEASON_TAIL.match(text, e)
+    if tail is not None:
+        e = tail.end()
+    if family == "date":
+        before = _ORD_OF_BEFORE.search(text, max(0, s - 30), s)
+        if before is not None and before.start() >= last:
+            s = before.start()
+    return s, e
 
 
 def recognize(text: str) -> list[Mention]:
@@ -419,6 +450,11 @@ def recognize(text: str) -> list[Mention]:
         family = m.lastgroup or ""
         if not _keep(text, m, family):
             continue
-        out.append(Mention(s, m.end(), family, m.group(0)))
-        last = m.end()
+        e = m.end()
+        if family in ("date", "season") and not _HAS_DIGIT.search(text, s, e):
+            s, e = _spelled(text, s, e, family, last)
+            out.append(Mention(s, e, family, text[s:e]))
+        else:
+            out.append(Mention(s, e, family, m.group(0)))
+        last = e
     return out
