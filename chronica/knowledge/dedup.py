@@ -189,6 +189,7 @@ class _Ev:
     reports: frozenset[str] = frozenset()  # a statement's passage tells these happenings (see reported_types)
     dated_report: bool = False  # the passage gives the day something was announced (see dated_report)
     names: frozenset[str] = frozenset()  # two capitalised words in a row, not its actors' or place's (name_pairs)
+    actor_names: frozenset[str] = frozenset()  # the same pairs that are part of one of its actors' names
 
     def repeats(self, other: _Ev) -> bool:
         """The same sentence printed twice in one document (a caption repeated, a page that lists a
@@ -310,6 +311,7 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             reports=reported_types(quote, str(rec.get("type") or "other")),
             dated_report=dated_report(quote),
             names=_thing_names(quote, actors, loc),
+            actor_names=_thing_names(quote, (), loc) - _thing_names(quote, actors, loc),
         ))
     live = [e for e in evs if e is not None]
     # inverse document frequencies, as if _PRIOR unrelated passages were there too: a handful of records
@@ -330,7 +332,7 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
     actor_w = {a: max(0.0, min(1.0, math.log(n / (c + 0.5)) / norm)) for a, c in adf.items()}
     names: Counter[str] = Counter()
     for e in live:
-        names.update(e.names)
+        names.update(e.names | e.actor_names)
     return evs, _Weights(word_w, actor_w, local, names)
 
 
@@ -386,6 +388,15 @@ def _one_sentence(a: _Ev, b: _Ev) -> bool:
     return second.start < first.end or not first.ends_sentence
 
 
+def _same_person_day(a: _Ev, b: _Ev) -> bool:
+    """Both are deaths (or both detentions) of one fully named person on one day: a person dies once and
+    is not arrested in two cities on one day, so the two passages tell one event wherever each places it
+    (a place taken from the surrounding text, "the Paris attacks' suspect arrested in Molenbeek")."""
+    if a.type != b.type or a.type not in ("death", "detention") or a.span or b.span or a.lo != b.lo:
+        return False
+    return any(len(p) >= 2 and len(q) >= 2 and (p <= q or q <= p) for p in a.persons for q in b.persons)
+
+
 def _reports(a: _Ev, b: _Ev) -> bool:
     """One of them is a statement (or 'other') whose passage tells the other's happening ("Y withdraws
     from the city, describing the move as tactical" and "Y pulls out of the city"), or both tell one."""
@@ -431,7 +442,7 @@ def _blocked(a: _Ev, b: _Ev, cfg: DedupConfig) -> str | None:
         # announcement is that announcement, not the event of another day it reports
         return "announced-another-day"
     fa, fb = _families(a, b) if a.reports or b.reports else (a.family, b.family)
-    if (fa in _SPATIAL or fb in _SPATIAL) and _place(a, b, cfg) == "conflict":
+    if (fa in _SPATIAL or fb in _SPATIAL) and _place(a, b, cfg) == "conflict" and not _same_person_day(a, b):
         return "place"
     if a.type in _PERSON_TYPES and b.type in _PERSON_TYPES and a.persons and b.persons:
         if not any(p & q for p in a.persons for q in b.persons):
@@ -480,6 +491,8 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
     fa, fb = _families(a, b) if a.reports or b.reports else (a.family, b.family)
     spatial = fa in _SPATIAL or fb in _SPATIAL
     place = _place(a, b, cfg) if spatial else "ignored"
+    if place == "conflict":  # only one person's death or arrest on one day gets here (see _blocked)
+        place = "unknown"
     unplaced = spatial and place in ("unknown", "country", "country-mismatch")
     if place == "ignored":
         pass
@@ -521,6 +534,11 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             identity += 1.0
             hard += 1.0
             rules.append("same-person-died")
+        if a.type == "detention" == b.type and _same_person_day(a, b):
+            # nor is one person arrested twice on one day
+            identity += 1.0
+            hard += 1.0
+            rules.append("same-person-detained")
         if a.type == "leadership" == b.type and a.persons and b.persons and any(
                 p & q for p in a.persons for q in b.persons):
             # a person takes the lead of a group once: two appointments of one named person at compatible
@@ -539,8 +557,11 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             # the same month is one event however it is worded
             identity += 1.0
             rules.append("same-town-changed-hands")
-    # a thing named in both (a weapon, a named operation, a building) that at most a few passages name
-    if a.names and b.names and any(weights.names[x] <= 3 for x in a.names & b.names):
+    # a thing named in both (a weapon, a named operation, a building) that at most a few passages name; a
+    # name one of them takes for an actor and the other does not ("Charlie Hebdo") counts too, as no
+    # shared actor counted it
+    named = ((a.names | a.actor_names) & (b.names | b.actor_names)) - (a.actor_names & b.actor_names)
+    if named and any(weights.names[x] <= 3 for x in named):
         score += 1.0
         identity += 1.0
         rules.append("same-thing-named")

@@ -47,7 +47,7 @@ _TARGETS: dict[str, tuple[str, ...]] = {
     "mall": ("mall", "shopping centre", "shopping center", "shopping complex"),
     "university": ("university", "college", "campus"),
     "school": ("school", "madrasa", "madrassa", "seminary", "education centre", "education center",
-               "academy", "classroom"),
+               "academy", "classroom", "schoolgirl", "schoolboy", "schoolchildren", "pupil"),
     "mosque": ("mosque", "masjid", "imambargah"),
     "shrine": ("shrine", "mausoleum", "tomb"),
     "church": ("church", "cathedral", "chapel"),
