@@ -123,6 +123,10 @@ _PRIOR = 20  # unrelated passages assumed besides the input when weighing words 
 _DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
+# A passage that opens a sentence of its own: a capitalised function word first ("The bombing, at the end
+# of a concert, killed 22"), not a clause split off the sentence before it
+_OPENS = re.compile(r"(?:The|A|An|In|On|At|By|After|Before|During|When|While|This|That|These|Those|It|Its|They|"
+                    r"Their|He|His|She|Her|Two|Three|Four|Five)\s")
 _ANOTHER = re.compile(r"\b(?:another|second|third|separate|further|new|other)\s+(?:[\w-]+\s+)?"
                       r"(?:attacks?|bomb\w*|blasts?|explosions?|incidents?|strikes?|raids?|assaults?|shootings?)\b", re.I)
 
@@ -185,6 +189,7 @@ class _Ev:
     wsum: float = 0.0  # the weight of all its words
     text: str = ""  # the passage, normalised: a sentence the document repeats (a caption printed twice)
     ends_sentence: bool = True  # the passage ends a sentence (not a clause the extraction split off)
+    opens_sentence: bool = False  # the passage opens a sentence of its own (see _OPENS)
     another: bool = False  # it says it is another incident ("a second attack", "a separate bombing")
     reports: frozenset[str] = frozenset()  # a statement's passage tells these happenings (see reported_types)
     dated_report: bool = False  # the passage gives the day something was announced (see dated_report)
@@ -307,7 +312,7 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             killed=rec.get("killed"), wounded=rec.get("wounded"), exact_killed=_exact(rec),
             revision=states_revision(quote),
             text=" ".join(_WORD.findall(quote.lower())),
-            ends_sentence=bool(_SENTENCE_END.search(quote)), another=bool(_ANOTHER.search(quote)),
+            ends_sentence=bool(_SENTENCE_END.search(quote)), opens_sentence=bool(_OPENS.match(quote)), another=bool(_ANOTHER.search(quote)),
             reports=reported_types(quote, str(rec.get("type") or "other")),
             dated_report=dated_report(quote),
             names=_thing_names(quote, actors, loc),
@@ -385,7 +390,11 @@ def _one_sentence(a: _Ev, b: _Ev) -> bool:
     """Two spans of one sentence: they overlap, or the first is a clause that does not end its sentence
     ("a strike in Helmand ..., resulting in the death of eight")."""
     first, second = (a, b) if a.start <= b.start else (b, a)
-    return second.start < first.end or not first.ends_sentence
+    if second.start < first.end:
+        return True
+    # the first is a clause that does not end its sentence: the second is the rest of that sentence,
+    # unless it opens a sentence of its own well after the first ends
+    return not first.ends_sentence and not (second.opens_sentence and second.start - first.end >= 40)
 
 
 def _same_person_day(a: _Ev, b: _Ev) -> bool:
