@@ -21,7 +21,7 @@ A pair is *blocked* (never merged, directly or through others) when
 - the dates are incompatible: two day dates more than ``day_slack`` days apart, or a coarser date that
   neither contains nor overlaps the other (a month or a year may contain a day date);
 - the types are incompatible: attack, military operation, clash and the death of a person (in that
-  attack) are one family; territory joins the operations; allegiance and organization (a pledge, a
+  attack) are one family; territory joins the operations, clashes and attacks (a town overrun is taken); allegiance and organization (a pledge, a
   merger) are one family; every other type only matches itself, and a *statement never merges with
   what it is about* (a claim, a denial, a blame, a toll), unless it is a statement (or an "other") whose
   passage tells a withdrawal, a designation, an appointment, a founding, a pledge or an arrest and is no
@@ -103,7 +103,7 @@ _COMPATIBLE = {
     for p in [
         ("attack", "military_operation"), ("attack", "clash"), ("attack", "death"),
         ("military_operation", "clash"), ("military_operation", "death"), ("clash", "death"),
-        ("territory", "military_operation"), ("territory", "clash"),
+        ("territory", "military_operation"), ("territory", "clash"), ("territory", "attack"),
         ("allegiance", "organization"),
     ]
 }
