@@ -127,6 +127,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 # of a concert, killed 22"), not a clause split off the sentence before it
 _OPENS = re.compile(r"(?:The|A|An|In|On|At|By|After|Before|During|When|While|This|That|These|Those|It|Its|They|"
                     r"Their|He|His|She|Her|Two|Three|Four|Five)\s")
+# The kind of operation a passage names ("killed during a US raid", "a precision strike"): a death told
+# as happening in one and the operation itself, on one day, share it
+_OPERATION = re.compile(r"\b(?:air\s*|drone\s+)?(raid|strike|operation|ambush|offensive)s?\b", re.I)
 _ANOTHER = re.compile(r"\b(?:another|second|third|separate|further|new|other)\s+(?:[\w-]+\s+)?"
                       r"(?:attacks?|bomb\w*|blasts?|explosions?|incidents?|strikes?|raids?|assaults?|shootings?)\b", re.I)
 
@@ -190,6 +193,7 @@ class _Ev:
     text: str = ""  # the passage, normalised: a sentence the document repeats (a caption printed twice)
     ends_sentence: bool = True  # the passage ends a sentence (not a clause the extraction split off)
     opens_sentence: bool = False  # the passage opens a sentence of its own (see _OPENS)
+    operations: frozenset[str] = frozenset()  # the kinds of operation it names (see _OPERATION)
     another: bool = False  # it says it is another incident ("a second attack", "a separate bombing")
     reports: frozenset[str] = frozenset()  # a statement's passage tells these happenings (see reported_types)
     dated_report: bool = False  # the passage gives the day something was announced (see dated_report)
@@ -312,7 +316,8 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             killed=rec.get("killed"), wounded=rec.get("wounded"), exact_killed=_exact(rec),
             revision=states_revision(quote),
             text=" ".join(_WORD.findall(quote.lower())),
-            ends_sentence=bool(_SENTENCE_END.search(quote)), opens_sentence=bool(_OPENS.match(quote)), another=bool(_ANOTHER.search(quote)),
+            ends_sentence=bool(_SENTENCE_END.search(quote)), opens_sentence=bool(_OPENS.match(quote)),
+            operations=frozenset(m.lower() for m in _OPERATION.findall(quote)), another=bool(_ANOTHER.search(quote)),
             reports=reported_types(quote, str(rec.get("type") or "other")),
             dated_report=dated_report(quote),
             names=_thing_names(quote, actors, loc),
@@ -404,6 +409,13 @@ def _same_person_day(a: _Ev, b: _Ev) -> bool:
     if a.type != b.type or a.type not in ("death", "detention") or a.span or b.span or a.lo != b.lo:
         return False
     return any(len(p) >= 2 and len(q) >= 2 and (p <= q or q <= p) for p in a.persons for q in b.persons)
+
+
+def _died_in_operation(d: _Ev, o: _Ev) -> bool:
+    """``d`` is the death of a named person on the day of the operation ``o``, and both passages name
+    the same kind of operation ("died during a US raid" and "special forces raid a compound")."""
+    return (d.type == "death" and bool(d.persons) and o.type in ("military_operation", "attack")
+            and d.span == 0 and o.span == 0 and d.lo == o.lo and bool(d.operations & o.operations))
 
 
 def _reports(a: _Ev, b: _Ev) -> bool:
@@ -543,6 +555,10 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             identity += 1.0
             hard += 1.0
             rules.append("same-person-died")
+        if _died_in_operation(a, b) or _died_in_operation(b, a):
+            # a named person killed during a raid (or strike) and that raid, on one day, at one place
+            identity += 1.0
+            rules.append("died-in-the-operation")
         if a.type == "detention" == b.type and _same_person_day(a, b):
             # nor is one person arrested twice on one day
             identity += 1.0
