@@ -21,8 +21,8 @@ A pair is *blocked* (never merged, directly or through others) when
 - the dates are incompatible: two day dates more than ``day_slack`` days apart, or a coarser date that
   neither contains nor overlaps the other (a month or a year may contain a day date);
 - the types are incompatible: attack, military operation, clash and the death of a person (in that
-  attack) are one family; territory joins the operations, clashes and attacks (a town overrun is taken); allegiance and organization (a pledge, a
-  merger) are one family; every other type only matches itself, and a *statement never merges with
+  attack) are one family; territory joins the operations, clashes and attacks (an assault that overruns
+  a town is the taking of the town); allegiance and organization (a pledge, a merger) are one family; every other type only matches itself, and a *statement never merges with
   what it is about* (a claim, a denial, a blame, a toll), unless it is a statement (or an "other") whose
   passage tells a withdrawal, a designation, an appointment, a founding, a pledge or an arrest and is no
   act of its own ("Y withdraws from the city, describing the move as tactical";
@@ -31,7 +31,9 @@ A pair is *blocked* (never merged, directly or through others) when
   ...") and the other gives another day: it is the announcement, not the event it reports;
 - the places conflict: two different cities (more than ``near_km`` apart), two different provinces, a
   city outside the province the other names, or different countries when both name a place inside
-  them. An unknown place does not block but asks for more evidence;
+  them (unless both are the death, or both the arrest, of one fully named person on one day: a person is
+  not arrested in two cities on one day, and one of the places is then taken from the surrounding text).
+  An unknown place does not block but asks for more evidence;
 - both are deaths, leadership changes or detentions of named people who share no name.
 
 A pair that is not blocked is merged when its evidence reaches ``threshold`` (``coarse_threshold``
@@ -41,12 +43,15 @@ days apart), the same or a contained place, shared actors (rare names count more
 document is about), the same kind of target ("mosque", "university"), similar wording (rare words count
 more), casualty figures that are equal, close (within 20 %; on the same day at the same place as telling as
 equal), or far apart but stated as a revision or a range; two appointments of one named person; the same
-group losing or taking the same town in the same month; a thing both passages name that few passages
-name (two capitalised words in a row that are not an actor's or the place's name: a weapon, a named
-operation, a building). Far-apart figures stated as plain fact, or different kinds of target, count
+group losing or taking the same town in the same month; two arrests of one named person on one day; the
+death of a named person on the day of a raid (strike, operation) that both passages name; a thing both
+passages name that few passages name (two capitalised words in a row that are not the name of an actor
+both share or of the place: a weapon, a named operation, a building, a newspaper one of them takes for an
+actor). Far-apart figures stated as plain fact, or different kinds of target, count
 against.
 Two passages of one document a few lines apart with compatible dates count as one passage. Two clauses
-of one sentence (the extraction split them on purpose) never merge, nor do passages a few lines apart
+of one sentence (the extraction split them on purpose) never merge (a passage that opens a sentence of
+its own well after a clause ends is not that clause's sentence), nor do passages a few lines apart
 when one says it tells another incident ("a second bombing"); a sentence printed twice (a caption
 repeated) is one event, and two deaths of one named person at compatible dates are one death.
 
