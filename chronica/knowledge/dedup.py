@@ -83,6 +83,7 @@ from typing import Any
 
 from chronica.knowledge.dedup_text import (
     content_words,
+    dated_happening,
     dated_report,
     name_key,
     name_pairs,
@@ -323,7 +324,8 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             text=" ".join(_WORD.findall(quote.lower())),
             ends_sentence=bool(_SENTENCE_END.search(quote)), opens_sentence=bool(_OPENS.match(quote)),
             operations=frozenset(m.lower() for m in _OPERATION.findall(quote)), another=bool(_ANOTHER.search(quote)),
-            reports=reported_types(quote, str(rec.get("type") or "other")),
+            reports=reported_types(quote, str(rec.get("type") or "other"))
+            | dated_happening(quote, src.get("date_text"), str(rec.get("type") or "other")),
             dated_report=dated_report(quote),
             names=_thing_names(quote, actors, loc),
             actor_names=_thing_names(quote, (), loc) - _thing_names(quote, actors, loc),
@@ -432,7 +434,11 @@ def _reports(a: _Ev, b: _Ev) -> bool:
 def _families(a: _Ev, b: _Ev) -> tuple[str, str]:
     """The families the two are compared as: a statement that tells the other's happening counts as one."""
     fa, fb = a.family, b.family
-    if (a.reports or b.reports) and a.type != b.type and frozenset((a.type, b.type)) not in _COMPATIBLE:
+    if a.type == b.type and a.reports & b.reports:
+        # two statements that both tell one kind of happening (a withdrawal) are compared as it
+        both = sorted(a.reports & b.reports)
+        fa = fb = _FAMILY.get(both[0], both[0])
+    elif (a.reports or b.reports) and a.type != b.type and frozenset((a.type, b.type)) not in _COMPATIBLE:
         if b.type in a.reports:
             fa = fb
         elif a.type in b.reports:

@@ -206,6 +206,24 @@ def _reported(text: str) -> frozenset[str]:
     return frozenset(m.lastgroup for m in _TELLS.finditer(text) if m.lastgroup)
 
 
+def dated_happening(text: str, date_text: str | None, etype: str) -> frozenset[str]:
+    """The happenings a passage typed ``statement`` or ``other`` tells in the very clause that carries
+    its date ("officials blamed the group, which lost control of the city in August 2011, ..."): the
+    record is dated by that happening, so it tells it, whatever else the sentence claims or blames."""
+    if etype not in ("statement", "other") or not date_text or date_text not in text:
+        return _NONE
+    low = text.lower()
+    if not any(k in low for k in _TELLS_KEYS):
+        return _NONE
+    at = text.index(date_text)
+    found = set()
+    for m in _TELLS.finditer(text):
+        between = text[m.end(): at] if at >= m.end() else text[at + len(date_text): m.start()]
+        if m.lastgroup and len(between) <= 40 and not re.search(r"[,;:.()]", between):
+            found.add(m.lastgroup)
+    return frozenset(found)
+
+
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # A reporting verb with its own day right after it: "the ministry announced 10 February 2015 the deaths
 # of ...", "officials said on Tuesday", "police confirmed on March 3 that ...".
@@ -281,5 +299,5 @@ def place_key(value: str | None) -> str | None:
     return key or None
 
 
-__all__ = ["STOPWORDS", "content_words", "dated_report", "fold", "name_key", "name_pairs", "name_tokens", "place_key", "reported_types",
+__all__ = ["STOPWORDS", "content_words", "dated_happening", "dated_report", "fold", "name_key", "name_pairs", "name_tokens", "place_key", "reported_types",
            "states_revision", "stem", "targets"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from chronica.knowledge.dedup import cluster_events, explain_pair
-from chronica.knowledge.dedup_text import targets
+from chronica.knowledge.dedup_text import dated_happening, targets
 from tests.knowledge.test_dedup import rec, together
 
 
@@ -94,3 +94,21 @@ def test_an_assault_that_overruns_a_town_and_the_taking_of_the_town_can_be_one_e
 def test_schoolgirls_and_pupils_name_a_school() -> None:
     assert targets("the group abducted 276 schoolgirls in April") == {"school"}
     assert targets("gunmen seized forty pupils") == {"school"}
+
+
+def test_a_statement_dated_by_the_happening_its_clause_tells_is_that_happening() -> None:
+    quote = "Officials blamed Red Reed, the insurgent group that lost control of Tavor in August 2011 but still bombs it."
+    assert dated_happening(quote, "August 2011", "statement") == {"territory"}
+    # the date belongs to another clause: nothing told
+    assert dated_happening("Officials blamed Red Reed in August 2011, the group that lost control of Tavor.",
+                           "August 2011", "statement") == frozenset()
+    assert dated_happening(quote, "August 2011", "attack") == frozenset()
+    records = [
+        rec("a", "2011-08-06", type_="statement", place="Tavor", country="XX", actors=("Red Reed",), doc="d1",
+            quote="Red Reed withdraws most of its fighters from Tavor, describing the move as tactical."),
+        rec("b", "2011-08", type_="statement", place="Tavor", country="XX", actors=("Red Reed",), doc="d2", quote=quote),
+    ]
+    for r in records:
+        r["sources"][0]["date_text"] = "August 2011" if r["id"] == "b" else "6 August"
+    assert "same-town-changed-hands" in explain_pair(records, 0, 1)["rules"]
+    assert together(cluster_events(records), 0, 1)
