@@ -22,11 +22,15 @@ A pair is *blocked* (never merged, directly or through others) when
   neither contains nor overlaps the other (a month or a year may contain a day date);
 - the types are incompatible: attack, military operation, clash and the death of a person (in that
   attack) are one family; territory joins the operations, clashes and attacks (an assault that overruns
-  a town is the taking of the town); allegiance and organization (a pledge, a merger) are one family; every other type only matches itself, and a *statement never merges with
-  what it is about* (a claim, a denial, a blame, a toll), unless it is a statement (or an "other") whose
-  passage tells a withdrawal, a designation, an appointment, a founding, a pledge or an arrest and is no
-  act of its own ("Y withdraws from the city, describing the move as tactical";
-  :func:`~chronica.knowledge.dedup_text.reported_types`): it is then compared as that happening;
+  a town is the taking of the town); allegiance and organization (a pledge, a merger) are one family;
+  every other type only matches itself, and a *statement never merges with what it is about* (a claim,
+  a denial, a blame, a toll), unless it is a statement (or an "other") whose passage tells a withdrawal,
+  a designation, an appointment, a founding, a pledge or an arrest and is no act of its own ("Y
+  withdraws from the city, describing the move as tactical";
+  :func:`~chronica.knowledge.dedup_text.reported_types`), or tells one in the very clause that carries
+  its date ("officials blamed Y, the group that lost control of the city in August 2011";
+  :func:`~chronica.knowledge.dedup_text.dated_happening`): it is then compared as that happening (two
+  such statements telling one kind of happening are compared as it);
 - a record is dated by the day of an announcement ("the ministry announced 10 February the deaths of
   ...") and the other gives another day: it is the announcement, not the event it reports;
 - the places conflict: two different cities (more than ``near_km`` apart), two different provinces, a
