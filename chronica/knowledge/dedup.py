@@ -48,7 +48,7 @@ document is about), the same kind of target ("mosque", "university"), similar wo
 more), casualty figures that are equal, close (within 20 %; on the same day at the same place as telling as
 equal), or far apart but stated as a revision or a range; two appointments of one named person; the same
 group losing or taking the same town in the same month; two arrests of one named person on one day; the
-death of a named person on the day of a raid (strike, operation) that both passages name; a thing both
+death of a named person on the day of a raid (strike, ambush) that both passages name; a thing both
 passages name that few passages name (two capitalised words in a row that are not the name of an actor
 both share or of the place: a weapon, a named operation, a building, a newspaper one of them takes for an
 actor). Far-apart figures stated as plain fact, or different kinds of target, count
@@ -138,8 +138,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 _OPENS = re.compile(r"(?:The|A|An|In|On|At|By|After|Before|During|When|While|This|That|These|Those|It|Its|They|"
                     r"Their|He|His|She|Her|Two|Three|Four|Five)\s")
 # The kind of operation a passage names ("killed during a US raid", "a precision strike"): a death told
-# as happening in one and the operation itself, on one day, share it
-_OPERATION = re.compile(r"\b(?:air\s*|drone\s+)?(raid|strike|operation|ambush|offensive)s?\b", re.I)
+# as happening in one and the operation itself, on one day, share it ("operation" alone is too common:
+# every other passage of a war names one)
+_OPERATION = re.compile(r"\b(?:air\s*|drone\s+)?(raid|strike|ambush)s?\b", re.I)
 _ANOTHER = re.compile(r"\b(?:another|second|third|separate|further|new|other)\s+(?:[\w-]+\s+)?"
                       r"(?:attacks?|bomb\w*|blasts?|explosions?|incidents?|strikes?|raids?|assaults?|shootings?)\b", re.I)
 
