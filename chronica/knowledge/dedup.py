@@ -29,7 +29,9 @@ A pair is *blocked* (never merged, directly or through others) when
   withdraws from the city, describing the move as tactical";
   :func:`~chronica.knowledge.dedup_text.reported_types`), or tells one in the very clause that carries
   its date ("officials blamed Y, the group that lost control of the city in August 2011";
-  :func:`~chronica.knowledge.dedup_text.dated_happening`): it is then compared as that happening (two
+  :func:`~chronica.knowledge.dedup_text.dated_happening`), or names an attack in that clause and claims,
+  blames or counts nothing ("its attacks abroad, including the Kampala bombings of July 2010";
+  :func:`~chronica.knowledge.dedup_text.dated_violence`): it is then compared as that happening (two
   such statements telling one kind of happening are compared as it);
 - a record is dated by the day of an announcement ("the ministry announced 10 February the deaths of
   ...") and the other gives another day: it is the announcement, not the event it reports;
@@ -37,7 +39,8 @@ A pair is *blocked* (never merged, directly or through others) when
   city outside the province the other names, or different countries when both name a place inside
   them (unless both are the death, or both the arrest, of one fully named person on one day: a person is
   not arrested in two cities on one day, and one of the places is then taken from the surrounding text).
-  An unknown place does not block but asks for more evidence;
+  A record whose dated clause names the other's town and not its own took its place from another clause
+  of its sentence: the two are at one place. An unknown place does not block but asks for more evidence;
 - both are deaths, leadership changes or detentions of named people who share no name.
 
 A pair that is not blocked is merged when its evidence reaches ``threshold`` (``coarse_threshold``
@@ -87,8 +90,10 @@ from typing import Any
 
 from chronica.knowledge.dedup_text import (
     content_words,
+    dated_clause,
     dated_happening,
     dated_report,
+    dated_violence,
     name_key,
     name_pairs,
     name_tokens,
@@ -205,6 +210,7 @@ class _Ev:
     ends_sentence: bool = True  # the passage ends a sentence (not a clause the extraction split off)
     opens_sentence: bool = False  # the passage opens a sentence of its own (see _OPENS)
     operations: frozenset[str] = frozenset()  # the kinds of operation it names (see _OPERATION)
+    clause: str = ""  # the clause its date comes from, folded, padded with spaces (see dated_clause)
     another: bool = False  # it says it is another incident ("a second attack", "a separate bombing")
     reports: frozenset[str] = frozenset()  # a statement's passage tells these happenings (see reported_types)
     dated_report: bool = False  # the passage gives the day something was announced (see dated_report)
@@ -330,7 +336,10 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             ends_sentence=bool(_SENTENCE_END.search(quote)), opens_sentence=bool(_OPENS.match(quote)),
             operations=frozenset(m.lower() for m in _OPERATION.findall(quote)), another=bool(_ANOTHER.search(quote)),
             reports=reported_types(quote, str(rec.get("type") or "other"))
-            | dated_happening(quote, src.get("date_text"), str(rec.get("type") or "other")),
+            | dated_happening(quote, src.get("date_text"), str(rec.get("type") or "other"))
+            | (frozenset({"attack"}) if dated_violence(quote, src.get("date_text"), str(rec.get("type") or "other"))
+               else frozenset()),
+            clause=dated_clause(quote, src.get("date_text")),
             dated_report=dated_report(quote),
             names=_thing_names(quote, actors, loc),
             actor_names=_thing_names(quote, (), loc) - _thing_names(quote, actors, loc),
@@ -380,8 +389,18 @@ def _km(a: _Ev, b: _Ev) -> float | None:
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _clause_names(e: _Ev, other: _Ev) -> bool:
+    """The clause ``e``'s date comes from names ``other``'s town and not ``e``'s own: ``e``'s place was
+    taken from another clause of its sentence ("The attack on Garissa University College followed in April
+    2015, and ... a truck bomb in central Mogadishu killed ...")."""
+    return (bool(e.clause) and e.level >= 3 and other.level >= 3 and bool(other.place) and bool(e.place)
+            and f" {other.place} " in e.clause and f" {e.place} " not in e.clause)
+
+
 def _place(a: _Ev, b: _Ev, cfg: DedupConfig) -> str:
     """'same' | 'contained' | 'country' | 'unknown' | 'country-mismatch' | 'conflict'."""
+    if a.place != b.place and (_clause_names(a, b) or _clause_names(b, a)):
+        return "same"
     if a.level == 0 or b.level == 0:
         return "unknown"
     if a.country and b.country and a.country != b.country:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from chronica.knowledge.dedup import cluster_events, explain_pair
-from chronica.knowledge.dedup_text import dated_happening, targets
+from chronica.knowledge.dedup_text import dated_clause, dated_happening, dated_violence, targets
 from tests.knowledge.test_dedup import rec, together
 
 
@@ -112,3 +112,27 @@ def test_a_statement_dated_by_the_happening_its_clause_tells_is_that_happening()
         r["sources"][0]["date_text"] = "August 2011" if r["id"] == "b" else "6 August"
     assert "same-town-changed-hands" in explain_pair(records, 0, 1)["rules"]
     assert together(cluster_events(records), 0, 1)
+
+
+def test_the_clause_a_record_is_dated_from_gives_its_place() -> None:
+    quote = ("The attack on Brenholt University College in Marrland followed in April 2015, and two years later "
+             "a truck bomb in central Ostreva killed several hundred people.")
+    assert "brenholt" in dated_clause(quote, "April 2015") and "ostreva" not in dated_clause(quote, "April 2015")
+    records = [
+        rec("a", "2015-04-02", place="Brenholt", country="MM", killed=148, doc="d1",
+            quote="Gunmen attack Brenholt University College in northern Marrland."),
+        rec("b", "2015-04", place="Ostreva", country="OO", doc="d2", quote=quote),
+    ]
+    records[1]["sources"][0]["date_text"] = "April 2015"
+    assert explain_pair(records, 0, 1)["blocked"] is None
+    assert "same-place" in explain_pair(records, 0, 1)["rules"]
+    # without the date's clause (no date text) the two towns still conflict
+    records[1]["sources"][0]["date_text"] = None
+    assert explain_pair(records, 0, 1)["blocked"] == "place"
+
+
+def test_a_statement_naming_an_attack_in_its_dated_clause_is_that_attacks_mention() -> None:
+    quote = "carried out its most widely reported attacks abroad, including the Tarrow bombings of July 2010."
+    assert dated_violence(quote, "July 2010", "statement")
+    assert not dated_violence("The group claimed the Tarrow bombings of July 2010.", "July 2010", "statement")
+    assert not dated_violence(quote, "July 2010", "attack")
