@@ -21,17 +21,26 @@ A pair is *blocked* (never merged, directly or through others) when
 - the dates are incompatible: two day dates more than ``day_slack`` days apart, or a coarser date that
   neither contains nor overlaps the other (a month or a year may contain a day date);
 - the types are incompatible: attack, military operation, clash and the death of a person (in that
-  attack) are one family; territory joins the operations; allegiance and organization (a pledge, a
-  merger) are one family; every other type only matches itself, and a *statement never merges with
-  what it is about* (a claim, a denial, a blame, a toll), unless it is a statement (or an "other") whose
-  passage tells a withdrawal, a designation, an appointment, a founding, a pledge or an arrest and is no
-  act of its own ("Y withdraws from the city, describing the move as tactical";
-  :func:`~chronica.knowledge.dedup_text.reported_types`): it is then compared as that happening;
+  attack) are one family; territory joins the operations, clashes and attacks (an assault that overruns
+  a town is the taking of the town); allegiance and organization (a pledge, a merger) are one family;
+  every other type only matches itself, and a *statement never merges with what it is about* (a claim,
+  a denial, a blame, a toll), unless it is a statement (or an "other") whose passage tells a withdrawal,
+  a designation, an appointment, a founding, a pledge or an arrest and is no act of its own ("Y
+  withdraws from the city, describing the move as tactical";
+  :func:`~chronica.knowledge.dedup_text.reported_types`), or tells one in the very clause that carries
+  its date ("officials blamed Y, the group that lost control of the city in August 2011";
+  :func:`~chronica.knowledge.dedup_text.dated_happening`), or names an attack in that clause and claims,
+  blames or counts nothing ("its attacks abroad, including the Kampala bombings of July 2010";
+  :func:`~chronica.knowledge.dedup_text.dated_violence`): it is then compared as that happening (two
+  such statements telling one kind of happening are compared as it);
 - a record is dated by the day of an announcement ("the ministry announced 10 February the deaths of
   ...") and the other gives another day: it is the announcement, not the event it reports;
 - the places conflict: two different cities (more than ``near_km`` apart), two different provinces, a
   city outside the province the other names, or different countries when both name a place inside
-  them. An unknown place does not block but asks for more evidence;
+  them (unless both are the death, or both the arrest, of one fully named person on one day: a person is
+  not arrested in two cities on one day, and one of the places is then taken from the surrounding text).
+  A record whose dated clause names the other's town and not its own took its place from another clause
+  of its sentence: the two are at one place. An unknown place does not block but asks for more evidence;
 - both are deaths, leadership changes or detentions of named people who share no name.
 
 A pair that is not blocked is merged when its evidence reaches ``threshold`` (``coarse_threshold``
@@ -41,12 +50,15 @@ days apart), the same or a contained place, shared actors (rare names count more
 document is about), the same kind of target ("mosque", "university"), similar wording (rare words count
 more), casualty figures that are equal, close (within 20 %; on the same day at the same place as telling as
 equal), or far apart but stated as a revision or a range; two appointments of one named person; the same
-group losing or taking the same town in the same month; a thing both passages name that few passages
-name (two capitalised words in a row that are not an actor's or the place's name: a weapon, a named
-operation, a building). Far-apart figures stated as plain fact, or different kinds of target, count
+group losing or taking the same town in the same month; two arrests of one named person on one day; the
+death of a named person on the day of a raid (strike, ambush) that both passages name; a thing both
+passages name that few passages name (two capitalised words in a row that are not the name of an actor
+both share or of the place: a weapon, a named operation, a building, a newspaper one of them takes for an
+actor). Far-apart figures stated as plain fact, or different kinds of target, count
 against.
 Two passages of one document a few lines apart with compatible dates count as one passage. Two clauses
-of one sentence (the extraction split them on purpose) never merge, nor do passages a few lines apart
+of one sentence (the extraction split them on purpose) never merge (a passage that opens a sentence of
+its own well after a clause ends is not that clause's sentence), nor do passages a few lines apart
 when one says it tells another incident ("a second bombing"); a sentence printed twice (a caption
 repeated) is one event, and two deaths of one named person at compatible dates are one death.
 
@@ -78,7 +90,10 @@ from typing import Any
 
 from chronica.knowledge.dedup_text import (
     content_words,
+    dated_clause,
+    dated_happening,
     dated_report,
+    dated_violence,
     name_key,
     name_pairs,
     name_tokens,
@@ -103,7 +118,7 @@ _COMPATIBLE = {
     for p in [
         ("attack", "military_operation"), ("attack", "clash"), ("attack", "death"),
         ("military_operation", "clash"), ("military_operation", "death"), ("clash", "death"),
-        ("territory", "military_operation"), ("territory", "clash"),
+        ("territory", "military_operation"), ("territory", "clash"), ("territory", "attack"),
         ("allegiance", "organization"),
     ]
 }
@@ -123,6 +138,14 @@ _PRIOR = 20  # unrelated passages assumed besides the input when weighing words 
 _DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
+# A passage that opens a sentence of its own: a capitalised function word first ("The bombing, at the end
+# of a concert, killed 22"), not a clause split off the sentence before it
+_OPENS = re.compile(r"(?:The|A|An|In|On|At|By|After|Before|During|When|While|This|That|These|Those|It|Its|They|"
+                    r"Their|He|His|She|Her|Two|Three|Four|Five)\s")
+# The kind of operation a passage names ("killed during a US raid", "a precision strike"): a death told
+# as happening in one and the operation itself, on one day, share it ("operation" alone is too common:
+# every other passage of a war names one)
+_OPERATION = re.compile(r"\b(?:air\s*|drone\s+)?(raid|strike|ambush)s?\b", re.I)
 _ANOTHER = re.compile(r"\b(?:another|second|third|separate|further|new|other)\s+(?:[\w-]+\s+)?"
                       r"(?:attacks?|bomb\w*|blasts?|explosions?|incidents?|strikes?|raids?|assaults?|shootings?)\b", re.I)
 
@@ -185,10 +208,14 @@ class _Ev:
     wsum: float = 0.0  # the weight of all its words
     text: str = ""  # the passage, normalised: a sentence the document repeats (a caption printed twice)
     ends_sentence: bool = True  # the passage ends a sentence (not a clause the extraction split off)
+    opens_sentence: bool = False  # the passage opens a sentence of its own (see _OPENS)
+    operations: frozenset[str] = frozenset()  # the kinds of operation it names (see _OPERATION)
+    clause: str = ""  # the clause its date comes from, folded, padded with spaces (see dated_clause)
     another: bool = False  # it says it is another incident ("a second attack", "a separate bombing")
     reports: frozenset[str] = frozenset()  # a statement's passage tells these happenings (see reported_types)
     dated_report: bool = False  # the passage gives the day something was announced (see dated_report)
     names: frozenset[str] = frozenset()  # two capitalised words in a row, not its actors' or place's (name_pairs)
+    actor_names: frozenset[str] = frozenset()  # the same pairs that are part of one of its actors' names
 
     def repeats(self, other: _Ev) -> bool:
         """The same sentence printed twice in one document (a caption repeated, a page that lists a
@@ -306,10 +333,16 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             killed=rec.get("killed"), wounded=rec.get("wounded"), exact_killed=_exact(rec),
             revision=states_revision(quote),
             text=" ".join(_WORD.findall(quote.lower())),
-            ends_sentence=bool(_SENTENCE_END.search(quote)), another=bool(_ANOTHER.search(quote)),
-            reports=reported_types(quote, str(rec.get("type") or "other")),
+            ends_sentence=bool(_SENTENCE_END.search(quote)), opens_sentence=bool(_OPENS.match(quote)),
+            operations=frozenset(m.lower() for m in _OPERATION.findall(quote)), another=bool(_ANOTHER.search(quote)),
+            reports=reported_types(quote, str(rec.get("type") or "other"))
+            | dated_happening(quote, src.get("date_text"), str(rec.get("type") or "other"))
+            | (frozenset({"attack"}) if dated_violence(quote, src.get("date_text"), str(rec.get("type") or "other"))
+               else frozenset()),
+            clause=dated_clause(quote, src.get("date_text")),
             dated_report=dated_report(quote),
             names=_thing_names(quote, actors, loc),
+            actor_names=_thing_names(quote, (), loc) - _thing_names(quote, actors, loc),
         ))
     live = [e for e in evs if e is not None]
     # inverse document frequencies, as if _PRIOR unrelated passages were there too: a handful of records
@@ -330,7 +363,7 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
     actor_w = {a: max(0.0, min(1.0, math.log(n / (c + 0.5)) / norm)) for a, c in adf.items()}
     names: Counter[str] = Counter()
     for e in live:
-        names.update(e.names)
+        names.update(e.names | e.actor_names)
     return evs, _Weights(word_w, actor_w, local, names)
 
 
@@ -356,8 +389,18 @@ def _km(a: _Ev, b: _Ev) -> float | None:
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _clause_names(e: _Ev, other: _Ev) -> bool:
+    """The clause ``e``'s date comes from names ``other``'s town and not ``e``'s own: ``e``'s place was
+    taken from another clause of its sentence ("The attack on Garissa University College followed in April
+    2015, and ... a truck bomb in central Mogadishu killed ...")."""
+    return (bool(e.clause) and e.level >= 3 and other.level >= 3 and bool(other.place) and bool(e.place)
+            and f" {other.place} " in e.clause and f" {e.place} " not in e.clause)
+
+
 def _place(a: _Ev, b: _Ev, cfg: DedupConfig) -> str:
     """'same' | 'contained' | 'country' | 'unknown' | 'country-mismatch' | 'conflict'."""
+    if a.place != b.place and (_clause_names(a, b) or _clause_names(b, a)):
+        return "same"
     if a.level == 0 or b.level == 0:
         return "unknown"
     if a.country and b.country and a.country != b.country:
@@ -383,7 +426,27 @@ def _one_sentence(a: _Ev, b: _Ev) -> bool:
     """Two spans of one sentence: they overlap, or the first is a clause that does not end its sentence
     ("a strike in Helmand ..., resulting in the death of eight")."""
     first, second = (a, b) if a.start <= b.start else (b, a)
-    return second.start < first.end or not first.ends_sentence
+    if second.start < first.end:
+        return True
+    # the first is a clause that does not end its sentence: the second is the rest of that sentence,
+    # unless it opens a sentence of its own well after the first ends
+    return not first.ends_sentence and not (second.opens_sentence and second.start - first.end >= 40)
+
+
+def _same_person_day(a: _Ev, b: _Ev) -> bool:
+    """Both are deaths (or both detentions) of one fully named person on one day: a person dies once and
+    is not arrested in two cities on one day, so the two passages tell one event wherever each places it
+    (a place taken from the surrounding text, "the Paris attacks' suspect arrested in Molenbeek")."""
+    if a.type != b.type or a.type not in ("death", "detention") or a.span or b.span or a.lo != b.lo:
+        return False
+    return any(len(p) >= 2 and len(q) >= 2 and (p <= q or q <= p) for p in a.persons for q in b.persons)
+
+
+def _died_in_operation(d: _Ev, o: _Ev) -> bool:
+    """``d`` is the death of a named person on the day of the operation ``o``, and both passages name
+    the same kind of operation ("died during a US raid" and "special forces raid a compound")."""
+    return (d.type == "death" and bool(d.persons) and o.type in ("military_operation", "attack")
+            and d.span == 0 and o.span == 0 and d.lo == o.lo and bool(d.operations & o.operations))
 
 
 def _reports(a: _Ev, b: _Ev) -> bool:
@@ -395,7 +458,11 @@ def _reports(a: _Ev, b: _Ev) -> bool:
 def _families(a: _Ev, b: _Ev) -> tuple[str, str]:
     """The families the two are compared as: a statement that tells the other's happening counts as one."""
     fa, fb = a.family, b.family
-    if (a.reports or b.reports) and a.type != b.type and frozenset((a.type, b.type)) not in _COMPATIBLE:
+    if a.type == b.type and a.reports & b.reports:
+        # two statements that both tell one kind of happening (a withdrawal) are compared as it
+        both = sorted(a.reports & b.reports)
+        fa = fb = _FAMILY.get(both[0], both[0])
+    elif (a.reports or b.reports) and a.type != b.type and frozenset((a.type, b.type)) not in _COMPATIBLE:
         if b.type in a.reports:
             fa = fb
         elif a.type in b.reports:
@@ -431,7 +498,7 @@ def _blocked(a: _Ev, b: _Ev, cfg: DedupConfig) -> str | None:
         # announcement is that announcement, not the event of another day it reports
         return "announced-another-day"
     fa, fb = _families(a, b) if a.reports or b.reports else (a.family, b.family)
-    if (fa in _SPATIAL or fb in _SPATIAL) and _place(a, b, cfg) == "conflict":
+    if (fa in _SPATIAL or fb in _SPATIAL) and _place(a, b, cfg) == "conflict" and not _same_person_day(a, b):
         return "place"
     if a.type in _PERSON_TYPES and b.type in _PERSON_TYPES and a.persons and b.persons:
         if not any(p & q for p in a.persons for q in b.persons):
@@ -480,6 +547,8 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
     fa, fb = _families(a, b) if a.reports or b.reports else (a.family, b.family)
     spatial = fa in _SPATIAL or fb in _SPATIAL
     place = _place(a, b, cfg) if spatial else "ignored"
+    if place == "conflict":  # only one person's death or arrest on one day gets here (see _blocked)
+        place = "unknown"
     unplaced = spatial and place in ("unknown", "country", "country-mismatch")
     if place == "ignored":
         pass
@@ -521,6 +590,15 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             identity += 1.0
             hard += 1.0
             rules.append("same-person-died")
+        if _died_in_operation(a, b) or _died_in_operation(b, a):
+            # a named person killed during a raid (or strike) and that raid, on one day, at one place
+            identity += 1.0
+            rules.append("died-in-the-operation")
+        if a.type == "detention" == b.type and _same_person_day(a, b):
+            # nor is one person arrested twice on one day
+            identity += 1.0
+            hard += 1.0
+            rules.append("same-person-detained")
         if a.type == "leadership" == b.type and a.persons and b.persons and any(
                 p & q for p in a.persons for q in b.persons):
             # a person takes the lead of a group once: two appointments of one named person at compatible
@@ -539,8 +617,11 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             # the same month is one event however it is worded
             identity += 1.0
             rules.append("same-town-changed-hands")
-    # a thing named in both (a weapon, a named operation, a building) that at most a few passages name
-    if a.names and b.names and any(weights.names[x] <= 3 for x in a.names & b.names):
+    # a thing named in both (a weapon, a named operation, a building) that at most a few passages name; a
+    # name one of them takes for an actor and the other does not ("Charlie Hebdo") counts too, as no
+    # shared actor counted it
+    named = ((a.names | a.actor_names) & (b.names | b.actor_names)) - (a.actor_names & b.actor_names)
+    if named and any(weights.names[x] <= 3 for x in named):
         score += 1.0
         identity += 1.0
         rules.append("same-thing-named")

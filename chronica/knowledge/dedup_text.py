@@ -47,7 +47,7 @@ _TARGETS: dict[str, tuple[str, ...]] = {
     "mall": ("mall", "shopping centre", "shopping center", "shopping complex"),
     "university": ("university", "college", "campus"),
     "school": ("school", "madrasa", "madrassa", "seminary", "education centre", "education center",
-               "academy", "classroom"),
+               "academy", "classroom", "schoolgirl", "schoolboy", "schoolchildren", "pupil"),
     "mosque": ("mosque", "masjid", "imambargah"),
     "shrine": ("shrine", "mausoleum", "tomb"),
     "church": ("church", "cathedral", "chapel"),
@@ -206,6 +206,48 @@ def _reported(text: str) -> frozenset[str]:
     return frozenset(m.lastgroup for m in _TELLS.finditer(text) if m.lastgroup)
 
 
+def dated_happening(text: str, date_text: str | None, etype: str) -> frozenset[str]:
+    """The happenings a passage typed ``statement`` or ``other`` tells in the very clause that carries
+    its date ("officials blamed the group, which lost control of the city in August 2011, ..."): the
+    record is dated by that happening, so it tells it, whatever else the sentence claims or blames."""
+    if etype not in ("statement", "other") or not date_text or date_text not in text:
+        return _NONE
+    low = text.lower()
+    if not any(k in low for k in _TELLS_KEYS):
+        return _NONE
+    at = text.index(date_text)
+    found = set()
+    for m in _TELLS.finditer(text):
+        between = text[m.end(): at] if at >= m.end() else text[at + len(date_text): m.start()]
+        if m.lastgroup and len(between) <= 40 and not re.search(r"[,;:.()]", between):
+            found.add(m.lastgroup)
+    return frozenset(found)
+
+
+_VIOLENCE = re.compile(r"\b(?:bomb(?:ing|ings|s)?|blasts?|attacks?|assaults?|massacres?|shootings?)\b", re.I)
+
+
+def dated_clause(text: str, date_text: str | None) -> str:
+    """The words around a passage's date up to the nearest punctuation, folded ("the Kampala bombings
+    of July 2010" in "... including the Kampala bombings of July 2010 and the assault on ..."): the
+    clause the record's date comes from, in which its own happening and place are told."""
+    if not date_text or date_text not in text:
+        return ""
+    at = text.index(date_text)
+    before = re.split(r"[,;:.()\[\]]", text[max(0, at - 60): at])[-1]
+    after = re.split(r"[,;:.()\[\]]", text[at + len(date_text): at + len(date_text) + 40])[0]
+    return " " + " ".join(re.findall(r"[^\W_]+", fold(f"{before} {date_text} {after}"))) + " "
+
+
+def dated_violence(text: str, date_text: str | None, etype: str) -> bool:
+    """A passage typed ``statement`` or ``other`` that names an attack in the clause carrying its date
+    ("its attacks abroad, including the Kampala bombings of July 2010") and claims, blames or counts
+    nothing: the record is that attack's mention."""
+    if etype not in ("statement", "other") or _OWN_ACT.search(text):
+        return False
+    return bool(_VIOLENCE.search(dated_clause(text, date_text)))
+
+
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # A reporting verb with its own day right after it: "the ministry announced 10 February 2015 the deaths
 # of ...", "officials said on Tuesday", "police confirmed on March 3 that ...".
@@ -281,5 +323,5 @@ def place_key(value: str | None) -> str | None:
     return key or None
 
 
-__all__ = ["STOPWORDS", "content_words", "dated_report", "fold", "name_key", "name_pairs", "name_tokens", "place_key", "reported_types",
+__all__ = ["STOPWORDS", "content_words", "dated_clause", "dated_happening", "dated_report", "dated_violence", "fold", "name_key", "name_pairs", "name_tokens", "place_key", "reported_types",
            "states_revision", "stem", "targets"]

@@ -1,0 +1,138 @@
+"""Same-event rules added for issue 5: small records written for the tests (invented places and people)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chronica.knowledge.dedup import cluster_events, explain_pair
+from chronica.knowledge.dedup_text import dated_clause, dated_happening, dated_violence, targets
+from tests.knowledge.test_dedup import rec, together
+
+
+def people(r: dict[str, Any], *names: str) -> dict[str, Any]:
+    r["actors"] = r["actors"] + [{"name": p, "kind": "person", "role": None, "text": p} for p in names]
+    return r
+
+
+def test_a_name_one_passage_takes_for_an_actor_and_the_other_does_not_is_a_thing_both_name() -> None:
+    records = [
+        rec("a", "2019-03-07", place="Velmora", country="XX", killed=9, doc="d1",
+            actors=("Pale Lantern",), quote="Two gunmen kill nine people at the offices of the weekly Pale Lantern in Velmora."),
+        rec("b", "2019-03", country="XX", killed=9, doc="d2",
+            quote="It came a month after the attack on the Pale Lantern newspaper, in which nine people died."),
+    ]
+    assert "same-thing-named" in explain_pair(records, 0, 1)["rules"]
+    assert together(cluster_events(records), 0, 1)
+    # a name both take for an actor is counted as a shared actor, not again as a thing
+    both = [rec("a", "2019-03-07", place="Velmora", country="XX", doc="d1", actors=("Pale Lantern",),
+                quote="Pale Lantern staff were threatened in Velmora."),
+            rec("b", "2019-03-07", place="Velmora", country="XX", doc="d2", actors=("Pale Lantern",),
+                quote="Pale Lantern offices were closed in Velmora.")]
+    assert "same-thing-named" not in explain_pair(both, 0, 1).get("rules", [])
+
+
+def test_one_persons_arrest_on_one_day_is_one_event_wherever_each_places_it() -> None:
+    records = [
+        people(rec("a", "2016-03-18", type_="detention", place="Orvane", country="XX", doc="d1",
+                   quote="Police arrest Tamsin Okonkwo, the last suspect of the Orvane attacks, in a suburb."), "Tamsin Okonkwo"),
+        people(rec("b", "2016-03-18", type_="detention", place="Belrun", country="YY", doc="d2",
+                   quote="18 March 2016: Tamsin Okonkwo arrested in Belrun."), "Tamsin Okonkwo"),
+    ]
+    assert together(cluster_events(records), 0, 1)
+    assert "same-person-detained" in explain_pair(records, 0, 1)["rules"]
+    # another person, or the same person on another day, still keeps the two cities apart
+    other = [records[0], people(rec("b", "2016-03-18", type_="detention", place="Belrun", country="YY", doc="d2",
+                                    quote="18 March 2016: Idris Vane arrested in Belrun."), "Idris Vane")]
+    assert explain_pair(other, 0, 1)["blocked"] == "place"
+    later = [records[0], people(rec("b", "2016-03-19", type_="detention", place="Belrun", country="YY", doc="d2",
+                                    quote="19 March 2016: Tamsin Okonkwo arrested in Belrun."), "Tamsin Okonkwo")]
+    assert explain_pair(later, 0, 1)["blocked"] == "place"
+
+
+def test_a_clause_keeps_apart_only_the_rest_of_its_sentence() -> None:
+    text_a = "Police said that Oren Falk, the man who blew himself up at the Corlan Arena on Monday night"
+    gap = ", was probably part of a network, as the threat level was raised to its highest. "
+    text_b = "The bombing at the Corlan Arena, at the end of a concert, killed 22 people and injured 59."
+    records = [
+        rec("a", "2017-05-22", place="Corlan", country="XX", doc="d1", start=0, quote=text_a),
+        rec("b", "2017-05-22", place="Corlan", country="XX", killed=22, wounded=59, doc="d1",
+            start=len(text_a) + len(gap), quote=text_b),
+    ]
+    assert explain_pair(records, 0, 1)["blocked"] is None
+    # the rest of the clause's own sentence is still kept apart from it
+    rest = "and a second man who opened fire at the Corlan station."
+    same = [records[0], rec("b", "2017-05-22", place="Corlan", country="XX", doc="d1", start=len(text_a) + 2, quote=rest)]
+    assert explain_pair(same, 0, 1)["blocked"] == "same-passage"
+
+
+def test_a_named_persons_death_during_a_raid_is_part_of_the_raid() -> None:
+    raid = rec("a", "2019-10-27", type_="military_operation", place="Tarsel", admin1="Ondra", country="XX", doc="d1",
+               actors=("Republic forces",), quote="Republic special forces raid a compound in Tarsel, in Ondra province.")
+    death = people(rec("b", "2019-10-27", type_="death", place="Ondra", feature="admin1", admin1="Ondra", country="XX",
+                       doc="d2", actors=("Republic forces",),
+                       quote="Its leader Kael Marrow died on 27 October 2019 during a raid in the north."), "Kael Marrow")
+    assert "died-in-the-operation" in explain_pair([raid, death], 0, 1)["rules"]
+    # no operation named in the death's passage: no such evidence
+    plain = dict(death, sources=[dict(death["sources"][0], quote="Its leader Kael Marrow died on 27 October 2019.")])
+    assert "died-in-the-operation" not in explain_pair([raid, plain], 0, 1).get("rules", [])
+
+
+def test_an_assault_that_overruns_a_town_and_the_taking_of_the_town_can_be_one_event() -> None:
+    records = [
+        rec("a", "2015-01-03", place="Mirrow", country="XX", killed=150, actors=("Dark Banner",), doc="d1",
+            quote="3 January: Dark Banner overran Mirrow on the lake and the army base there, killing 150."),
+        rec("b", "2015-01-03", type_="territory", place="Mirrow", country="XX", killed=150, actors=("Dark Banner",),
+            doc="d2", quote="On 3 January Dark Banner fighters took Mirrow, a fishing town that hosted an army base; 150 died."),
+    ]
+    assert explain_pair(records, 0, 1)["blocked"] is None
+    assert together(cluster_events(records), 0, 1)
+    # another town is still another event
+    other = [records[0], dict(records[1], location=dict(records[1]["location"], place="Sorrel"))]
+    assert explain_pair(other, 0, 1)["blocked"] == "place"
+
+
+def test_schoolgirls_and_pupils_name_a_school() -> None:
+    assert targets("the group abducted 276 schoolgirls in April") == {"school"}
+    assert targets("gunmen seized forty pupils") == {"school"}
+
+
+def test_a_statement_dated_by_the_happening_its_clause_tells_is_that_happening() -> None:
+    quote = "Officials blamed Red Reed, the insurgent group that lost control of Tavor in August 2011 but still bombs it."
+    assert dated_happening(quote, "August 2011", "statement") == {"territory"}
+    # the date belongs to another clause: nothing told
+    assert dated_happening("Officials blamed Red Reed in August 2011, the group that lost control of Tavor.",
+                           "August 2011", "statement") == frozenset()
+    assert dated_happening(quote, "August 2011", "attack") == frozenset()
+    records = [
+        rec("a", "2011-08-06", type_="statement", place="Tavor", country="XX", actors=("Red Reed",), doc="d1",
+            quote="Red Reed withdraws most of its fighters from Tavor, describing the move as tactical."),
+        rec("b", "2011-08", type_="statement", place="Tavor", country="XX", actors=("Red Reed",), doc="d2", quote=quote),
+    ]
+    for r in records:
+        r["sources"][0]["date_text"] = "August 2011" if r["id"] == "b" else "6 August"
+    assert "same-town-changed-hands" in explain_pair(records, 0, 1)["rules"]
+    assert together(cluster_events(records), 0, 1)
+
+
+def test_the_clause_a_record_is_dated_from_gives_its_place() -> None:
+    quote = ("The attack on Brenholt University College in Marrland followed in April 2015, and two years later "
+             "a truck bomb in central Ostreva killed several hundred people.")
+    assert "brenholt" in dated_clause(quote, "April 2015") and "ostreva" not in dated_clause(quote, "April 2015")
+    records = [
+        rec("a", "2015-04-02", place="Brenholt", country="MM", killed=148, doc="d1",
+            quote="Gunmen attack Brenholt University College in northern Marrland."),
+        rec("b", "2015-04", place="Ostreva", country="OO", doc="d2", quote=quote),
+    ]
+    records[1]["sources"][0]["date_text"] = "April 2015"
+    assert explain_pair(records, 0, 1)["blocked"] is None
+    assert "same-place" in explain_pair(records, 0, 1)["rules"]
+    # without the date's clause (no date text) the two towns still conflict
+    records[1]["sources"][0]["date_text"] = None
+    assert explain_pair(records, 0, 1)["blocked"] == "place"
+
+
+def test_a_statement_naming_an_attack_in_its_dated_clause_is_that_attacks_mention() -> None:
+    quote = "carried out its most widely reported attacks abroad, including the Tarrow bombings of July 2010."
+    assert dated_violence(quote, "July 2010", "statement")
+    assert not dated_violence("The group claimed the Tarrow bombings of July 2010.", "July 2010", "statement")
+    assert not dated_violence(quote, "July 2010", "attack")
