@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from chronica import geo
+from chronica.geo.normalize import fold
 
 # Words that make the following place the scene of what the clause states.
 _LOCATIVE = re.compile(
@@ -75,6 +76,13 @@ def as_location(place: Any, mention: Any | None, basis: str = "clause") -> dict[
         out["precision"] = 2
     if mention is not None:
         out.update(text=mention.text, start=mention.start, end=mention.end)
+        # the source's own spelling when it differs from the gazetteer's only by diacritics ("Bogota" for
+        # "Bogotá", "Mocimboa da Praia" for "Mocímboa da Praia"): the record quotes its document
+        written = " ".join(mention.text.split())
+        if written != place.name and fold(written) == fold(place.name):
+            for k in ("place", "admin1"):
+                if out[k] == place.name:
+                    out[k] = written
     return out
 
 
