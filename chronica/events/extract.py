@@ -370,6 +370,8 @@ def _in_dateline(text: str, expr: TimeExpression) -> bool:
 
 # "France woke on Saturday to a state of emergency after gunmen struck on Friday night": the event is
 # told in a clause of its own opened by a conjunction of time; a date inside that clause is its date.
+_THAT_AFTER = re.compile(r",?\s+that\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|stated|added)\s+(?:\w+\s+)?$", re.I)
 _SUBORDINATOR = re.compile(r"\b(?:after|before|following|when|since)\b", re.I)
 
 
@@ -380,6 +382,12 @@ def _date_of_subordinate(text: str, usable: Sequence[TimeExpression], starts: li
     after the conjunction inside the clause."""
     m = _SUBORDINATOR.search(text, own.end, trigger.start)
     if m is None:
+        if _THAT_AFTER.match(text, own.end) and _SAID_BEFORE.search(text, max(0, own.start - 40), own.start):
+            # "officials said on Friday that 148 people were killed ... on Thursday": Friday is the
+            # saying's; the reported clause's own date after the trigger is the event's
+            k = bisect_right(starts, trigger.end - 1)
+            if k < len(usable) and usable[k].start < clause_end and not _in_dateline(text, usable[k]):
+                return usable[k]
         return own
     k = bisect_right(starts, m.end() - 1)
     if k < len(usable) and usable[k].start < clause_end:
