@@ -22,6 +22,7 @@ from chronica.events.branches import branch_areas, link_branches
 from chronica.events.location import event_location, finer_place
 from chronica.events.model import Event, EventActor, EventDate
 from chronica.events.triggers import RANK, REPORTED_NOUNS, WEAK, Trigger, find_triggers
+from chronica.geo import country_for_adjective
 from chronica.time import date_sentences, find_dates
 from chronica.time.model import SentenceDate, TimeExpression
 
@@ -70,6 +71,14 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w'.-]*)\W{1,3}$")
 _CASED_OK = frozenset({"the", "a", "an", "on", "in", "at", "when", "after", "and", "then", "its", "their"})
 _INDEFINITE_SUBJECT = re.compile(r"(?:^|[.:;]\s|,\s)(?:an?|one)\s+[a-z][\w-]*(?:\s+\([^)]*\))?[^,.;]{0,80}?"
                                  r"\b(?:was|were|had been)\s+(?:\w+ly\s+)?$", re.I)
+# "an army base", "a police station": a facility of the forces, the target of an attack, not its agent
+_FACILITY_AFTER = re.compile(r"\s+(?:base|bases|post|posts|outposts?|camps?|convoys?|checkpoints?|barracks|headquarters"
+                             r"|stations?|academy|positions?|patrols?|vehicles?)\b", re.I)
+# "killed Raul Reyes, the group's spokesman", "killed AQIM's leader, Abdelmalek Droukdel": a named person
+_KILLED_OBJECT_GAP = re.compile(r"\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:leader|chief|commander|emir|head|"
+                                r"founder|spokesman|deputy)?,?\s*$|\s+$", re.I)
+_STRIKE_BEFORE = re.compile(r"\b(?:air ?strikes?|drone strikes?|strikes?|raids?|operations?)\b", re.I)
+_NOT_OBJECT = re.compile(r"\s+(?:by|in|on|at|during|with|when|while|near|along|alongside)\b", re.I)
 _TARGET_CUE = re.compile(r"\b(?:against|on|at|targeting|toward|towards)\s+(?:the\s+)?\S*\s*$", re.I)
 
 
@@ -248,6 +257,28 @@ def _clauses(text: str, a: int, b: int, triggers: list[Trigger]) -> list[tuple[i
     return out
 
 
+def _dated_clauses(text: str, a: int, b: int, triggers: list[Trigger], usable: Sequence[TimeExpression],
+                   starts: list[int]) -> list[Trigger]:
+    """'The first agreement was signed on 26 September 2016, but voters rejected it on 2 October 2016':
+    a later clause that carries a calendar date of its own, and no trigger of a happening, still states a
+    dated happening of its own (type "other" unless a statement verb says more)."""
+    lo, hi = bisect_right(starts, a - 1), bisect_right(starts, b - 1)
+    dated = [e for e in usable[lo:hi] if e.anchor is None and _CALENDAR.search(e.text)]
+    if len(dated) < 2 or not triggers:
+        return triggers
+    cuts = [a] + [m.end() for m in _CLAUSE_BREAK.finditer(text, a, b)] + [b]
+    out = list(triggers)
+    for e in dated[1:]:
+        k = bisect_right(cuts, e.start) - 1
+        pa, pb = cuts[k], cuts[min(k + 1, len(cuts) - 1)]
+        if pa == a or any(pa <= t.start < pb and t.type != "statement" for t in triggers):
+            continue
+        if not any(pa <= t.start < pb for t in out if t.type != "statement") and any(d.start < pa for d in dated) \
+                and len(text[pa:pb].split()) >= 4 and _FINITE_VERB.search(text, pa, pb):
+            out.append(Trigger("other", e.start, e.end, e.text))
+    return sorted(out, key=lambda t: t.start)
+
+
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -339,6 +370,8 @@ def _in_dateline(text: str, expr: TimeExpression) -> bool:
 
 # "France woke on Saturday to a state of emergency after gunmen struck on Friday night": the event is
 # told in a clause of its own opened by a conjunction of time; a date inside that clause is its date.
+_THAT_AFTER = re.compile(r",?\s+that\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|stated|added)\s+(?:\w+\s+)?$", re.I)
 _SUBORDINATOR = re.compile(r"\b(?:after|before|following|when|since)\b", re.I)
 
 
@@ -349,6 +382,12 @@ def _date_of_subordinate(text: str, usable: Sequence[TimeExpression], starts: li
     after the conjunction inside the clause."""
     m = _SUBORDINATOR.search(text, own.end, trigger.start)
     if m is None:
+        if _THAT_AFTER.match(text, own.end) and _SAID_BEFORE.search(text, max(0, own.start - 40), own.start):
+            # "officials said on Friday that 148 people were killed ... on Thursday": Friday is the
+            # saying's; the reported clause's own date after the trigger is the event's
+            k = bisect_right(starts, trigger.end - 1)
+            if k < len(usable) and usable[k].start < clause_end and not _in_dateline(text, usable[k]):
+                return usable[k]
         return own
     k = bisect_right(starts, m.end() - 1)
     if k < len(usable) and usable[k].start < clause_end:
@@ -481,6 +520,7 @@ def extract_events(
                 continue
             e0 = sdate.expression
             triggers = [Trigger("other", e0.start, e0.end, e0.text)]
+        triggers = _dated_clauses(text, sa, sb, triggers, usable, usable_starts)
         clauses = _clauses(text, sa, sb, triggers)
         for ci, (ca, cb, ctr, link) in enumerate(clauses):
             # "conducted a strike, resulting in the death of eight": the result states the strike's toll
@@ -733,6 +773,15 @@ def _is_death(text: str, trigger: Trigger, actors: list[EventActor]) -> bool:
             _PRONOUN_SUBJECT.search(text, max(0, trigger.start - 30), trigger.start))
     if trigger.type != "attack" or not trigger.text.lower().startswith("killed"):
         return False
+    if (_STATE_AGENT.search(text, max(0, trigger.start - 100), trigger.start) or _STRIKE_BEFORE.search(
+            text, max(0, trigger.start - 100), trigger.start)) and any(
+            a.kind == "person" and 0 <= a.start - trigger.end <= 60
+            and _KILLED_OBJECT_GAP.fullmatch(text, trigger.end, a.start)
+            and not _NOT_OBJECT.match(text, trigger.end)
+            and not _COUNT_BEFORE.search(text, trigger.end, a.start) for a in actors):
+        # a state's strike or forces "killed Raul Reyes", "killed AQIM's leader, Abdelmalek Droukdel": the
+        # person's death (militants who "killed Ghulam Ali" carried out an attack)
+        return True
     window_start = max(0, trigger.start - 24)
     if not (_PASSIVE_KILLED.search(text, window_start, trigger.end + 12)):
         return False
@@ -760,9 +809,12 @@ def _state_operation(text: str, trigger: Trigger, clause_start: int, triggers: l
     for m in _STATE_AGENT.finditer(text, clause_start, trigger.start):
         if _TARGET_CUE.search(text, max(clause_start, m.start() - 30), m.start()):
             continue
+        if _FACILITY_AFTER.match(text, m.end()):
+            continue  # "overruns an army base, killing ...": the base is the target
         before = _WORD_BEFORE.search(text, max(clause_start, m.start() - 40), m.start())
-        if before and before.group(1)[0].isupper() and before.group(1).lower() not in _CASED_OK:
-            continue  # part of a name: "the Liberation Army"
+        if (before and before.group(1)[0].isupper() and before.group(1).lower() not in _CASED_OK
+                and country_for_adjective(before.group(1)) is None):
+            continue  # part of a name: "the Liberation Army" (not "Malian troops")
         return True
     return False
 

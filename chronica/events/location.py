@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from chronica import geo
+from chronica.geo.normalize import fold
 
 # Words that make the following place the scene of what the clause states.
 _LOCATIVE = re.compile(
@@ -39,6 +40,9 @@ _LOCATIVE = re.compile(
     r"(?:the\s+)?)?[\"\u201c\u2018']?$",
     re.IGNORECASE,
 )
+# "French soldiers left Mali", "troops entered Somalia": the country a movement verb takes is the scene
+_ENTERED = re.compile(r"\b(?:left|leave|leaves|leaving|entered|enters?|entering|invaded|invades?|invading|reached|"
+                      r"quit|quits|crossed|withdr[ae]w\s+from|pulled\s+out\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "in Jalalabad, Nangarhar province, Afghanistan": the later names of a chain join the first one.
 _CHAIN = re.compile(r"^(?:\s+(?:province|district|city|town|village|area|agency|region|state)s?)?\s*"
                     r"(?:,|[’']s|,?\s+and|,?\s+or)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -75,6 +79,14 @@ def as_location(place: Any, mention: Any | None, basis: str = "clause") -> dict[
         out["precision"] = 2
     if mention is not None:
         out.update(text=mention.text, start=mention.start, end=mention.end)
+        # the source's own spelling when it differs from the gazetteer's only by diacritics ("Bogota" for
+        # "Bogotá", "Mocimboa da Praia" for "Mocímboa da Praia"): the record quotes its document (a
+        # dateline's capitals, "NAIROBI", are not a spelling)
+        written = " ".join(mention.text.split())
+        if written != place.name and not written.isupper() and fold(written) == fold(place.name):
+            for k in ("place", "admin1"):
+                if out[k] == place.name:
+                    out[k] = written
     return out
 
 
@@ -319,7 +331,7 @@ def event_location(text: str, mentions: Sequence[Any], starts: list[int], clause
                 found = finer
         found = found or _place_in(text, ms, starts, *sentence, basis="sentence")
         if found is not None and found["feature"] == "country" and "start" in found and not _LOCATIVE.search(
-                _before_offset(text, found["start"])):
+                _before_offset(text, found["start"])) and not _ENTERED.search(_before_offset(text, found["start"])):
             # "the Tajik president told Putin ... the border with Afghanistan": no scene is named; the
             # subject's country, written by adjective before the country merely mentioned, is where it happened
             subject = _country_by_adjective(text, clause[0], found["start"])

@@ -21,9 +21,12 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"blasts?", r"explosions?", r"explod(?:ed|es|ing)", r"detonat(?:ed|es|ing|ion)", r"shootings?",
         r"shot dead", r"gunm[ae]n", r"ambush(?:ed|es|ing)?", r"assault(?:s|ed|ing)?", r"massacre[sd]?",
         r"execut(?:ed|es|ing|ion|ions)", r"behead(?:ed|s|ing|ings)?", r"kidnap(?:ped|s|ping|pings)?",
-        r"abduct(?:ed|s|ing|ion|ions)", r"assassinat(?:e|ed|es|ing|ion)", r"opened fire", r"open fire",
-        r"storm(?:ed|ing)", r"car[- ]bombs?", r"IEDs?", r"grenades?", r"massacred", r"stabb(?:ed|ing)",
+        r"abduct(?:ed|s|ing|ion|ions)?", r"assassinat(?:e|ed|es|ing|ion)", r"opened fire", r"open fire",
+        r"storm(?:s|ed|ing)", r"storm (?:a|an|the)", r"car[- ]bombs?", r"IEDs?", r"grenades?", r"massacred", r"stabb(?:ed|ing)",
         r"kill(?:s|ed|ing)",
+        # the present of a timeline entry ("Militants kill at least 110 ..."), not "vowed to kill"
+        r"kill(?= (?:at least |about |some |more than |over |nearly |up to )?(?:\d|one |two |three |four |five |six |seven |"
+        r"eight |nine |ten |dozens |scores |hundreds ))",
         r"ramm(?:ed|ing)", r"(?:drove|driven|ploughed|plowed|ploughing|plowing|smashed) (?:\w+ ){0,4}?(?:into|through) "
         r"(?:the |a )?(?:\w+ )?(?:crowds?|pedestrians|people|worshippers|shoppers|protesters|marchers|revellers|spectators)",
         r"martyred", r"hostages?", r"foil(?:ed|s|ing)", r"thwart(?:ed|s|ing)", r"offensives?", r"bl[eo]w(?:s|n)? (?:\w+ )?up", r"siege", r"rocket (?:attack|fire)", r"mortar", r"targeted",
@@ -35,11 +38,14 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"precision strikes?", r"counter-?offensive",
         r"crackdown", r"bombard(?:ed|ment)", r"sen(?:t|d|ds|ding) (?:\w+ ){0,2}(?:troops|forces|soldiers)",
         r"(?:troops|forces|soldiers) (?:entered|crossed|moved) into",
+        r"launch(?:ed|es|ing) (?:a |an |the |its |their )?(?:[\w-]+ ){0,2}(?:operations?|offensives?|counter-?offensives?)",
+        r"(?-i:Operation [A-Z][\w-]+)",
     ),
     "clash": (
-        r"clash(?:es|ed|ing)?", r"fighting (?:between|with|against)", r"fought", r"firefights?",
+        r"clash(?:es|ed|ing)?", r"fighting (?:between|with|against)", r"(?:fighting|clashes|violence) (?:broke|breaks|break|had broken) out", r"fought", r"firefights?",
         r"gun ?battles?", r"skirmish(?:es)?", r"battles? (?:for|of|between|with|against)", r"battled",
         r"infighting", r"turf (?:war|battle)s?", r"(?:attempted|failed|abortive) (?:a |military )?coup", r"coup attempt",
+        r"rebellions?", r"uprisings?", r"revolts?",
     ),
     "detention": (
         r"arrest(?:s|ed|ing)?", r"captur(?:ed|es|ing)", r"detain(?:ed|s|ing)?", r"detention",
@@ -54,11 +60,12 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"declared (?:its |their |his )?(?:support|loyalty)", r"loyalty to", r"joined",
     ),
     "organization": (
-        r"(?:form(?:ed|s|ing)|creat(?:ed|es|ing)|establish(?:ed|es|ing)|launch(?:ed|es)|set up|sets up) (?:a|an|the|its|their|his|new)",
+        r"(?:form(?:ed|s|ing)|creat(?:ed|es|ing)|establish(?:ed|es|ing)|launch(?:ed|es)|set up|sets up) (?:a|an|the|its|their|his|new)"
+        r"(?! (?:[\w-]+ )?(?:rebellion|uprising|revolt|insurgency|offensive|operation|attack|assault|campaign|raid)s?\b)",
         r"(?:formation|creation|establishment|founding) of", r"(?:was|were|been) (?:formed|founded|created|established)",
         r"founded", r"set up (?:in|by)", r"(?:was|were|been|is|are|being|newly|first|originally) (?:formed|founded|created|established)",
         r"(?:formed|founded|created|established) in \d{4}", r"(?:first )?emerged",
-        r"(?:group|branch|province|wing|faction|cell) was (?:formed|founded|created|established)", r"declar(?:ed|es|ing) (?:a |an |the |its )?(?:\w+ )?(?:province|wilayat?|caliphate|branch|emirate|state)",
+        r"(?:group|branch|province|wing|faction|cell) was (?:formed|founded|created|established)", r"(?:declar|proclaim)(?:ed|es|s|ing) (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}(?:province|wilayat?|caliphate|branch|emirate|state(?! of emergency))",
         r"wilayat?", r"provinces? of the", r"announc(?:ed|es|ing) (?:the |a |its )?(?:\w+ )?(?:province|wilayat?|caliphate|branch|formation)",
         r"merg(?:ed|er|ers|es|ing)", r"splinter(?:ed|s)?", r"split(?:s)? (?:from|with|off)", r"broke away",
         r"restructur(?:ed|e|ing)", r"renam(?:ed|ing)", r"dissol(?:ved|ution)", r"disband(?:ed|ing)?",
@@ -74,12 +81,13 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"as (?:his|its|their) deput(?:y|ies)", r"deputies", r"title of", r"promot(?:ed|ion)", r"(?:new|second|first) emir",
         # "led the group for nine months", "led IS-KP from 2017 to 2018": a tenure, not an operation
         r"led (?:the )?(?-i:[A-Z][\w-]*)(?: (?-i:[A-Z][\w-]*)){0,3} (?:from|for|until|since|between)",
-        r"(?:his|her|their) tenure", r"tak(?:e|es|ing) over as",
+        r"(?:his|her|their) tenure",
+        r"nam(?:es|ed|ing) (?:[\w'\u2019.-]+ ){1,5}?as (?:the |its |their )?(?:new )?(?:head|leader|emir|chief|commander|deputy|governor|wali)", r"tak(?:e|es|ing) over as",
     ),
     "agreement": (
         r"agreements?", r"agreed", r"deals?", r"accords?", r"cease-?fires?", r"truces?", r"alliances?", r"allied",
         r"treat(?:y|ies)", r"pacts?", r"intelligence[- ]sharing", r"memorandum", r"coordinat(?:ed|es|ing) with",
-        r"cooperat(?:ed|ion) with", r"peace (?:deal|agreement|accord)",
+        r"cooperat(?:ed|ion) with", r"peace (?:deal|agreement|accord)", r"(?:was|were|been) signed",
     ),
     "meeting": (
         r"meet(?:s|ing|ings)?", r"met", r"talks", r"summit", r"conferences?", r"visit(?:ed|s|ing)?", r"hosted",
@@ -96,6 +104,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"occup(?:ied|ation|y|ies)", r"overr?an", r"fell to", r"retook", r"recaptur(?:ed|e)", r"withdr[ae]w(?:al|n)?",
         r"takeover", r"foothold", r"inroads", r"presence in", r"strongholds?", r"expand(?:ed|ing)? (?:its|their)", r"spread (?:to|into|across)",
         r"loss(?:es)? of territory", r"seiz(?:ed|ure)", r"expel(?:led)?",
+        r"dr(?:ove|iven|ive|ives|iving) (?:[\w-]+ ){0,3}out of",
     ),
     "statement": (
         r"said", r"says", r"stat(?:ed|es|ement|ements)", r"announc(?:ed|es|ement|ing)", r"claim(?:ed|s|ing)?",
@@ -109,7 +118,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"insisted", r"explained", r"questions", r"concern", r"called (?:for|it|on)", r"assessed", r"believe[sd]?",
         r"produced", r"interview", r"sermons?", r"(?:gave|gives|give|giving|delivered|delivers) (?:a |an |his |her |their )?(?:[\w-]+ )?(?:speech|address|lecture)", r"puts? the (?:dead|toll|number|figure)", r"gave (?:a |the )?(?:\w+ )?(?:figure|toll|number)",
         r"(?:death )?toll", r"tally", r"citing", r"figures? of", r"emphasi[sz]ed", r"stressed", r"comment(?:ed|s)", r"intimated", r"reiterat(?:ed|es)",
-        r"highlighted", r"suggest(?:ed|s)", r"indicated", r"declared", r"alleg(?:ed|es)", r"accus(?:ed|es)",
+        r"highlighted", r"suggest(?:ed|s)", r"indicated", r"declar(?:ed|es|ing)", r"proclaim(?:ed|s|ing)", r"alleg(?:ed|es)", r"accus(?:ed|es)",
         r"blam(?:ed|es)", r"prais(?:ed|es)", r"critici[sz](?:ed|es)", r"reject(?:ed|s)", r"dismiss(?:ed|es)", r"hinted",
         r"cited", r"outlined", r"defend(?:ed|s)", r"responded", r"replied", r"briefed", r"recalled", r"revealed",
         r"disclosed", r"appeared cautious", r"speech", r"briefings?", r"press conference",

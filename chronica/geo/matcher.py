@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate, compress
 
-from chronica.geo.gazetteer import FOCUS, Entry, Gazetteer, country_for_adjective, gazetteer
+from chronica.geo.gazetteer import FOCUS, REGIONAL, Entry, Gazetteer, country_for_adjective, gazetteer
 from chronica.geo.model import Place, PlaceMention
 from chronica.geo.normalize import fold, key_from_words, skeleton_from_key
 
@@ -166,6 +166,7 @@ class _Cand:
     entry: int = -1
     margin: float = 0.0
     sentence: int = 0
+    strong: bool = False
 
 
 class _Doc:
@@ -301,6 +302,10 @@ def _strong(e: Entry, key_len: int, english: bool) -> bool:
     return False
 
 
+def _world_town(e: Entry) -> bool:
+    return e.place.feature == "village" and e.place.country not in REGIONAL
+
+
 def p_country_focus(e: Entry) -> bool:
     return e.place.country in FOCUS
 
@@ -318,7 +323,10 @@ def geocode_document(text: str) -> list[PlaceMention]:
         return []
     covered: set[int] = set()
     for c in cands:
-        covered.update(range(c.i, c.j))
+        # a world town alone (GeoNames cities500, UCDP sites) does not make its tokens a place for the
+        # neighbour and person tests: "Alfonso Cano" stays a person although a Philippine town is "Alfonso"
+        if not all(_world_town(g.entries[x]) for x in c.ids):
+            covered.update(range(c.i, c.j))
 
     # Pass 1: cues and blocks; certain (strong, unblocked, single-country) mentions give the context.
     person_keys: set[str] = set()
@@ -388,6 +396,7 @@ def geocode_document(text: str) -> list[PlaceMention]:
         if listed:
             ev += 1.0
         c.evidence = ev
+        c.strong = strong
         if not c.blocked and strong and c.kind == "exact":
             countries = {e.place.country for e in entries}
             if len(countries) == 1 and None not in countries:
@@ -418,6 +427,10 @@ def geocode_document(text: str) -> list[PlaceMention]:
             ev = c.evidence
             if ev < THRESHOLD:
                 ev += min(best_ctx, 3.0) - _conflict(g.entries[best_i], c, ctx)
+            elif not c.strong and best_ctx <= 0.0:
+                # a weak name that its cues alone carry still yields to the country its sentence names:
+                # "in Solhan, in Burkina Faso's Yagha province" is not the Turkish town
+                ev -= _conflict(g.entries[best_i], c, ctx)
             if ev < THRESHOLD:
                 continue
             chosen[n_c] = (best_i, margin)
@@ -488,7 +501,7 @@ def _choose(g: Gazetteer, c: _Cand, ctx: _Context) -> tuple[int, float, float]:
     best_s = second = -1e9
     best_i = -1
     best_ctx = 0.0
-    names_here = {(g.entries[x].place.admin1, g.entries[x].place.feature) for x in c.ids}
+    names_here = {(fold(g.entries[x].place.admin1 or ""), g.entries[x].place.feature) for x in c.ids}
     sc: dict[str, float] = ctx.sent_country.get(c.sentence, {})
     sa: dict[tuple[str, str], float] = ctx.sent_admin1.get(c.sentence, {})
     for x in c.ids:
@@ -515,7 +528,7 @@ def _choose(g: Gazetteer, c: _Cand, ctx: _Context) -> tuple[int, float, float]:
                 s += 10.0
             elif c.suffix == "admin2" and p.feature == "region":
                 s += 8.0
-        elif p.feature in ("admin1", "admin2") and (p.admin1, "city") in names_here:
+        elif p.feature in ("admin1", "admin2") and (fold(p.admin1 or ""), "city") in names_here:
             s -= 4.0  # a province or district and its same-named capital: the city
         if s > best_s:
             second, best_s, best_i, best_ctx = best_s, s, x, cs
