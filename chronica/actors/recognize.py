@@ -271,9 +271,13 @@ def _split_run(doc: _Doc, i: int, j: int) -> list[tuple[int, int]]:
             elif left:
                 last = _bare(left[-1])
                 if word == "of":
-                    keep = last in lx.ORG_HEADS or last in lx.TITLES or last in lx.TITLE_MODIFIERS
+                    keep = last in lx.ORG_HEADS or last in lx.TITLES or last in lx.TITLE_MODIFIERS or (
+                        "for" in left and any(_bare(w) in lx.ORG_HEADS for w in left[: left.index("for")]))
+                    # "Movement for the Liberation of Azawad": a body's purpose goes on through "of"
                 elif word == "and":
                     keep = _bare(whole[-1]) in lx.ORG_HEADS and last not in lx.ORG_HEADS
+                elif word == "the" and last in ("for", "of", "on", "in"):
+                    keep = True  # the connector before it was kept: "Front for the Liberation"
                 elif word in ("for", "on", "in", "the"):
                     keep = last in lx.ORG_HEADS
                 else:
@@ -570,6 +574,8 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
     if _org_like(words):
         if _bare(words[-1]) in lx.PLACE_HEADS and not any(_bare(w) in lx.ORG_MARKERS for w in words):
             return
+        if len(words) > 1 and _bare(words[-1]) in _DIVISION_WORDS and _division(" ".join(words[:-1])):
+            return  # "Borno State", "Rakhine State": a province, not a body
         if _descriptive(words) and doc.next_word(b)[:1].islower():
             return  # "a small Central Asian Islamic jihadist group": a description, not a name
         head = _lowercase_head(doc, b)
@@ -605,6 +611,8 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
         if head >= 0 and not doc.sentence_initial(a) and not _descriptive([toks[a].text]):
             out.append(_cand(doc, a, head, "org", 0.7))
             return
+        if doc.next_word(a) in _DIVISION_PLURALS and _division(toks[a].text):
+            return  # "Borno, Yobe and Adamawa states"
         if _name_word(doc, toks[a].text) and not _is_place_word(toks[a].text) \
                 and toks[a].text not in doc.place_words:
             out.append(_cand(doc, a, b, "partial", 0.6))
@@ -862,6 +870,19 @@ def _capitals() -> dict[str, str]:
         if capital:
             out[capital] = str(row["name"])
     return out
+
+
+_DIVISION_WORDS = frozenset("state province region division governorate prefecture department".split())
+_DIVISION_PLURALS = frozenset(w + "s" for w in _DIVISION_WORDS) | {"provinces", "districts", "counties"}
+
+
+def _division(name: str) -> bool:
+    """``name`` is a first- or second-level division in chronica's gazetteer ("Borno", "Rakhine")."""
+    from chronica.geo.gazetteer import gazetteer
+    from chronica.geo.normalize import key_from_words, words
+
+    g = gazetteer()
+    return any(g.entries[i].place.feature in ("admin1", "admin2") for i in g.index.get(key_from_words(words(name)), ()))
 
 
 def _gazetteer_name(name: str) -> bool:
