@@ -529,3 +529,9 @@ def test_divisions_of_a_country_are_places_and_a_bodys_purpose_runs_on_through_o
     assert set(found) == {"Islamic State"}
     found = _by_text(find_actors("Separatists of the National Movement for the Liberation of Azawad (MNLA) rose."))
     assert found["MNLA"].canonical == "National Movement for the Liberation of Azawad"
+
+
+def test_two_nationalities_before_one_force_and_places_of_the_gazetteer() -> None:
+    found = _by_text(find_actors("Rwandan and Mozambican troops recaptured Mocimboa da Praia in 2021. "
+                                 "Malian and Nigerien soldiers were killed. A bomb hit the Yarin Tolo police academy."))
+    assert {m.canonical for m in found.values()} == {"Rwanda", "Mozambique", "Mali", "Niger"}

@@ -106,7 +106,8 @@ PLACE_HEADS = frozenset(
     river mountain mountains mountain's pass border borders area areas zone territory territories
     island islands lake sea ocean gulf peninsula desert plain plains hospital school embassy
     market bazaar shrine temple church hall stadium university gate palace compound hills hill
-    airbase port harbour harbor tunnel dam crossing checkpoint""".split()
+    airbase port harbour harbor tunnel dam crossing checkpoint academy college seminary barracks garrison
+    pipeline refinery mall""".split()
 )
 
 # Directional and regional words that make "Central Asia", "Middle East" places.

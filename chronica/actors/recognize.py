@@ -276,8 +276,8 @@ def _split_run(doc: _Doc, i: int, j: int) -> list[tuple[int, int]]:
                     # "Movement for the Liberation of Azawad": a body's purpose goes on through "of"
                 elif word == "and":
                     keep = _bare(whole[-1]) in lx.ORG_HEADS and last not in lx.ORG_HEADS
-                elif word == "the" and last in ("for", "of", "on", "in"):
-                    keep = True  # the connector before it was kept: "Front for the Liberation"
+                elif word == "the" and (last == "for" or last == "of" and "for" in left[:-1]):
+                    keep = True  # "Front for the Liberation of the Enclave of X"; not "State of the Middle East"
                 elif word in ("for", "on", "in", "the"):
                     keep = last in lx.ORG_HEADS
                 else:
@@ -626,8 +626,9 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
         return
     if doc.locative(a, strong=True) or _is_place_name(whole) or words[-1] in doc.place_words:
         return
-    if doc.locative(a) and _gazetteer_name(whole):
-        return  # "of", "to", "from" are said of people as often ("the death of X Y", "loyal to X Y")
+    if _gazetteer_name(whole):
+        return  # a place of the gazetteer ("recaptured Mocimboa da Praia"); after "of", "to" or "from" only
+        # such a name is a place: those words are said of people as often ("the death of X Y", "loyal to X Y")
     if doc.next_word(b) in lx.PLACE_HEADS:
         return  # "the X Y hospital"
     if words[0].lower() in lx.REGION_WORDS:
@@ -701,6 +702,10 @@ def _single_state(doc: _Doc, a: int, country: Country, out: list[Candidate], end
     nxt = doc.next_word(b)
     written = doc.text[toks[a].start : toks[b].end]
     agent, agent_end = _agent_words(doc, b)
+    if not agent and b + 2 < len(toks) and toks[b + 1].text in ("and", "or") \
+            and country_by_adjective(toks[b + 2].text) is not None:
+        agent, _ = _agent_words(doc, b + 2)  # "Rwandan and Mozambican troops": both states act
+        agent_end = b
     # "in a U.S. drone strike": an abbreviated name before an acting noun is used as an adjective
     is_adjective = country_by_name(written) is None or (
         bool(agent) and written.upper().replace(".", "") in ("US", "UK", "USA"))

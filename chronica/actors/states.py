@@ -74,6 +74,9 @@ _EXTRA_ADJECTIVES = {
     "yemeni": "YE",
     "bahraini": "BH",
     "qatari": "QA",
+    "nigerien": "NE",
+    "somali": "SO",
+    "burkinabe": "BF",
 }
 # Historical or special states GeoNames does not list as current countries.
 _EXTRA_STATES = {"SU": "Soviet Union"}
@@ -95,6 +98,8 @@ _ADJ_RULES = (
     ("e", "ian"),  # Ukraine -> Ukrainian
     ("o", "an"),  # Mexico -> Mexican
     ("ia", "ian"),
+    ("ique", "ican"),  # Mozambique -> Mozambican
+    ("", "an"),  # Mali -> Malian
 )
 
 

@@ -397,16 +397,19 @@ def _date_of_subordinate(text: str, usable: Sequence[TimeExpression], starts: li
 
 def _outside_names(places: list[Any], actors: Sequence[Any]) -> list[Any]:
     """Places that are not part of a person's full name ("reporter Bryan Bender", "Abdul Rahman
-    Kabul"): a name of two words or more that the actor recognition read as a person."""
-    spans = [(m.start, m.end) for m in actors if m.kind == "person" and " " in m.text.strip()]
+    Kabul"): a name of two words or more that the actor recognition read as a person. A place that is
+    the whole name ("Dera Ismail Khan") stays a place, and one that opens a two-word name too; one that
+    opens a longer name does not ("Aden Hashi Farah Ayro")."""
+    spans = [(m.start, m.end, len(m.text.split())) for m in actors if m.kind == "person" and " " in m.text.strip()]
     if not spans:
         return places
-    starts = [a for a, _ in spans]
+    starts = [a for a, _, _ in spans]
     out = []
     for p in places:
         k = bisect_right(starts, p.start) - 1
-        if k >= 0 and spans[k][0] < p.start and p.end <= spans[k][1]:
-            continue  # a place that is the whole name ("Dera Ismail Khan") or opens it stays a place
+        if k >= 0 and p.end <= spans[k][1] and (
+                spans[k][0] < p.start or (spans[k][0] == p.start and p.end < spans[k][1] and spans[k][2] >= 3)):
+            continue
         out.append(p)
     return out
 
