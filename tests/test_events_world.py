@@ -79,3 +79,16 @@ def test_a_base_of_the_army_is_the_target_of_an_attack() -> None:
 def test_a_later_clause_with_its_own_date_is_its_own_event() -> None:
     events = _events("The accord was signed in the capital on 12 May 2010, but parliament voted it down on 3 June 2010.")
     assert [e.date.value if e.date else None for e in events] == ["2010-05-12", "2010-06-03"]
+
+
+def test_where_people_were_taken_afterwards_and_a_lake_are_not_the_scene() -> None:
+    events = _events("On 14 April 2014 gunmen abducted 276 schoolgirls from a school in Chibok, Borno State, "
+                     "and drove them into the Sambisa forest.")
+    assert events and events[0].location is not None and events[0].location["place"] == "Chibok"
+    assert _places("On 3 January 2015 the group overran a town on Lake Chad.") == []
+    assert ("Chad", None, "TD") in [(n, None, c) for n, _, c in _places("Troops from Chad crossed the border.")]
+
+
+def test_a_place_opening_a_longer_persons_name_is_not_the_scene() -> None:
+    events = _events("On 1 May 2008 Aden Hashi Farah Ayro was killed in a US air strike in Mogadishu.")
+    assert events and events[0].location is not None and events[0].location["country"] == "SO"

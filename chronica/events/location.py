@@ -144,6 +144,12 @@ def _contradicted(text: str, inside: list[Any]) -> list[Any]:
     return keep
 
 
+# "drove them into X", "were taken to X", "fled toward X": where people went or were taken, not the scene
+_DESTINATION = re.compile(
+    r"\b(?:drove|driven|drive|took|taken|take|carried|carry|fled|flee|escaped|withdrew|withdrawn|retreated|moved|"
+    r"transferred|brought|marched|dragged)\b(?:\s+[\w'\u2019-]+){0,3}?\s+(?:into|to|toward|towards)\s+"
+    r"(?:(?:the|a|an|their|his|her|its)\s+)?$", re.IGNORECASE)
+
 # "militias backed by Iran": who stands behind an actor, not where anything happened
 _BACKER = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|trained|aided)\s+by\s+(?:the\s+)?$",
                      re.IGNORECASE)
@@ -168,6 +174,11 @@ def _choose(text: str, inside: list[Any]) -> tuple[Any, Any] | None:
             scene.append(m)
         elif scene and k > 0 and inside[k - 1] is scene[-1] and _CHAIN.match(text[inside[k - 1].end : m.start]):
             scene.append(m)
+    if len(scene) > 1:
+        # "abducted the girls in Chibok and drove them into the Sambisa forest": where they were taken
+        # afterwards is not where it happened, when the passage names that too
+        stay = [m for m in scene if not _DESTINATION.search(_before(text, m))]
+        scene = stay or scene
     overall = geo.best_place(inside)
     place = overall
     if scene:

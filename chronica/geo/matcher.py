@@ -314,6 +314,9 @@ def _ctx_key(e: Entry) -> tuple[str | None, str | None]:
     return e.place.country, e.place.admin1
 
 
+_FEATURE_HEADS = frozenset("lake mount mt river gulf cape strait".split())
+
+
 def geocode_document(text: str) -> list[PlaceMention]:
     """Every place mention in the text, disambiguated with the document's context, sorted by start."""
     g = gazetteer()
@@ -363,6 +366,9 @@ def geocode_document(text: str) -> list[PlaceMention]:
         english = c.j - c.i == 1 and is_english_word(doc.norm[i])
         if _org_chain(doc, i):
             c.blocked = "organisation"
+        elif i > 0 and doc.sent[i - 1] == c.sentence and doc.gap(i - 1) == " " and doc.cap(i - 1) \
+                and doc.norm[i - 1] in _FEATURE_HEADS:
+            c.blocked = "feature"  # "Lake Chad", "Mount Kenya": a lake or a mountain, not the country
         elif j < doc.n and doc.cap(j) and doc.norm[j] in FOLLOW_HEADS and doc.gap(j - 1) in (" ", "-"):
             c.blocked = "organisation"
         elif (i > 0 and doc.sent[i - 1] == c.sentence and doc.gap(i - 1) == " " and doc.cap(i - 1)
