@@ -881,6 +881,7 @@ _DIVISION_WORDS = frozenset("state province region division governorate prefectu
 _DIVISION_PLURALS = frozenset(w + "s" for w in _DIVISION_WORDS) | {"provinces", "districts", "counties"}
 
 
+@lru_cache(maxsize=65536)
 def _division(name: str) -> bool:
     """``name`` is a first- or second-level division in chronica's gazetteer ("Borno", "Rakhine")."""
     from chronica.geo.gazetteer import gazetteer
@@ -890,6 +891,7 @@ def _division(name: str) -> bool:
     return any(g.entries[i].place.feature in ("admin1", "admin2") for i in g.index.get(key_from_words(words(name)), ()))
 
 
+@lru_cache(maxsize=65536)
 def _gazetteer_name(name: str) -> bool:
     """``name`` is a place of chronica's gazetteer ("Musa Qala", "Darra Adam Khel")."""
     from chronica.geo.gazetteer import gazetteer

@@ -39,7 +39,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"crackdown", r"bombard(?:ed|ment)", r"sen(?:t|d|ds|ding) (?:\w+ ){0,2}(?:troops|forces|soldiers)",
         r"(?:troops|forces|soldiers) (?:entered|crossed|moved) into",
         r"launch(?:ed|es|ing) (?:a |an |the |its |their )?(?:[\w-]+ ){0,2}(?:operations?|offensives?|counter-?offensives?)",
-        r"(?-i:Operation [A-Z][\w-]+)",
+        r"Operation (?-i:[A-Z][\w-]+)",  # a named operation (the name capitalised; the word plain to see)
     ),
     "clash": (
         r"clash(?:es|ed|ing)?", r"fighting (?:between|with|against)", r"(?:fighting|clashes|violence) (?:broke|breaks|break|had broken) out", r"fought", r"firefights?",
