@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 
 from chronica.actors import lexicon as lx
 from chronica.actors.known import known_canonical
-from chronica.actors.names import ascii_fold, name_key, phrase_key
+from chronica.actors.names import ascii_fold, name_key, ou_glide, phrase_key
 from chronica.actors.recognize import Candidate
 from chronica.actors.states import country_by_name
 
@@ -281,10 +281,7 @@ def _link_agents(cands: list[Candidate], org_like: list[int], uf: _Union) -> Non
 
 def _fold_word(word: str) -> str:
     word = re.sub(r"^(?:al|el|ul|ad|ar|as|ash|at|az)[-\u2010\u2011']", "", ascii_fold(word).lower()).replace("'", "")
-    return _OU_GLIDE.sub("w", word) if "ou" in word else word  # French "Sahraoui" is English "Sahrawi"
-
-
-_OU_GLIDE = re.compile(r"(?<=[a-z])ou(?=[aei])")
+    return ou_glide(word)  # French "Sahraoui" is English "Sahrawi"
 
 
 def _spelled_alike(partial: str, word: str) -> bool:

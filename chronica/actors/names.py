@@ -39,6 +39,11 @@ def ascii_fold(text: str) -> str:
     return text.lower()
 
 
+def ou_glide(word: str) -> str:
+    """A French "ou" before a vowel written as the English "w" ("sahraoui" -> "sahrawi"); lowercase input."""
+    return _OU_GLIDE.sub("w", word) if "ou" in word else word
+
+
 @lru_cache(maxsize=65536)
 def name_key(token: str) -> str:
     """Folded skeleton of one name word (an Arabic article such as ``al-`` is dropped)."""
@@ -46,8 +51,7 @@ def name_key(token: str) -> str:
     word = _NON_LETTERS.sub("", word)
     if not word:
         return ""
-    if "ou" in word:
-        word = _OU_GLIDE.sub("w", word)  # French "ou" before a vowel is English "w": Sahraoui / Sahrawi
+    word = ou_glide(word)
     for old, new in _DIGRAPHS:
         word = word.replace(old, new)
     word = _DOUBLE.sub(r"\1", word)

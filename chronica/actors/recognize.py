@@ -624,11 +624,10 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
         return
     if not all(_name_word(doc, w) or w.lower() in lx.NAME_CONNECTORS for w in words):
         return
-    if doc.locative(a, strong=True) or _is_place_name(whole) or words[-1] in doc.place_words:
+    # after "of", "to" or "from" a name is a place only when the gazetteer lists it: those words are said of
+    # people as often ("the death of X Y", "loyal to X Y"); a listed place is never a person ("Mocimboa da Praia")
+    if doc.locative(a, strong=True) or _is_place_name(whole) or words[-1] in doc.place_words or _gazetteer_name(whole):
         return
-    if _gazetteer_name(whole):
-        return  # a place of the gazetteer ("recaptured Mocimboa da Praia"); after "of", "to" or "from" only
-        # such a name is a place: those words are said of people as often ("the death of X Y", "loyal to X Y")
     if doc.next_word(b) in lx.PLACE_HEADS:
         return  # "the X Y hospital"
     if words[0].lower() in lx.REGION_WORDS:
@@ -878,26 +877,28 @@ def _capitals() -> dict[str, str]:
 
 
 _DIVISION_WORDS = frozenset("state province region division governorate prefecture department".split())
-_DIVISION_PLURALS = frozenset(w + "s" for w in _DIVISION_WORDS) | {"provinces", "districts", "counties"}
+_DIVISION_PLURALS = frozenset(w + "s" for w in _DIVISION_WORDS) | {"districts", "counties"}
 
 
 @lru_cache(maxsize=65536)
+def _place_rows(name: str) -> tuple[int, ...]:
+    """The rows of chronica's gazetteer named ``name`` ("Musa Qala", "Darra Adam Khel", "Borno")."""
+    from chronica.geo.gazetteer import gazetteer
+    from chronica.geo.normalize import key_from_words, words
+
+    return tuple(gazetteer().index.get(key_from_words(words(name)), ()))
+
+
 def _division(name: str) -> bool:
     """``name`` is a first- or second-level division in chronica's gazetteer ("Borno", "Rakhine")."""
     from chronica.geo.gazetteer import gazetteer
-    from chronica.geo.normalize import key_from_words, words
 
-    g = gazetteer()
-    return any(g.entries[i].place.feature in ("admin1", "admin2") for i in g.index.get(key_from_words(words(name)), ()))
+    entries = gazetteer().entries
+    return any(entries[i].place.feature in ("admin1", "admin2") for i in _place_rows(name))
 
 
-@lru_cache(maxsize=65536)
 def _gazetteer_name(name: str) -> bool:
-    """``name`` is a place of chronica's gazetteer ("Musa Qala", "Darra Adam Khel")."""
-    from chronica.geo.gazetteer import gazetteer
-    from chronica.geo.normalize import key_from_words, words
-
-    return key_from_words(words(name)) in gazetteer().index
+    return bool(_place_rows(name))
 
 
 def _is_place_name(name: str) -> bool:
