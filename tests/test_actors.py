@@ -535,3 +535,22 @@ def test_two_nationalities_before_one_force_and_places_of_the_gazetteer() -> Non
     found = _by_text(find_actors("Rwandan and Mozambican troops recaptured Mocimboa da Praia in 2021. "
                                  "Malian and Nigerien soldiers were killed. A bomb hit the Yarin Tolo police academy."))
     assert {m.canonical for m in found.values()} == {"Rwanda", "Mozambique", "Mali", "Niger"}
+
+
+def test_a_one_word_name_goes_to_the_fuller_of_two_nested_names() -> None:
+    text = ("The cell was led by Abdul Khadim Rauf. Khadim was an Alizai Pashtun from Helmand. A fighter said "
+            "his boss was Mullah Abdul Khadim. Khadim was later killed.")
+    found = [(m.text, m.canonical) for m in find_actors(text)]
+    assert ("Khadim", "Abdul Khadim Rauf") in found
+    assert not any(t == "Alizai Pashtun" for t, _ in found)  # "an Alizai Pashtun": a people, not a name
+
+
+def test_titles_written_onto_a_name_and_common_acronyms() -> None:
+    text = ("Envoys met ISIS-leader Abu Bakr al-Baghdadi in 2014 and later Amir-ul-Muminin Abu Bakr al-Baghdadi. "
+            "Al-Baghdadi (emir of ISIS) sent them back. Observers flew UAVs (unmanned aerial vehicles) and "
+            "counted IEDs. He sat on the Quetta Shura.")
+    found = {(m.text, m.kind, m.canonical) for m in find_actors(text)}
+    assert ("Abu Bakr al-Baghdadi", "person", "Abu Bakr al-Baghdadi") in found
+    assert ("Al-Baghdadi", "person", "Abu Bakr al-Baghdadi") in found
+    assert not any(t in ("UAVs", "IEDs") for t, _, _ in found)
+    assert ("Quetta Shura", "org", "Quetta Shura") in found

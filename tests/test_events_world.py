@@ -92,3 +92,13 @@ def test_where_people_were_taken_afterwards_and_a_lake_are_not_the_scene() -> No
 def test_a_place_opening_a_longer_persons_name_is_not_the_scene() -> None:
     events = _events("On 1 May 2008 Aden Hashi Farah Ayro was killed in a US air strike in Mogadishu.")
     assert events and events[0].location is not None and events[0].location["country"] == "SO"
+
+
+def test_a_people_a_nisba_and_a_capital_are_not_villages() -> None:
+    text = ("Fighters of the Taliban moved through Kandahar and Helmand in 2015. A commander from the Afridi tribe "
+            "said many Arab countries supported them, and al-Baghdadi praised them. The group kept an office in "
+            "Doha, where its envoys met, while its men held Kandahar.")
+    found = _places(text)
+    names = {name for name, _, _ in found}
+    assert "Afridi" not in names and "Arab" not in names and "al-Baghdadi" not in names
+    assert ("Doha", None, "QA") in found or all(country != "AF" for name, _, country in found if name == "Doha")

@@ -76,6 +76,8 @@ def _core_words(cand: Candidate) -> list[str]:
             continue
         if low in lx.NAME_CONNECTORS or _INITIAL.match(w):
             continue
+        if lx.title_compound(low):
+            continue  # "Amir-ul-Muminin", "ISIS-leader": a title written onto the name
         out.append(w)
     return out or words
 
@@ -197,6 +199,9 @@ def canonicalise(cands: list[Candidate], speaker_tokens: set[int]) -> list[tuple
             word_index.setdefault(key, set()).add(root)
         if len(keys[i]) == 1:
             exact.setdefault(keys[i][0], set()).add(root)
+    root_keys: dict[int, set[str]] = {}
+    for i in people:
+        root_keys.setdefault(uf.find(i), set()).update(keys[i])
     kinds: dict[int, str] = {i: cands[i].kind for i in range(n)}
     keep = [True] * n
     for i, c in enumerate(cands):
@@ -206,6 +211,8 @@ def canonicalise(cands: list[Candidate], speaker_tokens: set[int]) -> list[tuple
         roots = exact.get(key) or word_index.get(key, set())
         # one key but another word is not a reference back ("Sunni" / "al-Shishani", "al-Nusra" / "Nasir")
         roots = {uf.find(r) for r in roots if any(_spelled_alike(c.words[-1], w) for w in spellings.get(r, ()))}
+        if len(roots) > 1:
+            roots = _nested_host(roots, root_keys)
         if len(roots) == 1:
             uf.union(i, next(iter(roots)))
             kinds[i] = "person"
@@ -241,6 +248,13 @@ def canonicalise(cands: list[Candidate], speaker_tokens: set[int]) -> list[tuple
             kind = "org"
         out.append((c, "org" if kind == "acronym-only" else kind, canonical or c.text))
     return out
+
+
+def _nested_host(roots: set[int], root_keys: dict[int, set[str]]) -> set[int]:
+    """The one person among ``roots`` whose name words hold every other's ("Abdul Khadim" and "Abdul Khadim
+    Rauf": a one-word "Khadim" is the fuller name), else ``roots`` unchanged (two different full names)."""
+    hosts = [r for r in roots if all(root_keys.get(o, set()) <= root_keys.get(r, set()) for o in roots)]
+    return {hosts[0]} if len(hosts) == 1 else roots
 
 
 def _link_agents(cands: list[Candidate], org_like: list[int], uf: _Union) -> None:

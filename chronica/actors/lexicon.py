@@ -54,7 +54,7 @@ ORG_HEADS = frozenset(
     company corporation bank fund trust media news times post journal tribune herald gazette
     telegraph network report radio television tv channel press wire agency review monitor
     observatory watch program programme project initiative commandos regiment division unit
-    squad cell wing""".split()
+    squad cell wing shura""".split()
 )
 
 # Words that start or characterise jihadist and insurgent group names in the region, in common
@@ -185,3 +185,9 @@ SPEECH_VERBS = frozenset(
 
 # Cues before a name that make it the source of a claim.
 SOURCE_CUES = ("according to", "quoted by", "reported by", "cited by", "citing", "sources in", "quoting")
+
+
+def title_compound(low: str) -> bool:
+    """A hyphenated title written onto a name: "amir-ul-muminin", "isis-leader" (lowercased)."""
+    parts = low.split("-")
+    return len(parts) > 1 and (parts[0] in TITLES or parts[-1] in ROLE_NOUNS or parts[-1] in TITLES)

@@ -797,7 +797,7 @@ def _strip_titles(doc: _Doc, a: int, b: int) -> tuple[bool, int, str]:
             k += 1
             continue
         w = _bare(tok.text)
-        if w in lx.TITLES or w in lx.HONORIFICS:
+        if w in lx.TITLES or w in lx.HONORIFICS or (k < b and lx.title_compound(w)):
             last_title = k
             honorific = tok.text if w in lx.HONORIFICS else ""
             k += 1
@@ -1077,12 +1077,31 @@ def _not_an_actor(doc: _Doc, cand: Candidate) -> bool:
             and b + 1 < len(toks) and toks[b + 1].kind == "word" and toks[b + 1].text.islower() \
             and (toks[b + 1].text in lx.ROLE_NOUNS or toks[b + 1].text in lx.TITLES):
         return True
+    # "Khadim was an Alizai Pashtun": a name takes no indefinite article; this is a people or a kind
+    if cand.kind in ("person", "partial") and a > 0 and toks[a - 1].text.lower() in ("a", "an") \
+            and not toks[a].newline_before:
+        return True
+    if cand.kind == "acronym" and _common_acronym(doc, cand):
+        return True
     # "forms a Special Force": a generic description, not a named body
     if cand.kind == "org" and a > 0 and toks[a - 1].text.lower() in ("a", "an") and all(
         _bare(w) in lx.ORG_HEADS or _bare(w) in lx.TITLE_MODIFIERS for w in cand.words
     ):
         return True
     return False
+
+
+def _common_acronym(doc: _Doc, cand: Candidate) -> bool:
+    """"UAVs", "IEDs", "NGOs": a plural is a class of things; "UAV (unmanned aerial vehicle)": a lowercase
+    gloss spells out a common noun, where a body's name would be capitalised."""
+    word = cand.text
+    if len(word) >= 3 and word.endswith("s") and word[:-1].isupper():
+        return True
+    toks = doc.toks
+    k = cand.last_token + 1
+    return k + 1 < len(toks) and toks[k].text == "(" and toks[k + 1].kind == "word" and toks[k + 1].text.islower() \
+        and toks[k + 1].text not in lx.NAME_CONNECTORS and toks[k + 1].text not in ("aka", "a.k.a.", "also", "alias",
+                                                                                   "formerly", "or", "now", "the")
 
 
 def _cited_as_source(doc: _Doc, cand: Candidate) -> bool:

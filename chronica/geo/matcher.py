@@ -315,6 +315,19 @@ def _ctx_key(e: Entry) -> tuple[str | None, str | None]:
 
 
 _FEATURE_HEADS = frozenset("lake mount mt river gulf cape strait".split())
+# lowercase nouns after a name that make it a people, a tongue or a group of countries
+PEOPLE_HEADS = frozenset(
+    """tribe tribes tribesman tribesmen clan clans subtribe sub-tribe ethnicity language languages dialect
+    speakers countries nations world descent""".split()
+)
+
+
+def _nisba(doc: _Doc, i: int, j: int, g: Gazetteer) -> bool:
+    """"al-Baghdadi": "al" and a place's name with the Arabic "-i" of origin, a part of a person's name."""
+    if j - i != 2 or doc.norm[i] not in ("al", "el") or doc.gap(i) not in ("-", " "):
+        return False
+    word = doc.norm[i + 1]
+    return len(word) > 4 and word.endswith("i") and key_from_words((word[:-1],)) in g.index
 
 
 def geocode_document(text: str) -> list[PlaceMention]:
@@ -371,6 +384,11 @@ def geocode_document(text: str) -> list[PlaceMention]:
             c.blocked = "feature"  # "Lake Chad", "Mount Kenya": a lake or a mountain, not the country
         elif j < doc.n and doc.cap(j) and doc.norm[j] in FOLLOW_HEADS and doc.gap(j - 1) in (" ", "-"):
             c.blocked = "organisation"
+        elif j < doc.n and doc.sent[j] == c.sentence and doc.gap(j - 1) == " " and not doc.cap(j) \
+                and doc.norm[j] in PEOPLE_HEADS:
+            c.blocked = "people"  # "the Afridi tribe", "many Arab countries": a people, not the village
+        elif _nisba(doc, i, j, g):
+            c.blocked = "person"  # "al-Baghdadi", "al-Masri": a name telling where a man is from
         elif (i > 0 and doc.sent[i - 1] == c.sentence and doc.gap(i - 1) == " " and doc.cap(i - 1)
               and (i - 1) not in covered and not doc.raw[i - 1].isupper()
               and doc.norm[i - 1] not in NOT_PERSON_PREV and not is_english_word(doc.norm[i - 1])
@@ -510,6 +528,8 @@ def _choose(g: Gazetteer, c: _Cand, ctx: _Context) -> tuple[int, float, float]:
     names_here = {(fold(g.entries[x].place.admin1 or ""), g.entries[x].place.feature) for x in c.ids}
     sc: dict[str, float] = ctx.sent_country.get(c.sentence, {})
     sa: dict[tuple[str, str], float] = ctx.sent_admin1.get(c.sentence, {})
+    # a village named like a national capital is the capital unless its province or district is named
+    capital_named = any(g.entries[x].capital and g.entries[x].place.feature == "city" for x in c.ids)
     for x in c.ids:
         e = g.entries[x]
         p = e.place
@@ -526,6 +546,8 @@ def _choose(g: Gazetteer, c: _Cand, ctx: _Context) -> tuple[int, float, float]:
                 cs += 2.5 if sa.get((p.country, p.admin1)) else 0.0
             if p.feature == "village" and e.admin2 and ctx.admin2_n.get((p.country, e.admin2)):
                 cs += 2.0
+            elif capital_named and p.feature == "village" and not sa.get((p.country, p.admin1 or "")):
+                cs -= 3.0
             if p.country in FOCUS:
                 cs += 0.3
         s += cs
