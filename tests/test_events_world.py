@@ -102,3 +102,21 @@ def test_a_people_a_nisba_and_a_capital_are_not_villages() -> None:
     names = {name for name, _, _ in found}
     assert "Afridi" not in names and "Arab" not in names and "al-Baghdadi" not in names
     assert ("Doha", None, "QA") in found or all(country != "AF" for name, _, country in found if name == "Doha")
+
+
+def test_a_speakers_later_statements_keep_the_date_of_his_briefing() -> None:
+    text = ("On March 3, General Amina Okafor gave reporters a briefing on the campaign in the north. "
+            "Several points stand out:\n\n"
+            "  • Okafor states that the army had retaken two towns.\n\n"
+            "  • Okafor adds that the rebels had withdrawn east.\n\n"
+            "Analysts said the fighting would go on.")
+    events = _events("10 March 2019\n\n" + text)
+    dated = {e.quote.strip("• ")[:20]: (e.date.value if e.date else None) for e in events if e.type == "statement"}
+    assert dated.get("Okafor states that t") == "2019-03-03"
+    assert dated.get("Analysts said the fi") is None  # another speaker: not the briefing
+
+
+def test_a_pages_own_publication_line_is_no_statement() -> None:
+    for header in ("Published: 24 May 2017", "Last updated on 3 June 2017", "Posted 2 Jan 2017 by admin"):
+        events = _events(header + "\n\nOn 20 May 2017 the ministry published a report accusing the rebels.")
+        assert [e.quote[:12] for e in events] == ["On 20 May 20"]

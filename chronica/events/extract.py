@@ -87,7 +87,10 @@ _CALENDAR = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
 _FINITE_VERB = re.compile(r"\b(?:is|was|were|are|has|had|have|became|began|left|went|came|made|took|[a-z]{2,}ed)\b")
 # A credit line inside a page ("Reporting by ...", "Photo by ...", "Source: ...").
 _CREDIT = re.compile(r"(?:(?:additional\s+)?reporting|reported|written|compiled|edited|photo(?:graph)?s?)\s+by\b"
-                     r"|sources?:", re.I)
+                     r"|sources?:"
+                     # a page's own dates: "Published: 24 May 2017", "Last updated on 3 June", "Posted 2 Jan 2020"
+                     r"|(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|dated?)(?:\s+on)?\s*:?\s*"
+                     r"(?=[\w,. :/-]{4,40}$))", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -578,6 +581,8 @@ def extract_events(
                     actors.append(EventActor(m.canonical, m.text, m.kind, roles.get(k), m.start, m.end))
                 actors += _context_actors(text, actor_mentions, actor_starts, actors, (ca, cb), (sa, sb),
                                           len(clauses) > 1)
+            if date is None and etype == "statement" and actors:
+                date = _speakers_date(text, events, actors, ca)
             if chosen.type == "statement" and _TOLL_VERB.search(text, ca, cb):
                 attack = next((t for t in ctr if t.type == "attack"), None)
                 if attack is not None:  # "claimed responsibility for a bombing that killed 33": the bombing
@@ -703,9 +708,37 @@ def carries(text: str, expr: TimeExpression, pos: int) -> bool:
     if text[line_start:expr.start].strip() and text.find("\n", expr.end, pos) >= 0:
         return False  # a dated list item ends at its line: the next line is another item or new prose
     # a paragraph that ends in a colon, or a list, continues the dated passage ("Several points stand out:")
+    return _passage_goes_on(text, expr.end, pos)
+
+
+def _passage_goes_on(text: str, a: int, b: int) -> bool:
+    """No paragraph break between ``a`` and ``b`` other than after a colon or before a list item."""
     return all(text[max(0, m.start() - 8):m.start()].rstrip().endswith(":")
                or text[m.end():m.end() + 3].lstrip()[:1] in _BULLETS
-               for m in _BLANK_LINE.finditer(text, expr.end, pos))
+               for m in _BLANK_LINE.finditer(text, a, b))
+
+
+_SPEAKER_REACH = 4000  # characters a briefing's date is carried through its speaker's later statements
+
+
+def _speakers_date(text: str, events: list[Event], actors: list[EventActor], a: int) -> EventDate | None:
+    """The date of the statement or meeting a person last gave with a date of its own, for an undated
+    statement of that person in the same passage ("On October 7, X gave a briefing ... Several points
+    stand out: * X states that ..."): the briefing he is still reported on."""
+    people = {x.name for x in actors if x.kind == "person"}
+    if not people:
+        return None
+    for e in reversed(events):
+        if e.end < a - _SPEAKER_REACH:
+            break
+        if e.date is None or e.date.inherited or e.type not in ("statement", "meeting"):
+            continue
+        if people & {x.name for x in e.actors if x.kind == "person"}:
+            if not _passage_goes_on(text, e.end, a):
+                return None
+            d = e.date
+            return EventDate(d.value, d.text, d.start, d.end, d.earliest, d.latest, d.precision, d.anchor, True)
+    return None
 
 
 def _continues(text: str, prev_end: int, a: int) -> bool:
