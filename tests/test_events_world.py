@@ -120,3 +120,14 @@ def test_a_pages_own_publication_line_is_no_statement() -> None:
     for header in ("Published: 24 May 2017", "Last updated on 3 June 2017", "Posted 2 Jan 2017 by admin"):
         events = _events(header + "\n\nOn 20 May 2017 the ministry published a report accusing the rebels.")
         assert [e.quote[:12] for e in events] == ["On 20 May 20"]
+
+
+def test_within_months_of_a_persons_appointment_takes_the_year_of_that_appointment() -> None:
+    text = ("Fourth emir: Rahim Qasemi, appointed emir of the front in March 2018. "
+            "Within months of al-Qasemi's leadership, the front staged a suicide attack on the prison in Mazar. "
+            "Weeks after his appointment, Qasemi ordered a raid on a checkpoint. Rebels later attacked a bank.")
+    events = _events(text)
+    dates = {e.quote[:12]: (e.date.value if e.date else None) for e in events}
+    assert dates["Within month"] == "2018~"
+    assert dates["Qasemi order"] == "2018~"
+    assert dates.get("Rebels later") is None

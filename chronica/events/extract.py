@@ -11,6 +11,7 @@ For each sentence of a document's readable segments:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
@@ -636,7 +637,50 @@ def extract_events(
                     confidence=round(confidence, 2),
                 )
             )
+    events = _dated_by_a_happening(text, events)
     return link_branches(text, events, branch_areas(actor_mentions, place_mentions, sentences)) if actor_mentions else events
+
+
+# "within months of al-Muhajir's leadership", "weeks after his appointment", "soon after X's death": a time
+# told from another happening of the document, which dates it
+_AFTER_HAPPENING = re.compile(
+    r"\b(?i:(?:with)?in\s+(?:the\s+)?(?:first\s+)?(?:a\s+)?(?:few\s+)?(?:days|weeks|months|year)|(?:days|weeks|months|shortly|soon)\s+after)"
+    r"\s+(?:of\s+)?(?P<who>(?:his|her|their)|(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,3}(?:'s|’s))\s+"
+    r"(?:(?:own|first|new)\s+)?(?P<what>leadership|appointment|election|accession|succession|rise|takeover|arrival"
+    r"|death|killing|release|capture|arrest)\b")
+_HAPPENING_TYPES = {"death": ("death", "attack"), "killing": ("death", "attack"), "release": ("detention",),
+                    "capture": ("detention",), "arrest": ("detention",)}
+
+
+def _dated_by_a_happening(text: str, events: list[Event]) -> list[Event]:
+    """Undated events whose clause dates them from a person's appointment or death that another record of the
+    document dates: the year of that record, approximate (the source gives no more)."""
+    out = list(events)
+    for n, e in enumerate(out):
+        if e.date is not None:
+            continue
+        lo = max(text.rfind(". ", 0, e.start), text.rfind("\n", 0, e.start)) + 1  # the clause's sentence
+        m = _AFTER_HAPPENING.search(text, lo, e.end)
+        if m is None or (m.start() < e.start and e.type == "leadership" and m.end() >= e.end - 1):
+            continue
+        people = [a for a in e.actors if a.kind == "person"]
+        who = m.group("who")
+        if who.lower() in ("his", "her", "their"):
+            # "X ... within months of his appointment", "Weeks after his appointment, X ordered ..."
+            person = next((a.name for a in people if a.start < m.start()), people[0].name if people else None)
+        else:
+            person = next((a.name for a in people if m.start("who") <= a.start < m.end("who")), None)
+        if person is None:
+            continue
+        kinds = _HAPPENING_TYPES.get(m.group("what").lower(), ("leadership",))
+        anchor = next((o for o in out if o is not e and o.type in kinds and o.date is not None and not o.date.inherited
+                       and o.date.value[:4].isdigit() and any(a.name == person for a in o.actors)), None)
+        if anchor is None or anchor.date is None:
+            continue
+        year = anchor.date.value[:4]
+        out[n] = dataclasses.replace(e, date=EventDate(f"{year}~", m.group(0), m.start(), m.end(), f"{year}-01-01",
+                                                       f"{year}-12-31", "year", anchor.quote[:80], True))
+    return out
 
 
 VIOLENT = frozenset({"attack", "military_operation", "clash"})
