@@ -131,3 +131,13 @@ def test_within_months_of_a_persons_appointment_takes_the_year_of_that_appointme
     assert dates["Within month"] == "2018~"
     assert dates["Qasemi order"] == "2018~"
     assert dates.get("Rebels later") is None
+
+
+def test_recently_dates_an_event_about_the_documents_date() -> None:
+    text = "Rebels recently attacked a convoy near Goma. In recent weeks the army arrested a commander in Beni."
+    blocks = [Block(0, len(text), None)]
+    events = extract_events(text, list(split_sentences(text, blocks)), doc_id="d", dct="2019-03-10")
+    dates = {e.type: (e.date.value if e.date else None) for e in events}
+    assert dates.get("attack") == "2019-03-10~"
+    assert dates.get("detention") == "2019-03~"
+    assert all(e.date is None for e in extract_events(text, list(split_sentences(text, blocks)), doc_id="d"))

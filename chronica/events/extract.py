@@ -11,6 +11,7 @@ For each sentence of a document's readable segments:
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
 from bisect import bisect_right
@@ -584,6 +585,8 @@ def extract_events(
                                           len(clauses) > 1)
             if date is None and etype == "statement" and actors:
                 date = _speakers_date(text, events, actors, ca)
+            if date is None and dct:
+                date = _recent(text, dct, ca, cb)
             if chosen.type == "statement" and _TOLL_VERB.search(text, ca, cb):
                 attack = next((t for t in ctr if t.type == "attack"), None)
                 if attack is not None:  # "claimed responsibility for a bombing that killed 33": the bombing
@@ -753,6 +756,27 @@ def carries(text: str, expr: TimeExpression, pos: int) -> bool:
         return False  # a dated list item ends at its line: the next line is another item or new prose
     # a paragraph that ends in a colon, or a list, continues the dated passage ("Several points stand out:")
     return _passage_goes_on(text, expr.end, pos)
+
+
+# "recently", "in recent weeks": shortly before the document was written, which dates it about that day, month
+# or year
+_RECENT = re.compile(r"\b(?:(?P<day>recently|lately|in\s+recent\s+days|(?:earlier\s+)?this\s+week)"
+                     r"|in\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?(?P<unit>weeks|months))\b", re.I)
+
+
+def _recent(text: str, dct: str, a: int, b: int) -> EventDate | None:
+    m = _RECENT.search(text, a, b)
+    if m is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", dct):
+        return None
+    y, mo = dct[:4], dct[5:7]
+    if m.group("day"):
+        value, lo, hi, prec = dct, dct, dct, "day"
+    elif (m.group("unit") or "").lower() == "weeks":
+        last = calendar.monthrange(int(y), int(mo))[1]
+        value, lo, hi, prec = f"{y}-{mo}", f"{y}-{mo}-01", f"{y}-{mo}-{last:02d}", "month"
+    else:
+        value, lo, hi, prec = y, f"{y}-01-01", f"{y}-12-31", "year"
+    return EventDate(value + "~", m.group(0), m.start(), m.end(), lo, hi, prec, "document date", False)
 
 
 def _passage_goes_on(text: str, a: int, b: int) -> bool:
