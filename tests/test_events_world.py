@@ -141,3 +141,10 @@ def test_recently_dates_an_event_about_the_documents_date() -> None:
     assert dates.get("attack") == "2019-03-10~"
     assert dates.get("detention") == "2019-03~"
     assert all(e.date is None for e in extract_events(text, list(split_sentences(text, blocks)), doc_id="d"))
+
+
+def test_the_writers_own_visit_is_how_he_learnt_of_the_operation() -> None:
+    text = ("When I visited Kunar province in 2017, I was told of an operation earlier that year in which the army "
+            "and tribal militias had cooperated against the rebels. We met the governor in Asadabad in 2016.")
+    events = _events(text)
+    assert [(e.type, e.date.value if e.date else None) for e in events] == [("military_operation", "2017")]

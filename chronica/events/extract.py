@@ -134,6 +134,11 @@ def _choose_type(text: str, triggers: list[Trigger], a: int, b: int) -> Trigger 
     declarations of groups are speech acts or facts in themselves and keep their type."""
     if not triggers:
         return None
+    # "When I visited Nangarhar in 2017, I was told of an operation ...": the writer's own doings are how
+    # he learnt of the happening, not it
+    triggers = [t for t in triggers if not _AUTHOR_BEFORE.search(text, max(a, t.start - 24), t.start)]
+    if not triggers:
+        return None
     statements = [t for t in triggers if t.type == "statement"]
     speaker_verb = next((t for t in statements if _speaker_verb(text, t)), None)
     first_statement = statements[0].start if statements else b
@@ -164,6 +169,7 @@ def _choose_type(text: str, triggers: list[Trigger], a: int, b: int) -> Trigger 
     return statements[0] if statements else triggers[0]
 
 
+_AUTHOR_BEFORE = re.compile(r"(?-i:\bI|\b[Ww]e)\s+(?:(?:was|were|have|had|am|are|have been|had been)\s+)?(?:\w+ly\s+)?$")
 # Kinds of happening that a statement reporting them still is ("the group announced its province").
 SAID_IS_DONE = frozenset({"death", "allegiance", "organization"})
 # Statement triggers that are nouns, not a speaker's verb.

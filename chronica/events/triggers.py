@@ -40,6 +40,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:troops|forces|soldiers) (?:entered|crossed|moved) into",
         r"launch(?:ed|es|ing) (?:a |an |the |its |their )?(?:[\w-]+ ){0,2}(?:operations?|offensives?|counter-?offensives?)",
         r"Operation (?-i:[A-Z][\w-]+)",  # a named operation (the name capitalised; the word plain to see)
+        r"joint operations?", r"an operation (?:[\w-]+ ){0,3}(?:in which|against)",
     ),
     "clash": (
         r"clash(?:es|ed|ing)?", r"fighting (?:between|with|against)", r"(?:fighting|clashes|violence) (?:broke|breaks|break|had broken) out", r"fought", r"firefights?",
