@@ -148,3 +148,12 @@ def test_the_writers_own_visit_is_how_he_learnt_of_the_operation() -> None:
             "and tribal militias had cooperated against the rebels. We met the governor in Asadabad in 2016.")
     events = _events(text)
     assert [(e.type, e.date.value if e.date else None) for e in events] == [("military_operation", "2017")]
+
+
+def test_an_asides_date_and_the_body_a_title_names() -> None:
+    text = ("The front was formed by exiles in 2013. The first Emir of NLF, Omar Dabo (Killed by an airstrike "
+            "in 2016), had been a leader of the older rebel army.")
+    events = _events(text)
+    assert [e.type for e in events if e.date is not None and e.date.value == "2016"] == ["death"]
+    from chronica.actors import find_actors
+    assert "NLF" in {m.text for m in find_actors(text)}

@@ -813,6 +813,10 @@ def _strip_titles(doc: _Doc, a: int, b: int) -> tuple[bool, int, str]:
                       or (k < b and _bare(toks[k].text) in lx.TITLE_MODIFIERS)):
         k += 1
     if k <= b and toks[k - 1].text == "of":
+        rest = [t.text for t in toks[k : b + 1] if t.kind != "punct"]
+        if (len(rest) == 1 and toks[k].kind == "word" and _acronym(rest[0])) or _bare(rest[-1]) in lx.ORG_HEADS \
+                or known_canonical(" ".join(rest)) is not None:
+            return False, k, ""  # "the first Emir of ISKP": the body he heads is named
         return True, b + 1, ""  # "Deputy Governor of Badakhshan": the office's territory, not a name
     if k <= b and honorific and k < b:
         honorific = ""

@@ -572,6 +572,8 @@ def extract_events(
                                                   and not _leads_line(text, sdate.expression)))
                     or (sdate.inherited and carries(text, sdate.expression, ca))):
                 date = _event_date(sdate.expression, sdate.inherited or sdate.expression.start < ca)
+                if sdate.expression.start >= cb and _bracketed(text, sa, sdate.expression.start):
+                    date = None  # "The first Emir of ISKP, X (killed in 2016), ...": the aside's date is its own
             else:
                 date = None
             # actors inside the clause
@@ -783,6 +785,11 @@ def _recent(text: str, dct: str, a: int, b: int) -> EventDate | None:
     else:
         value, lo, hi, prec = y, f"{y}-01-01", f"{y}-12-31", "year"
     return EventDate(value + "~", m.group(0), m.start(), m.end(), lo, hi, prec, "document date", False)
+
+
+def _bracketed(text: str, a: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a parenthesis opened after ``a``."""
+    return text.rfind("(", a, pos) > text.rfind(")", a, pos)
 
 
 def _passage_goes_on(text: str, a: int, b: int) -> bool:
