@@ -157,3 +157,18 @@ def test_an_asides_date_and_the_body_a_title_names() -> None:
     assert [e.type for e in events if e.date is not None and e.date.value == "2016"] == ["death"]
     from chronica.actors import find_actors
     assert "NLF" in {m.text for m in find_actors(text)}
+
+
+def test_a_scene_no_gazetteer_lists_takes_the_coarser_place_around_it() -> None:
+    def place(text: str) -> tuple[str | None, str | None, str | None]:
+        loc = next(e.location for e in _events(text) if e.type in ("attack", "death", "military_operation"))
+        assert loc is not None
+        return loc["place"], loc["admin1"], loc["country"]
+
+    assert place("11/18/2018 Militants overran an army base at Tundubara in Borno State, killing 40 soldiers.") == (
+        "Tundubara", "Borno", "NG")
+    assert place("On 28 November 2020 militants killed 70 farm workers near Zabarmari, outside Maiduguri.")[0] == "Zabarmari"
+    assert place("In March 2022 Malian troops killed about 300 people in Kourani, according to a UN report.")[:3:2] == (
+        "Kourani", "ML")
+    # a facility's name is not a settlement; a month is not a place
+    assert place("On 20 November 2015 gunmen killed 20 guests at the Radisson Blu hotel in Bamako.")[0] == "Bamako"

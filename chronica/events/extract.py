@@ -21,7 +21,7 @@ from typing import Any
 
 from chronica.events import shared
 from chronica.events.branches import branch_areas, link_branches
-from chronica.events.location import event_location, finer_place
+from chronica.events.location import event_location, finer_place, unlisted_scene
 from chronica.events.model import Event, EventActor, EventDate
 from chronica.events.triggers import RANK, REPORTED_NOUNS, WEAK, Trigger, find_triggers
 from chronica.geo import country_for_adjective
@@ -614,6 +614,10 @@ def extract_events(
             if (own is None or own.start >= cb) and _refers_back(text, chosen, ca):
                 continue  # "In the video, militants are seen ...", "In the wake of this pledge": told already
             location = event_location(text, place_mentions, place_starts, (ca, cb), (sa, sb))
+            if etype in VIOLENT or etype in ("death", "detention", "territory"):
+                taken = [(x.start, x.end) for x in actors] + [(p.start, p.end) for p in _mentions_between(
+                    place_mentions, place_starts, ca, cb)]
+                location = unlisted_scene(text, location, (ca, cb), taken)
             if location is not None and (etype in VIOLENT or etype == "death"):
                 for span in _continuation(text, sentences, sdates, si):
                     location = finer_place(text, place_mentions, place_starts, location, span)
@@ -785,6 +789,10 @@ def _recent(text: str, dct: str, a: int, b: int) -> EventDate | None:
     else:
         value, lo, hi, prec = y, f"{y}-01-01", f"{y}-12-31", "year"
     return EventDate(value + "~", m.group(0), m.start(), m.end(), lo, hi, prec, "document date", False)
+
+
+def _mentions_between(mentions: Sequence[Any], starts: list[int], a: int, b: int) -> Sequence[Any]:
+    return mentions[bisect_right(starts, a - 1):bisect_right(starts, b - 1)]
 
 
 def _bracketed(text: str, a: int, pos: int) -> bool:

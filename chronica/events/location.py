@@ -32,6 +32,7 @@ from chronica.geo.normalize import fold
 # Words that make the following place the scene of what the clause states.
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|inside|outside|across|into|around|throughout|through|within|along|off|"
+    r"(?:attacks?|raids?|assaults?|offensive|ambush(?:es)?)\s+on|"
     r"(?:on\s+)?the\s+outskirts\s+of|in\s+the\s+vicinity\s+of)\s+)"
     r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:native|home)\s+)?"
     r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|restive|remote|volatile|troubled|"
@@ -366,4 +367,51 @@ def event_location(text: str, mentions: Sequence[Any], starts: list[int], clause
     return adjective
 
 
-__all__ = ["as_location", "event_location", "finer_place"]
+# "at Metele in Borno State", "near Koshobe, outside Maiduguri", "raids on Mpeketoni", "in Moura": the scene is
+# a name the gazetteer does not list, inside the coarser place the passage names (or none)
+_UNLISTED_SCENE = re.compile(
+    r"(?:\b(?:in|at|near|outside|inside)|\b(?:attacks?|raids?|assaults?|offensive|ambush(?:es)?)\s+on)\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|hamlet|settlement)\s+of\s+)?"
+    r"((?-i:[A-Z][a-z][\w'\u2019-]*)(?:\s+(?-i:[A-Z][a-z][\w'\u2019-]*)){0,2})"
+    r"(?:\s+(peninsula|island|islands|forest|hills|mountains|plateau|oasis))?", re.IGNORECASE)
+# what a name before these is: a building or a body, not a settlement ("at the Westgate shopping mall")
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:hotel|mall|university|college|school|mosque|church|prison|base|airport|hospital|station|"
+    r"stadium|restaurant|club|office|embassy|compound|checkpoint|camp|market|bazaar|village|valley|town|"
+    r"neighbou?rhood|district|province|state|region|county|city|area|border|river|lake|group|forces|army)\b")
+_NEAR_GAP = re.compile(r"^\s*,?\s*(?:in|outside|near|on the outskirts of|north of|south of|east of|west of)?\s*"
+                       r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE)
+_SCENE_PRECISION = {"city": 2, "village": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6}
+
+
+def unlisted_scene(text: str, found: dict[str, Any] | None, clause: tuple[int, int],
+                   taken: Sequence[tuple[int, int]]) -> dict[str, Any] | None:
+    """A scene the clause names though no gazetteer lists it, located (honestly imprecisely) by the coarser
+    place found for the clause: its name, with that place's province, country and point. ``taken`` are the
+    spans of the names the clause already gives to actors and places."""
+    if found is not None and (found.get("feature") not in _SCENE_PRECISION or "start" not in found):
+        return found
+    from chronica.geo.matcher import MONTHS_DAYS, is_english_word  # the gazetteer's word tests
+
+    for m in _UNLISTED_SCENE.finditer(text, *clause):
+        a, b = m.span(1)
+        name = m.group(1)
+        words = name.split()
+        if any(s < b and a < e for s, e in taken) or words[0].lower() in MONTHS_DAYS \
+                or geo.country_for_adjective(words[0]) is not None \
+                or (len(words) == 1 and is_english_word(name.lower())) or _FACILITY_AFTER.match(text, m.end(), clause[1]):
+            continue
+        if found is not None:
+            gap = text[b:found["start"]] if b <= found["start"] else text[found["end"]:a]
+            if found["feature"] in ("city", "village") and not _NEAR_GAP.match(gap) or len(gap) > 60 or "." in gap:
+                continue
+        if m.group(2):
+            b = m.end(2)  # "the Bohoma peninsula": the place is Bohoma, told with its kind
+        base = dict(found) if found is not None else {"admin1": None, "country": None, "lat": None, "lon": None}
+        prec = _SCENE_PRECISION.get(str(base.get("feature")), 6) if found is not None else 7
+        return dict(base, place=name, feature="village", text=text[a:b], start=a, end=b, precision=prec,
+                    basis="unlisted")
+    return found
+
+
+__all__ = ["as_location", "event_location", "finer_place", "unlisted_scene"]
