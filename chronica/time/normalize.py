@@ -74,11 +74,12 @@ _DONE_IN = re.compile(r"\b(?!(?:expected|scheduled|planned|slated|proposed|inten
                       r"|postponed|projected|forecast|anticipated|targeted|timed|set|due|hoped|destined)\b)"
                       r"(?:[a-z]{3,}ed|held|made|taken|given|signed|won|lost|built|sold|bought|begun|written"
                       r"|shown|seen|found|paid|struck|hit|shot|killed)\s+(?:in|during|on)\s+$", _I)
-# "today's youth", "in today's world", "today's GM.": the present age (TimeML PRESENT_REF), not the day
+# "today's youth", "in today's world", "today's GM.": the present age, not the day. TimeBank's annotators
+# leave the generic noun unmarked (_TODAY_GENERIC without a TIMEX); MEANTIME marks "today's GM." PRESENT_REF
 _TODAY_GENERIC = re.compile(r"['’]s\s+(?:(?:young|youth|world|society|generations?|children|kids|teenagers|students"
                             r"|economy|standards|terms|dollars|prices|technology|computers|consumers|voters|politics"
                             r"|media|workforce|workers|families|parents|culture|music|fashion)\b"
-                            r"|(?-i:[A-Z])[\w&.-]*(?=\s*[,.;:!?\"”)]))", _I)
+                            r"|(?P<name>(?-i:[A-Z])[\w&.-]*(?=\s*[,.;:!?\"”)])))", _I)
 # the reason of an expression found but not listed: a count of days in a history or a past clause
 _NOT_LISTED = "a count of days the text does not date"
 _AUX = re.compile(r"(?:\b|(?<=\w))(is|are|was|were|has|have|had|will|would|shall|'ll|['’]s|['’]re)\b", _I)
@@ -114,6 +115,10 @@ _DUR_MODS = (("more than", "MORE_THAN"), ("over", "MORE_THAN"), ("less than", "L
              ("up to", "LESS_THAN"), ("at least", "EQUAL_OR_MORE"), ("nearly", "APPROX"), ("almost", "APPROX"),
              ("about", "APPROX"), ("around", "APPROX"), ("some", "APPROX"), ("roughly", "APPROX"),
              ("approximately", "APPROX"))
+# a vague count of units the text has just lived through: "the last few months", "the past several
+# quarters", "past years" (bare): TimeML's PAST_REF, not an unspecified span (a stated count stays one:
+# "the past two months" P2M)
+_VAGUE_PAST = re.compile(r"(?:the\s+(?:past|last)\s+(?:few|several)\s+|past\s+)(?:years|months|quarters|decades)$", _I)
 _DUR_LEAD = re.compile(
     r"^(?:(?:the|its|their|his|her)\s+)?(?:(?:past|last|next|previous|first|final|following|coming|preceding"
     r"|initial|remaining|ensuing|intervening)\s+)?(?:(?:about|around|nearly|almost|some|over|more\s+than"
@@ -1160,8 +1165,13 @@ class Resolver:
         # today, yesterday, tomorrow, tonight
         dw = re.search(r"\b(yesterday|today|tomorrow|tonight)\b", low)
         if dw:
-            if low == "today" and _TODAY_GENERIC.match(self.text, m.end):
-                return self._expr(m, "PRESENT_REF")  # "today's youth", "today's GM": the present age
+            gen = _TODAY_GENERIC.match(self.text, m.end) if low == "today" else None
+            if gen:
+                if gen.group("name"):
+                    return self._expr(m, "PRESENT_REF")  # "today's GM.": the company as it is now
+                # "today's youth", "in today's world": the present age, which TimeBank's annotators do not
+                # mark (none of its generic "today's" is a TIMEX; "today's editions" is the day)
+                return self._expr(m, None, reason=_NOT_LISTED)
             base, anchor = self._speech_time(m)
             if base is None:
                 return self._expr(m, None, reason="no document date")
@@ -1197,6 +1207,8 @@ class Resolver:
         if not h:
             return self._expr(m, None, reason="unreadable relative expression")
         head, word = h.group(1), h.group(2)
+        if _VAGUE_PAST.match(low):
+            return self._expr(m, "PAST_REF")  # "in past years": some time back, no span
         if word.endswith("s") and word[:-1] in UNITS:
             return self._expr(m, _dur_value(word[:-1], None), kind="DURATION")
         if head in ("the past", "the last") and word == "year" and self.news and low == f"{head} year":
@@ -1577,6 +1589,8 @@ class Resolver:
             if re.search(rf"\b{w}\b", low):
                 mod = code
                 break
+        if _VAGUE_PAST.match(low):
+            return self._expr(m, "PAST_REF")  # "the last few months", "in past years": some time back, no span
         body = low[_DUR_LEAD.match(low).end():]  # type: ignore[union-attr]
         body = _A_NUMBER.sub("", body)
         if body.startswith("recent ") or body.startswith("in recent "):

@@ -1,0 +1,44 @@
+"""News conventions of the eighth round: a generic "today's" is not listed, a vague count of units just
+lived through is PAST_REF (invented sentences, not corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+from test_time_narrative import by_text
+
+from chronica.time import find_dates
+
+# 2015-10-22 is a Thursday
+DCT = "2015-10-22"
+
+# (sentence, expression, value) with the document date DCT; "~" (approximate) is not compared
+VALUES = [
+    # a company or body named as it is now stays the present
+    ("It is a different company, today's Acme.", "today", "PRESENT_REF"),
+    ("The notice ran in today's editions.", "today", "2015-10-22"),
+    # a vague count of units just lived through: some time back, not a span
+    ("Rents have climbed in the last few months.", "the last few months", "PAST_REF"),
+    ("Margins shrank over the past several quarters.", "the past several quarters", "PAST_REF"),
+    ("There were strikes in past years, too.", "past years", "PAST_REF"),
+    # a stated count stays a span, and so does a vague count ahead
+    ("Rents have climbed in the past two months.", "the past two months", "P2M"),
+    ("Talks may take the next few years.", "the next few years", "PXY"),
+]
+
+# sentences with no temporal expression at all
+NONE = [
+    "Such raids mean little to today's youth, the mayor said.",  # the present age, generic
+    "Nothing is private in today's world.",
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), VALUES)
+def test_eighth_round_values(text: str, expression: str, value: str) -> None:
+    got = by_text(text, DCT)
+    assert expression in got, sorted(got)
+    assert (got[expression].value or "").rstrip("~") == value
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_eighth_round_no_expression(text: str) -> None:
+    assert not find_dates(text, DCT), text
