@@ -152,6 +152,8 @@ _EXPLICIT = frozenset(("date", "numeric", "iso", "year", "range", "yearrange", "
 _DEICTIC_YEAR = re.compile(r"\b(last|this|next|the\s+previous|the\s+following)\s+year$", _I)
 # words that refer back to the date just stated
 _ANAPHOR = re.compile(r"\b(?:that|the\s+same)\s+(?:year|month|day)\b", _I)
+_YEAR_BACK = re.compile(r"\b(?:same|corresponding|comparable)\s+(?:period|quarter|month)\b.*\b(?:last|previous|prior)\s+year$",
+                        _I)
 _LOOK_BACK = re.compile(r"\b(?:ago|earlier|before|previously|prior)$", _I)
 # how far (characters) the text may go before returning to the story's year after an aside
 ASIDE_REACH = 2000
@@ -1743,6 +1745,8 @@ class Resolver:
             return  # "the previous year" looks back without moving the story
         if self.news and m.family == "rel" and _LOOK_BACK.search(m.text):
             return  # a report's "a year earlier", "two weeks ago": a comparison, not where the story is
+        if m.family == "quarter" and (_LOOK_BACK.search(m.text) or _YEAR_BACK.search(m.text)):
+            return  # "the same month a year ago", "the corresponding period last year": a comparison too
         dct_based = m.family in ("rel", "weekday") and e.anchor is not None and e.anchor.startswith("dct")
         if not dct_based:
             self.ref = ref

@@ -1,5 +1,5 @@
 """News conventions of the eighth round: a generic "today's" is not listed, a vague count of units just
-lived through is PAST_REF (invented sentences, not corpus text)."""
+lived through is PAST_REF, a year-ago comparison does not move the story (invented sentences, not corpus text)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ VALUES = [
     ("Rents have climbed in the last few months.", "the last few months", "PAST_REF"),
     ("Margins shrank over the past several quarters.", "the past several quarters", "PAST_REF"),
     ("There were strikes in past years, too.", "past years", "PAST_REF"),
+    # a year-ago comparison does not move the story: the next month is still the report's year
+    ("Sales fell 35% in August, compared with the same month a year ago. Exports also fell in March.", "March",
+     "2015-03"),
+    ("Profit rose in the third quarter from the same period a year earlier. Sales fell in May.", "May", "2015-05"),
     # a stated count stays a span, and so does a vague count ahead
     ("Rents have climbed in the past two months.", "the past two months", "P2M"),
     ("Talks may take the next few years.", "the next few years", "PXY"),
