@@ -16,7 +16,7 @@ YEAR4 = r"[12]\d{3}(?![\d,]\d)"
 NUMW = (r"(?:\d+(?:,\d{3})*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one|two|three|four|five|six|seven|eight"
         r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-        r"|(?:a|one)\s+hundred|a\s+dozen|half\s+a|a\s+couple\s+of|a\s+few|several|few|many|some|a|an"
+        r"|(?:a|one)\s+hundred|a\s+dozen|half\s+a|a\s+couple\s+of|couple\s+of|a\s+few|several|few|many|some|a|an"
         r"|a\s+number\s+of|dozens\s+of|hundreds\s+of|numerous)")
 UNIT = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?"
         r"|decades?|century|centuries|millennium|millennia)")

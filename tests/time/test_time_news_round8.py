@@ -24,6 +24,9 @@ VALUES = [
     ("Sales fell 35% in August, compared with the same month a year ago. Exports also fell in March.", "March",
      "2015-03"),
     ("Profit rose in the third quarter from the same period a year earlier. Sales fell in May.", "May", "2015-05"),
+    # "couple of" after "the next", "the past" is a count of two
+    ("Repairs will take the next couple of years.", "the next couple of years", "P2Y"),
+    ("Prices fell over the past couple of days.", "the past couple of days", "P2D"),
     # a stated count stays a span, and so does a vague count ahead
     ("Rents have climbed in the past two months.", "the past two months", "P2M"),
     ("Talks may take the next few years.", "the next few years", "PXY"),
