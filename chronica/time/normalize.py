@@ -1191,7 +1191,7 @@ class Resolver:
         part = _PART_OF.match(low)
         if part:
             return self._part_of(m, part)
-        if low in ("the year", "the full year"):
+        if low in ("the year", "the full year", "the fiscal year", "the current fiscal year"):
             return self._the_year(m)
         if low.endswith(("year-end", "year end")):
             e = self._the_year(m)  # the last day of the report's (or story's) year

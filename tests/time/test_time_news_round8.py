@@ -27,6 +27,10 @@ VALUES = [
     # "couple of" after "the next", "the past" is a count of two
     ("Repairs will take the next couple of years.", "the next couple of years", "P2Y"),
     ("Prices fell over the past couple of days.", "the past couple of days", "P2D"),
+    # "the fiscal year" reads as "the year": the report's year, or a span when it "ended" on a day
+    ("Earnings will be lower for the fiscal year, the maker said.", "the fiscal year", "2015"),
+    ("In the fiscal year ended Jan. 31, sales rose 4%.", "the fiscal year", "P1Y"),
+    ("Sales in the current fiscal year should rise.", "the current fiscal year", "2015"),
     # a stated count stays a span, and so does a vague count ahead
     ("Rents have climbed in the past two months.", "the past two months", "P2M"),
     ("Talks may take the next few years.", "the next few years", "PXY"),
