@@ -1688,7 +1688,7 @@ class Resolver:
         low = m.text.lower()
         if "past" in low or "recent" in low or low == "former":
             return self._expr(m, "PAST_REF")
-        if "future" in low or low.endswith("term"):
+        if "future" in low or "later" in low or low.endswith("term"):
             return self._expr(m, "FUTURE_REF")  # "the near term", "the long term" (TimeML FUTURE_REF)
         return self._expr(m, "PRESENT_REF")
 

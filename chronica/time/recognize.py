@@ -158,7 +158,9 @@ FAMILIES: list[tuple[str, str]] = [
                 r"|(?:the\s+)?(?:dry|rainy|wet|monsoon)\s+seasons?"),
     ("refs", r"now|currently|recently|nowadays|presently|at\s+present|the\s+present(?:[\s-]day)?"
              r"|the\s+(?:near|short|long)\s+term(?![\s-]+(?:care|debt|loans?|bonds?|notes?|rates?|contracts?|financing|investments?|interests?)\b)|the\s+near\s+future"
-             r"|present[\s-]day|the\s+past|the\s+future|these\s+days|former|future|current|recent"),
+             r"|present[\s-]day|the\s+past|the\s+future|these\s+days|former"
+             # "in future quarters", "at a later date": some time ahead (a bare "future" qualifies things)
+             r"|future\s+(?:years|months|quarters|weeks|decades)|(?<=\bat\s)a\s+later\s+date|future|current|recent"),
 ]
 
 

@@ -31,6 +31,9 @@ VALUES = [
     ("Earnings will be lower for the fiscal year, the maker said.", "the fiscal year", "2015"),
     ("In the fiscal year ended Jan. 31, sales rose 4%.", "the fiscal year", "P1Y"),
     ("Sales in the current fiscal year should rise.", "the current fiscal year", "2015"),
+    # "future" before a plural unit, "at a later date": some time ahead
+    ("The credits will cut taxes in future quarters, the firm said.", "future quarters", "FUTURE_REF"),
+    ("The bank may seek more funds at a later date.", "a later date", "FUTURE_REF"),
     # a stated count stays a span, and so does a vague count ahead
     ("Rents have climbed in the past two months.", "the past two months", "P2M"),
     ("Talks may take the next few years.", "the next few years", "PXY"),
@@ -40,6 +43,8 @@ VALUES = [
 NONE = [
     "Such raids mean little to today's youth, the mayor said.",  # the present age, generic
     "Nothing is private in today's world.",
+    "The reserve will cover future losses at the unit.",  # a bare "future" qualifies a thing in a report
+    "He filed a later date for the hearing.",  # not after "at"
 ]
 
 
