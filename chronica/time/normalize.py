@@ -119,6 +119,8 @@ _DUR_MODS = (("more than", "MORE_THAN"), ("over", "MORE_THAN"), ("less than", "L
 # quarters", "past years" (bare): TimeML's PAST_REF, not an unspecified span (a stated count stays one:
 # "the past two months" P2M)
 _VAGUE_PAST = re.compile(r"(?:the\s+(?:past|last)\s+(?:few|several)\s+|past\s+)(?:years|months|quarters|decades)$", _I)
+_END_STRETCH = re.compile(r"the\s+(?:very\s+)?(?:first|early|earliest|final|closing|opening)\s+(hours|days|weeks|months"
+                          r"|years|decades)$", _I)
 _DUR_LEAD = re.compile(
     r"^(?:(?:the|its|their|his|her)\s+)?(?:(?:past|last|next|previous|first|final|following|coming|preceding"
     r"|initial|remaining|ensuing|intervening)\s+)?(?:(?:about|around|nearly|almost|some|over|more\s+than"
@@ -1593,6 +1595,10 @@ class Resolver:
                 break
         if _VAGUE_PAST.match(low):
             return self._expr(m, "PAST_REF")  # "the last few months", "in past years": some time back, no span
+        end = _END_STRETCH.match(low)
+        if end:
+            unit = end.group(1)[:-1]  # "the first hours of the war" PTXH, "the early years" PXY
+            return self._expr(m, _dur_value(unit, None), kind="DURATION")
         body = low[_DUR_LEAD.match(low).end():]  # type: ignore[union-attr]
         body = _A_NUMBER.sub("", body)
         if body.startswith("recent ") or body.startswith("in recent "):

@@ -120,6 +120,10 @@ FAMILIES: list[tuple[str, str]] = [
             rf"|trading|business|working))?[\s-]+{UNIT}"
             r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:old|long))?"
             rf"|(?:(?<=for\s)|(?<=within\s)|(?<=over\s)|(?<=recent\s))(?:years|months|weeks|days|decades|hours)"
+            # "the first hours of the ground war", "the early years", "the final years of": an unstated
+            # stretch at one end of a period (not "the early hours of 7 October", "the first days after")
+            rf"|the\s+(?:very\s+)?(?:first|early|earliest|final|closing|opening)\s+(?:hours|days|weeks|months|years"
+            rf"|decades)(?!\s+(?:of\s+(?:\d|{MON}|{WD}|the\s+\d)|(?:after|before|since|ago|later|earlier)\b))"
             # "the worst single-day fall", "in a single day": one day
             r"|(?:a\s+)?single[\s-]+(?:day|week|month|year|night|hour|season)(?![\w-])"
             # "lost 300 points in minutes", "within just minutes": not "minutes apart", "the minutes of"

@@ -34,6 +34,10 @@ VALUES = [
     # "future" before a plural unit, "at a later date": some time ahead
     ("The credits will cut taxes in future quarters, the firm said.", "future quarters", "FUTURE_REF"),
     ("The bank may seek more funds at a later date.", "a later date", "FUTURE_REF"),
+    # an unstated stretch at one end of a period
+    ("Hundreds surrendered in the first hours of the offensive.", "the first hours", "PTXH"),
+    ("The plan saves fewer lives in the early years.", "the early years", "PXY"),
+    ("In the final years of the monarchy, revolts spread.", "the final years", "PXY"),
     # a stated count stays a span, and so does a vague count ahead
     ("Rents have climbed in the past two months.", "the past two months", "P2M"),
     ("Talks may take the next few years.", "the next few years", "PXY"),
@@ -45,6 +49,7 @@ NONE = [
     "Nothing is private in today's world.",
     "The reserve will cover future losses at the unit.",  # a bare "future" qualifies a thing in a report
     "He filed a later date for the hearing.",  # not after "at"
+    "In the first days after the vote, prices fell.",  # a stretch after an event, not listed
 ]
 
 
@@ -58,3 +63,8 @@ def test_eighth_round_values(text: str, expression: str, value: str) -> None:
 @pytest.mark.parametrize("text", NONE)
 def test_eighth_round_no_expression(text: str) -> None:
     assert not find_dates(text, DCT), text
+
+
+def test_a_stretch_before_a_date_leaves_the_date_alone() -> None:
+    got = by_text("Rebels held the town in the first weeks of 1942.", DCT)
+    assert sorted(got) == ["1942"]
