@@ -38,6 +38,9 @@ VALUES = [
     ("Hundreds surrendered in the first hours of the offensive.", "the first hours", "PTXH"),
     ("The plan saves fewer lives in the early years.", "the early years", "PXY"),
     ("In the final years of the monarchy, revolts spread.", "the final years", "PXY"),
+    # "additional", "extra" between the count and the unit
+    ("The lease may be extended for an additional year.", "an additional year", "P1Y"),
+    ("The court gave the defence two extra weeks.", "two extra weeks", "P2W"),
     # a stated count stays a span, and so does a vague count ahead
     ("Rents have climbed in the past two months.", "the past two months", "P2M"),
     ("Talks may take the next few years.", "the next few years", "PXY"),
