@@ -1166,6 +1166,8 @@ class Resolver:
     def _rel(self, m: Mention, nxt: Mention | None) -> TimeExpression:
         # "later in the day" is "later that day": the day (or year) the text has reached
         low = re.sub(r"^(earlier|later) in the ", r"\1 that ", " ".join(m.text.lower().split()))
+        # "at month's end", "by year's end": "the end of the month (year)"
+        low = re.sub(r"^(?:the )?(month|year|week)['’]s end$", r"the end of the \1", low)
         # today, yesterday, tomorrow, tonight
         dw = re.search(r"\b(yesterday|today|tomorrow|tonight)\b", low)
         if dw:

@@ -99,6 +99,8 @@ FAMILIES: list[tuple[str, str]] = [
             r"|(?<=\bfinishing\s)|(?<=\bclosed\s)|(?<=\bclosing\s)|(?<=\bfor\s))the\s+day"
             r"(?=\s*[,.;]|\s+(?:at|down|up|with|higher|lower|on|in)\b)"
             r"|the\s+weekend(?![\s-]+(?:of|before|after)\b)"
+            # "at month's end", "by year's end": the end of the month (year) the text is on
+            r"|(?:the\s+)?(?:month|year|week)['’]s\s+end(?![\w-])"
             r"|the\s+year(?![\s-]+(?:\d|of\b|before|after|ago|earlier|later|when|in\s+which|[ivx]+\b|two\b|one\b"
             r"|nineteen\b|twenty\b|end\b|-end\b))"
             r"|the\s+full\s+year(?![\s-]+(?:of|before|after)\b)|the\s+(?:current\s+)?fiscal\s+year(?![\s-]+(?:\d|of\b))|(?:the\s+)?year[-\s]end(?!\w|[\s-]+(?!(?:and|or|to|in|at|on|for|of|the|a|as|was|is|were|will)\b)[a-z])"
@@ -333,7 +335,7 @@ current dry rainy wet monsoon year years months weeks days decades hours these m
 mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth fifth sixth
 seventh eighth ninth tenth
 day-long week-long weeks-long month-long months-long year-long years-long decade-long hour-long night-long
-century-long centuries-long election
+century-long centuries-long election month week
 """.split())
 # frequent words that start an expression only when the next word could continue one
 WEAK = frozenset("""
@@ -341,7 +343,7 @@ the in a an that at his her its their this new over more some only up just anoth
 many several few c b q half dozens hundreds numerous one two three four five six seven eight nine ten
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
 sixty seventy eighty ninety end start close turn middle height present may march first second third fourth
-dry rainy wet monsoon good year election
+dry rainy wet monsoon good year month week election
 """.split())
 NEXT_OK = TRIGGERS | frozenset("""
 second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight
@@ -380,7 +382,7 @@ _MAY_MARCH = frozenset(("may", "march"))
 _CANDIDATE_SRC = (
     r"\d+|(?<![^\W\d_])(?:" + _trie((TRIGGERS - WEAK) | _MAY_MARCH) + r")(?![^\W\d_])"
     r"|(?<![^\W\d_])(?:" + _trie((WEAK & TRIGGERS) - _MAY_MARCH) + r")"
-    r"(?=[\s\-.,]+(?:\d|(?:" + _trie(NEXT_OK) + r")(?![^\W\d_])))")
+    r"(?=[\s\-.,'’]+(?:\d|(?:" + _trie(NEXT_OK) + r")(?![^\W\d_])))")
 # scanned over the lower-cased text (twice as fast as a case-insensitive scan) when lower-casing keeps
 # every offset; otherwise case-insensitively over the text itself
 _CANDIDATE_LOWER = re.compile(_CANDIDATE_SRC)

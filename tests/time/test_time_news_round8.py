@@ -41,6 +41,9 @@ VALUES = [
     # "additional", "extra" between the count and the unit
     ("The lease may be extended for an additional year.", "an additional year", "P1Y"),
     ("The court gave the defence two extra weeks.", "two extra weeks", "P2W"),
+    # "month's end", "year's end": the end of the month (year) the text is on
+    ("The rules should be in place by year's end.", "year's end", "2015"),
+    ("The rebels took the port on 19 May 2012. At month's end, they held the coast.", "month's end", "2012-05"),
     # a stated count stays a span, and so does a vague count ahead
     ("Rents have climbed in the past two months.", "the past two months", "P2M"),
     ("Talks may take the next few years.", "the next few years", "PXY"),
@@ -53,6 +56,7 @@ NONE = [
     "The reserve will cover future losses at the unit.",  # a bare "future" qualifies a thing in a report
     "He filed a later date for the hearing.",  # not after "at"
     "In the first days after the vote, prices fell.",  # a stretch after an event, not listed
+    "That's the month's best result.",
 ]
 
 
@@ -66,6 +70,10 @@ def test_eighth_round_values(text: str, expression: str, value: str) -> None:
 @pytest.mark.parametrize("text", NONE)
 def test_eighth_round_no_expression(text: str) -> None:
     assert not find_dates(text, DCT), text
+
+
+def test_the_end_of_a_month_said_with_a_genitive_is_the_end() -> None:
+    assert by_text("Sales rose by year's end.", DCT)["year's end"].mod == "END"
 
 
 def test_a_stretch_before_a_date_leaves_the_date_alone() -> None:
