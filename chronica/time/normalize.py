@@ -320,6 +320,7 @@ class Resolver:
         self.roll_month: int | None = None
         self.last_quarter: tuple[str, int] | None = None
         self.next_m: Mention | None = None
+        self.prev_year_at, self.prev_year = -1, 0  # where the last expression of a year's precision started
         self.dm_first = self._numeric_convention()
         self.stamps: set[int] = set()
         self.news = self._news_like()
@@ -1411,8 +1412,13 @@ class Resolver:
             return self._expr(m, None, reason="unreadable offset")
         anchor: str | None
         lq = self.last_quarter
+        year_before = lq is not None and lq[1] < self.prev_year_at > self.text.rfind(". ", 0, m.start)
+        if unit == "year" and sign < 0 and self.news and year_before and direction != "ago":
+            # in a report on a quarter, "costs of $118 billion last year, $19 billion less than the year
+            # previous": a year back from the year the sentence has just named
+            return self._expr(m, edtf.fmt_year(self.prev_year - n), anchor=f"explicit@{self.prev_year_at}")
         if unit == "year" and sign < 0 and self.news and lq is not None and m.start - lq[1] < QUARTER_REACH \
-                and not (nxt is not None and 0 <= nxt.start - m.end <= 5):
+                and not (nxt is not None and 0 <= nxt.start - m.end <= 5) and not year_before:
             # "net income of $5 million a year earlier" in a report on a quarter: the year-ago quarter
             y, q = int(lq[0][:-3]), int(lq[0][-2:])
             return self._expr(m, f"{edtf.fmt_year(y - n)}-{q}", anchor=f"explicit@{lq[1]}")
@@ -1844,6 +1850,8 @@ class Resolver:
             e = self.resolve(m, self.next_m)
             if e.reason == _NOT_LISTED:
                 continue
+            if e.precision == "year" and e.kind == "DATE" and e.value and e.value.lstrip("-").isdigit():
+                self.prev_year_at, self.prev_year = m.start, int(e.value)
             self._update(m, e)
             out.append(e)
         return out

@@ -44,6 +44,10 @@ VALUES = [
     # "month's end", "year's end": the end of the month (year) the text is on
     ("The rules should be in place by year's end.", "year's end", "2015"),
     ("The rebels took the port on 19 May 2012. At month's end, they held the coast.", "month's end", "2012-05"),
+    # in a report on a quarter, a year back from a year of the same sentence is that year back
+    ("Acme lost $5 million in the third quarter. It cut costs to $9 billion last year, $1 billion less than "
+     "the year previous.", "the year previous", "2013"),
+    ("Acme lost $5 million in the third quarter, against $4 million a year earlier.", "a year earlier", "2014-35"),
     # a stated count stays a span, and so does a vague count ahead
     ("Rents have climbed in the past two months.", "the past two months", "P2M"),
     ("Talks may take the next few years.", "the next few years", "PXY"),
