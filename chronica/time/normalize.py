@@ -1196,7 +1196,8 @@ class Resolver:
         part = _PART_OF.match(low)
         if part:
             return self._part_of(m, part)
-        if low in ("the year", "the full year", "the fiscal year", "the current fiscal year"):
+        if low in ("the year", "the full year", "the entire year", "the whole year", "the fiscal year",
+                   "the current fiscal year"):
             return self._the_year(m)
         if low.endswith(("year-end", "year end")):
             e = self._the_year(m)  # the last day of the report's (or story's) year
@@ -1329,6 +1330,12 @@ class Resolver:
         if re.match(rf"\s+(?:ended|ending)\b|\s+to\s+(?:the\s+end\s+of\s+)?(?:{_MONTH_RE})\b", self.text[m.end:m.end + 40], _I):
             # (and "in the year to January": twelve months up to the month, a span)
             return self._expr(m, "P1Y", kind="DURATION")
+        r = self.ref
+        if self.news and r is not None and r.pos > self.text.rfind(". ", 0, m.start) and self.dct is not None \
+                and r.year != self.dct[0] and "current" not in m.text.lower():
+            # "a loss of $4.8 billion in the fourth quarter of 2005 and of $8.6 billion for the entire year":
+            # the year the sentence has just named
+            return self._expr(m, edtf.fmt_year(r.year), anchor=f"narrative@{r.pos}")
         if self.news and self.dct is not None:
             return self._expr(m, edtf.fmt_year(self.dct[0]), anchor=self.dct_anchor)
         if self.ref is not None:

@@ -48,6 +48,10 @@ VALUES = [
     ("Acme lost $5 million in the third quarter. It cut costs to $9 billion last year, $1 billion less than "
      "the year previous.", "the year previous", "2013"),
     ("Acme lost $5 million in the third quarter, against $4 million a year earlier.", "a year earlier", "2014-35"),
+    # "for the entire year" after the year the sentence has just named is that year; else the report's
+    ("Acme lost $4 million in the fourth quarter of 2013 and $9 million for the entire year.", "the entire year",
+     "2013"),
+    ("Acme expects a loss for the whole year.", "the whole year", "2015"),
     # a stated count stays a span, and so does a vague count ahead
     ("Rents have climbed in the past two months.", "the past two months", "P2M"),
     ("Talks may take the next few years.", "the next few years", "PXY"),
