@@ -74,11 +74,12 @@ _DONE_IN = re.compile(r"\b(?!(?:expected|scheduled|planned|slated|proposed|inten
                       r"|postponed|projected|forecast|anticipated|targeted|timed|set|due|hoped|destined)\b)"
                       r"(?:[a-z]{3,}ed|held|made|taken|given|signed|won|lost|built|sold|bought|begun|written"
                       r"|shown|seen|found|paid|struck|hit|shot|killed)\s+(?:in|during|on)\s+$", _I)
-# "today's youth", "in today's world", "today's GM.": the present age (TimeML PRESENT_REF), not the day
+# "today's youth", "in today's world", "today's GM.": the present age, not the day. TimeBank's annotators
+# leave the generic noun unmarked (_TODAY_GENERIC without a TIMEX); MEANTIME marks "today's GM." PRESENT_REF
 _TODAY_GENERIC = re.compile(r"['’]s\s+(?:(?:young|youth|world|society|generations?|children|kids|teenagers|students"
                             r"|economy|standards|terms|dollars|prices|technology|computers|consumers|voters|politics"
                             r"|media|workforce|workers|families|parents|culture|music|fashion)\b"
-                            r"|(?-i:[A-Z])[\w&.-]*(?=\s*[,.;:!?\"”)]))", _I)
+                            r"|(?P<name>(?-i:[A-Z])[\w&.-]*(?=\s*[,.;:!?\"”)])))", _I)
 # the reason of an expression found but not listed: a count of days in a history or a past clause
 _NOT_LISTED = "a count of days the text does not date"
 _AUX = re.compile(r"(?:\b|(?<=\w))(is|are|was|were|has|have|had|will|would|shall|'ll|['’]s|['’]re)\b", _I)
@@ -96,7 +97,7 @@ _ABBREV_END = re.compile(r"(?:^|[^\w.])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col
 _RANGE_SPLIT = re.compile(r"\s*[-–—]\s*|\s+(?:to|until|till|through|thru|and)\s+", _I)
 _DUR = re.compile(
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)*?)(?:\s+or\s+(?:so|\S+))?"
-    r"(?P<half0>\s+and\s+a\s+half|\s+1/2)?(?:\s+(?:more|full|long|consecutive|straight|trading|business|working))?"
+    r"(?P<half0>\s+and\s+a\s+half|\s+1/2)?(?:\s+(?:more|full|long|consecutive|straight|additional|extra|trading|business|working))?"
     r"[\s-]+(?P<unit>[a-z]+?)s?"
     r"(?P<half>\s+and\s+a\s+half)?"
     r"(?:[\s-]+(?:old|long))?$", _I)
@@ -114,6 +115,12 @@ _DUR_MODS = (("more than", "MORE_THAN"), ("over", "MORE_THAN"), ("less than", "L
              ("up to", "LESS_THAN"), ("at least", "EQUAL_OR_MORE"), ("nearly", "APPROX"), ("almost", "APPROX"),
              ("about", "APPROX"), ("around", "APPROX"), ("some", "APPROX"), ("roughly", "APPROX"),
              ("approximately", "APPROX"))
+# a vague count of units the text has just lived through: "the last few months", "the past several
+# quarters", "past years" (bare): TimeML's PAST_REF, not an unspecified span (a stated count stays one:
+# "the past two months" P2M)
+_VAGUE_PAST = re.compile(r"(?:the\s+(?:past|last)\s+(?:few|several)\s+|past\s+)(?:years|months|quarters|decades)$", _I)
+_END_STRETCH = re.compile(r"the\s+(?:very\s+)?(?:first|early|earliest|final|closing|opening)\s+(hours|days|weeks|months"
+                          r"|years|decades)$", _I)
 _DUR_LEAD = re.compile(
     r"^(?:(?:the|its|their|his|her)\s+)?(?:(?:past|last|next|previous|first|final|following|coming|preceding"
     r"|initial|remaining|ensuing|intervening)\s+)?(?:(?:about|around|nearly|almost|some|over|more\s+than"
@@ -147,6 +154,8 @@ _EXPLICIT = frozenset(("date", "numeric", "iso", "year", "range", "yearrange", "
 _DEICTIC_YEAR = re.compile(r"\b(last|this|next|the\s+previous|the\s+following)\s+year$", _I)
 # words that refer back to the date just stated
 _ANAPHOR = re.compile(r"\b(?:that|the\s+same)\s+(?:year|month|day)\b", _I)
+_YEAR_BACK = re.compile(r"\b(?:same|corresponding|comparable)\s+(?:period|quarter|month)\b.*\b(?:last|previous|prior)\s+year$",
+                        _I)
 _LOOK_BACK = re.compile(r"\b(?:ago|earlier|before|previously|prior)$", _I)
 # how far (characters) the text may go before returning to the story's year after an aside
 ASIDE_REACH = 2000
@@ -311,6 +320,7 @@ class Resolver:
         self.roll_month: int | None = None
         self.last_quarter: tuple[str, int] | None = None
         self.next_m: Mention | None = None
+        self.prev_year_at, self.prev_year = -1, 0  # where the last expression of a year's precision started
         self.dm_first = self._numeric_convention()
         self.stamps: set[int] = set()
         self.news = self._news_like()
@@ -1157,11 +1167,18 @@ class Resolver:
     def _rel(self, m: Mention, nxt: Mention | None) -> TimeExpression:
         # "later in the day" is "later that day": the day (or year) the text has reached
         low = re.sub(r"^(earlier|later) in the ", r"\1 that ", " ".join(m.text.lower().split()))
+        # "at month's end", "by year's end": "the end of the month (year)"
+        low = re.sub(r"^(?:the )?(month|year|week)['’]s end$", r"the end of the \1", low)
         # today, yesterday, tomorrow, tonight
         dw = re.search(r"\b(yesterday|today|tomorrow|tonight)\b", low)
         if dw:
-            if low == "today" and _TODAY_GENERIC.match(self.text, m.end):
-                return self._expr(m, "PRESENT_REF")  # "today's youth", "today's GM": the present age
+            gen = _TODAY_GENERIC.match(self.text, m.end) if low == "today" else None
+            if gen:
+                if gen.group("name"):
+                    return self._expr(m, "PRESENT_REF")  # "today's GM.": the company as it is now
+                # "today's youth", "in today's world": the present age, which TimeBank's annotators do not
+                # mark (none of its generic "today's" is a TIMEX; "today's editions" is the day)
+                return self._expr(m, None, reason=_NOT_LISTED)
             base, anchor = self._speech_time(m)
             if base is None:
                 return self._expr(m, None, reason="no document date")
@@ -1179,7 +1196,8 @@ class Resolver:
         part = _PART_OF.match(low)
         if part:
             return self._part_of(m, part)
-        if low in ("the year", "the full year"):
+        if low in ("the year", "the full year", "the entire year", "the whole year", "the fiscal year",
+                   "the current fiscal year"):
             return self._the_year(m)
         if low.endswith(("year-end", "year end")):
             e = self._the_year(m)  # the last day of the report's (or story's) year
@@ -1197,6 +1215,8 @@ class Resolver:
         if not h:
             return self._expr(m, None, reason="unreadable relative expression")
         head, word = h.group(1), h.group(2)
+        if _VAGUE_PAST.match(low):
+            return self._expr(m, "PAST_REF")  # "in past years": some time back, no span
         if word.endswith("s") and word[:-1] in UNITS:
             return self._expr(m, _dur_value(word[:-1], None), kind="DURATION")
         if head in ("the past", "the last") and word == "year" and self.news and low == f"{head} year":
@@ -1310,6 +1330,12 @@ class Resolver:
         if re.match(rf"\s+(?:ended|ending)\b|\s+to\s+(?:the\s+end\s+of\s+)?(?:{_MONTH_RE})\b", self.text[m.end:m.end + 40], _I):
             # (and "in the year to January": twelve months up to the month, a span)
             return self._expr(m, "P1Y", kind="DURATION")
+        r = self.ref
+        if self.news and r is not None and r.pos > self.text.rfind(". ", 0, m.start) and self.dct is not None \
+                and r.year != self.dct[0] and "current" not in m.text.lower():
+            # "a loss of $4.8 billion in the fourth quarter of 2005 and of $8.6 billion for the entire year":
+            # the year the sentence has just named
+            return self._expr(m, edtf.fmt_year(r.year), anchor=f"narrative@{r.pos}")
         if self.news and self.dct is not None:
             return self._expr(m, edtf.fmt_year(self.dct[0]), anchor=self.dct_anchor)
         if self.ref is not None:
@@ -1393,8 +1419,13 @@ class Resolver:
             return self._expr(m, None, reason="unreadable offset")
         anchor: str | None
         lq = self.last_quarter
+        year_before = lq is not None and lq[1] < self.prev_year_at > self.text.rfind(". ", 0, m.start)
+        if unit == "year" and sign < 0 and self.news and year_before and direction != "ago":
+            # in a report on a quarter, "costs of $118 billion last year, $19 billion less than the year
+            # previous": a year back from the year the sentence has just named
+            return self._expr(m, edtf.fmt_year(self.prev_year - n), anchor=f"explicit@{self.prev_year_at}")
         if unit == "year" and sign < 0 and self.news and lq is not None and m.start - lq[1] < QUARTER_REACH \
-                and not (nxt is not None and 0 <= nxt.start - m.end <= 5):
+                and not (nxt is not None and 0 <= nxt.start - m.end <= 5) and not year_before:
             # "net income of $5 million a year earlier" in a report on a quarter: the year-ago quarter
             y, q = int(lq[0][:-3]), int(lq[0][-2:])
             return self._expr(m, f"{edtf.fmt_year(y - n)}-{q}", anchor=f"explicit@{lq[1]}")
@@ -1577,6 +1608,12 @@ class Resolver:
             if re.search(rf"\b{w}\b", low):
                 mod = code
                 break
+        if _VAGUE_PAST.match(low):
+            return self._expr(m, "PAST_REF")  # "the last few months", "in past years": some time back, no span
+        end = _END_STRETCH.match(low)
+        if end:
+            unit = end.group(1)[:-1]  # "the first hours of the war" PTXH, "the early years" PXY
+            return self._expr(m, _dur_value(unit, None), kind="DURATION")
         body = low[_DUR_LEAD.match(low).end():]  # type: ignore[union-attr]
         body = _A_NUMBER.sub("", body)
         if body.startswith("recent ") or body.startswith("in recent "):
@@ -1672,7 +1709,7 @@ class Resolver:
         low = m.text.lower()
         if "past" in low or "recent" in low or low == "former":
             return self._expr(m, "PAST_REF")
-        if "future" in low or low.endswith("term"):
+        if "future" in low or "later" in low or low.endswith("term"):
             return self._expr(m, "FUTURE_REF")  # "the near term", "the long term" (TimeML FUTURE_REF)
         return self._expr(m, "PRESENT_REF")
 
@@ -1729,6 +1766,8 @@ class Resolver:
             return  # "the previous year" looks back without moving the story
         if self.news and m.family == "rel" and _LOOK_BACK.search(m.text):
             return  # a report's "a year earlier", "two weeks ago": a comparison, not where the story is
+        if m.family == "quarter" and (_LOOK_BACK.search(m.text) or _YEAR_BACK.search(m.text)):
+            return  # "the same month a year ago", "the corresponding period last year": a comparison too
         dct_based = m.family in ("rel", "weekday") and e.anchor is not None and e.anchor.startswith("dct")
         if not dct_based:
             self.ref = ref
@@ -1818,6 +1857,8 @@ class Resolver:
             e = self.resolve(m, self.next_m)
             if e.reason == _NOT_LISTED:
                 continue
+            if e.precision == "year" and e.kind == "DATE" and e.value and e.value.lstrip("-").isdigit():
+                self.prev_year_at, self.prev_year = m.start, int(e.value)
             self._update(m, e)
             out.append(e)
         return out

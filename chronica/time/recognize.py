@@ -16,7 +16,7 @@ YEAR4 = r"[12]\d{3}(?![\d,]\d)"
 NUMW = (r"(?:\d+(?:,\d{3})*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one|two|three|four|five|six|seven|eight"
         r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-        r"|(?:a|one)\s+hundred|a\s+dozen|half\s+a|a\s+couple\s+of|a\s+few|several|few|many|some|a|an"
+        r"|(?:a|one)\s+hundred|a\s+dozen|half\s+a|a\s+couple\s+of|couple\s+of|a\s+few|several|few|many|some|a|an"
         r"|a\s+number\s+of|dozens\s+of|hundreds\s+of|numerous)")
 UNIT = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?"
         r"|decades?|century|centuries|millennium|millennia)")
@@ -99,9 +99,11 @@ FAMILIES: list[tuple[str, str]] = [
             r"|(?<=\bfinishing\s)|(?<=\bclosed\s)|(?<=\bclosing\s)|(?<=\bfor\s))the\s+day"
             r"(?=\s*[,.;]|\s+(?:at|down|up|with|higher|lower|on|in)\b)"
             r"|the\s+weekend(?![\s-]+(?:of|before|after)\b)"
+            # "at month's end", "by year's end": the end of the month (year) the text is on
+            r"|(?:the\s+)?(?:month|year|week)['’]s\s+end(?![\w-])"
             r"|the\s+year(?![\s-]+(?:\d|of\b|before|after|ago|earlier|later|when|in\s+which|[ivx]+\b|two\b|one\b"
             r"|nineteen\b|twenty\b|end\b|-end\b))"
-            r"|the\s+full\s+year(?![\s-]+(?:of|before|after)\b)|(?:the\s+)?year[-\s]end(?!\w|[\s-]+(?!(?:and|or|to|in|at|on|for|of|the|a|as|was|is|were|will)\b)[a-z])"
+            r"|the\s+(?:full|entire|whole)\s+year(?![\s-]+(?:of|before|after)\b)|the\s+(?:current\s+)?fiscal\s+year(?![\s-]+(?:\d|of\b))|(?:the\s+)?year[-\s]end(?!\w|[\s-]+(?!(?:and|or|to|in|at|on|for|of|the|a|as|was|is|were|will)\b)[a-z])"
             r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder|latter\s+part|first\s+half"
             r"|second\s+half|latter\s+half)\s+of\s+(?:the|that|this|next|last)\s+(?:year|month|week|decade|century)"
             # (not the idiom "at the end of the day", ultimately)
@@ -116,10 +118,14 @@ FAMILIES: list[tuple[str, str]] = [
             r"|preceding|initial|remaining|ensuing|intervening)\s+)?(?:(?:about|around|nearly|almost|some|over"
             r"|more\s+than|less\s+than|at\s+least|up\s+to|roughly|approximately|only|just|another|another"
             r"|the\s+better\s+part\s+of)\s+)?"
-            rf"{NUMW}(?:\s+or\s+(?:so|{NUMW}))?(?:\s+(?:and\s+a\s+half|1/2|more|full|long|consecutive|straight"
+            rf"{NUMW}(?:\s+or\s+(?:so|{NUMW}))?(?:\s+(?:and\s+a\s+half|1/2|more|full|long|consecutive|straight|additional|extra"
             rf"|trading|business|working))?[\s-]+{UNIT}"
             r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:old|long))?"
             rf"|(?:(?<=for\s)|(?<=within\s)|(?<=over\s)|(?<=recent\s))(?:years|months|weeks|days|decades|hours)"
+            # "the first hours of the ground war", "the early years", "the final years of": an unstated
+            # stretch at one end of a period (not "the early hours of 7 October", "the first days after")
+            rf"|the\s+(?:very\s+)?(?:first|early|earliest|final|closing|opening)\s+(?:hours|days|weeks|months|years"
+            rf"|decades)(?!\s+(?:of\s+(?:\d|{MON}|{WD}|the\s+\d)|(?:after|before|since|ago|later|earlier)\b))"
             # "the worst single-day fall", "in a single day": one day
             r"|(?:a\s+)?single[\s-]+(?:day|week|month|year|night|hour|season)(?![\w-])"
             # "lost 300 points in minutes", "within just minutes": not "minutes apart", "the minutes of"
@@ -158,7 +164,9 @@ FAMILIES: list[tuple[str, str]] = [
                 r"|(?:the\s+)?(?:dry|rainy|wet|monsoon)\s+seasons?"),
     ("refs", r"now|currently|recently|nowadays|presently|at\s+present|the\s+present(?:[\s-]day)?"
              r"|the\s+(?:near|short|long)\s+term(?![\s-]+(?:care|debt|loans?|bonds?|notes?|rates?|contracts?|financing|investments?|interests?)\b)|the\s+near\s+future"
-             r"|present[\s-]day|the\s+past|the\s+future|these\s+days|former|future|current|recent"),
+             r"|present[\s-]day|the\s+past|the\s+future|these\s+days|former"
+             # "in future quarters", "at a later date": some time ahead (a bare "future" qualifies things)
+             r"|future\s+(?:years|months|quarters|weeks|decades)|(?<=\bat\s)a\s+later\s+date|future|current|recent"),
 ]
 
 
@@ -327,7 +335,7 @@ current dry rainy wet monsoon year years months weeks days decades hours these m
 mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth fifth sixth
 seventh eighth ninth tenth
 day-long week-long weeks-long month-long months-long year-long years-long decade-long hour-long night-long
-century-long centuries-long election
+century-long centuries-long election month week
 """.split())
 # frequent words that start an expression only when the next word could continue one
 WEAK = frozenset("""
@@ -335,7 +343,7 @@ the in a an that at his her its their this new over more some only up just anoth
 many several few c b q half dozens hundreds numerous one two three four five six seven eight nine ten
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
 sixty seventy eighty ninety end start close turn middle height present may march first second third fourth
-dry rainy wet monsoon good year election
+dry rainy wet monsoon good year month week election
 """.split())
 NEXT_OK = TRIGGERS | frozenset("""
 second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight
@@ -343,7 +351,7 @@ fortnights month months quarter quarters year years decade decades century centu
 first third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth
 sixteenth seventeenth eighteenth nineteenth twentieth final latest current future present meantime
 least than to of or and couple dozen hundred better subsequent prior initial remaining ensuing intervening
-full consecutive long other s d year's years' m p day's eve times fiscal comparable corresponding ago half
+full entire whole consecutive additional extra long other s d year's years' m p day's eve times fiscal comparable corresponding ago half
 twenties thirties forties fifties sixties seventies eighties nineties time period dry rainy wet monsoon season seasons
 near short long straight trading business working
 """.split())
@@ -374,7 +382,7 @@ _MAY_MARCH = frozenset(("may", "march"))
 _CANDIDATE_SRC = (
     r"\d+|(?<![^\W\d_])(?:" + _trie((TRIGGERS - WEAK) | _MAY_MARCH) + r")(?![^\W\d_])"
     r"|(?<![^\W\d_])(?:" + _trie((WEAK & TRIGGERS) - _MAY_MARCH) + r")"
-    r"(?=[\s\-.,]+(?:\d|(?:" + _trie(NEXT_OK) + r")(?![^\W\d_])))")
+    r"(?=[\s\-.,'’]+(?:\d|(?:" + _trie(NEXT_OK) + r")(?![^\W\d_])))")
 # scanned over the lower-cased text (twice as fast as a case-insensitive scan) when lower-casing keeps
 # every offset; otherwise case-insensitively over the text itself
 _CANDIDATE_LOWER = re.compile(_CANDIDATE_SRC)

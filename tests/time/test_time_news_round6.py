@@ -84,8 +84,8 @@ VALUES = [
     ("The truce, agreed on Friday, will be tested this weekend.", "Friday", "2015-10-16"),
     ("A ruling is expected in January.", "January", "2016-01"),
     ("The accord, to be signed in January, will cut tariffs.", "January", "2016-01"),
-    # a generic "today's" is the present age; the day's own vote or editions the day
-    ("Such raids mean little to today's youth, the mayor said.", "today", "PRESENT_REF"),
+    # a generic "today's" is the present age; the day's own vote or editions the day ("today's youth" is
+    # no longer listed: see test_time_news_round8.py)
     ("It is a different company, today's Acme.", "today", "PRESENT_REF"),
     ("Today's Senate vote was close.", "Today", "2015-10-22"),
     ("The notice ran in today's editions.", "today", "2015-10-22"),
