@@ -172,3 +172,14 @@ def test_a_scene_no_gazetteer_lists_takes_the_coarser_place_around_it() -> None:
         "Kourani", "ML")
     # a facility's name is not a settlement; a month is not a place
     assert place("On 20 November 2015 gunmen killed 20 guests at the Radisson Blu hotel in Bamako.")[0] == "Bamako"
+
+
+def test_an_undated_report_between_two_timeline_entries_is_dated_between_them() -> None:
+    lines = ["2019", "", "3/2 The army retakes Dikwa.", "", "3/9 Rebels raid a market in Monguno.", "",
+             "Analysts: \u201cISWAP attacked two convoys near Gubio and Damasak\u2026\u201d", "",
+             "3/20 A curfew is declared in Maiduguri.", "", "3/28 Troops arrive in Baga.", "",
+             "Note: ISWAP's killing of aid workers has drawn condemnation.", "", "4/2 Talks open in Abuja."]
+    events = _events("\n".join(lines))
+    between = {e.quote[:14]: (e.date.value if e.date else None) for e in events}
+    assert between.get("Analysts: \u201cISW") == "2019-03-09/2019-03-20"
+    assert between.get("Note: ISWAP's ") is None  # a reference to killings, not one told

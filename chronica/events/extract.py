@@ -653,7 +653,47 @@ def extract_events(
                 )
             )
     events = _dated_by_a_happening(text, events)
+    events = _between_entries(text, events, usable)
     return link_branches(text, events, branch_areas(actor_mentions, place_mentions, sentences)) if actor_mentions else events
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+# "launched coordinated attacks", "carried out raids": a past verb that tells the noun after it as done
+_LIGHT_VERBS = frozenset("launched conducted staged mounted carried waged unleashed began executed".split())
+_TIMELINE_ENTRIES = 5  # day-dated entries that make a document a chronology
+
+
+def _between_entries(text: str, events: list[Event], usable: Sequence[TimeExpression]) -> list[Event]:
+    """In a chronology of dated entries, an undated violent record told between two entries (a quoted
+    report set apart under an entry) happened between their dates: ``2015-08-28/2015-09-26``."""
+    entries = [e for e in usable if e.precision == "day" and e.earliest and e.latest and _leads_line(text, e)]
+    if len(entries) < _TIMELINE_ENTRIES or not any(e.date is None for e in events):
+        return events
+    starts = [e.start for e in entries]
+    out = list(events)
+    for n, ev in enumerate(out):
+        if ev.date is not None or not (ev.type in VIOLENT or ev.type in ("death", "detention", "territory")):
+            continue
+        # only a happening told as one: an actor doing it in the past tense ("Wilayat Khorasan launched attacks
+        # on ...", "X attacked a convoy"), not a reference to one ("[his] killing", "the Death of Mullah Omar")
+        at = ev.quote.find(ev.trigger or "\0")
+        head = (ev.trigger or " ").split()[0].lower()
+        light = {w.lower() for w in ev.quote[max(0, at - 30):max(0, at)].split()[-2:]} & _LIGHT_VERBS
+        if at < 0 or not (head.endswith("ed") or head in _IRREGULAR_PAST or light) \
+                or not any(x.start < ev.start + at and x.kind != "state" for x in ev.actors) \
+                or _PASSIVE_BEFORE.search(ev.quote, max(0, at - 16), at):
+            continue
+        k = bisect_right(starts, ev.start) - 1
+        if k < 0 or k + 1 >= len(entries):
+            continue
+        before, after = entries[k], entries[k + 1]
+        lo, hi = str(before.earliest), str(after.latest)
+        if not lo < hi or not str(before.value or "")[:4].isdigit() or not str(after.value or "")[:4].isdigit():
+            continue
+        value = f"{before.value}/{after.value}"
+        out[n] = dataclasses.replace(ev, date=EventDate(value, "", before.start, after.end, lo, hi, "interval",
+                                                        "between the entries it is listed between", True))
+    return out
 
 
 # "within months of al-Muhajir's leadership", "weeks after his appointment", "soon after X's death": a time
