@@ -183,3 +183,23 @@ def test_an_undated_report_between_two_timeline_entries_is_dated_between_them() 
     between = {e.quote[:14]: (e.date.value if e.date else None) for e in events}
     assert between.get("Analysts: \u201cISW") == "2019-03-09/2019-03-20"
     assert between.get("Note: ISWAP's ") is None  # a reference to killings, not one told
+
+
+def test_types_of_taken_places_resignations_campaigns_and_offensives() -> None:
+    def kind(text: str) -> str:
+        events = _events(text)
+        assert events, text
+        return events[0].type
+
+    assert kind("6/10/2014 The Islamic State captures Tikrit, in Iraq, after the army abandons its posts.") == "territory"
+    assert kind("In 2012 fighters of Ansar al-Sharia took over Zinjibar, in Yemen, and two other towns.") == "territory"
+    assert kind("In 2014 gunmen of the Islamic State take control of Fallujah.") == "territory"
+    assert kind("In 2014 Philippine troops fought gunmen of the Abu Sayyaf Group on Jolo.") == "clash"
+    assert kind("In January 2015 President Hadi, held under house arrest by the rebels, resigned.") == "leadership"
+    assert kind("A coalition of Arab states led by Saudi Arabia began an air campaign against the rebels in 2015.") \
+        == "military_operation"
+    assert kind("Russian troops entered Grozny in December 1994.") == "military_operation"
+    assert kind("6/12/2014 The Islamic State's fighters execute hundreds of captured recruits.") == "attack"
+    assert kind("In June 2015 Nasir al-Wuhayshi was killed in a US drone strike in Mukalla.") == "death"
+    assert kind("In 2019 fighters of the Hurras al-Din group launched an offensive against Hayat Tahrir al-Sham "
+                "in Idlib.") == "clash"

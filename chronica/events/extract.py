@@ -66,6 +66,8 @@ _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from"})
 _TOLL_VERB = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at least |more than |over |nearly |some |about )?\d", re.I)
 _SUBJECT_HEAD = re.compile(r"\b[A-Z][a-z][\w'-]*\s+(?:was|had been|has been)\s+(?:\w+ly\s+)?$")
+_DATE_WORDS = re.compile(r"\b(?:1[0-9]|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+                         r"|(?<=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:was|had been|has been)\s+(?:\w+ly\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+)?$", re.I)
 _BY_AGENT = re.compile(r"\s+by\b")
@@ -136,17 +138,23 @@ def _choose_type(text: str, triggers: list[Trigger], a: int, b: int) -> Trigger 
         return None
     # "When I visited Nangarhar in 2017, I was told of an operation ...": the writer's own doings are how
     # he learnt of the happening, not it
-    triggers = [t for t in triggers if not _AUTHOR_BEFORE.search(text, max(a, t.start - 24), t.start)]
+    triggers = [t for t in triggers if not _AUTHOR_BEFORE.search(text, max(a, t.start - 24), t.start)
+                and not _states_noun(text, t)]
     if not triggers:
         return None
     statements = [t for t in triggers if t.type == "statement"]
     speaker_verb = next((t for t in statements if _speaker_verb(text, t)), None)
     first_statement = statements[0].start if statements else b
     content = [t for t in triggers if t.type != "statement" and not _negated(text, t) and not (
-        t.start > first_statement and (t.type in WEAK or (t.type in REPORTED_NOUNS and _noun_use(text, t))))]
+        t.start > first_statement and (t.type in WEAK or (t.type in REPORTED_NOUNS and _noun_use(text, t)))
+        and not (speaker_verb is not None and _STARTED.match(text, speaker_verb.end, t.start)))]
+    # "gunmen", "prisoners", "hostages": who took part, not what happened, when the clause says what did
+    acts = [t for t in content if not _PARTICIPANT.fullmatch(t.text)]
+    content = acts or content
     if speaker_verb is not None and not any(t.start < speaker_verb.start and not _quoted(text, a, t.start)
                                             for t in content):
-        content = [t for t in content if t.type in SAID_IS_DONE or _finite_past(text, t)]
+        content = [t for t in content if t.type in SAID_IS_DONE or _finite_past(text, t)
+                   or _STARTED.match(text, speaker_verb.end, t.start)]
         if not content:
             return speaker_verb
     doubted = next((t for t in statements if _DOUBTED.search(text, max(a, t.start - 30), t.start)
@@ -169,6 +177,10 @@ def _choose_type(text: str, triggers: list[Trigger], a: int, b: int) -> Trigger 
     return statements[0] if statements else triggers[0]
 
 
+_PARTICIPANT = re.compile(r"gunm[ae]n|hostages?|prisoners?|custody|mortar|grenades?|IEDs?", re.I)
+# "announces the start of the offensive": the announcement opens the happening it names
+_STARTED = re.compile(r"\s+(?:the\s+)?(?:start|launch|beginning|opening)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                      r"(?:[\w-]+\s+){0,2}$", re.I)
 _AUTHOR_BEFORE = re.compile(r"(?-i:\bI|\b[Ww]e)\s+(?:(?:was|were|have|had|am|are|have been|had been)\s+)?(?:\w+ly\s+)?$")
 # Kinds of happening that a statement reporting them still is ("the group announced its province").
 SAID_IS_DONE = frozenset({"death", "allegiance", "organization"})
@@ -193,6 +205,23 @@ _QUOTES = re.compile(r"[\u201c\u201d\"]")
 _DOUBTED = re.compile(r"\b(?:cautious|sceptical|skeptical|doubts?|doubted|doubtful|questioned|dismissed|rejected|"
                       r"disputed|denied|wary)\s+(?:about\s+|of\s+|over\s+|the\s+|such\s+)*$", re.I)
 _REFERENCE_BEFORE = re.compile(r"\b(?:of|in|for|over|behind|to)\s+(?:the|those|these|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+
+
+_STATES_ADJECTIVES = frozenset("the these those other several many some all member nation island gulf frontline "
+                               "neighbouring neighboring western eastern arab african european muslim baltic balkan "
+                               "central asian sovereign two three four five six".split())
+
+
+def _states_noun(text: str, t: Trigger) -> bool:
+    """"Arab states", "member states", "the Gulf states": countries, not a speaker's "states that"."""
+    if t.text.lower() != "states" or _STATES_VERB_AFTER.match(text, t.end):
+        return False
+    before = text[max(0, t.start - 30):t.start].split()
+    prev = before[-1].strip("\"'“‘(") if before else ""
+    return bool(prev) and (prev.islower() or prev.lower() in _STATES_ADJECTIVES or country_for_adjective(prev) is not None)
+
+
+_STATES_VERB_AFTER = re.compile("\\s*(?:that\\b|[\u201c\"':,])")
 
 
 def _quoted(text: str, a: int, pos: int) -> bool:
@@ -607,6 +636,12 @@ def extract_events(
                 etype = "death"
             elif etype == "attack" and _state_operation(text, chosen, ca, ctr):
                 etype = "military_operation"
+            elif etype in ("detention", "leadership") and _TAKEN_PLACE.fullmatch(chosen.text) and _place_follows(
+                    place_mentions, place_starts, chosen.end):
+                etype = "territory"  # "ISIS captures Mosul", "took over Zinjibar": a place taken, not a man
+            elif etype == "military_operation" and _OFFENSIVE.search(chosen.text) and actors \
+                    and not any(x.kind == "state" for x in actors) and any(x.kind == "org" for x in actors):
+                etype = "clash"  # "rebel forces led by HTS launched an offensive": armed groups fighting, not a state's
             if (etype in VIOLENT and (date is None or date.inherited) and events and events[-1].type in VIOLENT
                     and (_anaphoric(text, chosen) or _toll_of_the_incident(text, ctr)) and si - last_violent_sentence <= _CONTINUATION_SENTENCES
                     and _continues(text, events[-1].end, ca)):
@@ -831,6 +866,16 @@ def _recent(text: str, dct: str, a: int, b: int) -> EventDate | None:
     return EventDate(value + "~", m.group(0), m.start(), m.end(), lo, hi, prec, "document date", False)
 
 
+_TAKEN_PLACE = re.compile(r"captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|took over|takes over|take over", re.I)
+_OFFENSIVE = re.compile(r"offensives?|campaigns?|operations?", re.I)
+
+
+def _place_follows(mentions: Sequence[Any], starts: list[int], pos: int) -> bool:
+    """A place mention begins right after ``pos`` ("captures Mosul", "took over the town of Zinjibar")."""
+    k = bisect_right(starts, pos)
+    return k < len(mentions) and mentions[k].start - pos <= 18 and mentions[k].place.feature != "country"
+
+
 def _mentions_between(mentions: Sequence[Any], starts: list[int], a: int, b: int) -> Sequence[Any]:
     return mentions[bisect_right(starts, a - 1):bisect_right(starts, b - 1)]
 
@@ -952,7 +997,7 @@ def _is_death(text: str, trigger: Trigger, actors: list[EventActor]) -> bool:
         return False
     if _PRONOUN_SUBJECT.search(text, max(0, trigger.start - 30), trigger.start):
         return True  # "after he was killed in a strike"
-    subject = text[max(0, trigger.start - 60):trigger.start]
+    subject = _DATE_WORDS.sub(" ", text[max(0, trigger.start - 60):trigger.start])  # "In June 2015 X was killed"
     if _COUNT_BEFORE.search(subject.rsplit(",", 1)[-1] if "," in subject else subject):
         return False
     if _INDEFINITE_SUBJECT.search(text, max(0, trigger.start - 120), trigger.start):

@@ -20,7 +20,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"attack(?:s|ed|ing)?", r"bomb(?:s|ed|ing|ings)?", r"suicide[- ]bomb(?:er|ers|ing|ings)",
         r"blasts?", r"explosions?", r"explod(?:ed|es|ing)", r"detonat(?:ed|es|ing|ion)", r"shootings?",
         r"shot dead", r"gunm[ae]n", r"ambush(?:ed|es|ing)?", r"assault(?:s|ed|ing)?", r"massacre[sd]?",
-        r"execut(?:ed|es|ing|ion|ions)", r"behead(?:ed|s|ing|ings)?", r"kidnap(?:ped|s|ping|pings)?",
+        r"execut(?:e|ed|es|ing|ion|ions)", r"behead(?:ed|s|ing|ings)?", r"kidnap(?:ped|s|ping|pings)?",
         r"abduct(?:ed|s|ing|ion|ions)?", r"assassinat(?:e|ed|es|ing|ion)", r"opened fire", r"open fire",
         r"storm(?:s|ed|ing)", r"storm (?:a|an|the)", r"car[- ]bombs?", r"IEDs?", r"grenades?", r"massacred", r"stabb(?:ed|ing)",
         r"kill(?:s|ed|ing)",
@@ -41,6 +41,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"launch(?:ed|es|ing) (?:a |an |the |its |their )?(?:[\w-]+ ){0,2}(?:operations?|offensives?|counter-?offensives?)",
         r"Operation (?-i:[A-Z][\w-]+)",  # a named operation (the name capitalised; the word plain to see)
         r"joint operations?", r"an operation (?:[\w-]+ ){0,3}(?:in which|against)",
+        r"(?:air|bombing|aerial|military) campaigns?",
+        r"(?:troops|forces|soldiers|army) (?:entered|enters|crossed|crosses|marched)(?: into)?",
     ),
     "clash": (
         r"clash(?:es|ed|ing)?", r"fighting (?:between|with|against)", r"(?:fighting|clashes|violence) (?:broke|breaks|break|had broken) out", r"fought", r"firefights?",
@@ -68,7 +70,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:formed|founded|created|established) in \d{4}", r"(?:first )?emerged",
         r"(?:group|branch|province|wing|faction|cell) was (?:formed|founded|created|established)", r"(?:declar|proclaim)(?:ed|es|s|ing) (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}(?:province|wilayat?|caliphate|branch|emirate|state(?! of emergency))",
         r"wilayat?", r"provinces? of the", r"announc(?:ed|es|ing) (?:the |a |its )?(?:\w+ )?(?:province|wilayat?|caliphate|branch|formation)",
-        r"merg(?:ed|er|ers|es|ing)", r"splinter(?:ed|s)?", r"split(?:s)? (?:from|with|off)", r"broke away",
+        r"merg(?:ed|er|ers|es|ing)", r"(?:folded|absorbed) into", r"splinter(?:ed|s)?", r"split(?:s)? (?:from|with|off)", r"broke away",
         r"restructur(?:ed|e|ing)", r"renam(?:ed|ing)", r"dissol(?:ved|ution)", r"disband(?:ed|ing)?",
         r"expansion to",
     ),
@@ -82,7 +84,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"as (?:his|its|their) deput(?:y|ies)", r"deputies", r"title of", r"promot(?:ed|ion)", r"(?:new|second|first) emir",
         # "led the group for nine months", "led IS-KP from 2017 to 2018": a tenure, not an operation
         r"led (?:the )?(?-i:[A-Z][\w-]*)(?: (?-i:[A-Z][\w-]*)){0,3} (?:from|for|until|since|between)",
-        r"(?:his|her|their) tenure",
+        r"(?:his|her|their) tenure", r"resign(?:ed|s|ation)", r"stepped down", r"steps down", r"(?:was |were )?(?:ousted|deposed)",
+        r"named (?:him|her|them) (?:as )?(?:its|their|the) (?:new )?(?:emir|leader|head|chief|commander|deputy|governor|wali)",
         r"nam(?:es|ed|ing) (?:[\w'\u2019.-]+ ){1,5}?as (?:the |its |their )?(?:new )?(?:head|leader|emir|chief|commander|deputy|governor|wali)", r"tak(?:e|es|ing) over as",
     ),
     "agreement": (
@@ -102,7 +105,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:took|take|taken|seiz(?:ed|es)|gain(?:ed|s|ing)?|hold(?:s|ing)?|held|lost|los(?:s|es|ing)|regain(?:ed|s)?) (?:\w+ ){0,4}(?:control|territory|ground|towns?|districts?|villages?)",
         r"(?:under|in|took|take|taken|seized|gained|lost|regained|wrested) (?:\w+ )?control",
         r"pull(?:ed|s|ing) (?:\w+ ){0,4}out of", r"(?:retreat|withdr[ae]w)(?:ed|s|ing|n)? from", r"control (?:of|over)",
-        r"occup(?:ied|ation|y|ies)", r"overr?an", r"fell to", r"retook", r"recaptur(?:ed|e)", r"withdr[ae]w(?:al|n)?",
+        r"occup(?:ied|ation|y|ies)", r"overr?an", r"fell to", r"retook", r"retak(?:en|es|e|ing)", r"recaptur(?:ed|e|es|ing)",
+        r"liberat(?:ed|es|ion)", r"declar(?:ed|es|ing) victory", r"entered", r"enters", r"withdr[ae]w(?:al|n)?",
         r"takeover", r"foothold", r"inroads", r"presence in", r"strongholds?", r"expand(?:ed|ing)? (?:its|their)", r"spread (?:to|into|across)",
         r"loss(?:es)? of territory", r"seiz(?:ed|ure)", r"expel(?:led)?",
         r"dr(?:ove|iven|ive|ives|iving) (?:[\w-]+ ){0,3}out of",
@@ -132,7 +136,7 @@ PRIORITY: tuple[str, ...] = (
     "detention", "designation", "agreement", "meeting", "statement",
 )
 # Types that a statement verb before them turns into what was said ("condemns reports of peace talks").
-WEAK = frozenset({"territory", "meeting", "clash", "agreement"})
+WEAK = frozenset({"meeting", "clash", "agreement"})
 # Types whose nouns ("the bombing", "a raid") after a statement verb are what was talked about.
 REPORTED_NOUNS = frozenset({"attack", "military_operation"})
 RANK = {t: i for i, t in enumerate(PRIORITY)}
