@@ -98,6 +98,7 @@ from chronica.knowledge.dedup_text import (
     name_pairs,
     name_tokens,
     place_key,
+    reported_death,
     reported_types,
     states_revision,
     targets,
@@ -216,6 +217,8 @@ class _Ev:
     dated_report: bool = False  # the passage gives the day something was announced (see dated_report)
     names: frozenset[str] = frozenset()  # two capitalised words in a row, not its actors' or place's (name_pairs)
     actor_names: frozenset[str] = frozenset()  # the same pairs that are part of one of its actors' names
+    actor_raw: tuple[str, ...] = ()  # its actors' names as written (for the countries they belong to)
+    place_named: bool = True  # its passage names its place (else the place came from the text around it)
 
     def repeats(self, other: _Ev) -> bool:
         """The same sentence printed twice in one document (a caption repeated, a page that lists a
@@ -338,11 +341,14 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             reports=reported_types(quote, str(rec.get("type") or "other"))
             | dated_happening(quote, src.get("date_text"), str(rec.get("type") or "other"))
             | (frozenset({"attack"}) if dated_violence(quote, src.get("date_text"), str(rec.get("type") or "other"))
-               else frozenset()),
+               else frozenset())
+            | reported_death(quote, src.get("date_text"), str(rec.get("type") or "other")),
             clause=dated_clause(quote, src.get("date_text")),
             dated_report=dated_report(quote),
             names=_thing_names(quote, actors, loc),
             actor_names=_thing_names(quote, (), loc) - _thing_names(quote, actors, loc),
+            actor_raw=tuple(str(a.get("name")) for a in actors if a.get("name")),
+            place_named=_names_place(quote, place if level >= 2 else None),
         ))
     live = [e for e in evs if e is not None]
     # inverse document frequencies, as if _PRIOR unrelated passages were there too: a handful of records
@@ -378,6 +384,35 @@ def _thing_names(quote: str, actors: Sequence[Mapping[str, Any]], loc: Mapping[s
     return frozenset(p for p in pairs if not set(p.split()) <= known)
 
 
+def _names_place(quote: str, place: str | None) -> bool:
+    """Whether a passage names the place (a place key) its record gives, or gives none."""
+    if not place:
+        return True
+    return f" {place} " in " " + " ".join(_WORD.findall(place_key(quote) or "")) + " "
+
+
+@lru_cache(maxsize=16384)
+def _home(name: str) -> str | None:
+    """The country an actor belongs to by its name: a state ("Kenya"), a force named after its country
+    ("Kenya Defence Forces") or by its nationality ("Kenyan troops"); None for the rest."""
+    from chronica.geo import country_code, country_for_adjective
+
+    words = name.split()
+    if not words or not words[0][:1].isupper():
+        return None
+    for n in range(min(3, len(words)), 0, -1):
+        code = country_code(" ".join(words[:n]))
+        if code:
+            return code
+    return country_for_adjective(words[0])
+
+
+def _at_home(e: _Ev) -> bool:
+    """Whether a record placed only at a country is placed in the country of one of its own actors (the
+    acting state taken as the place: "Kenya sends forces across the border", placed in Kenya)."""
+    return e.level == 1 and bool(e.country) and any(_home(n) == e.country for n in e.actor_raw)
+
+
 # -- comparing two records -------------------------------------------------------------------------
 
 
@@ -404,7 +439,11 @@ def _place(a: _Ev, b: _Ev, cfg: DedupConfig) -> str:
     if a.level == 0 or b.level == 0:
         return "unknown"
     if a.country and b.country and a.country != b.country:
-        return "conflict" if a.level >= 2 and b.level >= 2 else "country-mismatch"
+        if a.level >= 2 and b.level >= 2:
+            return "conflict"
+        # a record whose only place is its own actor's country may be placed at the actor, not the scene:
+        # its place is unknown (which asks for more evidence), not a conflict
+        return "unknown" if _at_home(a) or _at_home(b) else "country-mismatch"
     if a.level == 1 or b.level == 1:
         return "country"
     if a.place == b.place:
@@ -440,6 +479,18 @@ def _same_person_day(a: _Ev, b: _Ev) -> bool:
     if a.type != b.type or a.type not in ("death", "detention") or a.span or b.span or a.lo != b.lo:
         return False
     return any(len(p) >= 2 and len(q) >= 2 and (p <= q or q <= p) for p in a.persons for q in b.persons)
+
+
+def _death_placed_elsewhere(a: _Ev, b: _Ev) -> bool:
+    """One is the death of a named person whose passage does not name the place its record gives (a place
+    taken from the text around it: the city of the briefing that tells it), the other a violent event of the
+    same day naming that person: the place of the death is unknown, not a conflict."""
+    for d, o in ((a, b), (b, a)):
+        if (d.type == "death" and not d.place_named and o.family == "violence" and d.span == 0 and o.span == 0
+                and d.lo == o.lo and any(len(p) >= 2 and len(q) >= 2 and (p <= q or q <= p)
+                                         for p in d.persons for q in o.persons)):
+            return True
+    return False
 
 
 def _died_in_operation(d: _Ev, o: _Ev) -> bool:
@@ -498,7 +549,8 @@ def _blocked(a: _Ev, b: _Ev, cfg: DedupConfig) -> str | None:
         # announcement is that announcement, not the event of another day it reports
         return "announced-another-day"
     fa, fb = _families(a, b) if a.reports or b.reports else (a.family, b.family)
-    if (fa in _SPATIAL or fb in _SPATIAL) and _place(a, b, cfg) == "conflict" and not _same_person_day(a, b):
+    if ((fa in _SPATIAL or fb in _SPATIAL) and _place(a, b, cfg) == "conflict" and not _same_person_day(a, b)
+            and not _death_placed_elsewhere(a, b)):
         return "place"
     if a.type in _PERSON_TYPES and b.type in _PERSON_TYPES and a.persons and b.persons:
         if not any(p & q for p in a.persons for q in b.persons):
@@ -726,7 +778,7 @@ def explain_pair(records: Sequence[Mapping[str, Any]], i: int, j: int,
 
 def _sole_option(c: _Ev, o: _Ev, cfg: DedupConfig) -> bool:
     """Whether ``o`` is an event a month- or year-level attack mention ``c`` at a city may be."""
-    return (c.family == "violence" == o.family and 0 < c.span <= 366 and o.span < c.span
+    return ((c.family == "violence" or "attack" in c.reports) and o.family == "violence" and 0 < c.span <= 366 and o.span < c.span
             and c.level >= 3 and c.lo <= o.lo and o.hi <= c.hi and c.doc != o.doc
             and _place(c, o, cfg) in ("same", "contained") and _blocked(c, o, cfg) is None)
 

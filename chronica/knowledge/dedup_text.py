@@ -248,6 +248,19 @@ def dated_violence(text: str, date_text: str | None, etype: str) -> bool:
     return bool(_VIOLENCE.search(dated_clause(text, date_text)))
 
 
+# A passage that reports a death rather than telling it ("the Pentagon confirmed his death on 5 September"):
+# a reporting verb, a few words, the death.
+_REPORTS_DEATH = re.compile(r"\b(?:confirm\w*|announc\w*|acknowledg\w*)\s+(?:[\w'\u2019-]+\s+){0,4}?deaths?\b")
+
+
+def reported_death(text: str, date_text: str | None, etype: str) -> frozenset[str]:
+    """A passage typed ``death`` whose dated clause confirms or announces the death ("The Pentagon
+    confirmed his death on 5 September"): the record is that statement (``{"statement"}``), dated by it."""
+    if etype != "death" or "death" not in text.lower():
+        return _NONE
+    return frozenset({"statement"}) if _REPORTS_DEATH.search(dated_clause(text, date_text)) else _NONE
+
+
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # A reporting verb with its own day right after it: "the ministry announced 10 February 2015 the deaths
 # of ...", "officials said on Tuesday", "police confirmed on March 3 that ...".
@@ -323,5 +336,6 @@ def place_key(value: str | None) -> str | None:
     return key or None
 
 
-__all__ = ["STOPWORDS", "content_words", "dated_clause", "dated_happening", "dated_report", "dated_violence", "fold", "name_key", "name_pairs", "name_tokens", "place_key", "reported_types",
+__all__ = ["STOPWORDS", "content_words", "dated_clause", "dated_happening", "dated_report", "dated_violence", "fold",
+           "name_key", "name_pairs", "name_tokens", "place_key", "reported_death", "reported_types",
            "states_revision", "stem", "targets"]

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from chronica.knowledge.dedup import cluster_events, explain_pair
-from chronica.knowledge.dedup_text import dated_clause, dated_happening, dated_violence, targets
+from chronica.knowledge.dedup import cluster_events, cluster_links, explain_pair
+from chronica.knowledge.dedup_text import (
+    dated_clause,
+    dated_happening,
+    dated_violence,
+    reported_death,
+    targets,
+)
 from tests.knowledge.test_dedup import rec, together
 
 
@@ -136,3 +142,66 @@ def test_a_statement_naming_an_attack_in_its_dated_clause_is_that_attacks_mentio
     assert dated_violence(quote, "July 2010", "statement")
     assert not dated_violence("The group claimed the Tarrow bombings of July 2010.", "July 2010", "statement")
     assert not dated_violence(quote, "July 2010", "attack")
+
+
+def test_a_record_placed_in_its_own_actors_country_may_tell_an_operation_abroad() -> None:
+    records = [
+        rec("a", "2031-03-14", type_="military_operation", place="northern Peru", feature="region", country="PE",
+            actors=("Chile",), doc="d1", quote="Chilean troops cross into northern Peru under Operation Silver Heron."),
+        rec("b", "2031-03", type_="military_operation", country="CL", actors=("Chile",), doc="d2",
+            quote="Chile first sent troops across the border in March 2031 under Operation Silver Heron."),
+    ]
+    why = explain_pair(records, 0, 1)
+    assert "countries-differ" not in why["rules"] and why["linked"]
+    # an actor of no country of its own: the countries still differ
+    other = [records[0], dict(records[1], actors=[{"name": "Andean Front", "kind": "org", "role": None, "text": "x"}])]
+    assert "countries-differ" in explain_pair(other, 0, 1)["rules"]
+
+
+def test_a_death_placed_where_it_was_told_joins_the_strike_that_killed_the_person() -> None:
+    strike = people(rec("a", "2030-06-02", type_="military_operation", place="Tarsel", feature="village", country="XX",
+                        doc="d1", quote="An air strike on Tarsel kills commander Kael Marrow and several others."),
+                    "Kael Marrow")
+    death = people(rec("b", "2030-06-02", type_="death", place="Velmora", country="XX", doc="d2",
+                       quote="its commander, Kael Marrow, was killed in an air strike on 2 June 2030."), "Kael Marrow")
+    assert explain_pair([strike, death], 0, 1)["blocked"] is None
+    # a death whose passage names the other city, or the death of someone else, is still elsewhere
+    named = dict(death, sources=[dict(death["sources"][0], quote="Kael Marrow was killed in Velmora on 2 June 2030.")])
+    assert explain_pair([strike, named], 0, 1)["blocked"] == "place"
+    other = people(dict(death, actors=[]), "Idris Vane")
+    assert explain_pair([strike, other], 0, 1)["blocked"] == "place"
+
+
+def test_a_statement_naming_the_months_attack_joins_the_only_attack_of_that_city_and_month() -> None:
+    records = [
+        rec("a", "2010-07-11", place="Tarrow", country="XX", killed=70, doc="d1",
+            quote="Two bomb blasts hit crowds watching the cup final in Tarrow, at a club and a restaurant."),
+        rec("b", "2010-07-11", place="Tarrow", country="XX", killed=74, doc="d2",
+            quote="11 July 2010: twin bombings in Tarrow during the cup final; 74 killed."),
+        rec("c", "2010-07", type_="statement", place="Ostreva", country="YY", doc="d3",
+            quote="carried out its most widely known operations abroad, including the Tarrow bombings of July 2010 "
+                  "and the long siege of a shopping arcade in Ostreva in 2013."),
+    ]
+    records[2]["sources"][0]["date_text"] = "July 2010"
+    clusters, made = cluster_links(records)
+    assert clusters == [[0, 1, 2]]
+    assert any("only-candidate-at-place-in-month" in lk.rules for lk in made[0])
+    # two attacks of that city and month: which one it names is unknown
+    third = rec("d", "2010-07-25", place="Tarrow", country="XX", killed=9, doc="d4",
+                quote="A grenade thrown into a bus station in Tarrow kills nine.")
+    assert not together(cluster_events([*records, third]), 0, 2)
+
+
+def test_a_death_record_confirming_the_death_is_the_confirmation() -> None:
+    assert reported_death("The ministry confirmed his death on 5 March.", "5 March", "death") == {"statement"}
+    assert reported_death("He was killed on 1 March; the ministry confirmed his death later.", "1 March",
+                          "death") == frozenset()
+    assert reported_death("The ministry confirmed his death on 5 March.", "5 March", "attack") == frozenset()
+    records = [
+        rec("a", "2033-03-05", type_="statement", actors=("Ministry of Defence",), doc="d1",
+            quote="The Ministry of Defence confirms Orlan Teck's death."),
+        rec("b", "2033-03-05", type_="death", place="Velmora", admin1="Velmora", feature="admin1", country="XX",
+            actors=("Ministry of Defence",), doc="d2", quote="The Ministry of Defence confirmed his death on 5 March."),
+    ]
+    records[1]["sources"][0]["date_text"] = "5 March"
+    assert explain_pair(records, 0, 1)["linked"]
