@@ -219,6 +219,7 @@ class _Ev:
     actor_names: frozenset[str] = frozenset()  # the same pairs that are part of one of its actors' names
     actor_raw: tuple[str, ...] = ()  # its actors' names as written (for the countries they belong to)
     place_named: bool = True  # its passage names its place (else the place came from the text around it)
+    sentence_persons: tuple[frozenset[str], ...] = ()  # people whose death a clause of its sentence tells
 
     def repeats(self, other: _Ev) -> bool:
         """The same sentence printed twice in one document (a caption repeated, a page that lists a
@@ -351,6 +352,7 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             place_named=_names_place(quote, place if level >= 2 else None),
         ))
     live = [e for e in evs if e is not None]
+    _sentence_deaths(live)
     # inverse document frequencies, as if _PRIOR unrelated passages were there too: a handful of records
     # that all share a word should not make that word worthless
     n = len(live) + _PRIOR
@@ -382,6 +384,28 @@ def _thing_names(quote: str, actors: Sequence[Mapping[str, Any]], loc: Mapping[s
     known = {w for a in actors for w in name_key(a.get("name") or "").split()}
     known |= {w for k in ("place", "admin1") for w in (place_key(loc.get(k)) or "").split()}
     return frozenset(p for p in pairs if not set(p.split()) <= known)
+
+
+def _sentence_deaths(live: Sequence[_Ev], reach: int = 3) -> None:
+    """Give each attack or operation the people whose death another clause of its sentence tells ("U.S.
+    forces conducted a precision strike ..., resulting in the death of eight, including X"): the strike
+    is the one that killed them (see ``_evidence``)."""
+    by_doc: dict[str, list[_Ev]] = defaultdict(list)
+    for e in live:
+        if e.doc and (e.type == "death" and e.persons or e.type in ("attack", "military_operation")):
+            by_doc[e.doc].append(e)
+    for group in by_doc.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda e: e.start)
+        for k, e in enumerate(group):
+            if e.type == "death":
+                continue
+            found = [p for o in group[max(0, k - reach): k + reach + 1]
+                     if o.type == "death" and o.lo == e.lo and o.hi == e.hi and _one_sentence(e, o)
+                     and max(e.start, o.start) - min(e.end, o.end) <= 400 for p in o.persons]
+            if found:
+                e.sentence_persons = tuple(found)
 
 
 def _names_place(quote: str, place: str | None) -> bool:
@@ -491,6 +515,13 @@ def _death_placed_elsewhere(a: _Ev, b: _Ev) -> bool:
                                          for p in d.persons for q in o.persons)):
             return True
     return False
+
+
+def _killed_in_its_sentence(d: _Ev, o: _Ev) -> bool:
+    """``d`` is the death of a named person whose death another clause of ``o``'s sentence tells."""
+    return (d.type == "death" and o.doc != d.doc and bool(o.sentence_persons) and d.span == 0 and o.span == 0
+            and d.lo == o.lo and any(len(p) >= 2 and len(q) >= 2 and (p <= q or q <= p)
+                                     for p in d.persons for q in o.sentence_persons))
 
 
 def _died_in_operation(d: _Ev, o: _Ev) -> bool:
@@ -631,6 +662,11 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
     pts = sum(actor_w.get(x, 0.0) * local(x) for x in shared)
     if not shared and a.persons and b.persons and any(p & q for p in a.persons for q in b.persons):
         pts = 0.75
+    if pts == 0 and (_killed_in_its_sentence(a, b) or _killed_in_its_sentence(b, a)):
+        # a named person's death and the strike whose sentence goes on to tell it ("a precision strike ...,
+        # resulting in the death of eight, including X"): that person is named in both
+        pts = max(pts, 0.75)
+        rules.append("death-told-in-its-sentence")
     if pts > 0:
         pts = min(1.5, pts)
         score += pts

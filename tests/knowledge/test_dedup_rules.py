@@ -205,3 +205,22 @@ def test_a_death_record_confirming_the_death_is_the_confirmation() -> None:
     ]
     records[1]["sources"][0]["date_text"] = "5 March"
     assert explain_pair(records, 0, 1)["linked"]
+
+
+def test_a_persons_death_joins_the_strike_whose_sentence_tells_it() -> None:
+    strike_text = "Republic forces conducted a precision strike in Ondra province,"
+    death_text = "resulting in the death of six, including Kael Marrow, a former commander."
+    records = [
+        people(rec("a", "2030-02-09", type_="death", place="Tarsel", feature="admin2", admin1="Ondra", country="XX",
+                   killed=4, doc="d1", quote="Kael Marrow, presumed commander, killed in Ondra during an operation."),
+               "Kael Marrow"),
+        rec("b", "2030-02-09", type_="military_operation", place="Ondra", feature="admin1", admin1="Ondra",
+            country="XX", killed=6, actors=("Republic",), doc="d2", start=0, quote=strike_text),
+        people(rec("c", "2030-02-09", type_="death", place="Ondra", feature="admin1", admin1="Ondra", country="XX",
+                   killed=6, doc="d2", start=len(strike_text) + 1, quote=death_text), "Kael Marrow"),
+    ]
+    assert "death-told-in-its-sentence" in explain_pair(records, 0, 1)["rules"]
+    assert cluster_events(records) == [[0, 1, 2]]
+    # the strike's own sentence tells no death of that person: no such evidence
+    alone = records[:2]
+    assert "death-told-in-its-sentence" not in explain_pair(alone, 0, 1).get("rules", [])
