@@ -152,7 +152,7 @@ def test_a_record_placed_in_its_own_actors_country_may_tell_an_operation_abroad(
             quote="Chile first sent troops across the border in March 2031 under Operation Silver Heron."),
     ]
     why = explain_pair(records, 0, 1)
-    assert "countries-differ" not in why["rules"] and why["linked"]
+    assert "placed-at-its-actor" in why["rules"] and why["linked"]
     # an actor of no country of its own: the countries still differ
     other = [records[0], dict(records[1], actors=[{"name": "Andean Front", "kind": "org", "role": None, "text": "x"}])]
     assert "countries-differ" in explain_pair(other, 0, 1)["rules"]
