@@ -545,6 +545,11 @@ def _death_placed_elsewhere(a: _Ev, b: _Ev) -> bool:
     return False
 
 
+def _names_town(e: _Ev, o: _Ev) -> bool:
+    """``e`` has no place, and its passage names ``o``'s town."""
+    return e.level == 0 and o.level >= 3 and bool(o.place) and f" {o.place} " in f" {e.text} "
+
+
 def _killed_in_its_sentence(d: _Ev, o: _Ev) -> bool:
     """``d`` is the death of a named person whose death another clause of ``o``'s sentence tells."""
     return (d.type == "death" and o.doc != d.doc and bool(o.sentence_persons) and d.span == 0 and o.span == 0
@@ -677,6 +682,11 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
         rules.append("countries-differ")
     else:
         rules.append("place-unknown")
+        if _names_town(a, b) or _names_town(b, a):
+            # a passage with no place of its own that names the other's town ("its fighters took Baga, a
+            # fishing town ...") is likely told there; still unplaced, so it asks for the same identity
+            score += 1.0
+            rules.append("names-the-others-town")
     # Within one document the passages share the document's names and vocabulary: a shared term counts
     # less the more passages of the document have it.
     same_doc = bool(a.doc) and a.doc == b.doc

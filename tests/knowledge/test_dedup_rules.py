@@ -10,6 +10,7 @@ from chronica.knowledge.dedup_text import (
     dated_happening,
     dated_violence,
     reported_death,
+    reported_types,
     targets,
 )
 from tests.knowledge.test_dedup import rec, together
@@ -224,3 +225,20 @@ def test_a_persons_death_joins_the_strike_whose_sentence_tells_it() -> None:
     # the strike's own sentence tells no death of that person: no such evidence
     alone = records[:2]
     assert "death-told-in-its-sentence" not in explain_pair(alone, 0, 1).get("rules", [])
+
+
+def test_a_meeting_that_tells_no_meeting_is_read_for_what_it_tells() -> None:
+    quote = ("In early March 2031, Red Reed fighters took Orvane, a river port that hosted the headquarters of the "
+             "task force.")
+    assert reported_types(quote, "meeting") == {"territory"}
+    assert reported_types("Envoys met in Orvane, the town the rebels took in March.", "meeting") == frozenset()
+    records = [
+        rec("a", "2031-03-02", type_="territory", place="Orvane", feature="village", country="XX", actors=("Red Reed",),
+            doc="d1", quote="2 March: Red Reed overran Orvane on the river and the task force headquarters there."),
+        rec("b", "2031-03", type_="meeting", actors=("Red Reed",), doc="d2", quote=quote),
+    ]
+    why = explain_pair(records, 0, 1)
+    assert why["blocked"] is None and "names-the-others-town" in why["rules"] and why["linked"]
+    # without the town in its passage, a placeless record gets no place evidence
+    other = dict(records[1], sources=[dict(records[1]["sources"][0], quote=quote.replace("Orvane", "the port"))])
+    assert "names-the-others-town" not in explain_pair([records[0], other], 0, 1).get("rules", [])
