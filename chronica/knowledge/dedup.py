@@ -743,6 +743,13 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             # the same month is one event however it is worded
             identity += 1.0
             rules.append("same-town-changed-hands")
+        if (len(shared) >= 2 and max(a.span, b.span) <= 31
+                and (a.type == "allegiance" or "allegiance" in a.reports)
+                and (b.type == "allegiance" or "allegiance" in b.reports)):
+            # the same pledger and the same leader in the same month: one pledge, however each words who
+            # pledged ("Khan, a former TTP commander, pledged" and "six former senior TTP members")
+            identity += 1.0
+            rules.append("same-pledge")
     # a thing named in both (a weapon, a named operation, a building) that at most a few passages name; a
     # name one of them takes for an actor and the other does not ("Charlie Hebdo") counts too, as no
     # shared actor counted it

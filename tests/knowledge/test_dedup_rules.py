@@ -242,3 +242,17 @@ def test_a_meeting_that_tells_no_meeting_is_read_for_what_it_tells() -> None:
     # without the town in its passage, a placeless record gets no place evidence
     other = dict(records[1], sources=[dict(records[1]["sources"][0], quote=quote.replace("Orvane", "the port"))])
     assert "names-the-others-town" not in explain_pair([records[0], other], 0, 1).get("rules", [])
+
+
+def test_one_pledger_and_one_leader_in_one_month_is_one_pledge() -> None:
+    first = "Orin Valk A former commander of the Grey Front, Valk first pledged allegiance to Red Banner in May 2032."
+    records = [
+        rec("a", "2032-05", type_="allegiance", actors=("Grey Front", "Red Banner"), doc="d1", start=0, quote=first),
+        rec("b", "2032-05", type_="allegiance", actors=("Grey Front", "Red Banner"), doc="d1", start=len(first) + 300,
+            quote="a pledge of allegiance made by six former senior Grey Front members to the Red Banner leader."),
+    ]
+    why = explain_pair(records, 0, 1)
+    assert "same-pledge" in why["rules"] and why["linked"]
+    # the pledger only, not the leader too: no such evidence
+    one = [records[0], dict(records[1], actors=[{"name": "Grey Front", "kind": "org", "role": None, "text": "x"}])]
+    assert "same-pledge" not in explain_pair(one, 0, 1).get("rules", [])
