@@ -25,14 +25,16 @@ A pair is *blocked* (never merged, directly or through others) when
   a town is the taking of the town); allegiance and organization (a pledge, a merger) are one family;
   every other type only matches itself, and a *statement never merges with what it is about* (a claim,
   a denial, a blame, a toll), unless it is a statement (or an "other") whose passage tells a withdrawal,
-  a designation, an appointment, a founding, a pledge or an arrest and is no act of its own ("Y
+  a designation, an appointment, a founding, a pledge or an arrest (a meeting whose passage tells no
+  meeting is read the same way: a mistype) and is no act of its own ("Y
   withdraws from the city, describing the move as tactical";
   :func:`~chronica.knowledge.dedup_text.reported_types`), or tells one in the very clause that carries
   its date ("officials blamed Y, the group that lost control of the city in August 2011";
   :func:`~chronica.knowledge.dedup_text.dated_happening`), or names an attack in that clause and claims,
   blames or counts nothing ("its attacks abroad, including the Kampala bombings of July 2010";
   :func:`~chronica.knowledge.dedup_text.dated_violence`): it is then compared as that happening (two
-  such statements telling one kind of happening are compared as it);
+  such statements telling one kind of happening are compared as it); a death record whose dated clause
+  confirms or announces the death ("the Pentagon confirmed his death on 5 September") is that statement;
 - a record is dated by the day of an announcement ("the ministry announced 10 February the deaths of
   ...") and the other gives another day: it is the announcement, not the event it reports;
 - the places conflict: two different cities (more than ``near_km`` apart), two different provinces, a
@@ -40,7 +42,12 @@ A pair is *blocked* (never merged, directly or through others) when
   them (unless both are the death, or both the arrest, of one fully named person on one day: a person is
   not arrested in two cities on one day, and one of the places is then taken from the surrounding text).
   A record whose dated clause names the other's town and not its own took its place from another clause
-  of its sentence: the two are at one place. An unknown place does not block but asks for more evidence;
+  of its sentence: the two are at one place. Nor do they conflict when one is the death of a named person
+  whose passage does not name the place its record gives (the city of the briefing that tells it) and the
+  other a violent event of that day naming the person. An unknown place does not block but asks for more
+  evidence; a record placed only in the country of one of its own actors (a state, a force named after its
+  country, "Kenyan troops") may be placed at the actor, not the scene: against a record placed in another
+  country it counts as unplaced, not as elsewhere (looked at last, when only that stands in the way);
 - both are deaths, leadership changes or detentions of named people who share no name.
 
 A pair that is not blocked is merged when its evidence reaches ``threshold`` (``coarse_threshold``
@@ -51,7 +58,9 @@ document is about), the same kind of target ("mosque", "university"), similar wo
 more), casualty figures that are equal, close (within 20 %; on the same day at the same place as telling as
 equal), or far apart but stated as a revision or a range; two appointments of one named person; the same
 group losing or taking the same town in the same month; two arrests of one named person on one day; the
-death of a named person on the day of a raid (strike, ambush) that both passages name; a thing both
+death of a named person on the day of a raid (strike, ambush) that both passages name, or on the day of
+a strike whose own sentence goes on to tell that person's death; the same pledger and leader pledging in
+one month; a placeless passage naming the other's town (some place evidence, still unplaced); a thing both
 passages name that few passages name (two capitalised words in a row that are not the name of an actor
 both share or of the place: a weapon, a named operation, a building, a newspaper one of them takes for an
 actor). Far-apart figures stated as plain fact, or different kinds of target, count
@@ -1002,8 +1011,9 @@ def cluster_links(records: Sequence[Mapping[str, Any]], config: DedupConfig | No
 
     for link in links:
         join(link)
-    # A month- or year-level mention of an attack at a city ("the November 2015 Paris attacks") that no pair
-    # rule could link joins the one event of that place and month (or year) the corpus knows, when there is one.
+    # A month- or year-level mention of an attack at a city ("the November 2015 Paris attacks"; a statement
+    # naming it in its dated clause, "including the Kampala bombings of July 2010") that no pair rule could
+    # link joins the one event of that place and month (or year) the corpus knows, when there is one.
     for coarse, opts in sorted(options.items()):
         if coarse in crowded or len(members.get(find(coarse), ())) != 1:
             continue
