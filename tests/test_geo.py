@@ -189,3 +189,25 @@ def test_a_large_city_named_like_an_english_word_after_a_locative_is_the_city() 
 
     assert [m.place.country for m in geocode_document("The attack in Nice killed many people.")] == ["FR"]
     assert geocode_document("It was a nice day. Nice work.") == []
+
+
+def test_spellings_of_world_cities_and_names_without_the_arabic_article() -> None:
+    from chronica.geo.gazetteer import spelling_variants, without_article
+
+    assert "Fallujah" in spelling_variants("Al Fallūjah", ["Fallujah", "Falluja", "Fallouja", "Felluce", "FLJ"])
+    assert "Felluce" not in spelling_variants("Al Fallūjah", ["Felluce"])  # another language's name
+    assert without_article("Al Anbār") == ["Anbār"] and without_article("Kabul") == []
+    found = {(m.text, m.place.country) for m in geocode_document(
+        "In 2014 ISIS took Fallujah and Ar Raqqah; the army held Ramadi in Anbar province, in Iraq.")}
+    assert ("Fallujah", "IQ") in found and ("Anbar", "IQ") in found
+
+
+def test_the_record_keeps_the_sources_other_name_and_skips_a_speakers_whereabouts() -> None:
+    from tests.test_events_world import _events
+
+    events = _events("On 20 March 2015 suicide bombers struck two mosques in Sanaa, Yemen, killing 137 people.")
+    assert events[0].location is not None and events[0].location["place"] == "Sanaa"
+    events = _events("On 23 May 2017 the minister, speaking in Moscow, said three soldiers were killed in clashes "
+                     "with militants in Marawi, in the Philippines.")
+    loc = next(e.location for e in events if e.type in ("clash", "attack"))
+    assert loc is not None and loc["country"] == "PH"

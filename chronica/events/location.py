@@ -80,15 +80,24 @@ def as_location(place: Any, mention: Any | None, basis: str = "clause") -> dict[
         out["precision"] = 2
     if mention is not None:
         out.update(text=mention.text, start=mention.start, end=mention.end)
+        # the record quotes its document (a dateline's capitals, "NAIROBI", are not a spelling):
         # the source's own spelling when it differs from the gazetteer's only by diacritics ("Bogota" for
-        # "Bogotá", "Mocimboa da Praia" for "Mocímboa da Praia"): the record quotes its document (a
-        # dateline's capitals, "NAIROBI", are not a spelling)
+        # "Bogotá") or is another of the place's names ("Sanaa" for "Şan‘ā’", "Fallujah" for "Al Fallūjah");
+        # a near miss of the gazetteer's spelling ("Nangrahar") is a typo the record corrects
         written = " ".join(mention.text.split())
-        if written != place.name and not written.isupper() and fold(written) == fold(place.name):
+        if written != place.name and not written.isupper() and (
+                fold(written) == fold(place.name) or _other_name(written, place.name)):
+            out["gazetteer_name"] = place.name
             for k in ("place", "admin1"):
                 if out[k] == place.name:
                     out[k] = written
     return out
+
+
+def _other_name(written: str, name: str) -> bool:
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(fold(written), fold(name)) < 85
 
 
 def _before(text: str, m: Any) -> str:
@@ -151,6 +160,9 @@ _DESTINATION = re.compile(
     r"transferred|brought|marched|dragged)\b(?:\s+[\w'\u2019-]+){0,3}?\s+(?:into|to|toward|towards)\s+"
     r"(?:(?:the|a|an|their|his|her|its)\s+)?$", re.IGNORECASE)
 
+# "X, speaking in Moscow late on Tuesday, said ...": where a speaker was, in an aside, not the scene
+_SPEAKING_AT = re.compile(r"\b(?:speaking|spoke|talking|told\s+(?:reporters|journalists|a\s+news\s+conference))\s+"
+                          r"(?:(?:late|early|later|earlier)\s+)?(?:in|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "militias backed by Iran": who stands behind an actor, not where anything happened
 _BACKER = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|trained|aided)\s+by\s+(?:the\s+)?$",
                      re.IGNORECASE)
@@ -165,7 +177,8 @@ _UNLISTED_PRECISION = {"village": 1, "town": 1, "camp": 1, "neighbourhood": 1, "
 
 def _choose(text: str, inside: list[Any]) -> tuple[Any, Any] | None:
     """(place, mention) the event happened at among the mentions of one passage, or None."""
-    inside = [m for m in inside if not (_distance_cue(_before(text, m)) or _BACKER.search(_before(text, m)))]
+    inside = [m for m in inside if not (_distance_cue(_before(text, m)) or _BACKER.search(_before(text, m))
+                                        or _SPEAKING_AT.search(_before(text, m)))]
     inside = _contradicted(text, inside)
     if not inside:
         return None

@@ -40,7 +40,7 @@ from chronica.geo.normalize import fold
 
 SITE_TYPES = {"town": "town", "village": "town", "city": "town", "forest": "site", "camp": "site"}
 ADMIN1_TYPES = frozenset(
-    "state province region governorate department county district prefecture division oblast "
+    "state province region governorate department county district prefecture division oblast republic krai "
     "municipality territory".split()
 )
 MIN_RECORDS = 10  # countries with fewer UCDP records get no towns below 15,000 people

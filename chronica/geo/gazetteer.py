@@ -12,6 +12,7 @@ import csv
 import gzip
 import io
 import math
+import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -151,7 +152,7 @@ def _load_world_places(g: Gazetteer, skip: set[str]) -> dict[tuple[str, str], st
             lat, lon = _f(row["lat"]), _f(row["lon"])
             if kind == "admin1":
                 place = Place(row["name"], "admin1", row["name"], cc, lat, lon, 4, row["source"])
-                g.add(Entry(place, None, RANK["admin1"]), [row["name"]])
+                g.add(Entry(place, None, RANK["admin1"]), [row["name"], *without_article(row["name"])])
                 if row["code"]:
                     codes[(cc, row["code"])] = row["name"]
             else:
@@ -164,6 +165,32 @@ def _load_world_places(g: Gazetteer, skip: set[str]) -> dict[tuple[str, str], st
                     names.append(row["name"].rsplit(" ", 1)[0])  # "Sambisa Forest" -> "Sambisa"
                 g.add(Entry(place, None, RANK["town"], int(row["pop"] or 0)), names)
     return codes
+
+
+_ARTICLE = re.compile(r"^(?:a[lnrstdz]|el|ad|ash|as|at|az)[\s\-]+")
+
+
+def without_article(name: str) -> list[str]:
+    """"Al Anbar" is also "Anbar", "Ar Raqqah" "Raqqah": the name without its Arabic article."""
+    m = _ARTICLE.match(name.lower())
+    rest = name[m.end():] if m else ""
+    return [rest] if len(rest) >= 4 else []
+
+
+def spelling_variants(name: str, alternates: list[str]) -> list[str]:
+    """The alternate names of a place that spell its name another way ("Fallujah" for "Al Fallujah",
+    "Raqqa" for "Ar Raqqah"), not its names in other languages: ASCII, and alike once folded and without
+    an Arabic article (rapidfuzz ratio >= 75)."""
+    from rapidfuzz import fuzz
+
+    base = _ARTICLE.sub("", fold(name))
+    out = []
+    for a in alternates:
+        if not a.isascii() or len(a) < 4 or a.isupper():
+            continue
+        if fuzz.ratio(_ARTICLE.sub("", fold(a)), base) >= 75:
+            out.append(a)
+    return out
 
 
 def _load_world(g: Gazetteer, codes: dict[tuple[str, str], str],
@@ -211,6 +238,9 @@ def _load_world(g: Gazetteer, codes: dict[tuple[str, str], str],
             names.append(c["name"].split(",")[0])
         if c["population"] >= 1_000_000:
             names += [a for a in c.get("alternatenames", []) if a.isascii() and len(a) >= 4 and not a.isupper()]
+        else:
+            names += spelling_variants(c["name"], c.get("alternatenames", []))
+        names += without_article(c["name"])
         g.add(Entry(place, None, RANK["city"], c["population"], cap), names)
     for code, st in states.items():
         pts = state_pts.get(code, [])

@@ -556,8 +556,9 @@ def _choose(g: Gazetteer, c: _Cand, ctx: _Context) -> tuple[int, float, float]:
                 s += 10.0
             elif c.suffix == "admin2" and p.feature == "region":
                 s += 8.0
-        elif p.feature in ("admin1", "admin2") and (fold(p.admin1 or ""), "city") in names_here:
-            s -= 4.0  # a province or district and its same-named capital: the city
+        elif p.feature in ("admin1", "admin2") and ((fold(p.admin1 or ""), "city") in names_here or any(
+                g.entries[y].place.feature == "city" and g.entries[y].place.country == p.country for y in c.ids)):
+            s -= 4.0  # a province or district and its same-named capital ("Sanaa", "Şan‘ā’"): the city
         if s > best_s:
             second, best_s, best_i, best_ctx = best_s, s, x, cs
         elif s > second:
