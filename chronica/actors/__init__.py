@@ -50,6 +50,7 @@ def find_actors(text: str, sentences: Sequence[tuple[int, int]] | None = None) -
     if not text.strip():
         return []
     cands = find_candidates(text, sentences)
+    _own_names_for_renamed(text, cands)
     speakers = _speaker_partials(text, cands)
     out: list[ActorMention] = []
     last_end = -1
@@ -63,6 +64,39 @@ def find_actors(text: str, sentences: Sequence[tuple[int, int]] | None = None) -
         )
         last_end = cand.end
     return out
+
+
+# "... merged with Y to form Hayat Tahrir al-Sham", "renamed itself Jabhat Fatah al-Sham": a new name the
+# document tells apart from the group it came from
+_RENAMED = re.compile(
+    r"\b(?:to\s+form|formed|forming|renamed(?:\s+(?:itself|the\s+group|it))?(?:\s+as)?|rebranded(?:\s+itself)?(?:\s+as)?"
+    r"|chang(?:ed|ing)\s+its\s+name\s+to|became\s+known\s+as|now\s+called|under\s+the\s+new\s+name)\s+(?:the\s+)?"
+    r"[\"\u201c']?((?:[A-Z][\w'\u2019-]*|al-[\w'\u2019-]+)(?:\s+(?:[A-Z][\w'\u2019-]*|al-[\w'\u2019-]+|of|the|for|and)){0,6})")
+
+
+def _own_names_for_renamed(text: str, cands: list) -> None:  # type: ignore[type-arg]
+    """A designation list may give a group's later name as one of its aliases (OFAC lists Hayat Tahrir al-Sham
+    under al-Nusrah Front). When the document tells that name as a new group formed or renamed, its mentions
+    (and its acronym) keep their own name: the two stay apart, as the document keeps them."""
+    from chronica.actors.canon import acronym_key, initials
+    from chronica.actors.names import phrase_key
+
+    new: dict[str, str] = {}
+    for m in _RENAMED.finditer(text):
+        name = re.sub(r"(?:\s+(?:of|the|for|and))+$", "", m.group(1))
+        if " " in name:
+            new[phrase_key(name.lower())] = initials(name)
+    if not new:
+        return
+    keys = set(new)
+    acronyms = set(new.values())
+    for c in cands:
+        if c.kind == "state":
+            continue
+        if phrase_key(re.sub(r"^(?:the|The)\s+", "", c.text).lower()) in keys or (
+                (c.kind == "acronym" or c.text.isupper()) and acronym_key(c.text) in acronyms):
+            c.canonical = None
+            c.own_name = True
 
 
 def _speaker_partials(text: str, cands: list) -> set[int]:  # type: ignore[type-arg]

@@ -320,17 +320,18 @@ def _name_group(group: list[Candidate], kinds: list[str]) -> tuple[str, str]:
     if known:
         best = max(known, key=lambda c: (len(c.words), -c.start))
         return "org", best.canonical or best.text
+    own = any(c.own_name for c in group)
     if any(k == "org" for k in kinds):
         full = [c for c, k in zip(group, kinds, strict=True) if k == "org"]
         for c in full:
-            hit = known_canonical(_clean_org(c.text))
+            hit = None if own else known_canonical(_clean_org(c.text))
             if hit is not None:
                 return "org", hit
         counts = Counter(_clean_org(c.text) for c in full)
         best_name = max(counts, key=lambda t: (len(t.split()), counts[t], len(t)))
         return "org", best_name
     if all(k == "acronym" for k in kinds):
-        hit = known_canonical(group[0].text)
+        hit = None if own else known_canonical(group[0].text)
         return ("org", hit) if hit else ("acronym-only", group[0].text)
     persons = [c for c, k in zip(group, kinds, strict=True) if k == "person" and c.kind == "person"]
     if not persons:

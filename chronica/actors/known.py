@@ -60,7 +60,11 @@ _PROVINCE = re.compile(r"^islamic state (?P<place>[a-z ]+) province$")
 
 def _fold(name: str) -> str:
     text = ascii_fold(name).replace("`", "").replace("'", "").replace("\u2019", "")
-    return " ".join(re.split(r"[^a-z0-9]+", text)).strip()
+    # a word-final "ah" and "a" spell the same Arabic ending ("al-Nusrah" / "al-Nusra", "Jemaah" / "Jemaa")
+    return " ".join(_TA_MARBUTA.sub("a", w) for w in re.split(r"[^a-z0-9]+", text)).strip()
+
+
+_TA_MARBUTA = re.compile(r"(?<=[a-z]{3})ah$")
 
 
 def _read_designated() -> list[tuple[str, list[str]]]:

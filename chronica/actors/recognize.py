@@ -69,6 +69,7 @@ class Candidate:
     agent_end_char: int = -1
     words: list[str] = field(default_factory=list)
     source: bool = False  # cited as the source of a claim, not named as a participant
+    own_name: bool = False  # a new name the document tells apart: no designation list's canonical name
 
 
 @lru_cache(maxsize=65536)

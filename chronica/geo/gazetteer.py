@@ -238,10 +238,14 @@ def _load_world(g: Gazetteer, codes: dict[tuple[str, str], str],
             names.append(c["name"].split(",")[0])
         if c["population"] >= 1_000_000:
             names += [a for a in c.get("alternatenames", []) if a.isascii() and len(a) >= 4 and not a.isupper()]
-        else:
-            names += spelling_variants(c["name"], c.get("alternatenames", []))
-        names += without_article(c["name"])
         g.add(Entry(place, None, RANK["city"], c["population"], cap), names)
+        # other spellings ("Fallujah" for "Al Fallūjah") need the document's context: an entry without a
+        # population, never certain on its own ("Kouffa", a preacher in Mali, is not Iraq's Kufa)
+        variants = [] if c["population"] >= 1_000_000 else [
+            v for v in (*spelling_variants(c["name"], c.get("alternatenames", [])), *without_article(c["name"]))
+            if name_key(v) != name_key(c["name"])]
+        if variants:
+            g.add(Entry(place, None, RANK["city"], 0, cap), variants)
     for code, st in states.items():
         pts = state_pts.get(code, [])
         lat = round(sum(p[0] for p in pts) / len(pts), 5) if pts else None
