@@ -554,3 +554,16 @@ def test_titles_written_onto_a_name_and_common_acronyms() -> None:
     assert ("Al-Baghdadi", "person", "Abu Bakr al-Baghdadi") in found
     assert not any(t in ("UAVs", "IEDs") for t, _, _ in found)
     assert ("Quetta Shura", "org", "Quetta Shura") in found
+
+
+def test_a_group_the_document_tells_as_renamed_or_newly_formed_keeps_its_own_name() -> None:
+    # a designation list files the later name among the older group's aliases; the document keeps them apart
+    told = _by_text(find_actors(
+        "In early 2017 the Nusrah Front joined several smaller factions to form Hayat Tahrir al-Sham (HTS). "
+        "By 2019 HTS controlled most of Idlib."))
+    assert told["Hayat Tahrir al-Sham"].canonical == "Hayat Tahrir al-Sham"
+    assert told["HTS"].canonical == "Hayat Tahrir al-Sham"
+    assert told["Nusrah Front"].canonical != "Hayat Tahrir al-Sham"
+    # without the story of the new name, the list's alias still links the two
+    untold = _by_text(find_actors("The Nusrah Front fought in Aleppo. Hayat Tahrir al-Sham later held Idlib."))
+    assert untold["Hayat Tahrir al-Sham"].canonical != "Hayat Tahrir al-Sham"

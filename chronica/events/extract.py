@@ -21,7 +21,7 @@ from typing import Any
 
 from chronica.events import shared
 from chronica.events.branches import branch_areas, link_branches
-from chronica.events.location import event_location, finer_place, unlisted_scene
+from chronica.events.location import event_location, finer_place, mentions_in, unlisted_scene
 from chronica.events.model import Event, EventActor, EventDate
 from chronica.events.triggers import RANK, REPORTED_NOUNS, WEAK, Trigger, find_triggers
 from chronica.geo import country_for_adjective
@@ -650,7 +650,7 @@ def extract_events(
                 continue  # "In the video, militants are seen ...", "In the wake of this pledge": told already
             location = event_location(text, place_mentions, place_starts, (ca, cb), (sa, sb))
             if etype in VIOLENT or etype in ("death", "detention", "territory"):
-                taken = [(x.start, x.end) for x in actors] + [(p.start, p.end) for p in _mentions_between(
+                taken = [(x.start, x.end) for x in actors] + [(p.start, p.end) for p in mentions_in(
                     place_mentions, place_starts, ca, cb)]
                 location = unlisted_scene(text, location, (ca, cb), taken)
             if location is not None and (etype in VIOLENT or etype == "death"):
@@ -874,10 +874,6 @@ def _place_follows(mentions: Sequence[Any], starts: list[int], pos: int) -> bool
     """A place mention begins right after ``pos`` ("captures Mosul", "took over the town of Zinjibar")."""
     k = bisect_right(starts, pos)
     return k < len(mentions) and mentions[k].start - pos <= 18 and mentions[k].place.feature != "country"
-
-
-def _mentions_between(mentions: Sequence[Any], starts: list[int], a: int, b: int) -> Sequence[Any]:
-    return mentions[bisect_right(starts, a - 1):bisect_right(starts, b - 1)]
 
 
 def _bracketed(text: str, a: int, pos: int) -> bool:

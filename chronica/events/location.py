@@ -206,14 +206,15 @@ def _choose(text: str, inside: list[Any]) -> tuple[Any, Any] | None:
     return place, mention
 
 
-def _mentions_in(mentions: list[Any], starts: list[int], a: int, b: int) -> list[Any]:
+def mentions_in(mentions: Sequence[Any], starts: list[int], a: int, b: int) -> list[Any]:
+    """The mentions lying wholly inside ``[a, b)``; ``starts`` are their sorted start offsets."""
     lo, hi = bisect_right(starts, a - 1), bisect_right(starts, b - 1)
     return [m for m in mentions[lo:hi] if m.end <= b]
 
 
 def _place_in(text: str, mentions: list[Any], starts: list[int], a: int, b: int,
               basis: str = "clause") -> dict[str, Any] | None:
-    chosen = _choose(text, _mentions_in(mentions, starts, a, b))
+    chosen = _choose(text, mentions_in(mentions, starts, a, b))
     return as_location(*chosen, basis=basis) if chosen else None
 
 
@@ -327,7 +328,7 @@ def finer_place(text: str, mentions: Sequence[Any], starts: list[int], found: di
     report) names as a scene: "killed in Helmand province ... as they drove through Kajaki district"."""
     if found.get("feature") not in ("admin1", "admin2") or not found.get("admin1"):
         return found
-    inside = [m for m in _mentions_in(list(mentions), starts, *span)
+    inside = [m for m in mentions_in(mentions, starts, *span)
               if m.place.admin1 == found["admin1"] and m.place.country == found["country"]
               and _SPECIFICITY.get(m.place.feature, 0) > _SPECIFICITY.get(found["feature"], 0)
               and _scene_cue(_before(text, m))]
@@ -427,4 +428,4 @@ def unlisted_scene(text: str, found: dict[str, Any] | None, clause: tuple[int, i
     return found
 
 
-__all__ = ["as_location", "event_location", "finer_place", "unlisted_scene"]
+__all__ = ["as_location", "event_location", "finer_place", "mentions_in", "unlisted_scene"]
