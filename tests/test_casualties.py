@@ -261,3 +261,19 @@ def test_a_revised_figure_replaces_the_first_one(text: str, killed: int) -> None
 def test_asides_inside_a_list_and_a_new_clause_after_it(text: str, killed: int | None, wounded: int | None) -> None:
     got = casualties(text)
     assert (got.killed, got.wounded) == (killed, wounded)
+
+
+def test_a_name_after_and_that_opens_its_own_clause_is_not_one_of_the_dead() -> None:
+    figures = find_figures("A car bomb went off near the port, killing 12 people, and the Front claimed the blast.")
+    assert [(f.kind, f.best) for f in figures] == [("killed", 12)]
+    figures = find_figures("The raid killed a guard, and a driver was hurt.")
+    assert ("killed", 1) in [(f.kind, f.best) for f in figures] and sum(f.best or 0 for f in figures if f.kind == "killed") == 1
+    figures = find_figures("Gunmen killed three police officers and a teacher said to be a witness.")
+    assert sum(f.best or 0 for f in figures if f.kind == "killed") == 4
+
+
+def test_the_number_of_dead_is_a_toll() -> None:
+    assert [(f.kind, f.best, f.qualifier) for f in find_figures(
+        "Provincial officials later put the number of dead at about 300.")] == [("killed", 300, "about")]
+    assert [(f.kind, f.best) for f in find_figures("The number of people wounded rose to 41.")] == [("wounded", 41)]
+    assert find_figures("The number of raids fell to 12.") == []

@@ -203,3 +203,11 @@ def test_types_of_taken_places_resignations_campaigns_and_offensives() -> None:
     assert kind("In June 2015 Nasir al-Wuhayshi was killed in a US drone strike in Mukalla.") == "death"
     assert kind("In 2019 fighters of the Hurras al-Din group launched an offensive against Hayat Tahrir al-Sham "
                 "in Idlib.") == "clash"
+
+
+def test_a_clause_opening_with_a_bare_toll_is_the_toll_of_the_incident_just_told() -> None:
+    evs = _events("Militants stormed a bus station in Port Town on 3 May 2019, and 14 passengers were killed "
+                  "before police arrested two of the gunmen.")
+    attacks = [e for e in evs if e.type == "attack"]
+    assert len(attacks) == 1 and attacks[0].killed == 14
+    assert [e.killed for e in evs if e.type == "detention"] == [None]  # the arrest stands on its own

@@ -122,6 +122,9 @@ _WOUND_PRED = frozenset({"wounded", "injured", "hurt", "maimed", "harmed", "inju
 _PREDICATES = _KILL_PRED | _WOUND_PRED
 _AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get", "gets", "getting"})
 _PERFECT = frozenset({"has", "have", "had"})
+# verbs of saying or claiming in the present or past: "... and the group claimed it", "... and police say"
+_CLAIM_VERBS = frozenset({"said", "says", "say", "claimed", "claims", "claim", "told", "tells", "denied", "denies",
+                          "added", "adds", "reported", "reports", "stated", "states", "confirmed", "confirms"})
 _SINGULAR_AUX = frozenset({"was", "is", "has", "gets"})
 _PLURAL_AUX = frozenset({"were", "are", "have"})
 _ADVERBS = frozenset({
@@ -567,6 +570,8 @@ class _Grammar:
                 self._reflexive(i)
             if w == "toll":
                 self._toll(i)
+            if w == "number" and self._w(i + 1) == "of":
+                self._number_of(i)
             if w in _REVISION_NOUNS or w in ("then", "revised") and self.out:
                 self._revision(i)
             if w in _NOMINALS:
@@ -708,11 +713,24 @@ class _Grammar:
                 if self._starts_count(nxt) and not self._opens_clause(nxt):
                     k = nxt
                     continue
-                if self._singular_object(nxt) is not None and (self._w(nxt - 1) == "and" or self._and_follows(nxt)):
+                if self._singular_object(nxt) is not None and (self._w(nxt - 1) == "and" or self._and_follows(nxt)) \
+                        and not self._clause_subject(nxt):
                     k = nxt
                     continue
             break
         return items
+
+    def _clause_subject(self, k: int) -> bool:
+        """Whether the noun phrase at k opens a clause of its own: "killing 40 people, and Umarov claimed the
+        bombings", "killing a guard, and a passer-by was wounded" (a finite verb follows it)."""
+        end = self._singular_object(k)
+        if end is None:
+            return False
+        w = self._w(end)
+        if self._w(end + 1) == "to":
+            return False  # "a teacher said to be a witness", "a man believed to be the driver"
+        return w in _AUX or w in _PERFECT or w in _CLAIM_VERBS or (
+            w.endswith("ed") and w.isalpha() and w not in _CASUALTY_VERBS and w not in _PREDICATES)
 
     def _opens_clause(self, k: int) -> bool:
         """Whether the count at k is the subject of a clause of its own: "killed 12 Marines and 3 civilians
@@ -1168,10 +1186,24 @@ class _Grammar:
         fig, g = self.out[-1]
         self.out[-1] = (replace(fig, revision=True), g)
 
-    def _toll(self, i: int) -> None:
+    def _number_of(self, i: int) -> None:
+        """'put the number of dead at about 1,700', 'the number of people killed rose to 40', 'the number of
+        wounded stood at 30': a toll by another name."""
+        j = i + 2
+        if self._w(j) in ("people", "persons", "civilians", "those"):
+            j += 1
+        w = self._w(j)
+        kind = {"dead": "killed", "killed": "killed", "deaths": "killed", "fatalities": "killed",
+                "wounded": "wounded", "injured": "wounded", "casualties": "casualties"}.get(w)
+        if kind is None:
+            return
+        self._toll(j, kind, i)
+
+    def _toll(self, i: int, kind: str | None = None, first: int | None = None) -> None:
         """'the death toll rose to 84', 'a toll of 84', 'raising the death toll to 84'."""
         prev = self._w(i - 1)
-        kind = "casualties" if prev == "casualty" else "wounded" if prev == "injury" else "killed"
+        if kind is None:
+            kind = "casualties" if prev == "casualty" else "wounded" if prev == "injury" else "killed"
         j = i + 1
         best = None
         while j < len(self.low) and j - i <= 8:
@@ -1188,7 +1220,8 @@ class _Grammar:
         if best is None:
             return
         q, _ = self._qualifier(best)
-        first = i - 1 if prev in ("death", "casualty", "injury") else i
+        if first is None:
+            first = i - 1 if prev in ("death", "casualty", "injury") else i
         self.used.update(range(best.start, best.end))
         self._emit(self._new_group(), kind, best, best.value, first, best.end - 1, None, q)
 

@@ -65,6 +65,12 @@ _LINE_END = re.compile(r"[.\n]")
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from"})
 _TOLL_VERB = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at least |more than |over |nearly |some |about )?\d", re.I)
+# a clause that opens with a bare toll: "..., and 20 hostages were killed before ...", "and three people were hurt"
+_BARE_TOLL = re.compile(
+    r"(?:and\s+)?(?:(?:at least|more than|over|nearly|some|about|around|another)\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)"
+    r"(?:\s+(?:of\s+)?[\w-]+){0,3}?\s+(?:were|was)\s+(?:also\s+|reportedly\s+)?(?:killed|wounded|injured|hurt|dead)\b",
+    re.I)
 _SUBJECT_HEAD = re.compile(r"\b[A-Z][a-z][\w'-]*\s+(?:was|had been|has been)\s+(?:\w+ly\s+)?$")
 _DATE_WORDS = re.compile(r"\b(?:1[0-9]|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
                          r"|(?<=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b")
@@ -565,10 +571,24 @@ def extract_events(
             triggers = [Trigger("other", e0.start, e0.end, e0.text)]
         triggers = _dated_clauses(text, sa, sb, triggers, usable, usable_starts)
         clauses = _clauses(text, sa, sb, triggers)
+        prev_violent = False
         for ci, (ca, cb, ctr, link) in enumerate(clauses):
             # "conducted a strike, resulting in the death of eight": the result states the strike's toll
             toll_end = clauses[ci + 1][1] if ci + 1 < len(clauses) and clauses[ci + 1][3] == "result" else cb
+            if ci + 1 < len(clauses):
+                nxt = _bare_toll(text, clauses[ci + 1][0], clauses[ci + 1][1])
+                if nxt is not None and any(t.type in VIOLENT for t in ctr):
+                    toll_end = max(toll_end, nxt)  # "stormed the hotel, and 20 hostages were killed before ..."
+            toll_from = ca
+            if prev_violent and (told := _bare_toll(text, ca, cb)) is not None:
+                # the toll belongs to the incident just told; what else the clause says stands on its own
+                ctr = [t for t in ctr if not (t.type in VIOLENT and t.start < told)]
+                if not ctr:
+                    continue
+                toll_from = told
+            prev_violent = False
             ca, cb = _strip(text, ca, cb)
+            toll_from = max(toll_from, ca)
             if cb - ca < 8 or _label(text, ca, cb):
                 continue
             chosen = _choose_type(text, ctr, ca, cb)
@@ -659,7 +679,7 @@ def extract_events(
             killed = wounded = None
             figures: tuple[dict[str, Any], ...] = ()
             if ann.casualties is not None:
-                cas = ann.casualties.casualties(text, ca, toll_end if etype in VIOLENT else cb)
+                cas = ann.casualties.casualties(text, toll_from, toll_end if etype in VIOLENT else cb)
                 killed, wounded = cas.killed, cas.wounded
                 found = list(cas.figures)
                 if etype == "death" and all(f.qualifier is None for f in found if f.kind == "killed"):
@@ -676,6 +696,7 @@ def extract_events(
                 figures = tuple(_figure(f) for f in found)
             if etype in VIOLENT:
                 last_violent_sentence = si
+                prev_violent = True
             confidence = 0.9 if etype != "statement" else 0.7
             if date is not None and date.inherited:
                 confidence -= 0.1
@@ -922,6 +943,13 @@ _ANAPHORA = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$",
 
 
 _TOLL_WORD = re.compile(r"(?:kill|wound|injur|martyr)\w*|died|dead", re.I)
+
+
+def _bare_toll(text: str, a: int, b: int) -> int | None:
+    """The end of the bare toll a clause opens with ("20 hostages were killed"), or None."""
+    a, b = _strip(text, a, b)
+    m = _BARE_TOLL.match(text, a, b)
+    return m.end() if m else None
 
 
 def _toll_of_the_incident(text: str, triggers: list[Trigger]) -> bool:
