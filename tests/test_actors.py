@@ -567,3 +567,18 @@ def test_a_group_the_document_tells_as_renamed_or_newly_formed_keeps_its_own_nam
     # without the story of the new name, the list's alias still links the two
     untold = _by_text(find_actors("The Nusrah Front fought in Aleppo. Hayat Tahrir al-Sham later held Idlib."))
     assert untold["Hayat Tahrir al-Sham"].canonical != "Hayat Tahrir al-Sham"
+
+
+def test_a_name_in_two_parts_across_a_spaced_dash_defined_by_its_acronym() -> None:
+    found = _by_text(find_actors("The Islamic State – Sahel Province (ISSP) grew. ISSP attacked a convoy."))
+    assert found["ISSP"].canonical == found["Islamic State – Sahel Province"].canonical
+    found = _by_text(find_actors("KABUL – The Islamic State (IS) claimed it."))
+    assert "KABUL – The Islamic State" not in found
+
+
+def test_an_acronym_names_the_second_of_two_bodies_or_not_a_lone_word() -> None:
+    found = _by_text(find_actors("Both NATO and Afghan National Security Forces (ANSF) took part. ANSF held the pass."))
+    assert found["ANSF"].canonical == "Afghan National Security Forces"
+    found = _by_text(find_actors("Harakat ('the Movement') Rahman (HMR) was founded by Abdul Rahman Qadir. "
+                                 "Abdul Rahman Qadir led HMR."))
+    assert found["Abdul Rahman Qadir"].kind == "person"

@@ -239,6 +239,11 @@ def _runs(doc: _Doc) -> list[tuple[int, int]]:
             if tok.cap:
                 j = k
                 continue
+            if tok.kind == "punct" and tok.text in _DASHES and tok.space_before:
+                e = _dashed_part(doc, i, j, k)
+                if e > 0:
+                    j = e  # "the Islamic State – Khorasan Province (ISIS–K)": one name, defined so
+                    continue
             if tok.kind == "word" and (tok.text in lx.NAME_CONNECTORS or tok.text in lx.ORG_CONNECTORS):
                 m = k + 1
                 if m < n and toks[m].text == "the" and tok.text in ("of", "for", "on", "in", "and"):
@@ -250,6 +255,28 @@ def _runs(doc: _Doc) -> list[tuple[int, int]]:
         runs.append((i, j))
         after = j + 1
     return runs
+
+
+def _dashed_part(doc: _Doc, i: int, j: int, k: int) -> int:
+    """The end of a name's second part after a spaced dash at k ("Islamic State – West Africa Province"), when
+    an acronym in parentheses right after it is made of both parts' initials ("(ISWAP)", "(ISIS–K)"); else -1."""
+    toks = doc.toks
+    n = len(toks)
+    e = k + 1
+    if e >= n or not toks[e].cap or toks[e].newline_before or toks[e].kind != "word":
+        return -1
+    while e + 1 < n and toks[e + 1].cap and toks[e + 1].kind == "word" and not toks[e + 1].newline_before:
+        e += 1
+    if e + 3 >= n or toks[e + 1].text != "(" or toks[e + 3].text != ")" or not _acronym(toks[e + 2].text):
+        return -1
+    from chronica.actors.canon import acronym_key, initials
+
+    left = initials(" ".join(t.text for t in toks[i:j + 1] if t.kind == "word" and t.text.lower() != "the"))
+    right = initials(" ".join(t.text for t in toks[k + 1:e + 1]))
+    key = acronym_key(toks[e + 2].text)
+    if len(left) < 2 or not right or not key.startswith(left) or right[0] not in key[len(left):]:
+        return -1
+    return e
 
 
 def _split_run(doc: _Doc, i: int, j: int) -> list[tuple[int, int]]:
@@ -276,7 +303,9 @@ def _split_run(doc: _Doc, i: int, j: int) -> list[tuple[int, int]]:
                         "for" in left and any(_bare(w) in lx.ORG_HEADS for w in left[: left.index("for")]))
                     # "Movement for the Liberation of Azawad": a body's purpose goes on through "of"
                 elif word == "and":
-                    keep = _bare(whole[-1]) in lx.ORG_HEADS and last not in lx.ORG_HEADS
+                    keep = _bare(whole[-1]) in lx.ORG_HEADS and last not in lx.ORG_HEADS and not _initials_follow(
+                        doc, j, [t.text for t in toks[k + 1:j + 1] if t.kind != "punct"])
+                    # "NATO and Afghan National Security Forces (ANSF)": the acronym names the second
                 elif word == "the" and (last == "for" or last == "of" and "for" in left[:-1]):
                     keep = True  # "Front for the Liberation of the Enclave of X"; not "State of the Middle East"
                 elif word in ("for", "on", "in", "the"):
@@ -942,6 +971,8 @@ def _link_parentheses(doc: _Doc, out: list[Candidate]) -> None:
         if close >= len(toks) or toks[close].text not in (")", "]", ",", ";"):  # "Full Name (ACR; gloss)"
             continue
         if inner.kind == "acronym" or (len(inner.words) == 1 and _acronym(inner.words[0])):
+            if cand.kind == "partial" and len(cand.words) == 1 and len(re.sub(r"[^A-Za-z0-9]", "", inner.text)) > 1:
+                continue  # "Hezb-e Islami ('Party of Islam') Gulbuddin (HIG)": one word is not the expansion
             inner.expansion_of = n
         elif cand.kind == "acronym" and len(inner.words) > 1:
             cand.expansion_of = other
