@@ -211,3 +211,22 @@ def test_the_record_keeps_the_sources_other_name_and_skips_a_speakers_whereabout
                      "with militants in Marawi, in the Philippines.")
     loc = next(e.location for e in events if e.type in ("clash", "attack"))
     assert loc is not None and loc["country"] == "PH"
+
+
+def test_other_vowels_of_the_same_consonants_are_a_spelling_of_the_place() -> None:
+    from chronica.geo.gazetteer import spelling_variants
+
+    assert "Derna" in spelling_variants("Darnah", ["Darnis", "Derna", "DNF"])
+    assert "Darnis" not in spelling_variants("Darnah", ["Darnis", "Derna", "DNF"])
+    found = [(m.text, m.place.country) for m in geocode_document(
+        "Fighters returned to Derna in eastern Libya and later held parts of it.")]
+    assert ("Derna", "LY") in found
+
+
+def test_the_record_keeps_a_listed_english_spelling_of_a_transliterated_name() -> None:
+    from chronica.events.location import as_location
+
+    m = next(m for m in geocode_document("Aircraft bombed a camp outside Sabratha in western Libya.")
+             if m.text == "Sabratha")
+    out = as_location(m.place, m)
+    assert out["place"] == "Sabratha" and out["gazetteer_name"] == m.place.name != "Sabratha"

@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from chronica import geo
+from chronica.geo.gazetteer import listed_name
 from chronica.geo.normalize import fold
 
 # Words that make the following place the scene of what the clause states.
@@ -83,10 +84,13 @@ def as_location(place: Any, mention: Any | None, basis: str = "clause") -> dict[
         # the record quotes its document (a dateline's capitals, "NAIROBI", are not a spelling):
         # the source's own spelling when it differs from the gazetteer's only by diacritics ("Bogota" for
         # "Bogotá") or is another of the place's names ("Sanaa" for "Şan‘ā’", "Fallujah" for "Al Fallūjah");
-        # a near miss of the gazetteer's spelling ("Nangrahar") is a typo the record corrects
+        # or, for a name the gazetteer writes in a scholarly transliteration, one it lists ("Sabratha" for
+        # "Şabrātah"; an English name such as "Khorasan" stands for "Khurasan"); a near miss of the gazetteer's spelling
+        # ("Nangrahar") is a typo the record corrects
         written = " ".join(mention.text.split())
         if written != place.name and not written.isupper() and (
-                fold(written) == fold(place.name) or _other_name(written, place.name)):
+                fold(written) == fold(place.name) or _other_name(written, place.name) or (
+                    not place.name.isascii() and listed_name(written, place))):
             out["gazetteer_name"] = place.name
             for k in ("place", "admin1"):
                 if out[k] == place.name:

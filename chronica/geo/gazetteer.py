@@ -184,13 +184,25 @@ def spelling_variants(name: str, alternates: list[str]) -> list[str]:
     from rapidfuzz import fuzz
 
     base = _ARTICLE.sub("", fold(name))
+    bones = _consonants(base)
     out = []
     for a in alternates:
         if not a.isascii() or len(a) < 4 or a.isupper():
             continue
-        if fuzz.ratio(_ARTICLE.sub("", fold(a)), base) >= 75:
-            out.append(a)
+        other = _ARTICLE.sub("", fold(a))
+        if fuzz.ratio(other, base) >= 75 or (len(bones) >= 3 and _consonants(other) == bones):
+            out.append(a)  # "Derna" for "Darnah": the same consonants, other vowels
     return out
+
+
+_VOWELS = re.compile(r"[aeiouy\s'`\-]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _consonants(folded: str) -> str:
+    """A name's consonants in order, doubled letters once and a final "h" dropped ("darnah" -> "drn")."""
+    c = _DOUBLED.sub(lambda m: m.group(1), _VOWELS.sub("", folded))
+    return c[:-1] if c.endswith("h") and len(c) > 3 else c
 
 
 def _load_world(g: Gazetteer, codes: dict[tuple[str, str], str],
@@ -283,6 +295,15 @@ def _world_names() -> set[str]:
 
 _LOCK = threading.Lock()
 _GAZ: Gazetteer | None = None
+
+
+def listed_name(written: str, place: Place) -> bool:
+    """Whether ``written`` is one of the names the gazetteer lists for ``place`` ("Sabratha" for
+    "Şabrātah"), not a misspelling matched by a looser key."""
+    g = gazetteer()
+    same = (place.name, place.country, place.lat, place.lon)
+    return any((e.name, e.country, e.lat, e.lon) == same
+               for e in (g.entries[i].place for i in g.index.get(key_from_words(words(written)), ())))
 
 
 def gazetteer() -> Gazetteer:
