@@ -211,3 +211,22 @@ def test_a_clause_opening_with_a_bare_toll_is_the_toll_of_the_incident_just_told
     attacks = [e for e in evs if e.type == "attack"]
     assert len(attacks) == 1 and attacks[0].killed == 14
     assert [e.killed for e in evs if e.type == "detention"] == [None]  # the arrest stands on its own
+
+
+def test_a_settlement_told_as_one_is_the_scene_though_no_gazetteer_lists_it() -> None:
+    cases = {
+        "Soldiers killed the commander Ali Dar in his home village of Qorvani in Herat province on 2 May 2019.": "Qorvani",
+        "Gunmen killed nine farmers in Tamaru village in Borno State on 3 June 2020.": "Tamaru",
+        "The rebels seized the border town of Velmaka on 4 July 2021.": "Velmaka",
+        "A bomb exploded in the Hodan neighbourhood of Mogadishu on 5 May 2019.": "Hodan",
+        "A car bomb went off at St Brendan's in Mogadishu on 6 May 2019.": "Mogadishu",
+    }
+    for text, place in cases.items():
+        evs = _events(text)
+        assert evs and evs[0].location is not None and evs[0].location["place"] == place, (text, evs)
+
+
+def test_a_town_inside_a_division_told_as_such_is_the_scene() -> None:
+    found = _events("Fighters attacked a school in Mpondwe, in Uganda's Kasese district, on 16 June 2023.")
+    assert found[0].location is not None and found[0].location["place"] == "Mpondwe"
+    assert _places("He was arrested in Dar es Salaam, Tanzania.")[0][0] == "Dar es Salaam"

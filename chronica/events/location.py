@@ -179,6 +179,10 @@ _UNLISTED_PRECISION = {"village": 1, "town": 1, "camp": 1, "neighbourhood": 1, "
                        "market": 1, "valley": 2}
 
 
+_DIVISION_AFTER = re.compile(r"\s+(?:district|province|governorate|region|territory|county|prefecture|state|division)\b",
+                             re.IGNORECASE)
+
+
 def _choose(text: str, inside: list[Any]) -> tuple[Any, Any] | None:
     """(place, mention) the event happened at among the mentions of one passage, or None."""
     inside = [m for m in inside if not (_distance_cue(_before(text, m)) or _BACKER.search(_before(text, m))
@@ -197,6 +201,10 @@ def _choose(text: str, inside: list[Any]) -> tuple[Any, Any] | None:
         # afterwards is not where it happened, when the passage names that too
         stay = [m for m in scene if not _DESTINATION.search(_before(text, m))]
         scene = stay or scene
+    if len(scene) > 1:
+        # "in Mpondwe, in Uganda's Kasese district": a name told as a division holds the other scene
+        towns = [m for m in scene if not _DIVISION_AFTER.match(text, m.end)]
+        scene = towns or scene
     overall = geo.best_place(inside)
     place = overall
     if scene:
@@ -387,16 +395,22 @@ def event_location(text: str, mentions: Sequence[Any], starts: list[int], clause
 
 # "at Metele in Borno State", "near Koshobe, outside Maiduguri", "raids on Mpeketoni", "in Moura": the scene is
 # a name the gazetteer does not list, inside the coarser place the passage names (or none)
+_SETTLEMENT = r"(?:village|villages|town|hamlet|settlement|area|neighbou?rhood|quarter|suburb)"
 _UNLISTED_SCENE = re.compile(
-    r"(?:\b(?:in|at|near|outside|inside)|\b(?:attacks?|raids?|assaults?|offensive|ambush(?:es)?)\s+on)\s+(?:the\s+)?"
-    r"(?:(?:village|town|city|hamlet|settlement)\s+of\s+)?"
+    r"(?:(?:\b(?:in|at|near|outside|inside)|\b(?:attacks?|raids?|assaults?|offensive|ambush(?:es)?)\s+on)\s+"
+    r"(?:(?:the|his|her|their|its|a)\s+)?(?:(?:home|native|border|frontier|remote|nearby|small|mountain|desert|"
+    rf"coastal|fishing|farming|market)\s+)?(?:(?:{_SETTLEMENT}|city)\s+of\s+)?"
+    # "the border town of Bunagana", "his home village of Beighpora": a settlement told as one, any verb before
+    rf"|\b{_SETTLEMENT}\s+of\s+)"
     r"((?-i:[A-Z][a-z][\w'\u2019-]*)(?:\s+(?-i:[A-Z][a-z][\w'\u2019-]*)){0,2})"
-    r"(?:\s+(peninsula|island|islands|forest|hills|mountains|plateau|oasis))?", re.IGNORECASE)
+    rf"(?:\s+(peninsula|island|islands|forest|hills|mountains|plateau|oasis|(?-i:{_SETTLEMENT})\b(?!\s+of\b)))?",
+    re.IGNORECASE)
 # what a name before these is: a building or a body, not a settlement ("at the Westgate shopping mall")
 _FACILITY_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:hotel|mall|university|college|school|mosque|church|prison|base|airport|hospital|station|"
-    r"stadium|restaurant|club|office|embassy|compound|checkpoint|camp|market|bazaar|village|valley|town|"
-    r"neighbou?rhood|district|province|state|region|county|city|area|border|river|lake|group|forces|army)\b")
+    r"stadium|restaurant|club|office|embassy|compound|checkpoint|camp|market|bazaar|valley|shrine|temple|"
+    r"cathedral|chapel|basilica|district|province|state|region|county|city|border|river|lake|group|forces|army)\b")
+_SAINT = frozenset({"St", "St.", "Saint", "San", "Santa", "Sainte"})  # "at St Anthony's": a church, not a town
 _NEAR_GAP = re.compile(r"^\s*,?\s*(?:in|outside|near|on the outskirts of|north of|south of|east of|west of)?\s*"
                        r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE)
 _SCENE_PRECISION = {"city": 2, "village": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6}
@@ -415,7 +429,7 @@ def unlisted_scene(text: str, found: dict[str, Any] | None, clause: tuple[int, i
         a, b = m.span(1)
         name = m.group(1)
         words = name.split()
-        if any(s < b and a < e for s, e in taken) or words[0].lower() in MONTHS_DAYS \
+        if any(s < b and a < e for s, e in taken) or words[0].lower() in MONTHS_DAYS or words[0] in _SAINT \
                 or geo.country_for_adjective(words[0]) is not None \
                 or (len(words) == 1 and is_english_word(name.lower())) or _FACILITY_AFTER.match(text, m.end(), clause[1]):
             continue
@@ -423,8 +437,8 @@ def unlisted_scene(text: str, found: dict[str, Any] | None, clause: tuple[int, i
             gap = text[b:found["start"]] if b <= found["start"] else text[found["end"]:a]
             if found["feature"] in ("city", "village") and not _NEAR_GAP.match(gap) or len(gap) > 60 or "." in gap:
                 continue
-        if m.group(2):
-            b = m.end(2)  # "the Bohoma peninsula": the place is Bohoma, told with its kind
+        if m.group(2) and not re.fullmatch(_SETTLEMENT, m.group(2)):
+            b = m.end(2)  # "the Bohoma peninsula": the place is Bohoma, told with its kind ("Mukondi village": Mukondi)
         base = dict(found) if found is not None else {"admin1": None, "country": None, "lat": None, "lon": None}
         prec = _SCENE_PRECISION.get(str(base.get("feature")), 6) if found is not None else 7
         return dict(base, place=name, feature="village", text=text[a:b], start=a, end=b, precision=prec,

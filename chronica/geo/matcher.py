@@ -46,7 +46,7 @@ MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
-NAME_INNER = frozenset({"e", "i", "ye", "wa", "al", "el", "ul", "and", "of", "the", "de", "da", "du", "la", "le"})
+NAME_INNER = frozenset({"e", "i", "ye", "wa", "al", "el", "ul", "and", "of", "the", "de", "da", "du", "la", "le", "es", "des", "del", "do", "dos", "das", "ar", "as", "ad", "an", "ash", "at", "az", "bin", "ibn", "y"})
 LOCATIVE = frozenset(
     "in near at from outside around across inside into toward towards via through throughout between to "
     "within along of".split()
