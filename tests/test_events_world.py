@@ -230,3 +230,14 @@ def test_a_town_inside_a_division_told_as_such_is_the_scene() -> None:
     found = _events("Fighters attacked a school in Mpondwe, in Uganda's Kasese district, on 16 June 2023.")
     assert found[0].location is not None and found[0].location["place"] == "Mpondwe"
     assert _places("He was arrested in Dar es Salaam, Tanzania.")[0][0] == "Dar es Salaam"
+
+
+def test_a_later_clause_with_its_own_date_is_another_happening_of_the_same_kind() -> None:
+    evs = _events("Police caught the cell's leader in Sylhet on 2 March 2006, and four days later arrested his deputy "
+                  "in Dhaka.")
+    assert [(e.type, str(e.date.value) if e.date else None) for e in evs] == [
+        ("detention", "2006-03-02"), ("detention", "2006-03-06")]
+    evs = _events("In May 2018 gunmen stormed the election office, killing 12 people; four months later gunmen "
+                  "attacked the oil company, killing two employees.")
+    assert [(e.killed, str(e.date.value) if e.date else None) for e in evs] == [(12, "2018-05"), (2, "2018-09")]
+    assert [e.type for e in _events("The depot caught fire on 3 May 2019.")] != ["detention"]

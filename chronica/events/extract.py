@@ -269,14 +269,18 @@ def _noun_use(text: str, t: Trigger) -> bool:
     return bool(_DETERMINER_BEFORE.search(text, max(0, t.start - 40), t.start))
 
 
-def _clauses(text: str, a: int, b: int, triggers: list[Trigger]) -> list[tuple[int, int, list[Trigger], str | None]]:
+def _clauses(text: str, a: int, b: int, triggers: list[Trigger],
+             dates: Sequence[tuple[int, str]] = ()) -> list[tuple[int, int, list[Trigger], str | None]]:
     """Split a sentence into clauses that each state one kind of happening.
 
     Each clause comes with how it is linked to the clause before it: ``"fronted"`` for the main
     clause after a fronted phrase ("Captured in April 2020, X was one of the prisoners freed ..."),
     whose date is not the main clause's; ``"when"`` for "... to August 2018 when he was killed",
-    whose time is the one just before it."""
-    if len(triggers) < 2 or (len({t.type for t in triggers}) < 2 and triggers[0].type not in VIOLENT):
+    whose time is the one just before it. A later clause with a date of its own that differs from the
+    clause before it tells another happening though of the same kind ("caught X on 2 March 2006, and four
+    days later arrested Y"; ``dates`` are the sentence's (start, value) of usable dates)."""
+    dated = len({v for _, v in dates}) > 1
+    if len(triggers) < 2 or (len({t.type for t in triggers}) < 2 and triggers[0].type not in VIOLENT and not dated):
         return [(a, b, triggers, None)]
     cuts = [m for m in _CLAUSE_BREAK.finditer(text, a, b)]
     if not cuts:
@@ -294,7 +298,10 @@ def _clauses(text: str, a: int, b: int, triggers: list[Trigger]) -> list[tuple[i
         tr = [t for t in triggers if pa <= t.start < pb]
         cur_types = {t.type for t in cur_tr}
         new_types = {t.type for t in tr if t.type != "statement"}
-        if cur_types and (new_types - cur_types or (pf == "and" and any(_new_incident(text, t) for t in tr))):
+        own = {v for p, v in dates if pa <= p < pb} if dated else set()
+        before = {v for p, v in dates if cur_a <= p < cur_b} if own else set()
+        if cur_types and (new_types - cur_types or (pf == "and" and any(_new_incident(text, t) for t in tr))
+                          or (new_types and own and before and not own & before)):
             out.append((cur_a, cur_b, cur_tr, cur_f))
             cur_a, cur_b, cur_tr, cur_f = pa, pb, tr, pf
         else:
@@ -570,7 +577,8 @@ def extract_events(
             e0 = sdate.expression
             triggers = [Trigger("other", e0.start, e0.end, e0.text)]
         triggers = _dated_clauses(text, sa, sb, triggers, usable, usable_starts)
-        clauses = _clauses(text, sa, sb, triggers)
+        lo, hi = bisect_right(usable_starts, sa - 1), bisect_right(usable_starts, sb - 1)
+        clauses = _clauses(text, sa, sb, triggers, [(e.start, str(e.value)) for e in usable[lo:hi]])
         prev_violent = False
         for ci, (ca, cb, ctr, link) in enumerate(clauses):
             # "conducted a strike, resulting in the death of eight": the result states the strike's toll

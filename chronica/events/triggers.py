@@ -55,6 +55,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"imprison(?:ed|ment)?", r"jailed", r"surrender(?:ed|s|ing)?", r"released from", r"(?:was|were) released",
         r"escap(?:ed|es|ing)", r"custody", r"prisoners?", r"extradit(?:ed|ion)", r"sentenced", r"convicted",
         r"interned", r"freed",
+        # "police caught the bomber": not "caught fire", "caught in crossfire", "caught on camera", "caught up"
+        r"caught(?! fire| in| on| up| between| sight| off| the attention| a glimpse)",
     ),
     "allegiance": (
         r"allegiance", r"pledg(?:e|ed|es|ing)", r"sw[oe]re? (?:an )?oath", r"bay[`'\u2019]?ah", r"defect(?:ed|s|ing|ion|ions)",
