@@ -99,18 +99,24 @@ from typing import Any
 
 from chronica.knowledge.dedup_text import (
     content_words,
+    counted_attacks,
     dated_clause,
+    dated_founding,
     dated_happening,
     dated_report,
     dated_violence,
+    distinctive_names,
     name_key,
     name_pairs,
     name_tokens,
     place_key,
     reported_death,
     reported_types,
+    spelled_alike,
+    spelling_key,
     states_revision,
     targets,
+    tells_founding,
 )
 
 # Families of compatible event types, and the blocking family each type is indexed under.
@@ -150,12 +156,13 @@ _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 # A passage that opens a sentence of its own: a capitalised function word first ("The bombing, at the end
 # of a concert, killed 22"), not a clause split off the sentence before it
-_OPENS = re.compile(r"(?:The|A|An|In|On|At|By|After|Before|During|When|While|This|That|These|Those|It|Its|They|"
+_OPENS = re.compile(r"\d{1,2}/\d{1,2}\s|(?:The|A|An|In|On|At|By|After|Before|During|When|While|This|That|These|Those|It|Its|They|"
                     r"Their|He|His|She|Her|Two|Three|Four|Five)\s")
 # The kind of operation a passage names ("killed during a US raid", "a precision strike"): a death told
 # as happening in one and the operation itself, on one day, share it ("operation" alone is too common:
 # every other passage of a war names one)
 _OPERATION = re.compile(r"\b(?:air\s*|drone\s+)?(raid|strike|ambush)s?\b", re.I)
+_PROVINCE_NAMED = re.compile(r"\b(?:province|governorate|prefecture)\b", re.I)
 _ANOTHER = re.compile(r"\b(?:another|second|third|separate|further|new|other)\s+(?:[\w-]+\s+)?"
                       r"(?:attacks?|bomb\w*|blasts?|explosions?|incidents?|strikes?|raids?|assaults?|shootings?)\b", re.I)
 
@@ -229,6 +236,10 @@ class _Ev:
     actor_raw: tuple[str, ...] = ()  # its actors' names as written (for the countries they belong to)
     place_named: bool = True  # a death's passage names its place (else it came from the text around it)
     sentence_persons: tuple[frozenset[str], ...] = ()  # people whose death a clause of its sentence tells
+    founding: bool = False  # it tells a group's founding, or is dated by one (see _founding)
+    founded: frozenset[str] = frozenset()  # spelling keys of the names it may give the founded group
+    groups: frozenset[str] = frozenset()  # its actors that are no person (name keys)
+    counted: frozenset[tuple[int, str]] = frozenset()  # attacks told together ("twin bombings": (2, "bomb"))
 
     def repeats(self, other: _Ev) -> bool:
         """The same sentence printed twice in one document (a caption repeated, a page that lists a
@@ -324,6 +335,9 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
         level = 0
         if place:
             level = _LEVEL.get(str(feature), 3)
+            if level == 3 and _PROVINCE_NAMED.search(str(loc.get("place"))):
+                # "Pakhtunkhwa Province" read as a town: a place that says it is a province is one
+                level, admin1 = 2, place
         elif admin1:
             level, place = 2, admin1
         elif country:
@@ -333,6 +347,8 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             place = admin1
         quote = str(src.get("quote") or "")
         actors = rec.get("actors") or []
+        etype = str(rec.get("type") or "other")
+        founded_at = dated_founding(quote, src.get("date_text"))
         evs.append(_Ev(
             i=i, id=str(rec.get("id") or i), lo=b[0], hi=b[1], type=str(rec.get("type") or "other"),
             family=_FAMILY.get(str(rec.get("type")), str(rec.get("type") or "other")),
@@ -352,13 +368,18 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             | dated_happening(quote, src.get("date_text"), str(rec.get("type") or "other"))
             | (frozenset({"attack"}) if dated_violence(quote, src.get("date_text"), str(rec.get("type") or "other"))
                else frozenset())
-            | reported_death(quote, src.get("date_text"), str(rec.get("type") or "other")),
+            | reported_death(quote, src.get("date_text"), str(rec.get("type") or "other"))
+            | (frozenset({"organization"}) if founded_at and etype != "organization" else frozenset()),
             clause=dated_clause(quote, src.get("date_text")),
             dated_report=dated_report(quote),
             names=_thing_names(quote, actors, loc),
             actor_names=_thing_names(quote, (), loc) - _thing_names(quote, actors, loc),
             actor_raw=tuple(str(a.get("name")) for a in actors if a.get("name")),
             place_named=rec.get("type") != "death" or _names_place(quote, place if level >= 2 else None),
+            founding=founded_at or (etype == "organization" and tells_founding(quote)),
+            founded=distinctive_names(quote) - _country_keys(),
+            groups=frozenset(k for k in (name_key(a.get("name") or "") for a in actors if a.get("kind") != "person") if k),
+            counted=counted_attacks(quote),
         ))
     live = [e for e in evs if e is not None]
     _sentence_deaths(live)
@@ -440,6 +461,13 @@ def _country_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    """The spelling keys of one-word country names: a country a founding names says little about which
+    group was founded ("in Afghanistan and Pakistan")."""
+    return frozenset(spelling_key(n) for n in _country_names() if " " not in n)
+
+
 @lru_cache(maxsize=16384)
 def _home(name: str) -> str | None:
     """The country an actor belongs to by its name: a state ("Kenya"), a force named after its country
@@ -512,14 +540,45 @@ def _place(a: _Ev, b: _Ev, cfg: DedupConfig) -> str:
     km = _km(a, b)
     if km is not None and km <= cfg.near_km:
         return "contained"
+    if a.level == b.level and a.place and b.place and km is None and spelled_alike(a.place, b.place):
+        # one name in two transliterations ("Dhuusamarreeb", "Dhusamareb"), one of them not found in the
+        # gazetteer: one place
+        return "same"
     if a.level == 3 and b.level == 3:
         return "conflict"
     if a.level == 2 and b.level == 2:
-        return "conflict"
+        return "same" if _part_of_name(a.place, b.place) else "conflict"
     p, q = (a, b) if a.level == 3 else (b, a)
     if p.admin1 is None:
         return "country"
-    return "contained" if p.admin1 == q.place else "conflict"
+    return "contained" if p.admin1 == q.place or _part_of_name(p.admin1, q.place) else "conflict"
+
+
+def _part_of_name(a: str | None, b: str | None) -> bool:
+    """One province name is the other's last word(s) ("Pakhtunkhwa" of "Khyber Pakhtunkhwa"): one province
+    named in full and in part."""
+    if not a or not b or a == b:
+        return a == b and a is not None
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 5 and full.endswith(" " + short)
+
+
+def _same_founding(a: _Ev, b: _Ev) -> bool:
+    """Both tell the founding of a group by one name (however transliterated), at one date or within a
+    month: a group is founded once."""
+    if not (a.founding and b.founding):
+        return False
+    if a.founded & b.founded:
+        return (a.lo, a.hi) == (b.lo, b.hi) or max(a.span, b.span) <= 31
+    # two sentences of one passage telling a founding at one date, naming one group: "X has killed
+    # thousands since its inception in 2015." and "Formed in 2015 by members of ..., X aspires to ..."
+    return ((a.lo, a.hi) == (b.lo, b.hi) and bool(a.doc) and a.doc == b.doc and _gap(a, b) <= 400
+            and bool(a.groups & b.groups))
+
+
+def _gap(a: _Ev, b: _Ev) -> int:
+    """Characters between two spans of one document (negative when they overlap)."""
+    return max(a.start, b.start) - min(a.end, b.end)
 
 
 def _one_sentence(a: _Ev, b: _Ev) -> bool:
@@ -612,8 +671,10 @@ def _blocked(a: _Ev, b: _Ev, cfg: DedupConfig) -> str | None:
         return "same-passage"
     gap = max(a.lo, b.lo) - min(a.hi, b.hi)
     if a.span == 0 and b.span == 0:
-        # a statement is dated by when it was made: two statements on different days are two statements
-        if gap > (0 if a.type == "statement" else cfg.day_slack):
+        # a statement is dated by when it was made: two statements on different days are two statements;
+        # a group is founded once, and the days of one month its founding is declared and announced on
+        # are steps of that founding
+        if gap > (0 if a.type == "statement" else cfg.day_slack) and not (gap <= 31 and _same_founding(a, b)):
             return "date"
     elif gap > 0:
         return "date"
@@ -767,6 +828,26 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
         score += 1.0
         identity += 1.0
         rules.append("same-thing-named")
+    if _same_founding(a, b):
+        # a group is founded once: two passages telling the founding of a group by the same name (however
+        # transliterated: "expansion to Khurasan", "the formation of its 'Khorasan' province") at one date,
+        # or within one month, tell one founding
+        score += 2.0
+        identity += 1.5
+        hard += 1.5
+        rules.append("same-founding")
+    if a.type == "detention" == b.type and same_doc and pts > 0 and _gap(a, b) <= cfg.passage_chars:
+        # one arrest told in two sentences of one passage ("Captured by security forces in April 2020, X
+        # was ..." and "The head of the group was arrested along with 19 others, officials said 4 April"):
+        # a passage that tells another arrest says so ("another arrest"; see _blocked)
+        score += 1.5
+        identity += 2.5
+        rules.append("one-arrest-told-twice")
+    if a.counted & b.counted and a.family == "violence" == b.family:
+        # the same number of attacks of one kind ("the two terrorist bombings", "twin bombings")
+        score += 1.0
+        identity += 1.5
+        rules.append("same-number-of-attacks")
     # what was hit
     if a.targets and b.targets:
         if a.targets & b.targets:
@@ -1021,6 +1102,14 @@ def cluster_links(records: Sequence[Mapping[str, Any]], config: DedupConfig | No
         if len(roots) == 1:
             other = min(opts)
             join(Link(min(coarse, other), max(coarse, other), 0.0, ("only-candidate-at-place-in-month",)))
+    # A day-dated mention of several attacks placed at most in a country ("On 3 January twin bombings killed
+    # at least 95") that no pair rule could link joins the one placed event of that day and country telling
+    # the same number of attacks of the same kind, when there is one.
+    if cfg.sole_candidate:
+        for i, day_opts in _day_options(evs, cfg).items():
+            if len(members.get(find(i), ())) == 1 and len({find(x) for x in day_opts}) == 1:
+                j = min(day_opts)
+                join(Link(min(i, j), max(i, j), 0.0, ("only-candidate-on-day-in-country",)))
     # An undated mention of an attack that names only its weekday ("the bombings at Kabul airport
     # Thursday", in a page without a date) joins the one attack the corpus dates to a day of that weekday
     # at the same city, when they share a word few passages use ("airport").
@@ -1034,6 +1123,25 @@ def cluster_links(records: Sequence[Mapping[str, Any]], config: DedupConfig | No
         if len(m) > 1:
             by_first[min(m)] = sorted(made.get(root, []), key=lambda lk: (lk.a, lk.b))
     return clusters, by_first
+
+
+def _day_options(evs: Sequence[_Ev | None], cfg: DedupConfig) -> dict[int, list[int]]:
+    """Day-dated violent records placed at most in a country that tell several attacks together, and the
+    placed violent records of that day (and country) telling the same number of the same kind."""
+    by_day: dict[int, list[_Ev]] = defaultdict(list)
+    for e in evs:
+        if e is not None and e.family == "violence" and e.span == 0 and e.counted:
+            by_day[e.lo].append(e)
+    out: dict[int, list[int]] = {}
+    for group in by_day.values():
+        for c in group:
+            if c.level > 1:
+                continue
+            opts = [o.i for o in group if o is not c and o.level >= 2 and (not c.country or o.country == c.country)
+                    and c.counted & o.counted and _blocked(c, o, cfg) is None]
+            if opts:
+                out[c.i] = opts
+    return out
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
