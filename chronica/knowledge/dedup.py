@@ -164,7 +164,8 @@ _OPENS = re.compile(r"\d{1,2}/\d{1,2}\s|(?:The|A|An|In|On|At|By|After|Before|Dur
 _OPERATION = re.compile(r"\b(?:air\s*|drone\s+)?(raid|strike|ambush)s?\b", re.I)
 _PROVINCE_NAMED = re.compile(r"\b(?:province|governorate|prefecture)\b", re.I)
 _ANOTHER = re.compile(r"\b(?:another|second|third|separate|further|new|other)\s+(?:[\w-]+\s+)?"
-                      r"(?:attacks?|bomb\w*|blasts?|explosions?|incidents?|strikes?|raids?|assaults?|shootings?)\b", re.I)
+                      r"(?:attacks?|bomb\w*|blasts?|explosions?|incidents?|strikes?|raids?|assaults?|shootings?|arrests?|"
+                      r"detentions?|captures?)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -568,12 +569,25 @@ def _same_founding(a: _Ev, b: _Ev) -> bool:
     month: a group is founded once."""
     if not (a.founding and b.founding):
         return False
-    if a.founded & b.founded:
+    if (a.founded & b.founded) - _parent_words(a.groups & b.groups):
         return (a.lo, a.hi) == (b.lo, b.hi) or max(a.span, b.span) <= 31
     # two sentences of one passage telling a founding at one date, naming one group: "X has killed
     # thousands since its inception in 2015." and "Formed in 2015 by members of ..., X aspires to ..."
     return ((a.lo, a.hi) == (b.lo, b.hi) and bool(a.doc) and a.doc == b.doc and _gap(a, b) <= 400
             and bool(a.groups & b.groups))
+
+
+@lru_cache(maxsize=4096)
+def _parent_words(shared: frozenset[str]) -> frozenset[str]:
+    """The spelling keys of the words of the groups two foundings share whose names extend no other
+    shared group's name: the founding group ("Crescent State"), not the one founded ("Crescent State
+    Tavrasan Province", which extends it and whose own word "Tavrasan" is kept)."""
+    words = {n: frozenset(n.split()) for n in shared}
+    out: set[str] = set()
+    for n, w in words.items():
+        if not any(v < w for m, v in words.items() if m != n):
+            out.update(spelling_key(x) for x in w)
+    return frozenset(out)
 
 
 def _gap(a: _Ev, b: _Ev) -> int:
@@ -987,6 +1001,8 @@ def _family_keys(e: _Ev, f: str, word_w: Mapping[str, float], cfg: DedupConfig, 
     keys.extend(f"{f}|g|{t}" for t in e.targets if word_w.get(f"#{t}", 0.0) >= rare_w)
     rare = sorted((w for w in e.words if word_w.get(w, 0.0) >= rare_w), key=lambda w: (-word_w[w], w))
     keys.extend(f"{f}|w|{w}" for w in rare[: cfg.word_keys])
+    if e.founding and f == "affiliation":
+        keys.extend(f"{f}|f|{k}" for k in sorted(e.founded))  # a founding meets its tellings within a month
     if e.doc:
         keys.append(f"{f}|d|{e.doc}")
     keys.append(f"{f}|date")  # the date alone: every pair within the slack, while the day is not crowded
@@ -1014,8 +1030,9 @@ def candidate_pairs(evs: Sequence[_Ev | None], word_w: Mapping[str, float],
             continue
         plist.sort(key=lambda e: e.lo)
         los = [e.lo for e in plist]
+        slack = 31 if "|f|" in key else cfg.day_slack
         for p, e in enumerate(plist):
-            stop = bisect_right(los, e.hi + cfg.day_slack)
+            stop = bisect_right(los, e.hi + slack)
             if stop - p - 1 > (cfg.max_block if e.span == 0 else cfg.max_block_coarse):
                 if crowded is not None and "|p|" in key:
                     crowded.add(e.i)

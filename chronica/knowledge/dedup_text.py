@@ -406,7 +406,7 @@ def spelled_alike(a: str, b: str) -> bool:
     return all(len(k) >= 4 for k in wa + wb) and sorted(wa) == sorted(wb)
 
 
-_CAP = re.compile(r"(?<![\w'\u2019])[A-Z][a-z'\u2019]+[A-Za-z]*")
+_CAP = re.compile(r"(?<![\w\u2019])(?<!\w')[A-Z][a-z'\u2019]+[A-Za-z]*")
 
 
 @lru_cache(maxsize=65536)
