@@ -89,7 +89,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -100,6 +100,7 @@ from typing import Any
 from chronica.knowledge.dedup_text import (
     content_words,
     counted_attacks,
+    dated_campaign,
     dated_clause,
     dated_founding,
     dated_happening,
@@ -241,6 +242,7 @@ class _Ev:
     founded: frozenset[str] = frozenset()  # spelling keys of the names it may give the founded group
     groups: frozenset[str] = frozenset()  # its actors that are no person (name keys)
     counted: frozenset[tuple[int, str]] = frozenset()  # attacks told together ("twin bombings": (2, "bomb"))
+    campaign: bool = False  # dated by the start of a campaign it tells as going on (see dated_campaign)
 
     def repeats(self, other: _Ev) -> bool:
         """The same sentence printed twice in one document (a caption repeated, a page that lists a
@@ -350,6 +352,7 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
         actors = rec.get("actors") or []
         etype = str(rec.get("type") or "other")
         founded_at = dated_founding(quote, src.get("date_text"))
+        campaign = etype in ("statement", "other", "clash") and dated_campaign(quote, src.get("date_text"))
         evs.append(_Ev(
             i=i, id=str(rec.get("id") or i), lo=b[0], hi=b[1], type=str(rec.get("type") or "other"),
             family=_FAMILY.get(str(rec.get("type")), str(rec.get("type") or "other")),
@@ -370,7 +373,8 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             | (frozenset({"attack"}) if dated_violence(quote, src.get("date_text"), str(rec.get("type") or "other"))
                else frozenset())
             | reported_death(quote, src.get("date_text"), str(rec.get("type") or "other"))
-            | (frozenset({"organization"}) if founded_at and etype != "organization" else frozenset()),
+            | (frozenset({"organization"}) if founded_at and etype != "organization" else frozenset())
+            | (frozenset({"military_operation"}) if campaign else frozenset()),
             clause=dated_clause(quote, src.get("date_text")),
             dated_report=dated_report(quote),
             names=_thing_names(quote, actors, loc),
@@ -381,6 +385,7 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             founded=distinctive_names(quote) - _country_keys(),
             groups=frozenset(k for k in (name_key(a.get("name") or "") for a in actors if a.get("kind") != "person") if k),
             counted=counted_attacks(quote),
+            campaign=campaign,
         ))
     live = [e for e in evs if e is not None]
     _sentence_deaths(live)
@@ -937,6 +942,12 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
         # corpus of many similar incidents words them alike: "an explosive device detonated near ...")
         return None, {"blocked": None, "score": round(score, 3), "rules": [*rules, "other-day"],
                       "reason": "two days, no shared target or toll"}
+    if ({a.type, b.type} == {"allegiance", "organization"} and min(a.span, b.span) <= 31 < max(a.span, b.span)
+            and (a.founding if a.type == "organization" else b.founding) and "same-pledge" not in rules):
+        # a pledge of a day or a month and a founding told only by its year ("formed in 2015 by members of
+        # groups who pledged allegiance"): the founding names pledges as its origin, it is not one of them
+        return None, {"blocked": None, "score": round(score, 3), "rules": rules,
+                      "reason": "a pledge and a founding told by its year"}
     need = cfg.coarse_threshold if max(a.span, b.span) > 31 else cfg.threshold
     if fa in _PLACELESS and fb in _PLACELESS:
         need -= cfg.placeless_discount
@@ -1127,6 +1138,14 @@ def cluster_links(records: Sequence[Mapping[str, Any]], config: DedupConfig | No
             if len(members.get(find(i), ())) == 1 and len({find(x) for x in day_opts}) == 1:
                 j = min(day_opts)
                 join(Link(min(i, j), max(i, j), 0.0, ("only-candidate-on-day-in-country",)))
+    # A record dated by the start of a campaign it tells as going on ("Kenyan troops have fought the group
+    # since October 2011") joins the one military operation of that month by the same state (by the
+    # countries its actors belong to: "Kenya", "Kenya Defence Forces", "Kenyan troops"), when there is one.
+    if cfg.sole_candidate:
+        for i, camp_opts in _campaign_options(evs).items():
+            if len(members.get(find(i), ())) == 1 and len({find(x) for x in camp_opts}) == 1:
+                j = min(camp_opts)
+                join(Link(min(i, j), max(i, j), 0.0, ("only-operation-of-the-campaign-start",)))
     # An undated mention of an attack that names only its weekday ("the bombings at Kabul airport
     # Thursday", in a page without a date) joins the one attack the corpus dates to a day of that weekday
     # at the same city, when they share a word few passages use ("airport").
@@ -1158,6 +1177,26 @@ def _day_options(evs: Sequence[_Ev | None], cfg: DedupConfig) -> dict[int, list[
                     and c.counted & o.counted and _blocked(c, o, cfg) is None]
             if opts:
                 out[c.i] = opts
+    return out
+
+
+def _campaign_options(evs: Sequence[_Ev | None]) -> dict[int, list[int]]:
+    """Records dated by a campaign's start (see ``dated_campaign``), and the military operations of
+    another document within that month whose actors belong to a country one of the record's actors does."""
+    out: dict[int, list[int]] = {}
+    camps = [c for c in evs if c is not None and c.campaign and c.span <= 31]
+    if not camps:
+        return out
+    ops = sorted((o for o in evs if o is not None and o.type == "military_operation"), key=lambda o: o.lo)
+    los = [o.lo for o in ops]
+    for c in camps:
+        homes = {h for h in map(_home, c.actor_raw) if h}
+        if not homes:
+            continue
+        opts = [o.i for o in ops[bisect_left(los, c.lo): bisect_right(los, c.hi)] if o.doc != c.doc
+                and o.hi <= c.hi and homes & {h for h in map(_home, o.actor_raw) if h}]
+        if opts:
+            out[c.i] = opts
     return out
 
 

@@ -379,6 +379,22 @@ def dated_founding(text: str, date_text: str | None) -> bool:
     return bool(_FOUNDED_AT.search(text[max(0, at - 60): at]))
 
 
+# A date told as the start of a campaign still going on: "where its troops have fought the group since
+# October 2011", "forces deployed there since March 2007"; the record is dated by that campaign's start.
+_CAMPAIGN_SINCE = re.compile(
+    r"\b(?:fought|fighting|battl(?:ed|ing)|deployed|operat(?:ed|ing)|stationed|intervened|been\s+(?:at\s+war|in\s+combat))"
+    r"\b[^,;:.()]{0,40}?\bsince\s*$", re.IGNORECASE)
+
+
+def dated_campaign(text: str, date_text: str | None) -> bool:
+    """Whether the passage's date is the start of a military campaign it tells as going on ("Kenyan
+    troops have fought the group since October 2011")."""
+    if not date_text or date_text not in text:
+        return False
+    at = text.index(date_text)
+    return bool(_CAMPAIGN_SINCE.search(text[max(0, at - 80): at]))
+
+
 # Words of the names of groups that every group of a kind shares: they tell no group apart.
 _GENERIC_NAME = frozenset(
     "islamic state states province provinces wilayat wilayah wilaya vilayat isis isil daesh daish caliphate "
@@ -449,5 +465,5 @@ def counted_attacks(text: str) -> frozenset[tuple[int, str]]:
 
 __all__ = ["STOPWORDS", "content_words", "dated_clause", "dated_happening", "dated_report", "dated_violence", "fold",
            "name_key", "name_pairs", "name_tokens", "place_key", "reported_death", "reported_types",
-           "states_revision", "stem", "targets", "tells_founding", "dated_founding", "spelling_key",
+           "states_revision", "stem", "targets", "tells_founding", "dated_founding", "dated_campaign", "spelling_key",
            "spelled_alike", "distinctive_names", "counted_attacks"]

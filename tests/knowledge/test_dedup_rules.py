@@ -7,6 +7,7 @@ from typing import Any
 from chronica.knowledge.dedup import cluster_events, cluster_links, explain_pair
 from chronica.knowledge.dedup_text import (
     counted_attacks,
+    dated_campaign,
     dated_clause,
     dated_founding,
     dated_happening,
@@ -391,3 +392,36 @@ def test_a_place_spelled_two_ways_or_named_as_a_province_is_one_place() -> None:
     assert together(cluster_events([town, province]), 0, 1)
     other = dict(province, location=dict(province["location"], place="Moravi Province"))
     assert explain_pair([town, other], 0, 1)["blocked"] == "place"
+
+
+def test_a_record_dated_by_a_campaigns_start_joins_the_one_operation_of_that_state_that_month() -> None:
+    # invented events; the states are real, as the countries an actor belongs to come from the gazetteer
+    assert dated_campaign("where Norwegian troops have fought the group since October 2011 and now serve", "October 2011")
+    assert not dated_campaign("the group has grown since October 2011", "October 2011")
+    launch = rec("a", "2011-10-16", type_="military_operation", place="southern Vessia", feature="region", country="VS",
+                 doc="d1", actors=("Norway",), quote="Norwegian forces cross into southern Vessia under Operation Tide.")
+    since = dated(rec("b", "2011-10", type_="statement", country="VS", doc="d2", actors=("Norwegian troops", "Ashen Banner"),
+                      quote="The group said the attack was revenge for the deployment in Vessia, where Norwegian troops "
+                            "have fought the group since October 2011."), "October 2011")
+    clusters, links = cluster_links([launch, since])
+    assert together(clusters, 0, 1)
+    assert any("only-operation-of-the-campaign-start" in lk.rules for lks in links.values() for lk in lks)
+    # two operations of that state in that month: no choosing between them
+    other = rec("c", "2011-10-20", type_="military_operation", place="Port Amal", country="VS", doc="d3",
+                actors=("Norway",), quote="Norwegian jets strike a training camp near Port Amal.")
+    clusters = cluster_links([launch, since, other])[0]
+    assert not together(clusters, 0, 1) and not together(clusters, 1, 2)
+    # another state's operation is not that campaign
+    assert not together(cluster_events([dict(launch, actors=[{"name": "Finland", "kind": "state", "role": None,
+                                                                "text": "Finland"}]), since]), 0, 1)
+
+
+def test_a_pledge_is_not_a_founding_told_only_by_its_year() -> None:
+    pledge = rec("a", "2015-03-30", type_="allegiance", doc="d1", actors=("Red Valley Movement", "Ashen Banner"),
+                 quote="3/30 The Red Valley Movement, in a statement, says it is pledging allegiance to the Ashen Banner.")
+    founding = rec("b", "2015", type_="organization", doc="d2",
+                   actors=("Ashen Banner Tavrasan Province", "Red Valley Movement", "Ashen Banner"),
+                   quote="Formed in 2015 by members of groups, including the Red Valley Movement, who pledged allegiance "
+                         "to the Ashen Banner")
+    why = explain_pair([pledge, founding], 0, 1)
+    assert not why["linked"] and why["reason"] == "a pledge and a founding told by its year"
