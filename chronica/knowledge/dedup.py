@@ -315,6 +315,15 @@ class _Weights:
     actor: dict[str, float]  # the same for actor names, scaled to 0..1
     local: Counter[tuple[str, str]]  # (document, word or name): how many passages of the document have it
     names: Counter[str]  # how many passages give a pair of capitalised words (see _Ev.names)
+    places: Counter[tuple[str | None, str]] = field(default_factory=Counter)  # records at each town (country, place)
+    records: int = 0  # dated records
+
+    def rare_place(self, country: str | None, place: str) -> bool:
+        """A town few records are placed at: at most three, and at most a tenth of them with _PRIOR
+        unrelated passages assumed besides (see _prepare), in a corpus of at least _PRIOR records (in a
+        handful of records every place is rare, which says nothing)."""
+        n = self.places[(country, place)]
+        return n <= 3 and 10 * n <= self.records + _PRIOR and self.records >= _PRIOR
 
     def in_doc(self, doc: str, term: str) -> float:
         """How much a term shared by two passages of one document says: full weight when only they have
@@ -408,7 +417,8 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
     names: Counter[str] = Counter()
     for e in live:
         names.update(e.names | e.actor_names)
-    return evs, _Weights(word_w, actor_w, local, names)
+    places = Counter((e.country, e.place) for e in live if e.level >= 3 and e.place)
+    return evs, _Weights(word_w, actor_w, local, names, places, len(live))
 
 
 def _thing_names(quote: str, actors: Sequence[Mapping[str, Any]], loc: Mapping[str, Any]) -> frozenset[str]:
@@ -862,6 +872,13 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
         score += 1.5
         identity += 2.5
         rules.append("one-arrest-told-twice")
+    if (place == "same" and a.level >= 3 and b.level >= 3 and a.span == 0 and b.span == 0 and a.lo == b.lo
+            and a.family == "violence" == b.family and a.place is not None and a.place == b.place
+            and weights.rare_place(a.country, a.place)):
+        # two violent events on one day at one town that few records name (a village, not a capital
+        # where every other passage is placed): rarely two events
+        identity += 1.0
+        rules.append("same-day-at-a-rare-place")
     if a.counted & b.counted and a.family == "violence" == b.family:
         # the same number of attacks of one kind ("the two terrorist bombings", "twin bombings")
         score += 1.0

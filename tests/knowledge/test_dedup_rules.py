@@ -425,3 +425,19 @@ def test_a_pledge_is_not_a_founding_told_only_by_its_year() -> None:
                          "to the Ashen Banner")
     why = explain_pair([pledge, founding], 0, 1)
     assert not why["linked"] and why["reason"] == "a pledge and a founding told by its year"
+
+
+def test_two_attacks_on_one_day_in_a_village_few_records_name_are_one() -> None:
+    a = rec("a", "2016-01-30", place="Kelbori", admin1="Orvane", country="XX", killed=86, doc="d1",
+            quote="Fighters attacked the village of Kelbori, shooting residents and setting homes on fire")
+    b = rec("b", "2016-01-30", place="Kelbori", admin1="Orvane", country="XX", killed=65, doc="d2",
+            actors=("Ashen Banner",), quote="Ashen Banner fighters raided Kelbori, killing at least 65, officials said")
+    elsewhere = [rec(f"o{k}", f"2016-02-{k + 1:02d}", place=f"Town{k}", country="XX", doc=f"o{k}",
+                     quote=f"Incident number {k} near the market.") for k in range(20)]
+    why = explain_pair([a, b, *elsewhere], 0, 1)
+    assert "same-day-at-a-rare-place" in why["rules"] and why["linked"]
+    # a town many records are placed at says less, and in a handful of records every town is rare
+    crowd = [rec(f"c{k}", f"2016-01-{k + 1:02d}", place="Kelbori", admin1="Orvane", country="XX", doc=f"e{k}",
+                 quote=f"Incident number {k} near the market.") for k in range(4)]
+    assert "same-day-at-a-rare-place" not in explain_pair([a, b, *crowd, *elsewhere], 0, 1).get("rules", [])
+    assert "same-day-at-a-rare-place" not in explain_pair([a, b], 0, 1).get("rules", [])
