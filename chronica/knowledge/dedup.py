@@ -18,8 +18,10 @@ about identity and is skipped for that record.
 
 A pair is *blocked* (never merged, directly or through others) when
 
-- the dates are incompatible: two day dates more than ``day_slack`` days apart, or a coarser date that
-  neither contains nor overlaps the other (a month or a year may contain a day date);
+- the dates are incompatible: two day dates more than ``day_slack`` days apart (unless both tell the
+  founding of a group by one name within a month: the days it is declared and announced on are steps of one
+  founding), or a coarser date that neither contains nor overlaps the other (a month or a year may contain a
+  day date);
 - the types are incompatible: attack, military operation, clash and the death of a person (in that
   attack) are one family; territory joins the operations, clashes and attacks (an assault that overruns
   a town is the taking of the town); allegiance and organization (a pledge, a merger) are one family;
@@ -35,10 +37,17 @@ A pair is *blocked* (never merged, directly or through others) when
   :func:`~chronica.knowledge.dedup_text.dated_violence`): it is then compared as that happening (two
   such statements telling one kind of happening are compared as it); a death record whose dated clause
   confirms or announces the death ("the Pentagon confirmed his death on 5 September") is that statement;
+  a record dated by a founding ("has killed thousands since its inception in 2015") is that founding
+  (:func:`~chronica.knowledge.dedup_text.dated_founding`), and a statement dated by the start of a campaign
+  it tells as going on ("troops have fought the group since October 2011") that operation
+  (:func:`~chronica.knowledge.dedup_text.dated_campaign`);
 - a record is dated by the day of an announcement ("the ministry announced 10 February the deaths of
   ...") and the other gives another day: it is the announcement, not the event it reports;
 - the places conflict: two different cities (more than ``near_km`` apart), two different provinces, a
-  city outside the province the other names, or different countries when both name a place inside
+  city outside the province the other names (a province named by its last word, "Pakhtunkhwa" for "Khyber
+  Pakhtunkhwa", is that province, and a place that says it is a province, "X Province", is one even when
+  read as a town; two spellings of one name, "Dhuusamarreeb" and "Dhusamareb", one of them not found in
+  the gazetteer, are one place), or different countries when both name a place inside
   them (unless both are the death, or both the arrest, of one fully named person on one day: a person is
   not arrested in two cities on one day, and one of the places is then taken from the surrounding text).
   A record whose dated clause names the other's town and not its own took its place from another clause
@@ -60,16 +69,29 @@ equal), or far apart but stated as a revision or a range; two appointments of on
 group losing or taking the same town in the same month; two arrests of one named person on one day; the
 death of a named person on the day of a raid (strike, ambush) that both passages name, or on the day of
 a strike whose own sentence goes on to tell that person's death; the same pledger and leader pledging in
-one month; a placeless passage naming the other's town (some place evidence, still unplaced); a thing both
+one month; two passages telling the founding of a group by one name (however transliterated: "expansion
+to Khurasan", "its 'Khorasan' province"; not the founder's own name, "Islamic State") at one date or within
+a month, or two sentences of one passage telling a founding at one date and naming one group; one arrest
+told in two sentences of one passage (with a shared party); the same number of attacks of one kind ("the
+two bombings", "twin bombings"); two violent events on one day at a town few records name (at most three,
+in a corpus of twenty or more); a placeless passage naming the other's town (some place evidence, still
+unplaced); a thing both
 passages name that few passages name (two capitalised words in a row that are not the name of an actor
 both share or of the place: a weapon, a named operation, a building, a newspaper one of them takes for an
 actor). Far-apart figures stated as plain fact, or different kinds of target, count
-against.
+against; a pledge of a day or a month is not a founding told only by its year ("formed in 2015 by members
+of groups who pledged allegiance").
 Two passages of one document a few lines apart with compatible dates count as one passage. Two clauses
 of one sentence (the extraction split them on purpose) never merge (a passage that opens a sentence of
 its own well after a clause ends is not that clause's sentence), nor do passages a few lines apart
 when one says it tells another incident ("a second bombing"); a sentence printed twice (a caption
 repeated) is one event, and two deaths of one named person at compatible dates are one death.
+
+Three sole-candidate rules run after the pairs: a month- or year-level attack at a city joins the one event of
+that place and period; a day-dated mention of several attacks placed at most in a country ("On 3 January
+twin bombings killed at least 95") joins the one placed event of that day and country telling the same
+number of attacks of the same kind; a record dated by a campaign's start joins the one military operation
+of that month by a state one of its actors belongs to. Each only when there is exactly one candidate.
 
 Clusters are grown from the strongest pair down, and two clusters only join when no pair across them
 is blocked (so a chain of weak links cannot put two different attacks together); clauses of one passage
