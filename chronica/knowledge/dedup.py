@@ -384,6 +384,7 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
         etype = str(rec.get("type") or "other")
         founded_at = dated_founding(quote, src.get("date_text"))
         campaign = etype in ("statement", "other", "clash") and dated_campaign(quote, src.get("date_text"))
+        founding = founded_at or (etype == "organization" and tells_founding(quote))
         evs.append(_Ev(
             i=i, id=str(rec.get("id") or i), lo=b[0], hi=b[1], type=str(rec.get("type") or "other"),
             family=_FAMILY.get(str(rec.get("type")), str(rec.get("type") or "other")),
@@ -412,8 +413,8 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             actor_names=_thing_names(quote, (), loc) - _thing_names(quote, actors, loc),
             actor_raw=tuple(str(a.get("name")) for a in actors if a.get("name")),
             place_named=rec.get("type") != "death" or _names_place(quote, place if level >= 2 else None),
-            founding=founded_at or (etype == "organization" and tells_founding(quote)),
-            founded=distinctive_names(quote) - _country_keys(),
+            founding=founding,
+            founded=distinctive_names(quote) - _country_keys() if founding else frozenset(),
             groups=frozenset(k for k in (name_key(a.get("name") or "") for a in actors if a.get("kind") != "person") if k),
             counted=counted_attacks(quote),
             campaign=campaign,
