@@ -72,8 +72,8 @@ a strike whose own sentence goes on to tell that person's death; the same pledge
 one month; two passages telling the founding of a group by one name (however transliterated: "expansion
 to Khurasan", "its 'Khorasan' province"; not the founder's own name, "Islamic State") at one date or within
 a month, or two sentences of one passage telling a founding at one date and naming one group; one arrest
-told in two sentences of one passage (with a shared party); the same number of attacks of one kind ("the
-two bombings", "twin bombings"); two violent events on one day at a town few records name (at most three,
+told in two sentences of one passage (with a shared party); the same number of attacks of one kind on one
+day ("the two bombings", "twin bombings"); two violent events on one day at a town few records name (at most three,
 in a corpus of twenty or more); a placeless passage naming the other's town (some place evidence, still
 unplaced); a thing both
 passages name that few passages name (two capitalised words in a row that are not the name of an actor
@@ -902,8 +902,9 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
         # where every other passage is placed): rarely two events
         identity += 1.0
         rules.append("same-day-at-a-rare-place")
-    if a.counted & b.counted and a.family == "violence" == b.family:
-        # the same number of attacks of one kind ("the two terrorist bombings", "twin bombings")
+    if (a.counted & b.counted and a.family == "violence" == b.family and a.span == 0 and b.span == 0
+            and abs(a.lo - b.lo) <= 1):
+        # the same number of attacks of one kind on one day ("the two terrorist bombings", "twin bombings")
         score += 1.0
         identity += 1.5
         rules.append("same-number-of-attacks")
