@@ -88,7 +88,7 @@ when one says it tells another incident ("a second bombing"); a sentence printed
 repeated) is one event, and two deaths of one named person at compatible dates are one death.
 
 Three sole-candidate rules run after the pairs: a month- or year-level attack at a city joins the one event of
-that place and period; a day-dated mention of several attacks placed at most in a country ("On 3 January
+that place and period (of another document, or of its own when both name one kind of target); a day-dated mention of several attacks placed at most in a country ("On 3 January
 twin bombings killed at least 95") joins the one placed event of that day and country telling the same
 number of attacks of the same kind; a record dated by a campaign's start joins the one military operation
 of that month by a state one of its actors belongs to. Each only when there is exactly one candidate.
@@ -1024,7 +1024,7 @@ def explain_pair(records: Sequence[Mapping[str, Any]], i: int, j: int,
 def _sole_option(c: _Ev, o: _Ev, cfg: DedupConfig) -> bool:
     """Whether ``o`` is an event a month- or year-level attack mention ``c`` at a city may be."""
     return ((c.family == "violence" or "attack" in c.reports) and o.family == "violence" and 0 < c.span <= 366 and o.span < c.span
-            and c.level >= 3 and c.lo <= o.lo and o.hi <= c.hi and c.doc != o.doc
+            and c.level >= 3 and c.lo <= o.lo and o.hi <= c.hi and (c.doc != o.doc or bool(c.targets & o.targets))
             and _place(c, o, cfg) in ("same", "contained") and _blocked(c, o, cfg) is None)
 
 

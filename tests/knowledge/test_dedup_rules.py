@@ -441,3 +441,17 @@ def test_two_attacks_on_one_day_in_a_village_few_records_name_are_one() -> None:
                  quote=f"Incident number {k} near the market.") for k in range(4)]
     assert "same-day-at-a-rare-place" not in explain_pair([a, b, *crowd, *elsewhere], 0, 1).get("rules", [])
     assert "same-day-at-a-rare-place" not in explain_pair([a, b], 0, 1).get("rules", [])
+
+
+def test_a_year_level_attack_joins_the_one_attack_of_its_city_and_year_told_in_its_own_document_on_one_target() -> None:
+    year = rec("a", "2020", place="Orvane", admin1="Tarvun", country="XX", doc="d1", start=0,
+               quote="Within months, the group staged an assault on the central prison in Orvane.")
+    day = rec("b", "2020-08-02", place="Orvane", admin1="Tarvun", country="XX", killed=29, doc="d1", start=5000,
+              quote="2 August 2020: gunmen storm the Orvane jail, killing 29 and freeing hundreds.")
+    assert not explain_pair([year, day], 0, 1)["linked"]
+    clusters, links = cluster_links([year, day])
+    assert together(clusters, 0, 1)
+    assert any("only-candidate-at-place-in-month" in lk.rules for lks in links.values() for lk in lks)
+    # in its own document without a shared target it stays apart (a document's own chronology)
+    market = dict(year, sources=[dict(year["sources"][0], quote="Within months, the group staged an assault in Orvane.")])
+    assert not together(cluster_events([market, day]), 0, 1)
