@@ -111,6 +111,17 @@ def _reason(why: dict[str, Any]) -> str:
     return f"{head} {why.get('rules', '')}"
 
 
+def _describe(rec: dict[str, Any]) -> str:
+    """A record's date, type, place, actors and quote on one line (for the lists of misses)."""
+    loc = rec.get("location") or {}
+    place = "/".join(str(loc.get(k)) for k in ("place", "admin1", "country") if loc.get(k)) or "-"
+    actors = ", ".join(str(a.get("name")) for a in rec.get("actors") or [])
+    src = (rec.get("sources") or [{}])[0]
+    quote = " ".join(str(src.get("quote") or "").split())
+    return (f"{rec.get('id')} {rec.get('type')} {rec.get('date')} @{place} k={rec.get('killed')} [{actors}] "
+            f"{src.get('doc')}:{src.get('start')} \"{quote}\"")
+
+
 def score_gold_input(gold: list[dict[str, Any]], clusters_path: str, docs: Path, explain: bool = False) -> None:
     from itertools import combinations
 
@@ -141,6 +152,8 @@ def score_gold_input(gold: list[dict[str, Any]], clusters_path: str, docs: Path,
         print(f"   FN {gold[a]['id']} ~ {gold[b]['id']}: {gold[a]['summary']} | {gold[b]['summary']}")
         if explain:
             print(f"        {_reason(explain_pair(records, a, b))}")
+            print(f"        < {_describe(records[a])}")
+            print(f"        > {_describe(records[b])}")
 
 
 def show_misses(score: str, gold_paths: list[str], clusters: str, out: Path, docs: Path,
@@ -191,6 +204,9 @@ def show_misses(score: str, gold_paths: list[str], clusters: str, out: Path, doc
             why = explain_pair(records, ra, rb) if ra is not None and rb is not None else {}
             print(f"   {'FP' if sys_same else 'FN'} {line(a)} ~ {line(b)}: {_reason(why)}")
             print(f"        {gold[a]['summary']} | {gold[b]['summary']}")
+            for mark, r in (("<", ra), (">", rb)):
+                if r is not None:
+                    print(f"        {mark} {_describe(records[r])}")
 
 
 def main() -> None:
@@ -201,6 +217,8 @@ def main() -> None:
     ap.add_argument("--clusters", help="gold clusters.jsonl")
     ap.add_argument("--score", default=str(Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"))
     ap.add_argument("--work", type=Path, help="working folder (default: a temporary one)")
+    ap.add_argument("--reuse", action="store_true",
+                    help="reuse the records an earlier run exported to --work (records.jsonl), without ingesting again")
     ap.add_argument("--no-merge", action="store_true", help="baseline: every event on its own")
     ap.add_argument("--show", action="store_true", help="print every merge")
     ap.add_argument("--misses", action="store_true",
@@ -210,7 +228,13 @@ def main() -> None:
     args = ap.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="chronica-dedup-"))
     work.mkdir(parents=True, exist_ok=True)
-    records, published = export(args.docs, work)
+    cache = work / "records.jsonl"
+    if args.reuse and cache.exists():
+        saved = json.loads(cache.read_text(encoding="utf-8"))
+        records, published = saved["records"], saved["published"]
+    else:
+        records, published = export(args.docs, work)
+        cache.write_text(json.dumps({"records": records, "published": published}, ensure_ascii=False), encoding="utf-8")
     t0 = time.perf_counter()
     merged = [dict(r, members=[r["id"]]) for r in records] if args.no_merge else dedup_events(records, published=published)
     took = time.perf_counter() - t0

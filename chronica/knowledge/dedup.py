@@ -18,8 +18,10 @@ about identity and is skipped for that record.
 
 A pair is *blocked* (never merged, directly or through others) when
 
-- the dates are incompatible: two day dates more than ``day_slack`` days apart, or a coarser date that
-  neither contains nor overlaps the other (a month or a year may contain a day date);
+- the dates are incompatible: two day dates more than ``day_slack`` days apart (unless both tell the
+  founding of a group by one name within a month: the days it is declared and announced on are steps of one
+  founding), or a coarser date that neither contains nor overlaps the other (a month or a year may contain a
+  day date);
 - the types are incompatible: attack, military operation, clash and the death of a person (in that
   attack) are one family; territory joins the operations, clashes and attacks (an assault that overruns
   a town is the taking of the town); allegiance and organization (a pledge, a merger) are one family;
@@ -35,10 +37,17 @@ A pair is *blocked* (never merged, directly or through others) when
   :func:`~chronica.knowledge.dedup_text.dated_violence`): it is then compared as that happening (two
   such statements telling one kind of happening are compared as it); a death record whose dated clause
   confirms or announces the death ("the Pentagon confirmed his death on 5 September") is that statement;
+  a record dated by a founding ("has killed thousands since its inception in 2015") is that founding
+  (:func:`~chronica.knowledge.dedup_text.dated_founding`), and a statement dated by the start of a campaign
+  it tells as going on ("troops have fought the group since October 2011") that operation
+  (:func:`~chronica.knowledge.dedup_text.dated_campaign`);
 - a record is dated by the day of an announcement ("the ministry announced 10 February the deaths of
   ...") and the other gives another day: it is the announcement, not the event it reports;
 - the places conflict: two different cities (more than ``near_km`` apart), two different provinces, a
-  city outside the province the other names, or different countries when both name a place inside
+  city outside the province the other names (a province named by its last word, "Pakhtunkhwa" for "Khyber
+  Pakhtunkhwa", is that province, and a place that says it is a province, "X Province", is one even when
+  read as a town; two spellings of one name, "Dhuusamarreeb" and "Dhusamareb", one of them not found in
+  the gazetteer, are one place), or different countries when both name a place inside
   them (unless both are the death, or both the arrest, of one fully named person on one day: a person is
   not arrested in two cities on one day, and one of the places is then taken from the surrounding text).
   A record whose dated clause names the other's town and not its own took its place from another clause
@@ -60,16 +69,29 @@ equal), or far apart but stated as a revision or a range; two appointments of on
 group losing or taking the same town in the same month; two arrests of one named person on one day; the
 death of a named person on the day of a raid (strike, ambush) that both passages name, or on the day of
 a strike whose own sentence goes on to tell that person's death; the same pledger and leader pledging in
-one month; a placeless passage naming the other's town (some place evidence, still unplaced); a thing both
+one month; two passages telling the founding of a group by one name (however transliterated: "expansion
+to Khurasan", "its 'Khorasan' province"; not the founder's own name, "Islamic State") at one date or within
+a month, or two sentences of one passage telling a founding at one date and naming one group; one arrest
+told in two sentences of one passage (with a shared party); the same number of attacks of one kind on one
+day ("the two bombings", "twin bombings"); two violent events on one day at a town few records name (at most three,
+in a corpus of twenty or more); a placeless passage naming the other's town (some place evidence, still
+unplaced); a thing both
 passages name that few passages name (two capitalised words in a row that are not the name of an actor
 both share or of the place: a weapon, a named operation, a building, a newspaper one of them takes for an
 actor). Far-apart figures stated as plain fact, or different kinds of target, count
-against.
+against; a pledge of a day or a month is not a founding told only by its year ("formed in 2015 by members
+of groups who pledged allegiance").
 Two passages of one document a few lines apart with compatible dates count as one passage. Two clauses
 of one sentence (the extraction split them on purpose) never merge (a passage that opens a sentence of
 its own well after a clause ends is not that clause's sentence), nor do passages a few lines apart
 when one says it tells another incident ("a second bombing"); a sentence printed twice (a caption
 repeated) is one event, and two deaths of one named person at compatible dates are one death.
+
+Three sole-candidate rules run after the pairs: a month- or year-level attack at a city joins the one event of
+that place and period (of another document, or of its own when both name one kind of target); a day-dated mention of several attacks placed at most in a country ("On 3 January
+twin bombings killed at least 95") joins the one placed event of that day and country telling the same
+number of attacks of the same kind; a record dated by a campaign's start joins the one military operation
+of that month by a state one of its actors belongs to. Each only when there is exactly one candidate.
 
 Clusters are grown from the strongest pair down, and two clusters only join when no pair across them
 is blocked (so a chain of weak links cannot put two different attacks together); clauses of one passage
@@ -89,7 +111,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -99,18 +121,25 @@ from typing import Any
 
 from chronica.knowledge.dedup_text import (
     content_words,
+    counted_attacks,
+    dated_campaign,
     dated_clause,
+    dated_founding,
     dated_happening,
     dated_report,
     dated_violence,
+    distinctive_names,
     name_key,
     name_pairs,
     name_tokens,
     place_key,
     reported_death,
     reported_types,
+    spelled_alike,
+    spelling_key,
     states_revision,
     targets,
+    tells_founding,
 )
 
 # Families of compatible event types, and the blocking family each type is indexed under.
@@ -150,14 +179,16 @@ _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 # A passage that opens a sentence of its own: a capitalised function word first ("The bombing, at the end
 # of a concert, killed 22"), not a clause split off the sentence before it
-_OPENS = re.compile(r"(?:The|A|An|In|On|At|By|After|Before|During|When|While|This|That|These|Those|It|Its|They|"
+_OPENS = re.compile(r"\d{1,2}/\d{1,2}\s|(?:The|A|An|In|On|At|By|After|Before|During|When|While|This|That|These|Those|It|Its|They|"
                     r"Their|He|His|She|Her|Two|Three|Four|Five)\s")
 # The kind of operation a passage names ("killed during a US raid", "a precision strike"): a death told
 # as happening in one and the operation itself, on one day, share it ("operation" alone is too common:
 # every other passage of a war names one)
 _OPERATION = re.compile(r"\b(?:air\s*|drone\s+)?(raid|strike|ambush)s?\b", re.I)
+_PROVINCE_NAMED = re.compile(r"\b(?:province|governorate|prefecture)\b", re.I)
 _ANOTHER = re.compile(r"\b(?:another|second|third|separate|further|new|other)\s+(?:[\w-]+\s+)?"
-                      r"(?:attacks?|bomb\w*|blasts?|explosions?|incidents?|strikes?|raids?|assaults?|shootings?)\b", re.I)
+                      r"(?:attacks?|bomb\w*|blasts?|explosions?|incidents?|strikes?|raids?|assaults?|shootings?|arrests?|"
+                      r"detentions?|captures?)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +260,11 @@ class _Ev:
     actor_raw: tuple[str, ...] = ()  # its actors' names as written (for the countries they belong to)
     place_named: bool = True  # a death's passage names its place (else it came from the text around it)
     sentence_persons: tuple[frozenset[str], ...] = ()  # people whose death a clause of its sentence tells
+    founding: bool = False  # it tells a group's founding, or is dated by one (see _founding)
+    founded: frozenset[str] = frozenset()  # spelling keys of the names it may give the founded group
+    groups: frozenset[str] = frozenset()  # its actors that are no person (name keys)
+    counted: frozenset[tuple[int, str]] = frozenset()  # attacks told together ("twin bombings": (2, "bomb"))
+    campaign: bool = False  # dated by the start of a campaign it tells as going on (see dated_campaign)
 
     def repeats(self, other: _Ev) -> bool:
         """The same sentence printed twice in one document (a caption repeated, a page that lists a
@@ -301,6 +337,15 @@ class _Weights:
     actor: dict[str, float]  # the same for actor names, scaled to 0..1
     local: Counter[tuple[str, str]]  # (document, word or name): how many passages of the document have it
     names: Counter[str]  # how many passages give a pair of capitalised words (see _Ev.names)
+    places: Counter[tuple[str | None, str]] = field(default_factory=Counter)  # records at each town (country, place)
+    records: int = 0  # dated records
+
+    def rare_place(self, country: str | None, place: str) -> bool:
+        """A town few records are placed at: at most three, and at most a tenth of them with _PRIOR
+        unrelated passages assumed besides (see _prepare), in a corpus of at least _PRIOR records (in a
+        handful of records every place is rare, which says nothing)."""
+        n = self.places[(country, place)]
+        return n <= 3 and 10 * n <= self.records + _PRIOR and self.records >= _PRIOR
 
     def in_doc(self, doc: str, term: str) -> float:
         """How much a term shared by two passages of one document says: full weight when only they have
@@ -324,6 +369,9 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
         level = 0
         if place:
             level = _LEVEL.get(str(feature), 3)
+            if level == 3 and _PROVINCE_NAMED.search(str(loc.get("place"))):
+                # "Pakhtunkhwa Province" read as a town: a place that says it is a province is one
+                level, admin1 = 2, place
         elif admin1:
             level, place = 2, admin1
         elif country:
@@ -333,6 +381,10 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             place = admin1
         quote = str(src.get("quote") or "")
         actors = rec.get("actors") or []
+        etype = str(rec.get("type") or "other")
+        founded_at = dated_founding(quote, src.get("date_text"))
+        campaign = etype in ("statement", "other", "clash") and dated_campaign(quote, src.get("date_text"))
+        founding = founded_at or (etype == "organization" and tells_founding(quote))
         evs.append(_Ev(
             i=i, id=str(rec.get("id") or i), lo=b[0], hi=b[1], type=str(rec.get("type") or "other"),
             family=_FAMILY.get(str(rec.get("type")), str(rec.get("type") or "other")),
@@ -352,13 +404,20 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             | dated_happening(quote, src.get("date_text"), str(rec.get("type") or "other"))
             | (frozenset({"attack"}) if dated_violence(quote, src.get("date_text"), str(rec.get("type") or "other"))
                else frozenset())
-            | reported_death(quote, src.get("date_text"), str(rec.get("type") or "other")),
+            | reported_death(quote, src.get("date_text"), str(rec.get("type") or "other"))
+            | (frozenset({"organization"}) if founded_at and etype != "organization" else frozenset())
+            | (frozenset({"military_operation"}) if campaign else frozenset()),
             clause=dated_clause(quote, src.get("date_text")),
             dated_report=dated_report(quote),
             names=_thing_names(quote, actors, loc),
             actor_names=_thing_names(quote, (), loc) - _thing_names(quote, actors, loc),
             actor_raw=tuple(str(a.get("name")) for a in actors if a.get("name")),
             place_named=rec.get("type") != "death" or _names_place(quote, place if level >= 2 else None),
+            founding=founding,
+            founded=distinctive_names(quote) - _country_keys() if founding else frozenset(),
+            groups=frozenset(k for k in (name_key(a.get("name") or "") for a in actors if a.get("kind") != "person") if k),
+            counted=counted_attacks(quote),
+            campaign=campaign,
         ))
     live = [e for e in evs if e is not None]
     _sentence_deaths(live)
@@ -381,7 +440,8 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
     names: Counter[str] = Counter()
     for e in live:
         names.update(e.names | e.actor_names)
-    return evs, _Weights(word_w, actor_w, local, names)
+    places = Counter((e.country, e.place) for e in live if e.level >= 3 and e.place)
+    return evs, _Weights(word_w, actor_w, local, names, places, len(live))
 
 
 def _thing_names(quote: str, actors: Sequence[Mapping[str, Any]], loc: Mapping[str, Any]) -> frozenset[str]:
@@ -438,6 +498,13 @@ def _country_names() -> dict[str, str]:
         for n in [c["name"], *COUNTRY_ALIASES.get(iso, [])]:
             out[geo_key(n)] = iso
     return out
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    """The spelling keys of one-word country names: a country a founding names says little about which
+    group was founded ("in Afghanistan and Pakistan")."""
+    return frozenset(spelling_key(n) for n in _country_names() if " " not in n)
 
 
 @lru_cache(maxsize=16384)
@@ -512,14 +579,58 @@ def _place(a: _Ev, b: _Ev, cfg: DedupConfig) -> str:
     km = _km(a, b)
     if km is not None and km <= cfg.near_km:
         return "contained"
+    if a.level == b.level and a.place and b.place and km is None and spelled_alike(a.place, b.place):
+        # one name in two transliterations ("Dhuusamarreeb", "Dhusamareb"), one of them not found in the
+        # gazetteer: one place
+        return "same"
     if a.level == 3 and b.level == 3:
         return "conflict"
     if a.level == 2 and b.level == 2:
-        return "conflict"
+        return "same" if _part_of_name(a.place, b.place) else "conflict"
     p, q = (a, b) if a.level == 3 else (b, a)
     if p.admin1 is None:
         return "country"
-    return "contained" if p.admin1 == q.place else "conflict"
+    return "contained" if p.admin1 == q.place or _part_of_name(p.admin1, q.place) else "conflict"
+
+
+def _part_of_name(a: str | None, b: str | None) -> bool:
+    """One province name is the other's last word(s) ("Pakhtunkhwa" of "Khyber Pakhtunkhwa"): one province
+    named in full and in part."""
+    if not a or not b or a == b:
+        return a == b and a is not None
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 5 and full.endswith(" " + short)
+
+
+def _same_founding(a: _Ev, b: _Ev) -> bool:
+    """Both tell the founding of a group by one name (however transliterated), at one date or within a
+    month: a group is founded once."""
+    if not (a.founding and b.founding):
+        return False
+    if (a.founded & b.founded) - _parent_words(a.groups & b.groups):
+        return (a.lo, a.hi) == (b.lo, b.hi) or max(a.span, b.span) <= 31
+    # two sentences of one passage telling a founding at one date, naming one group: "X has killed
+    # thousands since its inception in 2015." and "Formed in 2015 by members of ..., X aspires to ..."
+    return ((a.lo, a.hi) == (b.lo, b.hi) and bool(a.doc) and a.doc == b.doc and _gap(a, b) <= 400
+            and bool(a.groups & b.groups))
+
+
+@lru_cache(maxsize=4096)
+def _parent_words(shared: frozenset[str]) -> frozenset[str]:
+    """The spelling keys of the words of the groups two foundings share whose names extend no other
+    shared group's name: the founding group ("Crescent State"), not the one founded ("Crescent State
+    Tavrasan Province", which extends it and whose own word "Tavrasan" is kept)."""
+    words = {n: frozenset(n.split()) for n in shared}
+    out: set[str] = set()
+    for n, w in words.items():
+        if not any(v < w for m, v in words.items() if m != n):
+            out.update(spelling_key(x) for x in w)
+    return frozenset(out)
+
+
+def _gap(a: _Ev, b: _Ev) -> int:
+    """Characters between two spans of one document (negative when they overlap)."""
+    return max(a.start, b.start) - min(a.end, b.end)
 
 
 def _one_sentence(a: _Ev, b: _Ev) -> bool:
@@ -612,8 +723,10 @@ def _blocked(a: _Ev, b: _Ev, cfg: DedupConfig) -> str | None:
         return "same-passage"
     gap = max(a.lo, b.lo) - min(a.hi, b.hi)
     if a.span == 0 and b.span == 0:
-        # a statement is dated by when it was made: two statements on different days are two statements
-        if gap > (0 if a.type == "statement" else cfg.day_slack):
+        # a statement is dated by when it was made: two statements on different days are two statements;
+        # a group is founded once, and the days of one month its founding is declared and announced on
+        # are steps of that founding
+        if gap > (0 if a.type == "statement" else cfg.day_slack) and not (gap <= 31 and _same_founding(a, b)):
             return "date"
     elif gap > 0:
         return "date"
@@ -767,6 +880,34 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
         score += 1.0
         identity += 1.0
         rules.append("same-thing-named")
+    if _same_founding(a, b):
+        # a group is founded once: two passages telling the founding of a group by the same name (however
+        # transliterated: "expansion to Khurasan", "the formation of its 'Khorasan' province") at one date,
+        # or within one month, tell one founding
+        score += 2.0
+        identity += 1.5
+        hard += 1.5
+        rules.append("same-founding")
+    if a.type == "detention" == b.type and same_doc and pts > 0 and _gap(a, b) <= cfg.passage_chars:
+        # one arrest told in two sentences of one passage ("Captured by security forces in April 2020, X
+        # was ..." and "The head of the group was arrested along with 19 others, officials said 4 April"):
+        # a passage that tells another arrest says so ("another arrest"; see _blocked)
+        score += 1.5
+        identity += 2.5
+        rules.append("one-arrest-told-twice")
+    if (place == "same" and a.level >= 3 and b.level >= 3 and a.span == 0 and b.span == 0 and a.lo == b.lo
+            and a.family == "violence" == b.family and a.place is not None and a.place == b.place
+            and weights.rare_place(a.country, a.place)):
+        # two violent events on one day at one town that few records name (a village, not a capital
+        # where every other passage is placed): rarely two events
+        identity += 1.0
+        rules.append("same-day-at-a-rare-place")
+    if (a.counted & b.counted and a.family == "violence" == b.family and a.span == 0 and b.span == 0
+            and abs(a.lo - b.lo) <= 1):
+        # the same number of attacks of one kind on one day ("the two terrorist bombings", "twin bombings")
+        score += 1.0
+        identity += 1.5
+        rules.append("same-number-of-attacks")
     # what was hit
     if a.targets and b.targets:
         if a.targets & b.targets:
@@ -842,6 +983,12 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
         # corpus of many similar incidents words them alike: "an explosive device detonated near ...")
         return None, {"blocked": None, "score": round(score, 3), "rules": [*rules, "other-day"],
                       "reason": "two days, no shared target or toll"}
+    if ({a.type, b.type} == {"allegiance", "organization"} and min(a.span, b.span) <= 31 < max(a.span, b.span)
+            and (a.founding if a.type == "organization" else b.founding) and "same-pledge" not in rules):
+        # a pledge of a day or a month and a founding told only by its year ("formed in 2015 by members of
+        # groups who pledged allegiance"): the founding names pledges as its origin, it is not one of them
+        return None, {"blocked": None, "score": round(score, 3), "rules": rules,
+                      "reason": "a pledge and a founding told by its year"}
     need = cfg.coarse_threshold if max(a.span, b.span) > 31 else cfg.threshold
     if fa in _PLACELESS and fb in _PLACELESS:
         need -= cfg.placeless_discount
@@ -877,7 +1024,7 @@ def explain_pair(records: Sequence[Mapping[str, Any]], i: int, j: int,
 def _sole_option(c: _Ev, o: _Ev, cfg: DedupConfig) -> bool:
     """Whether ``o`` is an event a month- or year-level attack mention ``c`` at a city may be."""
     return ((c.family == "violence" or "attack" in c.reports) and o.family == "violence" and 0 < c.span <= 366 and o.span < c.span
-            and c.level >= 3 and c.lo <= o.lo and o.hi <= c.hi and c.doc != o.doc
+            and c.level >= 3 and c.lo <= o.lo and o.hi <= c.hi and (c.doc != o.doc or bool(c.targets & o.targets))
             and _place(c, o, cfg) in ("same", "contained") and _blocked(c, o, cfg) is None)
 
 
@@ -906,6 +1053,8 @@ def _family_keys(e: _Ev, f: str, word_w: Mapping[str, float], cfg: DedupConfig, 
     keys.extend(f"{f}|g|{t}" for t in e.targets if word_w.get(f"#{t}", 0.0) >= rare_w)
     rare = sorted((w for w in e.words if word_w.get(w, 0.0) >= rare_w), key=lambda w: (-word_w[w], w))
     keys.extend(f"{f}|w|{w}" for w in rare[: cfg.word_keys])
+    if e.founding and f == "affiliation":
+        keys.extend(f"{f}|f|{k}" for k in sorted(e.founded))  # a founding meets its tellings within a month
     if e.doc:
         keys.append(f"{f}|d|{e.doc}")
     keys.append(f"{f}|date")  # the date alone: every pair within the slack, while the day is not crowded
@@ -933,8 +1082,9 @@ def candidate_pairs(evs: Sequence[_Ev | None], word_w: Mapping[str, float],
             continue
         plist.sort(key=lambda e: e.lo)
         los = [e.lo for e in plist]
+        slack = 31 if "|f|" in key else cfg.day_slack
         for p, e in enumerate(plist):
-            stop = bisect_right(los, e.hi + cfg.day_slack)
+            stop = bisect_right(los, e.hi + slack)
             if stop - p - 1 > (cfg.max_block if e.span == 0 else cfg.max_block_coarse):
                 if crowded is not None and "|p|" in key:
                     crowded.add(e.i)
@@ -1021,6 +1171,22 @@ def cluster_links(records: Sequence[Mapping[str, Any]], config: DedupConfig | No
         if len(roots) == 1:
             other = min(opts)
             join(Link(min(coarse, other), max(coarse, other), 0.0, ("only-candidate-at-place-in-month",)))
+    # A day-dated mention of several attacks placed at most in a country ("On 3 January twin bombings killed
+    # at least 95") that no pair rule could link joins the one placed event of that day and country telling
+    # the same number of attacks of the same kind, when there is one.
+    if cfg.sole_candidate:
+        for i, day_opts in _day_options(evs, cfg).items():
+            if len(members.get(find(i), ())) == 1 and len({find(x) for x in day_opts}) == 1:
+                j = min(day_opts)
+                join(Link(min(i, j), max(i, j), 0.0, ("only-candidate-on-day-in-country",)))
+    # A record dated by the start of a campaign it tells as going on ("Kenyan troops have fought the group
+    # since October 2011") joins the one military operation of that month by the same state (by the
+    # countries its actors belong to: "Kenya", "Kenya Defence Forces", "Kenyan troops"), when there is one.
+    if cfg.sole_candidate:
+        for i, camp_opts in _campaign_options(evs).items():
+            if len(members.get(find(i), ())) == 1 and len({find(x) for x in camp_opts}) == 1:
+                j = min(camp_opts)
+                join(Link(min(i, j), max(i, j), 0.0, ("only-operation-of-the-campaign-start",)))
     # An undated mention of an attack that names only its weekday ("the bombings at Kabul airport
     # Thursday", in a page without a date) joins the one attack the corpus dates to a day of that weekday
     # at the same city, when they share a word few passages use ("airport").
@@ -1034,6 +1200,45 @@ def cluster_links(records: Sequence[Mapping[str, Any]], config: DedupConfig | No
         if len(m) > 1:
             by_first[min(m)] = sorted(made.get(root, []), key=lambda lk: (lk.a, lk.b))
     return clusters, by_first
+
+
+def _day_options(evs: Sequence[_Ev | None], cfg: DedupConfig) -> dict[int, list[int]]:
+    """Day-dated violent records placed at most in a country that tell several attacks together, and the
+    placed violent records of that day (and country) telling the same number of the same kind."""
+    by_day: dict[int, list[_Ev]] = defaultdict(list)
+    for e in evs:
+        if e is not None and e.family == "violence" and e.span == 0 and e.counted:
+            by_day[e.lo].append(e)
+    out: dict[int, list[int]] = {}
+    for group in by_day.values():
+        for c in group:
+            if c.level > 1:
+                continue
+            opts = [o.i for o in group if o is not c and o.level >= 2 and (not c.country or o.country == c.country)
+                    and c.counted & o.counted and _blocked(c, o, cfg) is None]
+            if opts:
+                out[c.i] = opts
+    return out
+
+
+def _campaign_options(evs: Sequence[_Ev | None]) -> dict[int, list[int]]:
+    """Records dated by a campaign's start (see ``dated_campaign``), and the military operations of
+    another document within that month whose actors belong to a country one of the record's actors does."""
+    out: dict[int, list[int]] = {}
+    camps = [c for c in evs if c is not None and c.campaign and c.span <= 31]
+    if not camps:
+        return out
+    ops = sorted((o for o in evs if o is not None and o.type == "military_operation"), key=lambda o: o.lo)
+    los = [o.lo for o in ops]
+    for c in camps:
+        homes = {h for h in map(_home, c.actor_raw) if h}
+        if not homes:
+            continue
+        opts = [o.i for o in ops[bisect_left(los, c.lo): bisect_right(los, c.hi)] if o.doc != c.doc
+                and o.hi <= c.hi and homes & {h for h in map(_home, o.actor_raw) if h}]
+        if opts:
+            out[c.i] = opts
+    return out
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -348,6 +348,122 @@ def place_key(value: str | None) -> str | None:
     return key or None
 
 
+# -- foundings, spellings and counts of attacks ------------------------------------------------------
+
+# The wording of a founding: a group formed, founded, established, declared, announced or come into being
+# ("Formed in 2015 by members of ...", "IS formally announced the formation of its province", "the
+# Islamic State's expansion to X", "the declaration of Wilayat X").
+_FOUNDING = re.compile(
+    r"\b(?:found(?:ed|ing|ation)|form(?:ed|ation)|creat(?:ed|ion)|establish(?:ed|ment)|incepti?on|emerge[ds]?|"
+    r"emergence|expan(?:sion|ded|ds)\s+(?:in)?to|declar(?:ed|es|ation|ing)|set\s+up|launch(?:ed|es)\s+(?:a|an|its)\s+"
+    r"(?:new\s+)?(?:group|branch|province|wing|affiliate))\b", re.IGNORECASE)
+# A date told as the founding of the group a passage is about: "since its inception in 2015", "since it
+# was founded in 2015", "founded in 2015"; the record is dated by the founding, whatever else it tells.
+_FOUNDED_AT = re.compile(
+    r"\b(?:(?:since|after|before)\s+(?:its|their|the\s+group's|the\s+group\u2019s)\s+(?:inception|founding|"
+    r"formation|creation|establishment|emergence)|since\s+(?:it|they)\s+(?:was|were)\s+(?:formed|founded|"
+    r"established|created)|(?:formed|founded|established|created)(?:\s+\w+){0,3}?)\s+(?:in|on)\s*$", re.IGNORECASE)
+
+
+def tells_founding(text: str) -> bool:
+    """Whether a passage words a founding (see ``_FOUNDING``)."""
+    return bool(_FOUNDING.search(text))
+
+
+def dated_founding(text: str, date_text: str | None) -> bool:
+    """Whether the passage's date is that of a founding: the words right before its date tell one
+    ("... has killed thousands since its inception in 2015": the 2015 is the group's founding)."""
+    if not date_text or date_text not in text:
+        return False
+    at = text.index(date_text)
+    return bool(_FOUNDED_AT.search(text[max(0, at - 60): at]))
+
+
+# A date told as the start of a campaign still going on: "where its troops have fought the group since
+# October 2011", "forces deployed there since March 2007"; the record is dated by that campaign's start.
+_CAMPAIGN_SINCE = re.compile(
+    r"\b(?:fought|fighting|battl(?:ed|ing)|deployed|operat(?:ed|ing)|stationed|intervened|been\s+(?:at\s+war|in\s+combat))"
+    r"\b[^,;:.()]{0,40}?\bsince\s*$", re.IGNORECASE)
+
+
+def dated_campaign(text: str, date_text: str | None) -> bool:
+    """Whether the passage's date is the start of a military campaign it tells as going on ("Kenyan
+    troops have fought the group since October 2011")."""
+    if not date_text or date_text not in text:
+        return False
+    at = text.index(date_text)
+    return bool(_CAMPAIGN_SINCE.search(text[max(0, at - 80): at]))
+
+
+# Words of the names of groups that every group of a kind shares: they tell no group apart.
+_GENERIC_NAME = frozenset(
+    "islamic state states province provinces wilayat wilayah wilaya vilayat isis isil daesh daish caliphate "
+    "khilafah khilafat movement front army group organisation organization party brigade brigades battalion "
+    "council union network forces force jihad jihadi mujahidin mujahideen ansar jamaat jamaat tehrik harakat "
+    "harakat hizb lashkar jaish jaysh emirate branch affiliate".split())
+
+
+@lru_cache(maxsize=65536)
+def spelling_key(word: str) -> str:
+    """A word's spelling folded across transliterations: doubled letters once, vowels dropped after the
+    first letter ('Khurasan' and 'Khorasan' -> 'khrsn'; 'Dhuusamarreeb' and 'Dhusamareb' -> 'dhsmrb')."""
+    w = re.sub(r"[^a-z]", "", fold(word))
+    w = re.sub(r"(.)\1+", r"\1", w)
+    return w[:1] + re.sub(r"[aeiouy]", "", w[1:]) if w else ""
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Two names that are one name spelled two ways (transliterations): every word of the one has a word
+    of the other with the same ``spelling_key``, the keys at least four letters long."""
+    wa = [spelling_key(w) for w in a.split()]
+    wb = [spelling_key(w) for w in b.split()]
+    if not wa or not wb or len(wa) != len(wb):
+        return False
+    return all(len(k) >= 4 for k in wa + wb) and sorted(wa) == sorted(wb)
+
+
+_CAP = re.compile(r"(?<![\w\u2019])(?<!\w')[A-Z][a-z'\u2019]+[A-Za-z]*")
+
+
+@lru_cache(maxsize=65536)
+def distinctive_names(text: str) -> frozenset[str]:
+    """The spelling keys of the capitalised words of a passage that may name what was founded (a province,
+    a region, a group's own name: 'Khorasan' in "ISIS-Khorasan"), not the first word of a sentence, nor a
+    month, a weekday, a stop word or the words every group name has ("Islamic", "State", "Front")."""
+    out = set()
+    for m in _CAP.finditer(text):
+        before = text[: m.start()].rstrip(" \"'\u201c\u2018\u2019")
+        if not before or before[-1] in ".!?\u2026" or re.search(r"\d$", before):
+            continue  # the first word of a sentence (or of a dated line: "1/26 In a video ...")
+        w = fold(m.group()).replace("\u2019", "'").split("'")[0]
+        if len(w) < 4 or w in STOPWORDS or w in _GENERIC_NAME:
+            continue
+        out.add(spelling_key(w))
+    return frozenset(k for k in out if len(k) >= 4)
+
+
+# Several attacks of one kind told as one: "twin bombings", "two suicide bombings", "a double blast",
+# "three explosions". Two passages telling the same number of the same kind on one day tell one event.
+_NUMBERS = {"twin": 2, "two": 2, "double": 2, "2": 2, "three": 3, "triple": 3, "3": 3, "four": 4, "4": 4}
+_KINDS = {"bomb": "bomb", "blast": "bomb", "explosion": "bomb", "shooting": "shooting", "attack": "attack",
+          "assault": "attack", "strike": "strike", "airstrike": "strike", "raid": "raid", "suicide": "bomb"}
+_COUNTED = re.compile(
+    r"\b(twin|two|double|triple|three|four|[234])\s+(?:[\w-]+\s+){0,2}?"
+    r"(bomb\w*|blasts?|explosions?|shootings?|attacks?|assaults?|(?:air)?strikes?|raids?)\b", re.IGNORECASE)
+
+
+def counted_attacks(text: str) -> frozenset[tuple[int, str]]:
+    """(number, kind) of the attacks a passage tells together ("two terrorist bombings": (2, 'bomb'))."""
+    out = set()
+    for m in _COUNTED.finditer(text):
+        kind = m.group(2).lower()
+        key = next((v for k, v in _KINDS.items() if kind.startswith(k)), None)
+        if key:
+            out.add((_NUMBERS[m.group(1).lower()], key))
+    return frozenset(out)
+
+
 __all__ = ["STOPWORDS", "content_words", "dated_clause", "dated_happening", "dated_report", "dated_violence", "fold",
            "name_key", "name_pairs", "name_tokens", "place_key", "reported_death", "reported_types",
-           "states_revision", "stem", "targets"]
+           "states_revision", "stem", "targets", "tells_founding", "dated_founding", "dated_campaign", "spelling_key",
+           "spelled_alike", "distinctive_names", "counted_attacks"]

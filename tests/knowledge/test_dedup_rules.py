@@ -6,7 +6,10 @@ from typing import Any
 
 from chronica.knowledge.dedup import cluster_events, cluster_links, explain_pair
 from chronica.knowledge.dedup_text import (
+    counted_attacks,
+    dated_campaign,
     dated_clause,
+    dated_founding,
     dated_happening,
     dated_violence,
     reported_death,
@@ -256,3 +259,199 @@ def test_one_pledger_and_one_leader_in_one_month_is_one_pledge() -> None:
     # the pledger only, not the leader too: no such evidence
     one = [records[0], dict(records[1], actors=[{"name": "Grey Front", "kind": "org", "role": None, "text": "x"}])]
     assert "same-pledge" not in explain_pair(one, 0, 1).get("rules", [])
+
+
+# -- issue 5, third round: foundings, arrests told twice, counted attacks, place spellings ------------
+
+
+def dated(r: dict[str, Any], date_text: str) -> dict[str, Any]:
+    r["sources"][0]["date_text"] = date_text
+    return r
+
+
+def test_two_tellings_of_one_founding_by_one_transliterated_name_are_one_founding() -> None:
+    records = [
+        dated(rec("a", "2015-01-26", type_="organization", place="Tavrasan", feature="region", doc="d1",
+                  actors=("Crescent State",), quote="1/26 In an audio address, the Crescent State spokesman announces "
+                                                     "the group's expansion to Tavrasan."), "1/26"),
+        dated(rec("b", "2015-01", type_="organization", doc="d2", actors=("Crescent State",),
+                  quote="The Crescent State formally announced the formation of its 'Tovrasan' province in January 2015"),
+              "January 2015"),
+    ]
+    assert "same-founding" in explain_pair(records, 0, 1)["rules"]
+    assert together(cluster_events(records), 0, 1)
+    # the founding of a province by another name in that month is another founding
+    other = [records[0], dated(rec("b", "2015-01", type_="organization", doc="d2", actors=("Crescent State",),
+                                   quote="The Crescent State formally announced the formation of its 'Meldor' province "
+                                         "in January 2015"), "January 2015")]
+    assert not together(cluster_events(other), 0, 1)
+
+
+def test_the_days_a_founding_is_declared_and_announced_on_within_a_month_do_not_keep_it_apart() -> None:
+    declared = rec("a", "2015-01-15", type_="organization", doc="d1", actors=("Crescent State",),
+                   quote="1/15 The Crescent State declares a wilayat in Tavrasan")
+    announced = rec("b", "2015-01-26", type_="organization", doc="d2", actors=("Crescent State",),
+                    quote="On 26 January the Crescent State announced its expansion to Tovrasan.")
+    assert explain_pair([declared, announced], 0, 1)["blocked"] is None
+    assert together(cluster_events([declared, announced]), 0, 1)
+    elsewhere = rec("b", "2015-01-26", type_="organization", doc="d2", actors=("Crescent State",),
+                    quote="On 26 January the Crescent State announced its expansion to Meldor.")
+    assert explain_pair([declared, elsewhere], 0, 1)["blocked"] == "date"
+    # a timeline line opens a sentence of its own even when the line before ends without a full stop
+    first = rec("a", "2015-01-15", type_="statement", doc="d1", start=0, quote="1/15 Talks open in Velmora")
+    second = rec("b", "2015-01-15", type_="statement", doc="d1", start=80, quote="1/15 The envoy leaves Velmora.")
+    assert explain_pair([first, second], 0, 1).get("blocked") != "same-passage"
+
+
+def test_a_record_dated_since_its_inception_is_that_founding() -> None:
+    assert dated_founding("The Ashen Banner has killed thousands since its inception in 2015.", "2015")
+    assert dated_founding("Founded in 2015 by former rebels, the front ...", "2015")
+    assert not dated_founding("The Ashen Banner has killed thousands in 2015.", "2015")
+    first = "One of the deadliest branches, the Ashen Banner-Tavrasan has killed thousands since its inception in 2015."
+    records = [
+        dated(rec("a", "2015", type_="attack", country="XX", doc="d1", start=0,
+                  actors=("Ashen Banner", "Ashen Banner Tavrasan Province"), quote=first), "2015"),
+        dated(rec("b", "2015", type_="organization", doc="d1", start=len(first) + 150,
+                  actors=("Ashen Banner Tavrasan Province", "Red Valley Movement"),
+                  quote="Formed in 2015 by members of the Red Valley Movement who pledged allegiance to the Ashen "
+                        "Banner, the Ashen Banner-Tavrasan aspires to hold territory."), "2015"),
+    ]
+    why = explain_pair(records, 0, 1)
+    assert why["linked"] and "same-founding" in why["rules"]
+    assert together(cluster_events(records), 0, 1)
+    # without the founding in its dated clause the attack is no founding
+    plain = [dated(rec("a", "2015", type_="attack", country="XX", doc="d1", start=0,
+                       actors=("Ashen Banner",), quote="The Ashen Banner killed thousands in 2015."), "2015"),
+             records[1]]
+    assert explain_pair(plain, 0, 1)["blocked"] == "type"
+
+
+def test_one_arrest_told_in_two_sentences_of_a_passage_is_one_arrest() -> None:
+    first = "Captured by Norland security forces in April 2020, Vell was later freed in a prison break."
+    records = [
+        dated(rec("a", "2020-04", type_="detention", place="Orvane", admin1="Orvane", feature="admin1", country="NL",
+                  doc="d1", start=0, actors=("Norland", "Ashen Banner"), quote="Captured by Norland security forces in April 2020"),
+              "April 2020"),
+        dated(rec("b", "2020-04-04", type_="detention", country="NL", doc="d1", start=len(first) + 40,
+                  actors=("Norland", "Ashen Banner"),
+                  quote="The head of the Ashen Banner was arrested along with 19 other militants, Norland officials said "
+                        "04 April 2020."), "04 April 2020"),
+    ]
+    why = explain_pair(records, 0, 1)
+    assert why["linked"] and "one-arrest-told-twice" in why["rules"]
+    # a passage that says it tells another arrest is kept apart
+    other = [records[0], dated(rec("b", "2020-04-04", type_="detention", country="NL", doc="d1", start=len(first) + 40,
+                                   actors=("Norland", "Ashen Banner"),
+                                   quote="In another arrest, a courier of the Ashen Banner was detained, Norland "
+                                         "officials said 04 April 2020."), "04 April 2020")]
+    assert not explain_pair(other, 0, 1)["linked"]
+    # two documents: no passage to share
+    apart = [records[0], dict(records[1], sources=[dict(records[1]["sources"][0], doc="d2.txt", doc_id="d2")])]
+    assert "one-arrest-told-twice" not in explain_pair(apart, 0, 1).get("rules", [])
+
+
+def test_the_same_number_of_attacks_on_one_day_and_the_only_placed_one_of_that_day() -> None:
+    assert counted_attacks("The two terrorist bombings in Qarvel") == {(2, "bomb")}
+    assert counted_attacks("twin blasts hit the square") == {(2, "bomb")}
+    assert counted_attacks("three suicide attacks") == {(3, "attack")}
+    placed = rec("a", "2024-01-03", place="Qarvel", admin1="Qarvel", country="XX", doc="d1", start=0, actors=("Ashen Banner",),
+                 quote="The two terrorist bombings in Qarvel on 03 January 2024, which were claimed by the Ashen Banner "
+                       "and targeted crowds at a commemoration")
+    unplaced = rec("b", "2024-01-03", country="XX", killed=95, doc="d1", start=9000,
+                   quote="On 03 January 2024 twin bombings martyred at least 95 [initially reported as 103] people.")
+    links = cluster_links([placed, unplaced])[1]
+    assert together(cluster_events([placed, unplaced]), 0, 1)
+    assert any("only-candidate-on-day-in-country" in lk.rules for lks in links.values() for lk in lks)
+    # at one place the same count identifies the event directly
+    here = dict(unplaced, location=placed["location"])
+    assert "same-number-of-attacks" in explain_pair([placed, here], 0, 1)["rules"]
+    # two placed candidates of that day: the only-candidate rule does not choose between them
+    second = rec("c", "2024-01-03", place="Dunmar", admin1="Dunmar", country="XX", doc="d2",
+                 quote="Twin bombings struck a market in Dunmar on 3 January.")
+    links = cluster_links([placed, unplaced, second])[1]
+    assert not any("only-candidate-on-day-in-country" in lk.rules for lks in links.values() for lk in lks)
+    # another count is another event
+    three = dict(unplaced, sources=[dict(unplaced["sources"][0], quote="On 03 January 2024 three bombings killed 95.")])
+    assert not together(cluster_events([placed, three]), 0, 1)
+
+
+def test_a_place_spelled_two_ways_or_named_as_a_province_is_one_place() -> None:
+    strike = rec("a", "2008-05-01", type_="military_operation", place="Dhaarreebto", feature="village", country="XX",
+                 lat=5.5, lon=46.4, doc="d1", actors=("Republic forces",), quote="A strike on Dhaarreebto kills Oren Falk.")
+    death = people(rec("b", "2008-05-01", type_="death", place="Dharebto", feature="village", doc="d2",
+                       quote="Oren Falk: killed in a strike at Dharebto on 1 May 2008."), "Oren Falk")
+    assert explain_pair([strike, death], 0, 1)["blocked"] is None
+    # two places the gazetteer found far apart are two places, however alike the names
+    far = dict(death, location=dict(death["location"], lat=9.5, lon=40.1, country="XX"))
+    assert explain_pair([strike, far], 0, 1)["blocked"] == "place"
+    town = rec("a", "2022-03-05", place="Olsk", admin1="East Tarvun", country="XX", killed=60, doc="d1",
+               quote="Olsk, East Tarvun Province: an attack on a mosque kills more than 60.")
+    province = rec("b", "2022-03-04", place="Tarvun Province", feature="village", country="XX", killed=56, doc="d1",
+                   start=500, quote="4 March 2022, a suicide bombing at a mosque in Tarvun Province killed over 56.")
+    assert explain_pair([town, province], 0, 1)["blocked"] is None
+    assert together(cluster_events([town, province]), 0, 1)
+    other = dict(province, location=dict(province["location"], place="Moravi Province"))
+    assert explain_pair([town, other], 0, 1)["blocked"] == "place"
+
+
+def test_a_record_dated_by_a_campaigns_start_joins_the_one_operation_of_that_state_that_month() -> None:
+    # invented events; the states are real, as the countries an actor belongs to come from the gazetteer
+    assert dated_campaign("where Norwegian troops have fought the group since October 2011 and now serve", "October 2011")
+    assert not dated_campaign("the group has grown since October 2011", "October 2011")
+    launch = rec("a", "2011-10-16", type_="military_operation", place="southern Vessia", feature="region", country="VS",
+                 doc="d1", actors=("Norway",), quote="Norwegian forces cross into southern Vessia under Operation Tide.")
+    since = dated(rec("b", "2011-10", type_="statement", country="VS", doc="d2", actors=("Norwegian troops", "Ashen Banner"),
+                      quote="The group said the attack was revenge for the deployment in Vessia, where Norwegian troops "
+                            "have fought the group since October 2011."), "October 2011")
+    clusters, links = cluster_links([launch, since])
+    assert together(clusters, 0, 1)
+    assert any("only-operation-of-the-campaign-start" in lk.rules for lks in links.values() for lk in lks)
+    # two operations of that state in that month: no choosing between them
+    other = rec("c", "2011-10-20", type_="military_operation", place="Port Amal", country="VS", doc="d3",
+                actors=("Norway",), quote="Norwegian jets strike a training camp near Port Amal.")
+    clusters = cluster_links([launch, since, other])[0]
+    assert not together(clusters, 0, 1) and not together(clusters, 1, 2)
+    # another state's operation is not that campaign
+    assert not together(cluster_events([dict(launch, actors=[{"name": "Finland", "kind": "state", "role": None,
+                                                                "text": "Finland"}]), since]), 0, 1)
+
+
+def test_a_pledge_is_not_a_founding_told_only_by_its_year() -> None:
+    pledge = rec("a", "2015-03-30", type_="allegiance", doc="d1", actors=("Red Valley Movement", "Ashen Banner"),
+                 quote="3/30 The Red Valley Movement, in a statement, says it is pledging allegiance to the Ashen Banner.")
+    founding = rec("b", "2015", type_="organization", doc="d2",
+                   actors=("Ashen Banner Tavrasan Province", "Red Valley Movement", "Ashen Banner"),
+                   quote="Formed in 2015 by members of groups, including the Red Valley Movement, who pledged allegiance "
+                         "to the Ashen Banner")
+    why = explain_pair([pledge, founding], 0, 1)
+    assert not why["linked"] and why["reason"] == "a pledge and a founding told by its year"
+
+
+def test_two_attacks_on_one_day_in_a_village_few_records_name_are_one() -> None:
+    a = rec("a", "2016-01-30", place="Kelbori", admin1="Orvane", country="XX", killed=86, doc="d1",
+            quote="Fighters attacked the village of Kelbori, shooting residents and setting homes on fire")
+    b = rec("b", "2016-01-30", place="Kelbori", admin1="Orvane", country="XX", killed=65, doc="d2",
+            actors=("Ashen Banner",), quote="Ashen Banner fighters raided Kelbori, killing at least 65, officials said")
+    elsewhere = [rec(f"o{k}", f"2016-02-{k + 1:02d}", place=f"Town{k}", country="XX", doc=f"o{k}",
+                     quote=f"Incident number {k} near the market.") for k in range(20)]
+    why = explain_pair([a, b, *elsewhere], 0, 1)
+    assert "same-day-at-a-rare-place" in why["rules"] and why["linked"]
+    # a town many records are placed at says less, and in a handful of records every town is rare
+    crowd = [rec(f"c{k}", f"2016-01-{k + 1:02d}", place="Kelbori", admin1="Orvane", country="XX", doc=f"e{k}",
+                 quote=f"Incident number {k} near the market.") for k in range(4)]
+    assert "same-day-at-a-rare-place" not in explain_pair([a, b, *crowd, *elsewhere], 0, 1).get("rules", [])
+    assert "same-day-at-a-rare-place" not in explain_pair([a, b], 0, 1).get("rules", [])
+
+
+def test_a_year_level_attack_joins_the_one_attack_of_its_city_and_year_told_in_its_own_document_on_one_target() -> None:
+    year = rec("a", "2020", place="Orvane", admin1="Tarvun", country="XX", doc="d1", start=0,
+               quote="Within months, the group staged an assault on the central prison in Orvane.")
+    day = rec("b", "2020-08-02", place="Orvane", admin1="Tarvun", country="XX", killed=29, doc="d1", start=5000,
+              quote="2 August 2020: gunmen storm the Orvane jail, killing 29 and freeing hundreds.")
+    assert not explain_pair([year, day], 0, 1)["linked"]
+    clusters, links = cluster_links([year, day])
+    assert together(clusters, 0, 1)
+    assert any("only-candidate-at-place-in-month" in lk.rules for lks in links.values() for lk in lks)
+    # in its own document without a shared target it stays apart (a document's own chronology)
+    market = dict(year, sources=[dict(year["sources"][0], quote="Within months, the group staged an assault in Orvane.")])
+    assert not together(cluster_events([market, day]), 0, 1)
