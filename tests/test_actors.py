@@ -564,9 +564,9 @@ def test_a_group_the_document_tells_as_renamed_or_newly_formed_keeps_its_own_nam
     assert told["Hayat Tahrir al-Sham"].canonical == "Hayat Tahrir al-Sham"
     assert told["HTS"].canonical == "Hayat Tahrir al-Sham"
     assert told["Nusrah Front"].canonical != "Hayat Tahrir al-Sham"
-    # without the story of the new name, the list's alias still links the two
+    # without the story of the new name, the document's own name still stands (the list's is another name)
     untold = _by_text(find_actors("The Nusrah Front fought in Aleppo. Hayat Tahrir al-Sham later held Idlib."))
-    assert untold["Hayat Tahrir al-Sham"].canonical != "Hayat Tahrir al-Sham"
+    assert untold["Hayat Tahrir al-Sham"].canonical == "Hayat Tahrir al-Sham"
 
 
 def test_a_name_in_two_parts_across_a_spaced_dash_defined_by_its_acronym() -> None:
@@ -582,3 +582,11 @@ def test_an_acronym_names_the_second_of_two_bodies_or_not_a_lone_word() -> None:
     found = _by_text(find_actors("Harakat ('the Movement') Rahman (HMR) was founded by Abdul Rahman Qadir. "
                                  "Abdul Rahman Qadir led HMR."))
     assert found["Abdul Rahman Qadir"].kind == "person"
+
+
+def test_a_group_keeps_the_documents_name_when_the_lists_name_is_another_name_altogether() -> None:
+    found = _by_text(find_actors("The Allied Democratic Forces (ADF) attacked a school. The ADF fled west."))
+    assert found["ADF"].canonical == "Allied Democratic Forces"
+    # the list's name in other words stays the name: the province, not "Islamic State of Khorasan"
+    found = _by_text(find_actors("Fighters of the Islamic State of Khorasan grew in Nangarhar."))
+    assert found["Islamic State of Khorasan"].canonical == "Islamic State Khorasan Province"

@@ -63,7 +63,45 @@ def find_actors(text: str, sentences: Sequence[tuple[int, int]] | None = None) -
             )
         )
         last_end = cand.end
-    return out
+    return _written_names(text, out)
+
+
+_OTHER_NAME = 60  # token-set similarity below which a document's name is another name than the list's
+
+
+def _written_names(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A group keeps a name the document writes: when its canonical name comes from a reference list, the
+    document never writes it, and the document's fullest name for the group is another name altogether (the
+    list's "Islamic State Democratic Republic of the Congo Province" for "Allied Democratic Forces"; not
+    "Islamic State Khorasan Province" for "Islamic State of Khorasan"), the document's name stands for it.
+    Cross-document resolution still meets the list's name."""
+    from rapidfuzz import fuzz
+
+    from chronica.actors.known import designated_groups, known_canonical
+    from chronica.actors.names import ascii_fold
+
+    listed = designated_groups()
+    folded = ""
+    renamed: dict[str, str] = {}
+    groups: dict[str, list[ActorMention]] = {}
+    for m in mentions:
+        if m.kind == "org" and m.canonical in listed:
+            groups.setdefault(m.canonical, []).append(m)
+    for canonical, ms in groups.items():
+        if not folded:
+            folded = " ".join(re.split(r"[^a-z0-9]+", ascii_fold(text)))
+        if " ".join(re.split(r"[^a-z0-9]+", ascii_fold(canonical))).strip() in folded:
+            continue
+        full = [m.text for m in ms if not m.text.isupper() and " " in m.text.strip()
+                and known_canonical(m.text) == canonical]
+        if full:
+            name = re.sub(r"^(?:[Tt]he)\s+", "", max(full, key=lambda t: (full.count(t), len(t.split()), len(t))))
+            if fuzz.token_set_ratio(name.lower(), canonical.lower()) < _OTHER_NAME:
+                renamed[canonical] = name  # another name altogether, not the list's name in other words
+    if not renamed:
+        return mentions
+    return [ActorMention(m.start, m.end, m.text, m.kind, renamed[m.canonical], m.confidence, m.source)
+            if m.kind == "org" and m.canonical in renamed else m for m in mentions]
 
 
 # "... merged with Y to form Hayat Tahrir al-Sham", "renamed itself Jabhat Fatah al-Sham": a new name the
