@@ -1624,7 +1624,7 @@ class Resolver:
             return self._expr(m, _dur_value("century", None), kind="DURATION")
         if body in ("years", "months", "weeks", "days", "decades", "hours", "minutes"):
             return self._expr(m, _dur_value(body[:-1], None), kind="DURATION")
-        lm = re.fullmatch(r"(?:an?\s+)?([a-z]+?)(s?)-long", body)
+        lm = re.fullmatch(r"(?:an?\s+)?([a-z]+?)(s?)-?long", body)
         if lm and lm.group(1).replace("centurie", "century") in UNITS:
             # "a day-long meeting" P1D, "a decades-long dispute" PXY
             return self._expr(m, _dur_value(lm.group(1).replace("centurie", "century"), None if lm.group(2) else 1),

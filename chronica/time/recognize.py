@@ -102,7 +102,7 @@ FAMILIES: list[tuple[str, str]] = [
             # "at month's end", "by year's end": the end of the month (year) the text is on
             r"|(?:the\s+)?(?:month|year|week)['’]s\s+end(?![\w-])"
             r"|the\s+year(?![\s-]+(?:\d|of\b|before|after|ago|earlier|later|when|in\s+which|[ivx]+\b|two\b|one\b"
-            r"|nineteen\b|twenty\b|end\b|-end\b))"
+            r"|nineteen\b|twenty\b|end\b|-end\b|-?long\b))"
             r"|the\s+(?:full|entire|whole)\s+year(?![\s-]+(?:of|before|after)\b)|the\s+(?:current\s+)?fiscal\s+year(?![\s-]+(?:\d|of\b))|(?:the\s+)?year[-\s]end(?!\w|[\s-]+(?!(?:and|or|to|in|at|on|for|of|the|a|as|was|is|were|will)\b)[a-z])"
             r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder|latter\s+part|first\s+half"
             r"|second\s+half|latter\s+half)\s+of\s+(?:the|that|this|next|last)\s+(?:year|month|week|decade|century)"
@@ -133,6 +133,8 @@ FAMILIES: list[tuple[str, str]] = [
             r"(?![\s-]+(?:apart|later|earlier|ago)\b)"
             rf"|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades)"
             r"|(?:day|week|month|year|decade|hour|night|century|centurie)s?-long"
+            # AP's closed spellings: "a yearlong siege", "weeklong talks"
+            r"|(?:day|week|month|year|night)long(?![\w-])"
             # "over the years", "in the weeks ahead" (not "the weeks before the shooting": an event's time)
             r"|(?:(?<=\bin\s)|(?<=\bover\s)|(?<=\bduring\s))the\s+(?:years|months|weeks|decades|days|centuries)"
             r"(?:\s+ahead)?(?![\s-]+(?:before|after|of|when|since|between|leading|prior|following|preceding|to)\b|[\s-]+\d)"
@@ -335,7 +337,7 @@ current dry rainy wet monsoon year years months weeks days decades hours these m
 mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth fifth sixth
 seventh eighth ninth tenth
 day-long week-long weeks-long month-long months-long year-long years-long decade-long hour-long night-long
-century-long centuries-long election month week
+century-long centuries-long election month week daylong weeklong monthlong yearlong nightlong
 """.split())
 # frequent words that start an expression only when the next word could continue one
 WEAK = frozenset("""

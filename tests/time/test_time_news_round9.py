@@ -1,0 +1,42 @@
+"""News conventions of the ninth round (invented sentences, not corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+from test_time_narrative import by_text
+
+from chronica.time import find_dates
+
+# 2013-03-22 is a Friday
+DCT = "2013-03-22"
+
+# (sentence, expression, value) with the document date DCT; "~" (approximate) is not compared
+VALUES = [
+    # "the year-long siege" is a span of a year, not the report's year; AP's closed spellings too
+    ("The year-long siege of the port ended.", "year-long", "P1Y"),
+    ("The yearlong blockade was lifted on Thursday.", "yearlong", "P1Y"),
+    ("After a weeklong strike, the mines reopened.", "weeklong", "P1W"),
+    ("The monthlong truce collapsed.", "monthlong", "P1M"),
+    ("A daylong curfew was imposed.", "daylong", "P1D"),
+]
+
+# sentences with no temporal expression at all
+NONE = [
+    "It rained all year long.",  # "the year" is not before "long"
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), VALUES)
+def test_ninth_round_values(text: str, expression: str, value: str) -> None:
+    got = by_text(text, DCT)
+    assert expression in got, sorted(got)
+    assert (got[expression].value or "").rstrip("~") == value
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_ninth_round_no_expression(text: str) -> None:
+    assert not find_dates(text, DCT), text
+
+
+def test_a_yearlong_span_is_a_duration() -> None:
+    assert by_text("The yearlong siege ended.", DCT)["yearlong"].kind == "DURATION"
