@@ -18,6 +18,9 @@ VALUES = [
     ("After a weeklong strike, the mines reopened.", "weeklong", "P1W"),
     ("The monthlong truce collapsed.", "monthlong", "P1M"),
     ("A daylong curfew was imposed.", "daylong", "P1D"),
+    # "a year-earlier loss" is the year-ago comparison ("year-earlier"), not a span "a year"
+    ("Acme lost $5 million in the fourth quarter of 2012, against a year-earlier loss of $9 million.",
+     "year-earlier", "2011-36"),
 ]
 
 # sentences with no temporal expression at all
