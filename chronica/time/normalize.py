@@ -152,6 +152,7 @@ STORY_WORDS = 2
 # families whose mentions may state their own year
 _EXPLICIT = frozenset(("date", "numeric", "iso", "year", "range", "yearrange", "season", "holiday", "quarter"))
 _DEICTIC_YEAR = re.compile(r"\b(last|this|next|the\s+previous|the\s+following)\s+year$", _I)
+_OF_THAT_YEAR = re.compile(r"(?:\bof)?\s+(?:that|the\s+same)\s+year$", _I)
 # words that refer back to the date just stated
 _ANAPHOR = re.compile(r"\b(?:that|the\s+same)\s+(?:year|month|day)\b", _I)
 _YEAR_BACK = re.compile(r"\b(?:same|corresponding|comparable)\s+(?:period|quarter|month)\b.*\b(?:last|previous|prior)\s+year$",
@@ -664,7 +665,10 @@ class Resolver:
                 return self._expr(m, None, anchor="partial", reason="partial")
             dy = _DEICTIC_YEAR.search(m.text)
             lead = re.match(r"(last|next|this\s+past|this\s+coming)\s", m.text, _I)
-            if dy:
+            if self.ref is not None and _OF_THAT_YEAR.search(m.text):
+                # "In 2011, protests began. In March of that year ...": the year just stated, in a report too
+                year, anchor = self.ref.year, f"narrative@{self.ref.pos}"
+            elif dy:
                 year, anchor = self._deictic_year(m, dy.group(1).lower())
             elif lead and days:
                 # "last Oct. 23": the latest such day before the speaker's; "next May 2" the first after

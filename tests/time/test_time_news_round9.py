@@ -23,6 +23,13 @@ VALUES = [
      "year-earlier", "2011-36"),
 ]
 
+# a report's month "of that year" is the year the story has just stated, not the report's own
+STORY = ("TOWN (AP) - Rebels took a base on Thursday. In 2009, the revolt began in the hills. In May of that year, "
+         "troops opened fire. In July that year, the first defections came. The winter of that year was hard. "
+         "On Friday, the envoys met.")
+STORY_VALUES = {"Thursday": "2013-03-21", "May of that year": "2009-05", "July that year": "2009-07",
+                "The winter of that year": "2009-24", "Friday": "2013-03-22"}
+
 # sentences with no temporal expression at all
 NONE = [
     "It rained all year long.",  # "the year" is not before "long"
@@ -39,6 +46,11 @@ def test_ninth_round_values(text: str, expression: str, value: str) -> None:
 @pytest.mark.parametrize("text", NONE)
 def test_ninth_round_no_expression(text: str) -> None:
     assert not find_dates(text, DCT), text
+
+
+def test_a_month_of_that_year_is_the_story_year() -> None:
+    got = by_text(STORY, DCT)
+    assert {k: (got[k].value or "").rstrip("~") for k in STORY_VALUES if k in got} == STORY_VALUES
 
 
 def test_a_yearlong_span_is_a_duration() -> None:
