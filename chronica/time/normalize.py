@@ -152,6 +152,7 @@ STORY_WORDS = 2
 # families whose mentions may state their own year
 _EXPLICIT = frozenset(("date", "numeric", "iso", "year", "range", "yearrange", "season", "holiday", "quarter"))
 _DEICTIC_YEAR = re.compile(r"\b(last|this|next|the\s+previous|the\s+following)\s+year$", _I)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
 _OF_THAT_YEAR = re.compile(r"(?:\bof)?\s+(?:that|the\s+same)\s+year$", _I)
 # words that refer back to the date just stated
 _ANAPHOR = re.compile(r"\b(?:that|the\s+same)\s+(?:year|month|day)\b", _I)
@@ -1772,6 +1773,8 @@ class Resolver:
             return  # a report's "a year earlier", "two weeks ago": a comparison, not where the story is
         if m.family == "quarter" and (_LOOK_BACK.search(m.text) or _YEAR_BACK.search(m.text)):
             return  # "the same month a year ago", "the corresponding period last year": a comparison too
+        if self.news and _SINCE_BEFORE.search(self.text, max(0, m.start - 8), m.start):
+            return  # a report's "the worst attack since January": a bound looked back to, not the story's time
         dct_based = m.family in ("rel", "weekday") and e.anchor is not None and e.anchor.startswith("dct")
         if not dct_based:
             self.ref = ref

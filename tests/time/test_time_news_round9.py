@@ -19,6 +19,9 @@ VALUES = [
     ("The monthlong truce collapsed.", "monthlong", "P1M"),
     ("A daylong curfew was imposed.", "daylong", "P1D"),
     # "a year-earlier loss" is the year-ago comparison ("year-earlier"), not a span "a year"
+    # a report's clock time is on the day its story is on, and a date after "since" does not move the story
+    ("A mine killed 4 soldiers on Tuesday, the worst loss since January. The blast came at 7 a.m.", "7 a.m",
+     "2013-03-19T07:00"),
     ("Acme lost $5 million in the fourth quarter of 2012, against a year-earlier loss of $9 million.",
      "year-earlier", "2011-36"),
 ]
