@@ -84,10 +84,13 @@ _TODAY_GENERIC = re.compile(r"['’]s\s+(?:(?:young|youth|world|society|generati
 _NOT_LISTED = "a count of days the text does not date"
 _AUX = re.compile(r"(?:\b|(?<=\w))(is|are|was|were|has|have|had|will|would|shall|'ll|['’]s|['’]re)\b", _I)
 # the futurate present of a scheduled act: "the two leaders meet Monday", "talks resume on Tuesday"
-_FUTURATE = re.compile(r"\b(?:meet|begin|start|open|resume|arrive|leave|travel|visit|vote|face|return|head|hold|launch"
-                       r"|expire|convene|reconvene|takes?\s+(?:office|effect)|comes?\s+into\s+(?:force|effect)"
-                       r"|go(?:es)?\s+into\s+effect)(?:s|es)?(?:\s+(?:again|separately|jointly|formally))?"
-                       r"\s+(?:on\s+)?$", _I)
+_FUTURATE = re.compile(r"\b(?P<verb>meet|begin|start|open|resume|arrive|leave|travel|visit|vote|face|return|head|hold"
+                       r"|launch|end|expire|convene|reconvene|takes?\s+(?:office|effect)|comes?\s+into\s+(?:force|effect)"
+                       r"|go(?:es)?\s+into\s+effect)(?P<s>s|es)?(?:\s+(?:again|separately|jointly|formally))?"
+                       r"\s+(?:on\s+|in\s+)?$", _I)
+# a determiner (and at most one word) before a bare futurate verb makes it a noun: "after the vote on Monday",
+# "the final vote on Friday", "Sunday's vote" (not "the leaders meet Monday")
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|any|no)|['’]s)\s+(?:[a-z-]*[^s\W]\s+)?$", _I)
 _SPELLED_YEAR = re.compile(r"nineteen[\s-]+(.+)$|two\s+thousand(?:[\s-]+(and[\s-]+)?(.+))?$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|'ll|hopes?\s+(?:to|that\s+\w+|\w+))\s+(?:\w+\s+)?$",
                            _I)
@@ -527,7 +530,8 @@ class Resolver:
             return False  # "the plan, announced in January, will cut jobs": the announcing is done
         if _THROUGH.search(self.text, max(0, m.start - 10), m.start) and not self._past_clause(m):
             return True  # "the festival runs through Sunday" (not "ran through Sunday")
-        if _FUTURATE.search(self.text, max(0, m.start - 30), m.start):
+        fut = _FUTURATE.search(self.text, max(0, m.start - 30), m.start)
+        if fut and (fut.group("s") or " " in fut.group("verb") or not _NOUN_BEFORE.search(self.text, max(0, fut.start() - 30), fut.start())):
             return True  # "He and the minister meet separately Monday"
         if _SOON.search(self.text, max(0, m.start - 45), m.start) or _SET_TO.search(
                 self.text, max(0, m.start - 50), m.start):

@@ -22,6 +22,14 @@ VALUES = [
     # a report's clock time is on the day its story is on, and a date after "since" does not move the story
     ("A mine killed 4 soldiers on Tuesday, the worst loss since January. The blast came at 7 a.m.", "7 a.m",
      "2013-03-19T07:00"),
+    # a futurate verb after a determiner is a noun ("after the vote on Monday" is past); a futurate present
+    # before a month past in the year looks ahead ("his term ends in January": next January)
+    ("After the vote on Monday, the party split.", "Monday", "2013-03-18"),
+    ("After the final vote on Monday, the party split.", "Monday", "2013-03-18"),
+    ("The two envoys meet Monday.", "Monday", "2013-03-25"),
+    ("The governor's term ends in January.", "January", "2014-01"),
+    ("The truce expires in January.", "January", "2014-01"),
+    ("The strike ended in January.", "January", "2013-01"),
     ("Acme lost $5 million in the fourth quarter of 2012, against a year-earlier loss of $9 million.",
      "year-earlier", "2011-36"),
 ]
