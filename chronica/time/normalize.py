@@ -538,7 +538,8 @@ class Resolver:
             return True  # "until 9 a.m. Tuesday", "set to resume Monday in Belfast"
         after = _FUTURE_AFTER.match(self.text, m.end) if m.text[-1] not in ".!?" else None
         if after and not _REPORTED.search(after.group(0)) and not (
-                _THAT_WILL.search(after.group(0)) and self._past_clause(m)):
+                _THAT_WILL.search(after.group(0)) and self._past_clause(m)) and not (
+                self.text.startswith(",", m.end) and self._past_clause(m)):
             # (not a done act with a worry or a plan of its own after it: "stocks closed lower on Monday,
             # amid fears that the bank will fail")
             return True
@@ -1441,7 +1442,7 @@ class Resolver:
         if direction in ("ago", "from now", "hence"):
             base, anchor = self._speech_time(m)
             prec = "day"
-        elif nxt is not None and 0 <= nxt.start - m.end <= 5 and nxt.family in ("date", "iso", "numeric", "year"):
+        elif nxt is not None and 0 <= nxt.start - m.end <= 7 and nxt.family in ("date", "iso", "numeric", "year"):
             e = self.resolve(nxt, peek=True)
             gap = self.text[m.end:nxt.start].strip(" ,").lower()
             if e.value and gap in ("in", "on"):
@@ -1449,11 +1450,16 @@ class Resolver:
                 return self._expr(m, e.value, anchor=f"explicit@{nxt.start}")
             # "two years after 2001", "ten months after the January 2015 attack": a date, or an event
             # named with its date, is what the span is counted from
-            of_event = gap == "the" and direction in ("after", "before") and bool(_EVENT_NOUN_AFTER.match(self.text, nxt.end))
+            of_event = gap in ("the", "his", "her", "its", "their") and direction in ("after", "before") and bool(
+                _EVENT_NOUN_AFTER.match(self.text, nxt.end))
             if e.value and e.precision in ("day", "month", "year") and (not gap or of_event):
                 v = e.value.rstrip("~")
                 y, mo, d = int(v[:4]), int(v[5:7]) if len(v) > 5 else 1, int(v[8:10]) if len(v) > 8 else 1
                 base, prec, anchor = (y, mo, d), e.precision or "year", f"explicit@{nxt.start}"
+            elif gap and direction in ("after", "before") and self.news:
+                # "four years after his 2009 speech in Cairo": counted from an event the engine does not
+                # date, so the span itself is what the report states (not a span from the story's day)
+                return self._expr(m, _dur_value(unit, n), kind="DURATION")
             else:
                 base, prec, anchor = self._anchor_ref(unit in ("day", "night", "week"))
         else:

@@ -30,6 +30,12 @@ VALUES = [
     ("The governor's term ends in January.", "January", "2014-01"),
     ("The truce expires in January.", "January", "2014-01"),
     ("The strike ended in January.", "January", "2013-01"),
+    # a month in a past relative clause keeps the past, whatever the main clause's future after the comma
+    ("The envoy, who began his mission in January, will visit the camps on Sunday.", "January", "2013-01"),
+    ("The envoy, who began his mission in January, will visit the camps on Sunday.", "Sunday", "2013-03-24"),
+    # a span counted from an event named with its year and a possessive is counted from that year
+    ("The visit comes nearly four years after his 2009 speech in Cairo.", "nearly four years after", "2013"),
+    ("The visit comes five years after their 2008 accord.", "five years after", "2013"),
     ("Acme lost $5 million in the fourth quarter of 2012, against a year-earlier loss of $9 million.",
      "year-earlier", "2011-36"),
 ]
