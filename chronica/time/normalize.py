@@ -155,6 +155,14 @@ STORY_WORDS = 2
 # families whose mentions may state their own year
 _EXPLICIT = frozenset(("date", "numeric", "iso", "year", "range", "yearrange", "season", "holiday", "quarter"))
 _DEICTIC_YEAR = re.compile(r"\b(last|this|next|the\s+previous|the\s+following)\s+year$", _I)
+# a participle that tells no time of its own before a month: "the fiscal year ending in May" (in a past
+# clause the coming May all the same)
+_TENSELESS_BEFORE = re.compile(r"\b(?:ending|beginning|starting|expiring|due|scheduled|set|planned|slated)\s+(?:in\s+|on\s+|for\s+)?$", _I)
+_PERIOD_END_BEFORE = re.compile(r"\b(?:quarter|year|period|months|weeks|half)\s+(?:that\s+|which\s+)?(?:ended|ending"
+                                r"|ends|end)\s+(?:on\s+|in\s+)?$", _I)
+# the expression's own verb right after it looks ahead: "growth in the second half would depend on Europe"
+_FUTURE_VERB_AFTER = re.compile(r"\s+(?:will|would|should|could|may|might|is\s+(?:expected|likely|set|due)|are"
+                                r"\s+(?:expected|likely|set|due))\b", _I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
 _OF_THAT_YEAR = re.compile(r"(?:\bof)?\s+(?:that|the\s+same)\s+year$", _I)
 # words that refer back to the date just stated
@@ -601,7 +609,8 @@ class Resolver:
             y, mo, d = self.dct
             ahead = self._future_day(m)
             if (month, day or 1) > (mo, d) and month - mo > 1 and not ahead and (
-                    month - mo > NEAR_AHEAD or self._past_clause(m)):
+                    month - mo > NEAR_AHEAD or (self._past_clause(m) and not _TENSELESS_BEFORE.search(
+                        self.text, max(0, m.start - 25), m.start))):
                 return y - 1, self.dct_anchor
             if (month, day or 1) < (mo, d) and mo - month > FUTURE_GAP and ahead:
                 return y + 1, self.dct_anchor
@@ -926,7 +935,7 @@ class Resolver:
         elif self.news and self.dct is not None:
             # a report's "second half" before July is last year's, unless the clause looks ahead
             year, anchor = self.dct[0], self.dct_anchor
-            if n == 2 and self.dct[1] <= 6 and not self._future(m):
+            if n == 2 and self.dct[1] <= 6 and not self._future(m) and not _FUTURE_VERB_AFTER.match(self.text, m.end):
                 year -= 1
         elif self.ref is not None:
             year, anchor = self.ref.year, f"narrative@{self.ref.pos}"
@@ -1788,7 +1797,10 @@ class Resolver:
         dct_based = m.family in ("rel", "weekday") and e.anchor is not None and e.anchor.startswith("dct")
         if not dct_based:
             self.ref = ref
-        if d is not None and (self.news or not dct_based):
+        # (a report's "earned $3 million in the quarter that ended Feb. 28": a period's bound, which "a year
+        # earlier" counts from but not the day the report's "in morning trading" is on)
+        bound = self.news and _PERIOD_END_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+        if d is not None and (self.news or not dct_based) and not bound:
             self.day_ref = ref  # a history's "today" is the writer's, not a day of the story
         if m.family in ("date", "numeric", "iso", "year", "range", "yearrange"):
             heading = is_heading(self.text, m.start)

@@ -390,7 +390,7 @@ _CANDIDATE_SRC = (
 _CANDIDATE_LOWER = re.compile(_CANDIDATE_SRC)
 _CANDIDATE = re.compile(_CANDIDATE_SRC, re.IGNORECASE)
 # "In May, ...", "by March": a capitalised May or March right after a preposition is the month
-_AFTER_PREP = re.compile(r"\b(?:in|by|of|from|until|till|since|to|early|late|mid|during|before|after|and|through"
+_AFTER_PREP = re.compile(r"\b(?:in|by|of|for|from|until|till|since|to|early|late|mid|during|before|after|and|through"
                          r"|between|last|next|this|that|each|every|until)[\s-]+$", re.IGNORECASE)
 _NEXT = re.compile(r"[\s\-.,]+([^\W\d_]+|\d)")
 _HAS_DIGIT = re.compile(r"\d")

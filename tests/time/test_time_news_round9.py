@@ -36,6 +36,14 @@ VALUES = [
     # a span counted from an event named with its year and a possessive is counted from that year
     ("The visit comes nearly four years after his 2009 speech in Cairo.", "nearly four years after", "2013"),
     ("The visit comes five years after their 2008 accord.", "five years after", "2013"),
+    # a tenseless participle before a month just ahead keeps it ahead in a past clause; "for May" is the month
+    ("Acme cut its forecast for the fiscal year ending in May.", "May", "2013-05"),
+    ("The council was told the vote is set for May.", "May", "2013-05"),
+    ("The talks collapsed in May.", "May", "2012-05"),
+    # a half-year whose own verb looks ahead is this year's
+    ("He said growth in the second half of the year would depend on exports.", "the second half of the year",
+     "2013-41"),
+    ("Sales fell in the second half of the year.", "the second half of the year", "2012-41"),
     ("Acme lost $5 million in the fourth quarter of 2012, against a year-earlier loss of $9 million.",
      "year-earlier", "2011-36"),
 ]
@@ -68,6 +76,14 @@ def test_ninth_round_no_expression(text: str) -> None:
 def test_a_month_of_that_year_is_the_story_year() -> None:
     got = by_text(STORY, DCT)
     assert {k: (got[k].value or "").rstrip("~") for k in STORY_VALUES if k in got} == STORY_VALUES
+
+
+def test_a_period_end_is_not_the_day_of_the_trading() -> None:
+    text = ("TOWN (AP) - Acme said Thursday that its profit fell. It earned $3 million in the quarter that ended "
+            "Feb. 28, against $5 million a year earlier. Shares fell 4 percent in morning trading.")
+    got = by_text(text, DCT)
+    assert got["morning"].value == "2013-03-21TMO"
+    assert got["Feb. 28"].value == "2013-02-28"
 
 
 def test_a_yearlong_span_is_a_duration() -> None:
