@@ -91,6 +91,8 @@ _FUTURATE = re.compile(r"\b(?P<verb>meet|begin|start|open|resume|arrive|leave|tr
 # a determiner (and at most one word) before a bare futurate verb makes it a noun: "after the vote on Monday",
 # "the final vote on Friday", "Sunday's vote" (not "the leaders meet Monday")
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|any|no)|['’]s)\s+(?:[a-z-]*[^s\W]\s+)?$", _I)
+_IS_DONE = re.compile(r"\b(?:is|are)\s+[a-z]+\b", _I)
+_PRESENT_CUE = re.compile(r"\b(?:is|are|faces?|expects?|awaits?|looms?|remains?|will|'ll)\b", _I)
 _SPELLED_YEAR = re.compile(r"nineteen[\s-]+(.+)$|two\s+thousand(?:[\s-]+(and[\s-]+)?(.+))?$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|'ll|hopes?\s+(?:to|that\s+\w+|\w+))\s+(?:\w+\s+)?$",
                            _I)
@@ -540,7 +542,15 @@ class Resolver:
             return True  # "the festival runs through Sunday" (not "ran through Sunday")
         fut = _FUTURATE.search(self.text, max(0, m.start - 30), m.start)
         if fut and (fut.group("s") or " " in fut.group("verb") or not _NOUN_BEFORE.search(self.text, max(0, fut.start() - 30), fut.start())):
-            return True  # "He and the minister meet separately Monday"
+            return True
+        if fut:
+            # the act named by a noun ("faces a vote on Friday", "a vote on Friday is expected", not "there
+            # was a vote on Friday", "after the vote on Monday, the party split"): ahead in a present sentence
+            a, b = self._clause_start(m, ".,;"), self._sentence_end(m)
+            c = self.text.find(",", m.end, b)
+            clause = self.text[a:c if c >= 0 else b]
+            if _PRESENT_CUE.search(clause) and not _PAST_WORD.search(_IS_DONE.sub(" ", clause)):
+                return True  # "He and the minister meet separately Monday"
         if _SOON.search(self.text, max(0, m.start - 45), m.start) or _SET_TO.search(
                 self.text, max(0, m.start - 50), m.start):
             return True  # "until 9 a.m. Tuesday", "set to resume Monday in Belfast"
