@@ -165,6 +165,7 @@ _PERIOD_END_BEFORE = re.compile(r"\b(?:quarter|year|period|months|weeks|half)\s+
 # the expression's own verb right after it looks ahead: "growth in the second half would depend on Europe"
 _FUTURE_VERB_AFTER = re.compile(r"\s+(?:will|would|should|could|may|might|is\s+(?:expected|likely|set|due)|are"
                                 r"\s+(?:expected|likely|set|due))\b", _I)
+_PERFECT = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:also\s+|now\s+|just\s+)?[a-z]+", _I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
 _OF_THAT_YEAR = re.compile(r"(?:\bof)?\s+(?:that|the\s+same)\s+year$", _I)
 # words that refer back to the date just stated
@@ -1060,7 +1061,11 @@ class Resolver:
                 shift = -1 if back else (1 if "next" in low else 0)
                 k = year * 4 + cur - 1 + shift
                 year, n = k // 4, k % 4 + 1
-            elif n > cur and not self._future(m):
+            elif n > cur and not self._future(m) and (self._past_clause(m) or _PAST_WORD.search(
+                    _PERFECT.sub(" ", self.text[self._clause_start(m, "."):m.start]))):
+                # a quarter still ahead of the report is last year's when told in the past ("announced a
+                # drop in profits for the fourth quarter"), not in a present perfect ("has announced cuts,
+                # resulting in closures during the fourth quarter")
                 year -= 1
         elif self.ref:
             year, anchor = self.ref.year, f"narrative@{self.ref.pos}"
