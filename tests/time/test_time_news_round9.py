@@ -52,6 +52,8 @@ VALUES = [
     ("Acme has announced cuts, resulting in the closure of two plants during the third quarter.",
      "the third quarter", "2013-35"),
     ("Acme also announced a 9% drop in profit for the third quarter.", "the third quarter", "2012-35"),
+    # "a high for the year of $42": the report's year, before a price
+    ("The shares rose to a high for the year of $42.50 in June.", "the year", "2013"),
     ("Acme lost $5 million in the fourth quarter of 2012, against a year-earlier loss of $9 million.",
      "year-earlier", "2011-36"),
 ]
@@ -66,6 +68,7 @@ STORY_VALUES = {"Thursday": "2013-03-21", "May of that year": "2009-05", "July t
 # sentences with no temporal expression at all
 NONE = [
     "It rained all year long.",  # "the year" is not before "long"
+    "The year of the siege was hard.",  # "the year of" a thing is not the report's year
 ]
 
 
