@@ -166,6 +166,8 @@ _PERIOD_END_BEFORE = re.compile(r"\b(?:quarter|year|period|months|weeks|half)\s+
 _FUTURE_VERB_AFTER = re.compile(r"\s+(?:will|would|should|could|may|might|is\s+(?:expected|likely|set|due)|are"
                                 r"\s+(?:expected|likely|set|due))\b", _I)
 _PERFECT = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:also\s+|now\s+|just\s+)?[a-z]+", _I)
+_AS_MANY = re.compile(r"many\s+(day|week|month|year|decade|hour|night)s")
+_ORDINAL_WORD = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", _I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
 _OF_THAT_YEAR = re.compile(r"(?:\bof)?\s+(?:that|the\s+same)\s+year$", _I)
 # words that refer back to the date just stated
@@ -1640,6 +1642,12 @@ class Resolver:
 
     def _dur(self, m: Mention) -> TimeExpression:
         low = " ".join(m.text.lower().split())
+        many = _AS_MANY.fullmatch(low)
+        if many and self.text[max(0, m.start - 3):m.start].lower() == "as ":
+            # "the third attack in as many days": as many days as the ordinal before counts
+            ords = _ORDINAL_WORD.findall(self.text, max(0, m.start - 60), m.start)
+            if ords and ORDINALS.get(ords[-1].lower(), 0) > 1:
+                return self._expr(m, _dur_value(many.group(1), ORDINALS[ords[-1].lower()]), kind="DURATION")
         if low == "one day" and _MODAL_BEFORE.search(self.text, max(0, m.start - 30), m.start):
             return self._expr(m, "FUTURE_REF")  # "Islam will one day be ...": some time ahead, not a day's span
         mod = None

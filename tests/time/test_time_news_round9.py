@@ -54,6 +54,9 @@ VALUES = [
     ("Acme also announced a 9% drop in profit for the third quarter.", "the third quarter", "2012-35"),
     # "a high for the year of $42": the report's year, before a price
     ("The shares rose to a high for the year of $42.50 in June.", "the year", "2013"),
+    # "the third attack in as many days": as many days as the ordinal counts
+    ("It was the third attack in as many days.", "many days", "P3D"),
+    ("She won her second title in as many years.", "many years", "P2Y"),
     ("Acme lost $5 million in the fourth quarter of 2012, against a year-earlier loss of $9 million.",
      "year-earlier", "2011-36"),
 ]
