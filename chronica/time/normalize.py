@@ -1504,6 +1504,10 @@ class Resolver:
             and direction not in ("before", "after") and not (anchor or "").startswith("explicit")
         if base is None and coarse:
             return self._coarse_day(m, sign * n)
+        if base is None and self.news and direction == "on":
+            # "three decades on, the dispute persists": counted from an event the report does not date,
+            # up to the report's present, so the span is what is stated
+            return self._expr(m, _dur_value(unit, n), kind="DURATION")
         if base is None and self.news:
             # "sales a year earlier" in a report that has stated no other time: the report's own
             base, anchor = self._speech_time(m)

@@ -57,6 +57,9 @@ VALUES = [
     # "the third attack in as many days": as many days as the ordinal counts
     ("It was the third attack in as many days.", "many days", "P3D"),
     ("She won her second title in as many years.", "many years", "P2Y"),
+    # "three decades on" with no date to count from: the span up to the report's present, not a future date
+    ("Three decades on, the border dispute persists.", "Three decades on", "P30Y"),
+    ("The war ended on March 3, 2003. Ten years on, the city is calm.", "Ten years on", "2013"),
     ("Acme lost $5 million in the fourth quarter of 2012, against a year-earlier loss of $9 million.",
      "year-earlier", "2011-36"),
 ]
