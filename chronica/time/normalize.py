@@ -168,6 +168,10 @@ _FUTURE_VERB_AFTER = re.compile(r"\s+(?:will|would|should|could|may|might|is\s+(
 _PERFECT = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:also\s+|now\s+|just\s+)?[a-z]+", _I)
 _AS_MANY = re.compile(r"many\s+(day|week|month|year|decade|hour|night)s")
 _ORDINAL_WORD = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", _I)
+_QUOTE_CLOSE = re.compile(r"[,.!?]?\s*(?:\"|”|'')")
+# "... ," the commander said in a speech on: a reporting verb, its subject and a little more, then the date
+_SAID_AFTER_QUOTE = re.compile(r"\s*(?:[A-Za-z.'-]+\s+){0,4}?(?:said|told\s+\w+|wrote|declared|announced|added)"
+                               r"(?:\s+[a-z]+){0,4}?\s+(?:on|in)\s+", _I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
 _OF_THAT_YEAR = re.compile(r"(?:\bof)?\s+(?:that|the\s+same)\s+year$", _I)
 # words that refer back to the date just stated
@@ -327,6 +331,7 @@ class Resolver:
     def __init__(self, text: str, mentions: list[Mention], dct: str | None) -> None:
         self.text = text
         self.mentions = mentions
+        self._starts: list[int] | None = None
         self.dct = parse_dct(dct)
         self.dct_anchor = "dct"
         self.ref: Ref | None = None
@@ -457,6 +462,9 @@ class Resolver:
 
     def _speech_time(self, m: Mention) -> tuple[tuple[int, int, int] | None, str | None]:
         """The moment deictic words refer to: a dated statement the quote belongs to, or the dct."""
+        said = self._said_on(m)
+        if said is not None:
+            return said
         q = self.text.rfind("\n", 0, m.start)
         if (self._in_quote(m) or self.dct is None) and self.day_ref and self.day_ref.pos > q:
             r = self.day_ref
@@ -467,6 +475,26 @@ class Resolver:
             r = self.day_ref
             return (r.year, r.month or 1, r.day or 1), f"narrative@{r.pos}"
         return None, None
+
+    def _said_on(self, m: Mention) -> tuple[tuple[int, int, int], str] | None:
+        """""We will win this year," the commander said in a speech on Jan. 3, 2011: the day of a quoted
+        statement that the sentence dates right after the quote, with its own year."""
+        if self.dct is None or not self._in_quote(m):
+            return None
+        close = _QUOTE_CLOSE.search(self.text, m.end, self._sentence_end(m) + 1)
+        if close is None:
+            return None
+        if self._starts is None or len(self._starts) != len(self.mentions):
+            self._starts = [x.start for x in self.mentions]
+        for n in self.mentions[bisect_left(self._starts, close.end()):]:
+            if n.start > close.end() + 70 or not _SAID_AFTER_QUOTE.fullmatch(self.text, close.end(), n.start):
+                break
+            e = self._absolute(n) if n.family in ("date", "numeric", "iso") else None
+            got = re.fullmatch(r"(-?\d{4})-(\d{2})-(\d{2})", (e.value or "") if e else "")
+            if got:
+                return (int(got.group(1)), int(got.group(2)), int(got.group(3))), f"explicit@{n.start}"
+            break
+        return None
 
     def _in_quote(self, m: Mention) -> bool:
         q = self.text.rfind("\n", 0, m.start)

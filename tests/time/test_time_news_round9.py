@@ -60,6 +60,10 @@ VALUES = [
     # "three decades on" with no date to count from: the span up to the report's present, not a future date
     ("Three decades on, the border dispute persists.", "Three decades on", "P30Y"),
     ("The war ended on March 3, 2003. Ten years on, the city is calm.", "Ten years on", "2013"),
+    # a quote's "this year", "yesterday" are the statement's, when the sentence dates it right after the quote
+    ("\"We will take the city this year,\" the commander said in a speech on Jan. 3, 2011.", "this year", "2011"),
+    ("\"Yesterday was calm,\" he told reporters on March 3, 2010, in the capital.", "Yesterday", "2010-03-02"),
+    ("\"We will take the city this year,\" the commander said on Tuesday.", "this year", "2013"),
     ("Acme lost $5 million in the fourth quarter of 2012, against a year-earlier loss of $9 million.",
      "year-earlier", "2011-36"),
 ]
