@@ -1092,7 +1092,7 @@ class Resolver:
                 k = year * 4 + cur - 1 + shift
                 year, n = k // 4, k % 4 + 1
             elif n > cur and not self._future(m) and (self._past_clause(m) or _PAST_WORD.search(
-                    _PERFECT.sub(" ", self.text[self._clause_start(m, "."):m.start]))):
+                    _PERFECT.sub(" ", self.text[self._clause_start(m, "."):self._sentence_end(m)]))):
                 # a quarter still ahead of the report is last year's when told in the past ("announced a
                 # drop in profits for the fourth quarter"), not in a present perfect ("has announced cuts,
                 # resulting in closures during the fourth quarter")

@@ -52,6 +52,7 @@ VALUES = [
     ("Acme has announced cuts, resulting in the closure of two plants during the third quarter.",
      "the third quarter", "2013-35"),
     ("Acme also announced a 9% drop in profit for the third quarter.", "the third quarter", "2012-35"),
+    ("Acme's third-quarter profit fell short of forecasts.", "third-quarter", "2012-35"),
     # "a high for the year of $42": the report's year, before a price
     ("The shares rose to a high for the year of $42.50 in June.", "the year", "2013"),
     # "the third attack in as many days": as many days as the ordinal counts
