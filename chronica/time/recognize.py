@@ -241,7 +241,9 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
                 "may", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "apr", "feb"):
             # a lone abbreviation or the modal "May" at a sentence start is not a month
             return mw.group(0) in ("May",) and (not _looks_modal(text, m.end()) or bool(
-                _AFTER_PREP.search(text, max(0, m.start() - 12), m.start())))
+                _AFTER_PREP.search(text, max(0, m.start() - 12), m.start())) or bool(
+                _THE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+                and _EVENT_AFTER_MONTH.match(text, m.end())))
         return True
     if family == "year":
         s2 = s.strip()
@@ -393,6 +395,13 @@ _CANDIDATE = re.compile(_CANDIDATE_SRC, re.IGNORECASE)
 _AFTER_PREP = re.compile(r"\b(?:in|by|of|for|from|until|till|since|to|early|late|mid|during|before|after|and|through"
                          r"|between|last|next|this|that|each|every|until)[\s-]+$", re.IGNORECASE)
 _NEXT = re.compile(r"[\s\-.,]+([^\W\d_]+|\d)")
+# "the March accession", "the May elections": a capitalised May or March after "the" naming an event of the
+# month (not "the March to the Sea", nor a person's: "the May government")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_EVENT_AFTER_MONTH = re.compile(r"\s+(?:elections?|vote|votes|polls?|referendum|accession|deadline|offensive|attacks?"
+                                r"|bombings?|uprising|protests?|summit|ceasefire|truce|talks|meeting|agreement|accord"
+                                r"|deal|coup|massacre|raid|crackdown|strike|strikes|invasion|report|figures|data"
+                                r"|sales|issue|session|visit|launch)\b")
 _HAS_DIGIT = re.compile(r"\d")
 
 
@@ -451,7 +460,9 @@ def recognize(text: str) -> list[Mention]:
             low = w.lower()
             if low in may_march and not (w[0] == "M" and _AFTER_PREP.search(text, max(0, s - 12), s)):
                 nm = _NEXT.match(text, tok.end())
-                if nm is None or not (nm.group(1)[0].isdigit() or nm.group(1).lower() in next_ok):
+                if nm is None or not (nm.group(1)[0].isdigit() or nm.group(1).lower() in next_ok or (
+                        w[0] == "M" and _THE_BEFORE.search(text, max(0, s - 5), s)
+                        and _EVENT_AFTER_MONTH.match(text, tok.end()))):
                     continue
             match = by_month if low in months else by_weekday if low in weekdays else full
         m = match(text, s)

@@ -65,6 +65,9 @@ VALUES = [
     ("\"We will take the city this year,\" the commander said in a speech on Jan. 3, 2011.", "this year", "2011"),
     ("\"Yesterday was calm,\" he told reporters on March 3, 2010, in the capital.", "Yesterday", "2010-03-02"),
     ("\"We will take the city this year,\" the commander said on Tuesday.", "this year", "2013"),
+    # "the March accession", "the May elections": the month of an event named after it
+    ("The May elections will be tense.", "May", "2013-05"),
+    ("The March accession will let the three states sign the treaty.", "March", "2013-03"),
     ("Acme lost $5 million in the fourth quarter of 2012, against a year-earlier loss of $9 million.",
      "year-earlier", "2011-36"),
 ]
@@ -80,6 +83,8 @@ STORY_VALUES = {"Thursday": "2013-03-21", "May of that year": "2009-05", "July t
 NONE = [
     "It rained all year long.",  # "the year" is not before "long"
     "The year of the siege was hard.",  # "the year of" a thing is not the report's year
+    "The May government fell.",  # a person's name
+    "The March to the Sea ended.",
 ]
 
 
