@@ -541,6 +541,16 @@ class Resolver:
             clause = clause[said.end():]
         return bool(_PAST_WORD.search(_FUTURE.sub(" ", _TO_BE_DONE.sub(" ", clause))))
 
+    def _past_subject(self, m: Mention) -> bool:
+        """Whether ``m`` is in a sentence's subject told in the past after it: "The May elections were tense",
+        "Elections in May were marred by fraud" (no verb before it in its clause)."""
+        a = self._clause_start(m, ".;,")
+        if _FINITE.search(self.text, a, m.start) or _PAST_WORD.search(self.text, a, m.start):
+            return False
+        b = self.text.find(",", m.end, self._sentence_end(m))
+        rest = self.text[m.end:b if b >= 0 else self._sentence_end(m)]
+        return bool(re.match(r"\s+(?:[a-z]+\s+){0,3}?(?:was|were|had)\b", rest)) and not _FUTURE.search(rest)
+
     def _past_after(self, m: Mention) -> bool:
         """Whether the rest of the sentence after a leading ``m`` is told in the past ("By then, most had fled")."""
         a = self._clause_start(m, ".;")
@@ -650,8 +660,8 @@ class Resolver:
             y, mo, d = self.dct
             ahead = self._future_day(m)
             if (month, day or 1) > (mo, d) and month - mo > 1 and not ahead and (
-                    month - mo > NEAR_AHEAD or (self._past_clause(m) and not _TENSELESS_BEFORE.search(
-                        self.text, max(0, m.start - 25), m.start))):
+                    month - mo > NEAR_AHEAD or ((self._past_clause(m) or self._past_subject(m) or self._past_after(m))
+                                                and not _TENSELESS_BEFORE.search(self.text, max(0, m.start - 25), m.start))):
                 return y - 1, self.dct_anchor
             if (month, day or 1) < (mo, d) and mo - month > FUTURE_GAP and ahead:
                 return y + 1, self.dct_anchor

@@ -67,6 +67,11 @@ VALUES = [
     ("\"We will take the city this year,\" the commander said on Tuesday.", "this year", "2013"),
     # "the March accession", "the May elections": the month of an event named after it
     ("The May elections will be tense.", "May", "2013-05"),
+    # a month just ahead of the report in a sentence told in the past after it is last year's
+    ("The May elections were marred by fraud.", "May", "2012-05"),
+    ("Elections in June were marred by fraud.", "June", "2012-06"),
+    ("In May, the rebels were routed.", "May", "2012-05"),
+    ("In May, the rebels will attack.", "May", "2013-05"),
     ("The March accession will let the three states sign the treaty.", "March", "2013-03"),
     ("Acme lost $5 million in the fourth quarter of 2012, against a year-earlier loss of $9 million.",
      "year-earlier", "2011-36"),
