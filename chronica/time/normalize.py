@@ -663,6 +663,8 @@ class Resolver:
                     month - mo > NEAR_AHEAD or ((self._past_clause(m) or self._past_subject(m) or self._past_after(m))
                                                 and not _TENSELESS_BEFORE.search(self.text, max(0, m.start - 25), m.start))):
                 return y - 1, self.dct_anchor
+            if month - mo == 1 and day is None and not ahead and (self._past_subject(m) or self._past_after(m)):
+                return y - 1, self.dct_anchor  # "In April, the rebels were routed" told in March: last April
             if (month, day or 1) < (mo, d) and mo - month > FUTURE_GAP and ahead:
                 return y + 1, self.dct_anchor
             return y, self.dct_anchor

@@ -72,6 +72,8 @@ VALUES = [
     ("Elections in June were marred by fraud.", "June", "2012-06"),
     ("In May, the rebels were routed.", "May", "2012-05"),
     ("In May, the rebels will attack.", "May", "2013-05"),
+    ("In April, the rebels were routed.", "April", "2012-04"),
+    ("The rebels will attack in April.", "April", "2013-04"),
     ("The March accession will let the three states sign the treaty.", "March", "2013-03"),
     ("Acme lost $5 million in the fourth quarter of 2012, against a year-earlier loss of $9 million.",
      "year-earlier", "2011-36"),
