@@ -172,6 +172,8 @@ _QUOTE_CLOSE = re.compile(r"[,.!?]?\s*(?:\"|”|'')")
 # "... ," the commander said in a speech on: a reporting verb, its subject and a little more, then the date
 _SAID_AFTER_QUOTE = re.compile(r"\s*(?:[A-Za-z.'-]+\s+){0,4}?(?:said|told\s+\w+|wrote|declared|announced|added)"
                                r"(?:\s+[a-z]+){0,4}?\s+(?:on|in)\s+", _I)
+# the months a season spans (winter, across the year's end, is left to its own convention)
+_SEASON_SPAN = {21: (3, 5), 22: (6, 8), 23: (9, 11)}
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
 _OF_THAT_YEAR = re.compile(r"(?:\bof)?\s+(?:that|the\s+same)\s+year$", _I)
 # words that refer back to the date just stated
@@ -970,6 +972,15 @@ class Resolver:
                 else:
                     assert self.dct is not None
                     year, anchor = self.dct[0] + shift, self.dct_anchor
+                    if shift == 0 and self.news and code in _SEASON_SPAN:
+                        # a report's "in the summer" told in March is last summer when told in the past,
+                        # and "in the spring" told in November next spring when it looks ahead
+                        first, last = _SEASON_SPAN[code]
+                        if self.dct[1] < first and (self._past_clause(m) or self._past_subject(m)
+                                                    or self._past_after(m)) and not self._future(m):
+                            year -= 1
+                        elif self.dct[1] > last and self._future_day(m):
+                            year += 1
         return self._expr(m, f"{edtf.fmt_year(year)}-{code}", anchor=anchor, mod=mod)
 
     def _half(self, m: Mention, low: str) -> TimeExpression:

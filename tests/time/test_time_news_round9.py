@@ -75,6 +75,11 @@ VALUES = [
     ("In April, the rebels were routed.", "April", "2012-04"),
     ("The rebels will attack in April.", "April", "2013-04"),
     ("The March accession will let the three states sign the treaty.", "March", "2013-03"),
+    # a report's season with no year: last one when told in the past before it has begun, the next when it
+    # looks ahead after it has ended (DCT March)
+    ("The rebels launched an offensive in the summer.", "the summer", "2012-22"),
+    ("The rebels will launch an offensive in the summer.", "the summer", "2013-22"),
+    ("In the autumn, the rebels were routed.", "the autumn", "2012-23"),
     ("Acme lost $5 million in the fourth quarter of 2012, against a year-earlier loss of $9 million.",
      "year-earlier", "2011-36"),
 ]
@@ -118,6 +123,11 @@ def test_a_period_end_is_not_the_day_of_the_trading() -> None:
     got = by_text(text, DCT)
     assert got["morning"].value == "2013-03-21TMO"
     assert got["Feb. 28"].value == "2013-02-28"
+
+
+def test_a_season_ahead_after_it_ended_is_next_years() -> None:
+    assert by_text("The offensive will begin in the spring.", "2013-11-22")["the spring"].value == "2014-21"
+    assert by_text("The talks collapsed in the spring.", "2013-11-22")["the spring"].value == "2013-21"
 
 
 def test_a_yearlong_span_is_a_duration() -> None:
