@@ -86,8 +86,8 @@ _AUX = re.compile(r"(?:\b|(?<=\w))(is|are|was|were|has|have|had|will|would|shall
 # the futurate present of a scheduled act: "the two leaders meet Monday", "talks resume on Tuesday"
 _FUTURATE = re.compile(r"\b(?P<verb>meet|begin|start|open|resume|arrive|leave|travel|visit|vote|face|return|head|hold"
                        r"|launch|end|expire|convene|reconvene|takes?\s+(?:office|effect)|comes?\s+into\s+(?:force|effect)"
-                       r"|go(?:es)?\s+into\s+effect)(?P<s>s|es)?(?:\s+(?:again|separately|jointly|formally))?"
-                       r"\s+(?:on\s+|in\s+)?$", _I)
+                       r"|go(?:es)?\s+into\s+effect|run|last)(?P<s>s|es)?(?:\s+(?:again|separately|jointly|formally))?"
+                       r"\s+(?:on\s+|in\s+|from\s+)?$", _I)
 # a determiner (and at most one word) before a bare futurate verb makes it a noun: "after the vote on Monday",
 # "the final vote on Friday", "Sunday's vote" (not "the leaders meet Monday")
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|any|no)|['’]s)\s+(?:[a-z-]*[^s\W]\s+)?$", _I)
@@ -174,6 +174,7 @@ _SAID_AFTER_QUOTE = re.compile(r"\s*(?:[A-Za-z.'-]+\s+){0,4}?(?:said|told\s+\w+|
                                r"(?:\s+[a-z]+){0,4}?\s+(?:on|in)\s+", _I)
 # the months a season spans (winter, across the year's end, is left to its own convention)
 _SEASON_SPAN = {21: (3, 5), 22: (6, 8), 23: (9, 11)}
+_WEEKDAY_SPAN_GAP = re.compile(r"\s*(?:-|–|to|through|thru|until|till)\s*", _I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
 _OF_THAT_YEAR = re.compile(r"(?:\bof)?\s+(?:that|the\s+same)\s+year$", _I)
 # words that refer back to the date just stated
@@ -334,6 +335,7 @@ class Resolver:
         self.text = text
         self.mentions = mentions
         self._starts: list[int] | None = None
+        self._prev_weekday: tuple[int, tuple[int, int, int]] | None = None  # where the last weekday ended, its day
         self.dct = parse_dct(dct)
         self.dct_anchor = "dct"
         self.ref: Ref | None = None
@@ -1651,9 +1653,17 @@ class Resolver:
             if base2 is None:
                 return self._expr(m, None, reason="no document date")
             base, anchor = base2, anchor2 or "dct"
-        cur = edtf.weekday(*base)
-        delta = (wd - cur) % 7 if self._future_day(m) else -((cur - wd) % 7)
-        return self._expr(m, edtf.fmt(*edtf.add_days(*base, delta)) + suffix, anchor=anchor)
+        prev = self._prev_weekday
+        if prev is not None and _WEEKDAY_SPAN_GAP.fullmatch(self.text, prev[0], m.start):
+            # "from Monday to Wednesday": the end of a span of days is the first such day after its start
+            py, pm, pd = prev[1]
+            day = edtf.add_days(py, pm, pd, (wd - edtf.weekday(py, pm, pd)) % 7 or 7)
+        else:
+            cur = edtf.weekday(*base)
+            delta = (wd - cur) % 7 if self._future_day(m) else -((cur - wd) % 7)
+            day = edtf.add_days(*base, delta)
+        self._prev_weekday = (m.end, day)
+        return self._expr(m, edtf.fmt(*day) + suffix, anchor=anchor)
 
     def _time(self, m: Mention) -> TimeExpression:
         wd = re.search(rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day$|\b(?:{_MONTH_RE})\b\.?\s*\d+\w*$", m.text, _I)

@@ -80,6 +80,10 @@ VALUES = [
     ("The rebels launched an offensive in the summer.", "the summer", "2012-22"),
     ("The rebels will launch an offensive in the summer.", "the summer", "2013-22"),
     ("In the autumn, the rebels were routed.", "the autumn", "2012-23"),
+    # "the summit runs from Monday to Wednesday": a scheduled span ahead, its end the first such day after its start
+    ("The summit runs from Monday to Wednesday.", "Monday", "2013-03-25"),
+    ("The summit runs from Monday to Wednesday.", "Wednesday", "2013-03-27"),
+    ("The summit ran from Monday to Wednesday.", "Wednesday", "2013-03-20"),
     ("Acme lost $5 million in the fourth quarter of 2012, against a year-earlier loss of $9 million.",
      "year-earlier", "2011-36"),
 ]
