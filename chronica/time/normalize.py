@@ -86,8 +86,8 @@ _AUX = re.compile(r"(?:\b|(?<=\w))(is|are|was|were|has|have|had|will|would|shall
 # the futurate present of a scheduled act: "the two leaders meet Monday", "talks resume on Tuesday"
 _FUTURATE = re.compile(r"\b(?P<verb>meet|begin|start|open|resume|arrive|leave|travel|visit|vote|face|return|head|hold"
                        r"|launch|end|expire|convene|reconvene|takes?\s+(?:office|effect)|comes?\s+into\s+(?:force|effect)"
-                       r"|go(?:es)?\s+into\s+effect|run|last)(?P<s>s|es)?(?:\s+(?:again|separately|jointly|formally))?"
-                       r"\s+(?:on\s+|in\s+|from\s+)?$", _I)
+                       r"|go(?:es)?\s+into\s+effect|run|last|continue|go)(?P<s>s|es)?(?:\s+(?:again|separately|jointly"
+                       r"|formally)|\s+to\s+the\s+polls)?\s+(?:on\s+|in\s+|from\s+)?$", _I)
 # a determiner (and at most one word) before a bare futurate verb makes it a noun: "after the vote on Monday",
 # "the final vote on Friday", "Sunday's vote" (not "the leaders meet Monday")
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|any|no)|['’]s)\s+(?:[a-z-]*[^s\W]\s+)?$", _I)
@@ -175,6 +175,8 @@ _SAID_AFTER_QUOTE = re.compile(r"\s*(?:[A-Za-z.'-]+\s+){0,4}?(?:said|told\s+\w+|
 # the months a season spans (winter, across the year's end, is left to its own convention)
 _SEASON_SPAN = {21: (3, 5), 22: (6, 8), 23: (9, 11)}
 _WEEKDAY_SPAN_GAP = re.compile(r"\s*(?:-|–|to|through|thru|until|till)\s*", _I)
+_EXPECTED = re.compile(r"(?:expected|scheduled|planned|slated|due|set)\b", _I)
+_IS_BEFORE = re.compile(r"\b(?:is|are|'s|'re)\s+$", _I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
 _OF_THAT_YEAR = re.compile(r"(?:\bof)?\s+(?:that|the\s+same)\s+year$", _I)
 # words that refer back to the date just stated
@@ -575,8 +577,9 @@ class Resolver:
                                                        and not _FUTURE.search(self.text, a, m.start)):
             return False  # "had filed reports by Wednesday", "Until Thursday, police had not named him"
         pv = _PAST_VERB.search(self.text, max(0, m.start - 30), m.start)
-        if pv and not _BE_BEFORE.search(self.text, max(0, pv.start() - 10), pv.start()):
-            return False
+        if pv and not _BE_BEFORE.search(self.text, max(0, pv.start() - 10), pv.start()) and not (
+                _EXPECTED.match(pv.group(0)) and _IS_BEFORE.search(self.text, max(0, pv.start() - 10), pv.start())):
+            return False  # (not "results are expected Friday")
         before = self.text[max(0, m.start - 8):m.start].lower()
         dn = _DONE_IN.search(self.text, max(0, m.start - 30), m.start) if before.endswith(
             (" in ", " on ", " during ")) else None

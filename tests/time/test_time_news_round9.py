@@ -84,6 +84,12 @@ VALUES = [
     ("The summit runs from Monday to Wednesday.", "Monday", "2013-03-25"),
     ("The summit runs from Monday to Wednesday.", "Wednesday", "2013-03-27"),
     ("The summit ran from Monday to Wednesday.", "Wednesday", "2013-03-20"),
+    # "results are expected Friday", "the strike continues Thursday", "voters go to the polls Sunday": ahead
+    ("Results are expected Monday.", "Monday", "2013-03-25"),
+    ("Results were expected Monday.", "Monday", "2013-03-18"),
+    ("The strike continues Monday.", "Monday", "2013-03-25"),
+    ("Voters go to the polls on Sunday.", "Sunday", "2013-03-24"),
+    ("Voters went to the polls on Sunday.", "Sunday", "2013-03-17"),
     ("Acme lost $5 million in the fourth quarter of 2012, against a year-earlier loss of $9 million.",
      "year-earlier", "2011-36"),
 ]
