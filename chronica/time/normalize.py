@@ -34,8 +34,9 @@ _FUTURE = re.compile(r"\b(?:will|'ll|shall|going to|(?<!the\s)(?<!a\s)(?<!its\s)
                      r"|would|should(?!\s+have)|payable|of\s+record)\b", _I)
 _PAST_VERB = re.compile(
     r"\b(?:[a-z]{2,}ed|said|met|told|began|came|went|gave|took|made|held|left|saw|found|fell|rose|spoke|wrote"
-    r"|sent|won|lost|struck|brought|got|put|ran|paid|led|fled|shot|hit|was|were|had|did)(?:\s+(?:on|late|early))?"
-    r"\s+$", _I)
+    r"|sent|won|lost|struck|brought|got|put|ran|paid|led|fled|shot|hit|was|were|had|did|broke|fought|drew|threw|flew"
+    r"|stood|spent|sought|caught|kept|blew|grew|sold|bought|built|became|withdrew|overthrew|stole|hid|sank|swept"
+    r"|shook)(?:\s+(?:down|up|out|off|back|away|over))?(?:\s+(?:on|late|early))?\s+$", _I)
 # "will be paid", "is to be held": a participle after a future or "to", which tells nothing done
 _TO_BE_DONE = re.compile(r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+)?(?:be|have\s+been)\s+[a-z]+", _I)
 _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", _I)
@@ -47,7 +48,9 @@ _SOON = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|by|planned\s+for|s
 _FUTURE_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:will|'ll|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set\s+|due\s+"
                            r"|expected\s+|scheduled\s+)?to\s+(?!be\s+[a-z]+ed\b)[a-z]+)\b", _I)
 _PAST_WORD = re.compile(r"\b(?:was|were|had|did|said|told|began|came|went|took|made|held|left|saw|found|fell|rose"
-                        r"|spoke|wrote|sent|won|lost|struck|brought|got|ran|paid|led|fled|shot|met|gave|[a-z]{3,}ed)\b",
+                        r"|spoke|wrote|sent|won|lost|struck|brought|got|ran|paid|led|fled|shot|met|gave|broke|fought|drew"
+                        r"|threw|flew|stood|spent|sought|caught|kept|blew|grew|became|withdrew|overthrew|stole|hid"
+                        r"|sank|swept|shook|[a-z]{3,}ed)\b",
                         _I)
 _REPORTED = re.compile(r"\b(?:said|says|saying|told|telling|announc[a-z]*|report[a-z]*|[a-z]{3,}ed)\b", _I)
 _SET_TO = re.compile(r"\b(?:set|due|scheduled|expected|is|are)\s+to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}$", _I)

@@ -90,6 +90,9 @@ VALUES = [
     ("The strike continues Monday.", "Monday", "2013-03-25"),
     ("Voters go to the polls on Sunday.", "Sunday", "2013-03-24"),
     ("Voters went to the polls on Sunday.", "Sunday", "2013-03-17"),
+    # irregular past verbs with a particle: "broke down on Monday" is done, whatever the clause's future
+    ("Talks will resume after they broke down on Monday.", "Monday", "2013-03-18"),
+    ("The rebels fought back on Sunday, and will attack again.", "Sunday", "2013-03-17"),
     ("Acme lost $5 million in the fourth quarter of 2012, against a year-earlier loss of $9 million.",
      "year-earlier", "2011-36"),
 ]
