@@ -93,6 +93,9 @@ VALUES = [
     # irregular past verbs with a particle: "broke down on Monday" is done, whatever the clause's future
     ("Talks will resume after they broke down on Monday.", "Monday", "2013-03-18"),
     ("The rebels fought back on Sunday, and will attack again.", "Sunday", "2013-03-17"),
+    # (a "now" elsewhere stays the present)
+    ("The plan failed. Now the army will decide.", "Now", "PRESENT_REF"),
+    ("The plan failed, and now, the army will decide.", "now", "PRESENT_REF"),
     ("Acme lost $5 million in the fourth quarter of 2012, against a year-earlier loss of $9 million.",
      "year-earlier", "2011-36"),
 ]
@@ -109,6 +112,7 @@ NONE = [
     "It rained all year long.",  # "the year" is not before "long"
     "The year of the siege was hard.",  # "the year of" a thing is not the report's year
     "The May government fell.",  # a person's name
+    "The plan failed. Now, the minister says, the army will decide.",  # a sentence's opening "Now,"
     "The March to the Sea ended.",
 ]
 
