@@ -96,6 +96,11 @@ VALUES = [
     # (a "now" elsewhere stays the present)
     ("The plan failed. Now the army will decide.", "Now", "PRESENT_REF"),
     ("The plan failed, and now, the army will decide.", "now", "PRESENT_REF"),
+    # a weekday's event that "is expected to", "must", or that police "are preparing for", is ahead
+    ("Sunday's vote is expected to be close.", "Sunday", "2013-03-24"),
+    ("Before Monday's deadline, the rebels must disarm.", "Monday", "2013-03-25"),
+    ("Police are preparing for Saturday's march.", "Saturday", "2013-03-23"),
+    ("Sunday's vote was marred by fraud.", "Sunday", "2013-03-17"),
     ("Acme lost $5 million in the fourth quarter of 2012, against a year-earlier loss of $9 million.",
      "year-earlier", "2011-36"),
 ]
