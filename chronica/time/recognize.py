@@ -121,7 +121,9 @@ FAMILIES: list[tuple[str, str]] = [
             rf"{NUMW}(?:\s+or\s+(?:so|{NUMW}))?(?:\s+(?:and\s+a\s+half|1/2|more|full|long|consecutive|straight|additional|extra"
             rf"|trading|business|working))?[\s-]+{UNIT}"
             r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:old|long))?(?!-(?:ago|earlier)\b)"
-            rf"|(?:(?<=for\s)|(?<=within\s)|(?<=over\s)|(?<=recent\s))(?:years|months|weeks|days|decades|hours)"
+            rf"|(?:(?<=for\s)|(?<=within\s)|(?<=over\s)|(?<=recent\s)|(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)"
+            rf"|(?<=\btaking\s)|(?<=\btaken\s)|(?<=\blasted\s)|(?<=\blasts\s)|(?<=\bspent\s))"
+            rf"(?:years|months|weeks|days|decades|hours)"
             # "the first hours of the ground war", "the early years", "the final years of": an unstated
             # stretch at one end of a period (not "the early hours of 7 October", "the first days after")
             rf"|the\s+(?:very\s+)?(?:first|early|earliest|final|closing|opening)\s+(?:hours|days|weeks|months|years"

@@ -101,6 +101,10 @@ VALUES = [
     ("Before Monday's deadline, the rebels must disarm.", "Monday", "2013-03-25"),
     ("Police are preparing for Saturday's march.", "Saturday", "2013-03-23"),
     ("Sunday's vote was marred by fraud.", "Sunday", "2013-03-17"),
+    # a bare plural unit after a verb of duration: "will take years", "took hours", "spent years"
+    ("Rebuilding the city will take years.", "years", "PXY"),
+    ("It took hours to put out the fire.", "hours", "PTXH"),
+    ("He spent months in hiding.", "months", "PXM"),
     ("Acme lost $5 million in the fourth quarter of 2012, against a year-earlier loss of $9 million.",
      "year-earlier", "2011-36"),
 ]
