@@ -34,22 +34,26 @@ _FUTURE = re.compile(r"\b(?:will|'ll|shall|going to|(?<!the\s)(?<!a\s)(?<!its\s)
                      r"|would|should(?!\s+have)|payable|of\s+record)\b", _I)
 _PAST_VERB = re.compile(
     r"\b(?:[a-z]{2,}ed|said|met|told|began|came|went|gave|took|made|held|left|saw|found|fell|rose|spoke|wrote"
-    r"|sent|won|lost|struck|brought|got|put|ran|paid|led|fled|shot|hit|was|were|had|did)(?:\s+(?:on|late|early))?"
-    r"\s+$", _I)
+    r"|sent|won|lost|struck|brought|got|put|ran|paid|led|fled|shot|hit|was|were|had|did|broke|fought|drew|threw|flew"
+    r"|stood|spent|sought|caught|kept|blew|grew|sold|bought|built|became|withdrew|overthrew|stole|hid|sank|swept"
+    r"|shook)(?:\s+(?:down|up|out|off|back|away|over))?(?:\s+(?:on|late|early))?\s+$", _I)
 # "will be paid", "is to be held": a participle after a future or "to", which tells nothing done
 _TO_BE_DONE = re.compile(r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+)?(?:be|have\s+been)\s+[a-z]+", _I)
 _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", _I)
 _SOON = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|by|planned\s+for|scheduled\s+for|set\s+for|due|effective"
-                   r"|ahead\s+of|in\s+advance\s+of|(?<!that\s)(?<!which\s)(?<!who\s)(?:is|are)(?:\s+on)?)"
+                   r"|ahead\s+of|in\s+advance\s+of|(?:prepar(?:e|es|ing)|brac(?:e|es|ing))\s+for|(?<!that\s)(?<!which\s)(?<!who\s)(?:is|are)(?:\s+on)?)"
                    r"\s+(?:on\s+)?(?:(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"
                    r"(?:\s+[A-Z]{2,4})?,?\s+)?$", _I)
 # a clause that goes on to say what is planned: "On Tuesday, the league plans to hold a conference"
-_FUTURE_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:will|'ll|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set\s+|due\s+"
+_FUTURE_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:will|'ll|must(?!\s+have)|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set\s+|due\s+"
                            r"|expected\s+|scheduled\s+)?to\s+(?!be\s+[a-z]+ed\b)[a-z]+)\b", _I)
 _PAST_WORD = re.compile(r"\b(?:was|were|had|did|said|told|began|came|went|took|made|held|left|saw|found|fell|rose"
-                        r"|spoke|wrote|sent|won|lost|struck|brought|got|ran|paid|led|fled|shot|met|gave|[a-z]{3,}ed)\b",
+                        r"|spoke|wrote|sent|won|lost|struck|brought|got|ran|paid|led|fled|shot|met|gave|broke|fought|drew"
+                        r"|threw|flew|stood|spent|sought|caught|kept|blew|grew|became|withdrew|overthrew|stole|hid"
+                        r"|sank|swept|shook|[a-z]{3,}ed)\b",
                         _I)
-_REPORTED = re.compile(r"\b(?:said|says|saying|told|telling|announc[a-z]*|report[a-z]*|[a-z]{3,}ed)\b", _I)
+_REPORTED = re.compile(r"\b(?:said|says|saying|told|telling|announc[a-z]*|report[a-z]*"
+                       r"|(?!(?:expected|scheduled|slated)\b)[a-z]{3,}ed)\b", _I)
 _SET_TO = re.compile(r"\b(?:set|due|scheduled|expected|is|are)\s+to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}$", _I)
 _BC = re.compile(r"B\.?\s?C", _I)
 _TODAY_AFTER = re.compile(r",?[ \t]+today\b", re.I)
@@ -84,10 +88,15 @@ _TODAY_GENERIC = re.compile(r"['’]s\s+(?:(?:young|youth|world|society|generati
 _NOT_LISTED = "a count of days the text does not date"
 _AUX = re.compile(r"(?:\b|(?<=\w))(is|are|was|were|has|have|had|will|would|shall|'ll|['’]s|['’]re)\b", _I)
 # the futurate present of a scheduled act: "the two leaders meet Monday", "talks resume on Tuesday"
-_FUTURATE = re.compile(r"\b(?:meet|begin|start|open|resume|arrive|leave|travel|visit|vote|face|return|head|hold|launch"
-                       r"|expire|convene|reconvene|takes?\s+(?:office|effect)|comes?\s+into\s+(?:force|effect)"
-                       r"|go(?:es)?\s+into\s+effect)(?:s|es)?(?:\s+(?:again|separately|jointly|formally))?"
-                       r"\s+(?:on\s+)?$", _I)
+_FUTURATE = re.compile(r"\b(?P<verb>meet|begin|start|open|resume|arrive|leave|travel|visit|vote|face|return|head|hold"
+                       r"|launch|end|expire|convene|reconvene|takes?\s+(?:office|effect)|comes?\s+into\s+(?:force|effect)"
+                       r"|go(?:es)?\s+into\s+effect|run|last|continue|go)(?P<s>s|es)?(?:\s+(?:again|separately|jointly"
+                       r"|formally)|\s+to\s+the\s+polls)?\s+(?:on\s+|in\s+|from\s+)?$", _I)
+# a determiner (and at most one word) before a bare futurate verb makes it a noun: "after the vote on Monday",
+# "the final vote on Friday", "Sunday's vote" (not "the leaders meet Monday")
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|any|no)|['’]s)\s+(?:[a-z-]*[^s\W]\s+)?$", _I)
+_IS_DONE = re.compile(r"\b(?:is|are)\s+[a-z]+\b", _I)
+_PRESENT_CUE = re.compile(r"\b(?:is|are|faces?|expects?|awaits?|looms?|remains?|will|'ll)\b", _I)
 _SPELLED_YEAR = re.compile(r"nineteen[\s-]+(.+)$|two\s+thousand(?:[\s-]+(and[\s-]+)?(.+))?$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|'ll|hopes?\s+(?:to|that\s+\w+|\w+))\s+(?:\w+\s+)?$",
                            _I)
@@ -152,6 +161,28 @@ STORY_WORDS = 2
 # families whose mentions may state their own year
 _EXPLICIT = frozenset(("date", "numeric", "iso", "year", "range", "yearrange", "season", "holiday", "quarter"))
 _DEICTIC_YEAR = re.compile(r"\b(last|this|next|the\s+previous|the\s+following)\s+year$", _I)
+# a participle that tells no time of its own before a month: "the fiscal year ending in May" (in a past
+# clause the coming May all the same)
+_TENSELESS_BEFORE = re.compile(r"\b(?:ending|beginning|starting|expiring|due|scheduled|set|planned|slated)\s+(?:in\s+|on\s+|for\s+)?$", _I)
+_PERIOD_END_BEFORE = re.compile(r"\b(?:quarter|year|period|months|weeks|half)\s+(?:that\s+|which\s+)?(?:ended|ending"
+                                r"|ends|end)\s+(?:on\s+|in\s+)?$", _I)
+# the expression's own verb right after it looks ahead: "growth in the second half would depend on Europe"
+_FUTURE_VERB_AFTER = re.compile(r"\s+(?:will|would|should|could|may|might|is\s+(?:expected|likely|set|due)|are"
+                                r"\s+(?:expected|likely|set|due))\b", _I)
+_PERFECT = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:also\s+|now\s+|just\s+)?[a-z]+", _I)
+_AS_MANY = re.compile(r"many\s+(day|week|month|year|decade|hour|night)s")
+_ORDINAL_WORD = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", _I)
+_QUOTE_CLOSE = re.compile(r"[,.!?]?\s*(?:\"|”|'')")
+# "... ," the commander said in a speech on: a reporting verb, its subject and a little more, then the date
+_SAID_AFTER_QUOTE = re.compile(r"\s*(?:[A-Za-z.'-]+\s+){0,4}?(?:said|told\s+\w+|wrote|declared|announced|added)"
+                               r"(?:\s+[a-z]+){0,4}?\s+(?:on|in)\s+", _I)
+# the months a season spans (winter, across the year's end, is left to its own convention)
+_SEASON_SPAN = {21: (3, 5), 22: (6, 8), 23: (9, 11)}
+_WEEKDAY_SPAN_GAP = re.compile(r"\s*(?:-|–|to|through|thru|until|till)\s*", _I)
+_EXPECTED = re.compile(r"(?:expected|scheduled|planned|slated|due|set)\b", _I)
+_IS_BEFORE = re.compile(r"\b(?:is|are|'s|'re)\s+$", _I)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", _I)
+_OF_THAT_YEAR = re.compile(r"(?:\bof)?\s+(?:that|the\s+same)\s+year$", _I)
 # words that refer back to the date just stated
 _ANAPHOR = re.compile(r"\b(?:that|the\s+same)\s+(?:year|month|day)\b", _I)
 _YEAR_BACK = re.compile(r"\b(?:same|corresponding|comparable)\s+(?:period|quarter|month)\b.*\b(?:last|previous|prior)\s+year$",
@@ -309,6 +340,8 @@ class Resolver:
     def __init__(self, text: str, mentions: list[Mention], dct: str | None) -> None:
         self.text = text
         self.mentions = mentions
+        self._starts: list[int] | None = None
+        self._prev_weekday: tuple[int, tuple[int, int, int]] | None = None  # where the last weekday ended, its day
         self.dct = parse_dct(dct)
         self.dct_anchor = "dct"
         self.ref: Ref | None = None
@@ -439,6 +472,9 @@ class Resolver:
 
     def _speech_time(self, m: Mention) -> tuple[tuple[int, int, int] | None, str | None]:
         """The moment deictic words refer to: a dated statement the quote belongs to, or the dct."""
+        said = self._said_on(m)
+        if said is not None:
+            return said
         q = self.text.rfind("\n", 0, m.start)
         if (self._in_quote(m) or self.dct is None) and self.day_ref and self.day_ref.pos > q:
             r = self.day_ref
@@ -449,6 +485,26 @@ class Resolver:
             r = self.day_ref
             return (r.year, r.month or 1, r.day or 1), f"narrative@{r.pos}"
         return None, None
+
+    def _said_on(self, m: Mention) -> tuple[tuple[int, int, int], str] | None:
+        """""We will win this year," the commander said in a speech on Jan. 3, 2011: the day of a quoted
+        statement that the sentence dates right after the quote, with its own year."""
+        if self.dct is None or not self._in_quote(m):
+            return None
+        close = _QUOTE_CLOSE.search(self.text, m.end, self._sentence_end(m) + 1)
+        if close is None:
+            return None
+        if self._starts is None or len(self._starts) != len(self.mentions):
+            self._starts = [x.start for x in self.mentions]
+        for n in self.mentions[bisect_left(self._starts, close.end()):]:
+            if n.start > close.end() + 70 or not _SAID_AFTER_QUOTE.fullmatch(self.text, close.end(), n.start):
+                break
+            e = self._absolute(n) if n.family in ("date", "numeric", "iso") else None
+            got = re.fullmatch(r"(-?\d{4})-(\d{2})-(\d{2})", (e.value or "") if e else "")
+            if got:
+                return (int(got.group(1)), int(got.group(2)), int(got.group(3))), f"explicit@{n.start}"
+            break
+        return None
 
     def _in_quote(self, m: Mention) -> bool:
         q = self.text.rfind("\n", 0, m.start)
@@ -495,6 +551,16 @@ class Resolver:
             clause = clause[said.end():]
         return bool(_PAST_WORD.search(_FUTURE.sub(" ", _TO_BE_DONE.sub(" ", clause))))
 
+    def _past_subject(self, m: Mention) -> bool:
+        """Whether ``m`` is in a sentence's subject told in the past after it: "The May elections were tense",
+        "Elections in May were marred by fraud" (no verb before it in its clause)."""
+        a = self._clause_start(m, ".;,")
+        if _FINITE.search(self.text, a, m.start) or _PAST_WORD.search(self.text, a, m.start):
+            return False
+        b = self.text.find(",", m.end, self._sentence_end(m))
+        rest = self.text[m.end:b if b >= 0 else self._sentence_end(m)]
+        return bool(re.match(r"\s+(?:[a-z]+\s+){0,3}?(?:was|were|had)\b", rest)) and not _FUTURE.search(rest)
+
     def _past_after(self, m: Mention) -> bool:
         """Whether the rest of the sentence after a leading ``m`` is told in the past ("By then, most had fled")."""
         a = self._clause_start(m, ".;")
@@ -515,8 +581,9 @@ class Resolver:
                                                        and not _FUTURE.search(self.text, a, m.start)):
             return False  # "had filed reports by Wednesday", "Until Thursday, police had not named him"
         pv = _PAST_VERB.search(self.text, max(0, m.start - 30), m.start)
-        if pv and not _BE_BEFORE.search(self.text, max(0, pv.start() - 10), pv.start()):
-            return False
+        if pv and not _BE_BEFORE.search(self.text, max(0, pv.start() - 10), pv.start()) and not (
+                _EXPECTED.match(pv.group(0)) and _IS_BEFORE.search(self.text, max(0, pv.start() - 10), pv.start())):
+            return False  # (not "results are expected Friday")
         before = self.text[max(0, m.start - 8):m.start].lower()
         dn = _DONE_IN.search(self.text, max(0, m.start - 30), m.start) if before.endswith(
             (" in ", " on ", " during ")) else None
@@ -525,14 +592,24 @@ class Resolver:
             return False  # "the plan, announced in January, will cut jobs": the announcing is done
         if _THROUGH.search(self.text, max(0, m.start - 10), m.start) and not self._past_clause(m):
             return True  # "the festival runs through Sunday" (not "ran through Sunday")
-        if _FUTURATE.search(self.text, max(0, m.start - 30), m.start):
-            return True  # "He and the minister meet separately Monday"
+        fut = _FUTURATE.search(self.text, max(0, m.start - 30), m.start)
+        if fut and (fut.group("s") or " " in fut.group("verb") or not _NOUN_BEFORE.search(self.text, max(0, fut.start() - 30), fut.start())):
+            return True
+        if fut:
+            # the act named by a noun ("faces a vote on Friday", "a vote on Friday is expected", not "there
+            # was a vote on Friday", "after the vote on Monday, the party split"): ahead in a present sentence
+            a, b = self._clause_start(m, ".,;"), self._sentence_end(m)
+            c = self.text.find(",", m.end, b)
+            clause = self.text[a:c if c >= 0 else b]
+            if _PRESENT_CUE.search(clause) and not _PAST_WORD.search(_IS_DONE.sub(" ", clause)):
+                return True  # "He and the minister meet separately Monday"
         if _SOON.search(self.text, max(0, m.start - 45), m.start) or _SET_TO.search(
                 self.text, max(0, m.start - 50), m.start):
             return True  # "until 9 a.m. Tuesday", "set to resume Monday in Belfast"
         after = _FUTURE_AFTER.match(self.text, m.end) if m.text[-1] not in ".!?" else None
         if after and not _REPORTED.search(after.group(0)) and not (
-                _THAT_WILL.search(after.group(0)) and self._past_clause(m)):
+                _THAT_WILL.search(after.group(0)) and self._past_clause(m)) and not (
+                self.text.startswith(",", m.end) and self._past_clause(m)):
             # (not a done act with a worry or a plan of its own after it: "stocks closed lower on Monday,
             # amid fears that the bank will fail")
             return True
@@ -594,8 +671,11 @@ class Resolver:
             y, mo, d = self.dct
             ahead = self._future_day(m)
             if (month, day or 1) > (mo, d) and month - mo > 1 and not ahead and (
-                    month - mo > NEAR_AHEAD or self._past_clause(m)):
+                    month - mo > NEAR_AHEAD or ((self._past_clause(m) or self._past_subject(m) or self._past_after(m))
+                                                and not _TENSELESS_BEFORE.search(self.text, max(0, m.start - 25), m.start))):
                 return y - 1, self.dct_anchor
+            if month - mo == 1 and day is None and not ahead and (self._past_subject(m) or self._past_after(m)):
+                return y - 1, self.dct_anchor  # "In April, the rebels were routed" told in March: last April
             if (month, day or 1) < (mo, d) and mo - month > FUTURE_GAP and ahead:
                 return y + 1, self.dct_anchor
             return y, self.dct_anchor
@@ -664,7 +744,10 @@ class Resolver:
                 return self._expr(m, None, anchor="partial", reason="partial")
             dy = _DEICTIC_YEAR.search(m.text)
             lead = re.match(r"(last|next|this\s+past|this\s+coming)\s", m.text, _I)
-            if dy:
+            if self.ref is not None and _OF_THAT_YEAR.search(m.text):
+                # "In 2011, protests began. In March of that year ...": the year just stated, in a report too
+                year, anchor = self.ref.year, f"narrative@{self.ref.pos}"
+            elif dy:
                 year, anchor = self._deictic_year(m, dy.group(1).lower())
             elif lead and days:
                 # "last Oct. 23": the latest such day before the speaker's; "next May 2" the first after
@@ -898,6 +981,15 @@ class Resolver:
                 else:
                     assert self.dct is not None
                     year, anchor = self.dct[0] + shift, self.dct_anchor
+                    if shift == 0 and self.news and code in _SEASON_SPAN:
+                        # a report's "in the summer" told in March is last summer when told in the past,
+                        # and "in the spring" told in November next spring when it looks ahead
+                        first, last = _SEASON_SPAN[code]
+                        if self.dct[1] < first and (self._past_clause(m) or self._past_subject(m)
+                                                    or self._past_after(m)) and not self._future(m):
+                            year -= 1
+                        elif self.dct[1] > last and self._future_day(m):
+                            year += 1
         return self._expr(m, f"{edtf.fmt_year(year)}-{code}", anchor=anchor, mod=mod)
 
     def _half(self, m: Mention, low: str) -> TimeExpression:
@@ -916,7 +1008,7 @@ class Resolver:
         elif self.news and self.dct is not None:
             # a report's "second half" before July is last year's, unless the clause looks ahead
             year, anchor = self.dct[0], self.dct_anchor
-            if n == 2 and self.dct[1] <= 6 and not self._future(m):
+            if n == 2 and self.dct[1] <= 6 and not self._future(m) and not _FUTURE_VERB_AFTER.match(self.text, m.end):
                 year -= 1
         elif self.ref is not None:
             year, anchor = self.ref.year, f"narrative@{self.ref.pos}"
@@ -1031,7 +1123,11 @@ class Resolver:
                 shift = -1 if back else (1 if "next" in low else 0)
                 k = year * 4 + cur - 1 + shift
                 year, n = k // 4, k % 4 + 1
-            elif n > cur and not self._future(m):
+            elif n > cur and not self._future(m) and (self._past_clause(m) or _PAST_WORD.search(
+                    _PERFECT.sub(" ", self.text[self._clause_start(m, "."):self._sentence_end(m)]))):
+                # a quarter still ahead of the report is last year's when told in the past ("announced a
+                # drop in profits for the fourth quarter"), not in a present perfect ("has announced cuts,
+                # resulting in closures during the fourth quarter")
                 year -= 1
         elif self.ref:
             year, anchor = self.ref.year, f"narrative@{self.ref.pos}"
@@ -1432,7 +1528,7 @@ class Resolver:
         if direction in ("ago", "from now", "hence"):
             base, anchor = self._speech_time(m)
             prec = "day"
-        elif nxt is not None and 0 <= nxt.start - m.end <= 5 and nxt.family in ("date", "iso", "numeric", "year"):
+        elif nxt is not None and 0 <= nxt.start - m.end <= 7 and nxt.family in ("date", "iso", "numeric", "year"):
             e = self.resolve(nxt, peek=True)
             gap = self.text[m.end:nxt.start].strip(" ,").lower()
             if e.value and gap in ("in", "on"):
@@ -1440,11 +1536,16 @@ class Resolver:
                 return self._expr(m, e.value, anchor=f"explicit@{nxt.start}")
             # "two years after 2001", "ten months after the January 2015 attack": a date, or an event
             # named with its date, is what the span is counted from
-            of_event = gap == "the" and direction in ("after", "before") and bool(_EVENT_NOUN_AFTER.match(self.text, nxt.end))
+            of_event = gap in ("the", "his", "her", "its", "their") and direction in ("after", "before") and bool(
+                _EVENT_NOUN_AFTER.match(self.text, nxt.end))
             if e.value and e.precision in ("day", "month", "year") and (not gap or of_event):
                 v = e.value.rstrip("~")
                 y, mo, d = int(v[:4]), int(v[5:7]) if len(v) > 5 else 1, int(v[8:10]) if len(v) > 8 else 1
                 base, prec, anchor = (y, mo, d), e.precision or "year", f"explicit@{nxt.start}"
+            elif gap and direction in ("after", "before") and self.news:
+                # "four years after his 2009 speech in Cairo": counted from an event the engine does not
+                # date, so the span itself is what the report states (not a span from the story's day)
+                return self._expr(m, _dur_value(unit, n), kind="DURATION")
             else:
                 base, prec, anchor = self._anchor_ref(unit in ("day", "night", "week"))
         else:
@@ -1463,6 +1564,10 @@ class Resolver:
             and direction not in ("before", "after") and not (anchor or "").startswith("explicit")
         if base is None and coarse:
             return self._coarse_day(m, sign * n)
+        if base is None and self.news and direction == "on":
+            # "three decades on, the dispute persists": counted from an event the report does not date,
+            # up to the report's present, so the span is what is stated
+            return self._expr(m, _dur_value(unit, n), kind="DURATION")
         if base is None and self.news:
             # "sales a year earlier" in a report that has stated no other time: the report's own
             base, anchor = self._speech_time(m)
@@ -1555,9 +1660,17 @@ class Resolver:
             if base2 is None:
                 return self._expr(m, None, reason="no document date")
             base, anchor = base2, anchor2 or "dct"
-        cur = edtf.weekday(*base)
-        delta = (wd - cur) % 7 if self._future_day(m) else -((cur - wd) % 7)
-        return self._expr(m, edtf.fmt(*edtf.add_days(*base, delta)) + suffix, anchor=anchor)
+        prev = self._prev_weekday
+        if prev is not None and _WEEKDAY_SPAN_GAP.fullmatch(self.text, prev[0], m.start):
+            # "from Monday to Wednesday": the end of a span of days is the first such day after its start
+            py, pm, pd = prev[1]
+            day = edtf.add_days(py, pm, pd, (wd - edtf.weekday(py, pm, pd)) % 7 or 7)
+        else:
+            cur = edtf.weekday(*base)
+            delta = (wd - cur) % 7 if self._future_day(m) else -((cur - wd) % 7)
+            day = edtf.add_days(*base, delta)
+        self._prev_weekday = (m.end, day)
+        return self._expr(m, edtf.fmt(*day) + suffix, anchor=anchor)
 
     def _time(self, m: Mention) -> TimeExpression:
         wd = re.search(rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day$|\b(?:{_MONTH_RE})\b\.?\s*\d+\w*$", m.text, _I)
@@ -1601,6 +1714,12 @@ class Resolver:
 
     def _dur(self, m: Mention) -> TimeExpression:
         low = " ".join(m.text.lower().split())
+        many = _AS_MANY.fullmatch(low)
+        if many and self.text[max(0, m.start - 3):m.start].lower() == "as ":
+            # "the third attack in as many days": as many days as the ordinal before counts
+            ords = _ORDINAL_WORD.findall(self.text, max(0, m.start - 60), m.start)
+            if ords and ORDINALS.get(ords[-1].lower(), 0) > 1:
+                return self._expr(m, _dur_value(many.group(1), ORDINALS[ords[-1].lower()]), kind="DURATION")
         if low == "one day" and _MODAL_BEFORE.search(self.text, max(0, m.start - 30), m.start):
             return self._expr(m, "FUTURE_REF")  # "Islam will one day be ...": some time ahead, not a day's span
         mod = None
@@ -1624,7 +1743,7 @@ class Resolver:
             return self._expr(m, _dur_value("century", None), kind="DURATION")
         if body in ("years", "months", "weeks", "days", "decades", "hours", "minutes"):
             return self._expr(m, _dur_value(body[:-1], None), kind="DURATION")
-        lm = re.fullmatch(r"(?:an?\s+)?([a-z]+?)(s?)-long", body)
+        lm = re.fullmatch(r"(?:an?\s+)?([a-z]+?)(s?)-?long", body)
         if lm and lm.group(1).replace("centurie", "century") in UNITS:
             # "a day-long meeting" P1D, "a decades-long dispute" PXY
             return self._expr(m, _dur_value(lm.group(1).replace("centurie", "century"), None if lm.group(2) else 1),
@@ -1768,10 +1887,15 @@ class Resolver:
             return  # a report's "a year earlier", "two weeks ago": a comparison, not where the story is
         if m.family == "quarter" and (_LOOK_BACK.search(m.text) or _YEAR_BACK.search(m.text)):
             return  # "the same month a year ago", "the corresponding period last year": a comparison too
+        if self.news and _SINCE_BEFORE.search(self.text, max(0, m.start - 8), m.start):
+            return  # a report's "the worst attack since January": a bound looked back to, not the story's time
         dct_based = m.family in ("rel", "weekday") and e.anchor is not None and e.anchor.startswith("dct")
         if not dct_based:
             self.ref = ref
-        if d is not None and (self.news or not dct_based):
+        # (a report's "earned $3 million in the quarter that ended Feb. 28": a period's bound, which "a year
+        # earlier" counts from but not the day the report's "in morning trading" is on)
+        bound = self.news and _PERIOD_END_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+        if d is not None and (self.news or not dct_based) and not bound:
             self.day_ref = ref  # a history's "today" is the writer's, not a day of the story
         if m.family in ("date", "numeric", "iso", "year", "range", "yearrange"):
             heading = is_heading(self.text, m.start)

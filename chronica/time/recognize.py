@@ -47,7 +47,7 @@ FAMILIES: list[tuple[str, str]] = [
     ("date", rf"(?:(?:the\s+)?{PART}\s+of\s+)?(?:{MODW}{MODJ})?"
              rf"(?:(?:last|next|this\s+past|this\s+coming)\s+(?={MON}\s*{DAY}))?{DATEW}(?:\s+{PART})?"
              rf"(?:\s+of\s+(?:(?:that|the\s+same)\s+year|{YEAR4})"
-             r"|(?<![\d,])\s+(?:of\s+)?(?:last|this|next|the\s+previous|the\s+following)\s+year)?"),
+             r"|(?<![\d,])\s+(?:of\s+)?(?:last|this|next|the\s+previous|the\s+following|that|the\s+same)\s+year)?"),
     ("yearrange", rf"{YEAR4}\s*(?:-|–|—|/)\s*(?:{YEAR4}|\d\d(?!\d|,\d))(?!\s*(?:-|–|—|/)\s*\d)"
                   rf"|{YEAR}\s+(?:to|until|till|through)\s+{YEAR}|(?<=between\s){YEAR}\s+and\s+{YEAR}"),
     ("decade", rf"(?:the\s+)?(?:{MODW}{MODJ})?(?:[12]\d\d0|['’]\d0|[1-9]0)['’]?s\b"
@@ -58,7 +58,7 @@ FAMILIES: list[tuple[str, str]] = [
                 r"|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first)[\s-]+century"
                 rf"(?:\s+{ERA})?"),
     ("season", rf"(?:{MODW}{MODJ})?(?:(?:{REL_HEAD}|the)\s+)?(?:(?:early|late|mid)[\s-]+)?{SEASON}"
-               rf"(?:(?:\s+of)?,?\s+{YEAR})?(?:\s*(?:-|–|/)\s*(?:{YEAR4}|\d\d(?!\d)))?"),
+               rf"(?:(?:\s+of)?,?\s+{YEAR}|\s+of\s+(?:that|the\s+same)\s+year)?(?:\s*(?:-|–|/)\s*(?:{YEAR4}|\d\d(?!\d)))?"),
     ("quarter", r"(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|quarter|month)(?:\s+of)?,?\s+(?:a\s+year"
                 r"\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior|last)\s+year|the\s+year\s+before)"
                 r"|the\s+(?:quarter|period|month)\s+a\s+year\s+(?:ago|earlier)"
@@ -101,8 +101,8 @@ FAMILIES: list[tuple[str, str]] = [
             r"|the\s+weekend(?![\s-]+(?:of|before|after)\b)"
             # "at month's end", "by year's end": the end of the month (year) the text is on
             r"|(?:the\s+)?(?:month|year|week)['’]s\s+end(?![\w-])"
-            r"|the\s+year(?![\s-]+(?:\d|of\b|before|after|ago|earlier|later|when|in\s+which|[ivx]+\b|two\b|one\b"
-            r"|nineteen\b|twenty\b|end\b|-end\b))"
+            r"|the\s+year(?![\s-]+(?:\d|of\b(?!\s+(?:US|C|A)?[$£€])|before|after|ago|earlier|later|when|in\s+which|[ivx]+\b|two\b|one\b"
+            r"|nineteen\b|twenty\b|end\b|-end\b|-?long\b))"
             r"|the\s+(?:full|entire|whole)\s+year(?![\s-]+(?:of|before|after)\b)|the\s+(?:current\s+)?fiscal\s+year(?![\s-]+(?:\d|of\b))|(?:the\s+)?year[-\s]end(?!\w|[\s-]+(?!(?:and|or|to|in|at|on|for|of|the|a|as|was|is|were|will)\b)[a-z])"
             r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder|latter\s+part|first\s+half"
             r"|second\s+half|latter\s+half)\s+of\s+(?:the|that|this|next|last)\s+(?:year|month|week|decade|century)"
@@ -120,8 +120,10 @@ FAMILIES: list[tuple[str, str]] = [
             r"|the\s+better\s+part\s+of)\s+)?"
             rf"{NUMW}(?:\s+or\s+(?:so|{NUMW}))?(?:\s+(?:and\s+a\s+half|1/2|more|full|long|consecutive|straight|additional|extra"
             rf"|trading|business|working))?[\s-]+{UNIT}"
-            r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:old|long))?"
-            rf"|(?:(?<=for\s)|(?<=within\s)|(?<=over\s)|(?<=recent\s))(?:years|months|weeks|days|decades|hours)"
+            r"(?:\s+and\s+a\s+half)?(?:[\s-]+(?:old|long))?(?!-(?:ago|earlier)\b)"
+            rf"|(?:(?<=for\s)|(?<=within\s)|(?<=over\s)|(?<=recent\s)|(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)"
+            rf"|(?<=\btaking\s)|(?<=\btaken\s)|(?<=\blasted\s)|(?<=\blasts\s)|(?<=\bspent\s))"
+            rf"(?:years|months|weeks|days|decades|hours)"
             # "the first hours of the ground war", "the early years", "the final years of": an unstated
             # stretch at one end of a period (not "the early hours of 7 October", "the first days after")
             rf"|the\s+(?:very\s+)?(?:first|early|earliest|final|closing|opening)\s+(?:hours|days|weeks|months|years"
@@ -133,6 +135,8 @@ FAMILIES: list[tuple[str, str]] = [
             r"(?![\s-]+(?:apart|later|earlier|ago)\b)"
             rf"|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades)"
             r"|(?:day|week|month|year|decade|hour|night|century|centurie)s?-long"
+            # AP's closed spellings: "a yearlong siege", "weeklong talks"
+            r"|(?:day|week|month|year|night)long(?![\w-])"
             # "over the years", "in the weeks ahead" (not "the weeks before the shooting": an event's time)
             r"|(?:(?<=\bin\s)|(?<=\bover\s)|(?<=\bduring\s))the\s+(?:years|months|weeks|decades|days|centuries)"
             r"(?:\s+ahead)?(?![\s-]+(?:before|after|of|when|since|between|leading|prior|following|preceding|to)\b|[\s-]+\d)"
@@ -239,7 +243,9 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
                 "may", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "apr", "feb"):
             # a lone abbreviation or the modal "May" at a sentence start is not a month
             return mw.group(0) in ("May",) and (not _looks_modal(text, m.end()) or bool(
-                _AFTER_PREP.search(text, max(0, m.start() - 12), m.start())))
+                _AFTER_PREP.search(text, max(0, m.start() - 12), m.start())) or bool(
+                _THE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+                and _EVENT_AFTER_MONTH.match(text, m.end())))
         return True
     if family == "year":
         s2 = s.strip()
@@ -301,6 +307,10 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
     if family == "holiday" and not s[0].isupper():
         return False  # "good friday prices", "easter" as a common word: names are capitalised
     if family == "refs" and s.lower() == "now":
+        if s == "Now" and text[m.end():m.end() + 1] == ",":
+            before = text[max(0, m.start() - 3):m.start()].strip(" \t\"'“‘(")
+            if not before or before[-1] in ".!?\n":
+                return False  # "Now, he says, ...": a sentence's opening word, which the news annotators leave
         return not text[m.end():m.end() + 1] == "-"
     if family == "set" and s[0].isupper() and s.lower() in ("monthly", "weekly", "yearly", "daily", "nightly"):
         # "the Weekly Standard", "Daily Mail": a title, unless the word opens a sentence
@@ -335,7 +345,7 @@ current dry rainy wet monsoon year years months weeks days decades hours these m
 mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth fifth sixth
 seventh eighth ninth tenth
 day-long week-long weeks-long month-long months-long year-long years-long decade-long hour-long night-long
-century-long centuries-long election month week
+century-long centuries-long election month week daylong weeklong monthlong yearlong nightlong
 """.split())
 # frequent words that start an expression only when the next word could continue one
 WEAK = frozenset("""
@@ -388,9 +398,16 @@ _CANDIDATE_SRC = (
 _CANDIDATE_LOWER = re.compile(_CANDIDATE_SRC)
 _CANDIDATE = re.compile(_CANDIDATE_SRC, re.IGNORECASE)
 # "In May, ...", "by March": a capitalised May or March right after a preposition is the month
-_AFTER_PREP = re.compile(r"\b(?:in|by|of|from|until|till|since|to|early|late|mid|during|before|after|and|through"
+_AFTER_PREP = re.compile(r"\b(?:in|by|of|for|from|until|till|since|to|early|late|mid|during|before|after|and|through"
                          r"|between|last|next|this|that|each|every|until)[\s-]+$", re.IGNORECASE)
 _NEXT = re.compile(r"[\s\-.,]+([^\W\d_]+|\d)")
+# "the March accession", "the May elections": a capitalised May or March after "the" naming an event of the
+# month (not "the March to the Sea", nor a person's: "the May government")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_EVENT_AFTER_MONTH = re.compile(r"\s+(?:elections?|vote|votes|polls?|referendum|accession|deadline|offensive|attacks?"
+                                r"|bombings?|uprising|protests?|summit|ceasefire|truce|talks|meeting|agreement|accord"
+                                r"|deal|coup|massacre|raid|crackdown|strike|strikes|invasion|report|figures|data"
+                                r"|sales|issue|session|visit|launch)\b")
 _HAS_DIGIT = re.compile(r"\d")
 
 
@@ -449,7 +466,9 @@ def recognize(text: str) -> list[Mention]:
             low = w.lower()
             if low in may_march and not (w[0] == "M" and _AFTER_PREP.search(text, max(0, s - 12), s)):
                 nm = _NEXT.match(text, tok.end())
-                if nm is None or not (nm.group(1)[0].isdigit() or nm.group(1).lower() in next_ok):
+                if nm is None or not (nm.group(1)[0].isdigit() or nm.group(1).lower() in next_ok or (
+                        w[0] == "M" and _THE_BEFORE.search(text, max(0, s - 5), s)
+                        and _EVENT_AFTER_MONTH.match(text, tok.end()))):
                     continue
             match = by_month if low in months else by_weekday if low in weekdays else full
         m = match(text, s)
