@@ -241,3 +241,8 @@ def test_a_later_clause_with_its_own_date_is_another_happening_of_the_same_kind(
                   "attacked the oil company, killing two employees.")
     assert [(e.killed, str(e.date.value) if e.date else None) for e in evs] == [(12, "2018-05"), (2, "2018-09")]
     assert [e.type for e in _events("The depot caught fire on 3 May 2019.")] != ["detention"]
+
+
+def test_a_tally_since_a_groups_founding_is_dated_by_the_founding_and_is_no_attack() -> None:
+    evs = _events("The Front has killed or injured thousands of people in the region since its inception in 2011.")
+    assert [(e.type, str(e.date.value) if e.date else None) for e in evs] == [("organization", "2011")]
