@@ -246,3 +246,13 @@ def test_a_later_clause_with_its_own_date_is_another_happening_of_the_same_kind(
 def test_a_tally_since_a_groups_founding_is_dated_by_the_founding_and_is_no_attack() -> None:
     evs = _events("The Front has killed or injured thousands of people in the region since its inception in 2011.")
     assert [(e.type, str(e.date.value) if e.date else None) for e in evs] == [("organization", "2011")]
+
+
+def test_a_timeline_present_kill_of_a_named_man_warplanes_and_disguises() -> None:
+    evs = _events("Security forces kill Tarek Amin, a young commander, in Qorvani village on 8 July 2016. "
+                  "Gunmen kill Omar Said, a teacher, in Herat on 9 July 2016.")
+    assert [e.type for e in evs] == ["death", "attack"]
+    assert [e.type for e in _events("Egyptian warplanes bombed militant positions in Derna on 16 February 2015.")] == [
+        "military_operation"]
+    assert [e.type for e in _events("On 29 November 2016 militants dressed as police stormed an army camp near Jammu, "
+                                    "killing seven soldiers.")] == ["attack"]

@@ -60,7 +60,8 @@ _COUNT_BEFORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nin
 # Agents that make an attack a state's military operation: general words for state forces.
 _STATE_AGENT = re.compile(
     r"\b(?:U\.\s?S\.|US|American|NATO|[Cc]oalition|(?:[Ss]ecurity|[Aa]rmed|[Gg]overnment|[Ss]pecial|[Aa]ir|[Gg]round)\s+[Ff]orces"
-    r"|Forces|forces|troops|[Aa]rmy|[Mm]ilitary|[Aa]ir [Ff]orce|[Nn]avy|[Pp]olice|Pentagon|[Mm]inistry of [Dd]efen[cs]e)\b")
+    r"|Forces|forces|troops|[Aa]rmy|[Mm]ilitary|[Aa]ir [Ff]orce|[Nn]avy|[Pp]olice|Pentagon|[Mm]inistry of [Dd]efen[cs]e"
+    r"|warplanes|(?:fighter )?jets|aircraft|gunships|commandos|paratroopers|marines)\b")
 _LINE_END = re.compile(r"[.\n]")
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from"})
@@ -94,7 +95,9 @@ _KILLED_OBJECT_GAP = re.compile(r"\s+(?:(?:the|its|their|a)\s+)?(?:[\w'’.-]+\s
                                 r"founder|spokesman|deputy)?,?\s*$|\s+$", re.I)
 _STRIKE_BEFORE = re.compile(r"\b(?:air ?strikes?|drone strikes?|strikes?|raids?|operations?)\b", re.I)
 _NOT_OBJECT = re.compile(r"\s+(?:by|in|on|at|during|with|when|while|near|along|alongside)\b", re.I)
-_TARGET_CUE = re.compile(r"\b(?:against|on|at|targeting|toward|towards)\s+(?:the\s+)?\S*\s*$", re.I)
+# a state's forces named as the target, or as the disguise of the attackers ("militants dressed as police")
+_TARGET_CUE = re.compile(r"\b(?:against|on|at|targeting|toward|towards|(?:dressed|disguised|posing)\s+as)\s+"
+                         r"(?:the\s+|an?\s+)?\S*\s*$", re.I)
 
 
 # A date written on the calendar (not "today", "tomorrow"), and a finite verb in the sentence.
@@ -1020,7 +1023,8 @@ def _is_death(text: str, trigger: Trigger, actors: list[EventActor]) -> bool:
         # "Baghdadi kills himself during the raid" (a bomber who "blew himself up" is an attack)
         return any(a.kind == "person" and a.end <= trigger.start for a in actors) or bool(
             _PRONOUN_SUBJECT.search(text, max(0, trigger.start - 30), trigger.start))
-    if trigger.type != "attack" or not trigger.text.lower().startswith("killed"):
+    if trigger.type != "attack" or not (trigger.text.lower().startswith("killed")
+                                        or trigger.text.lower() in ("kill", "kills")):  # a timeline's present
         return False
     if (_STATE_AGENT.search(text, max(0, trigger.start - 100), trigger.start) or _STRIKE_BEFORE.search(
             text, max(0, trigger.start - 100), trigger.start)) and any(

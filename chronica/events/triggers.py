@@ -27,6 +27,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         # the present of a timeline entry ("Militants kill at least 110 ..."), not "vowed to kill"
         r"kill(?= (?:at least |about |some |more than |over |nearly |up to )?(?:\d|one |two |three |four |five |six |seven |"
         r"eight |nine |ten |dozens |scores |hundreds ))",
+        r"(?<!to )(?<!not )kill(?= (?-i:[A-Z][a-z]))",  # "Security forces kill Burhan Wani": a named man
         r"ramm(?:ed|ing)", r"(?:drove|driven|ploughed|plowed|ploughing|plowing|smashed) (?:\w+ ){0,4}?(?:into|through) "
         r"(?:the |a )?(?:\w+ )?(?:crowds?|pedestrians|people|worshippers|shoppers|protesters|marchers|revellers|spectators)",
         r"martyred", r"hostages?", r"foil(?:ed|s|ing)", r"thwart(?:ed|s|ing)", r"offensives?", r"bl[eo]w(?:s|n)? (?:\w+ )?up", r"siege", r"rocket (?:attack|fire)", r"mortar", r"targeted",
