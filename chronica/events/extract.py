@@ -1026,8 +1026,9 @@ def _is_death(text: str, trigger: Trigger, actors: list[EventActor]) -> bool:
     if trigger.type != "attack" or not (trigger.text.lower().startswith("killed")
                                         or trigger.text.lower() in ("kill", "kills")):  # a timeline's present
         return False
-    if (_STATE_AGENT.search(text, max(0, trigger.start - 100), trigger.start) or _STRIKE_BEFORE.search(
-            text, max(0, trigger.start - 100), trigger.start)) and any(
+    reach = max(0, trigger.start - 100, text.rfind(". ", 0, trigger.start) + 2)  # within its sentence
+    if (_STATE_AGENT.search(text, reach, trigger.start) or _STRIKE_BEFORE.search(
+            text, reach, trigger.start)) and any(
             a.kind == "person" and 0 <= a.start - trigger.end <= 60
             and _KILLED_OBJECT_GAP.fullmatch(text, trigger.end, a.start)
             and not _NOT_OBJECT.match(text, trigger.end)
