@@ -256,3 +256,11 @@ def test_a_timeline_present_kill_of_a_named_man_warplanes_and_disguises() -> Non
         "military_operation"]
     assert [e.type for e in _events("On 29 November 2016 militants dressed as police stormed an army camp near Jammu, "
                                     "killing seven soldiers.")] == ["attack"]
+
+
+def test_a_profiles_leader_lines_are_tenures() -> None:
+    evs = _events("Leaders\n- Omar Farid, founder and emir, 1991-1999.\n"
+                  "- Hamid Saleh, emir from 2001 until his arrest in 2004.\n"
+                  "- Yusuf Kan, leader of the northern faction from about 2006 until 2008.\n")
+    tenures = [(e.type, e.date.value if e.date else None) for e in evs if e.type == "leadership"]
+    assert tenures == [("leadership", "1991/1999"), ("leadership", "2001/2004"), ("leadership", "2006~/2008")]

@@ -498,6 +498,24 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
 _TIME_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T.*$")
 
 
+_UNTIL = re.compile(r"\s+(?:until|till|to)\s+(?:(?:his|her|its|their)\s+[\w-]+\s+in\s+)?", re.I)
+
+
+def _tenure(text: str, usable: Sequence[TimeExpression], starts: list[int], own: TimeExpression,
+            end: int) -> EventDate | None:
+    """A tenure told from one date to another: "emir from 2007 until his arrest in 2010", "leader from about 2014
+    until 2016" (``2007/2010``, ``2014~/2016``), when the engine read the two ends apart."""
+    i = bisect_right(starts, own.start)
+    if i >= len(usable) or usable[i].start >= end or own.value is None or "/" in str(own.value):
+        return None
+    nxt = usable[i]
+    gap = _UNTIL.fullmatch(text, own.end, nxt.start)
+    if gap is None or nxt.value is None or "/" in str(nxt.value):
+        return None
+    return EventDate(f"{own.value}/{nxt.value}", text[own.start:nxt.end], own.start, nxt.end, own.earliest,
+                     nxt.latest, own.precision, own.anchor, False)
+
+
 def _event_date(expr: TimeExpression, inherited: bool) -> EventDate:
     """An event's date is calendar EDTF: a time of day ("that evening", TIMEX's ``TEV``) keeps its day."""
     value = expr.value or ""
@@ -656,6 +674,8 @@ def extract_events(
                     actors.append(EventActor(m.canonical, m.text, m.kind, roles.get(k), m.start, m.end))
                 actors += _context_actors(text, actor_mentions, actor_starts, actors, (ca, cb), (sa, sb),
                                           len(clauses) > 1)
+            if etype == "leadership" and date is not None and own is not None and date.start == own.start:
+                date = _tenure(text, usable, usable_starts, own, sb) or date
             if date is None and etype == "statement" and actors:
                 date = _speakers_date(text, events, actors, ca)
             if date is None and dct:

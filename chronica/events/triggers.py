@@ -87,7 +87,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"as (?:his|its|their) deput(?:y|ies)", r"deputies", r"title of", r"promot(?:ed|ion)", r"(?:new|second|first) emir",
         # "led the group for nine months", "led IS-KP from 2017 to 2018": a tenure, not an operation
         r"led (?:the )?(?-i:[A-Z][\w-]*)(?: (?-i:[A-Z][\w-]*)){0,3} (?:from|for|until|since|between)",
-        r"(?:his|her|their) tenure", r"resign(?:ed|s|ation)", r"stepped down", r"steps down", r"(?:was |were )?(?:ousted|deposed)",
+        r"(?:his|her|their) tenure", r"resign(?:ed|s|ation)",
+        # a profile's tenure: "founder and emir, 1998-2006", "emir from 2007 until his arrest", "deputy, until 2006"
+        r"(?:emir|amir|leader|commander|chief|head|founder|deputy|spokesman|governor|wali)"
+        r"(?=(?: of (?:the )?[\w'\u2019-]+(?: (?:and of |of |and )?(?:the )?[\w'\u2019-]+){0,5})?,? "
+        r"(?:from (?:about |around |c\. )?\d{4}|until (?:(?:his|her) \w+ in )?\d{4}|\d{4} ?[-\u2013] ?\d{2,4}\b|since \d{4}))", r"stepped down", r"steps down", r"(?:was |were )?(?:ousted|deposed)",
         r"named (?:him|her|them) (?:as )?(?:its|their|the) (?:new )?(?:emir|leader|head|chief|commander|deputy|governor|wali)",
         r"nam(?:es|ed|ing) (?:[\w'\u2019.-]+ ){1,5}?as (?:the |its |their )?(?:new )?(?:head|leader|emir|chief|commander|deputy|governor|wali)", r"tak(?:e|es|ing) over as",
     ),
