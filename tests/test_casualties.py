@@ -277,3 +277,14 @@ def test_the_number_of_dead_is_a_toll() -> None:
         "Provincial officials later put the number of dead at about 300.")] == [("killed", 300, "about")]
     assert [(f.kind, f.best) for f in find_figures("The number of people wounded rose to 41.")] == [("wounded", 41)]
     assert find_figures("The number of raids fell to 12.") == []
+
+
+def test_an_aside_inside_a_list_of_the_dead_and_companions_killed_with_someone() -> None:
+    def killed(text: str) -> int | None:
+        return casualties(text, 0, len(text)).killed
+
+    assert killed("Gunmen stormed the cafe, killing 18 hostages, most of them foreigners, and two police officers.") == 20
+    assert killed("The blast killed 12 people, including two police officers, and wounded 30.") == 12
+    assert killed("The commander was killed with two associates in a raid on the house.") == 3
+    assert killed("The editor is shot dead with his two bodyguards outside his office.") == 3
+    assert killed("He was killed with a rifle in 2010.") is None

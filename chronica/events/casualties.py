@@ -122,6 +122,8 @@ _WOUND_PRED = frozenset({"wounded", "injured", "hurt", "maimed", "harmed", "inju
 _PREDICATES = _KILL_PRED | _WOUND_PRED
 _AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get", "gets", "getting"})
 _PERFECT = frozenset({"has", "have", "had"})
+# an aside about the people just counted: "20 hostages, most of them foreigners, and two police officers"
+_APPOSITION_HEADS = frozenset({"most", "many", "all", "some", "mostly", "mainly", "chiefly", "largely", "nearly"})
 # verbs of saying or claiming in the present or past: "... and the group claimed it", "... and police say"
 _CLAIM_VERBS = frozenset({"said", "says", "say", "claimed", "claims", "claim", "told", "tells", "denied", "denies",
                           "added", "adds", "reported", "reports", "stated", "states", "confirmed", "confirms"})
@@ -572,6 +574,9 @@ class _Grammar:
                 self._toll(i)
             if w == "number" and self._w(i + 1) == "of":
                 self._number_of(i)
+            if w == "with" and (self._w(i - 1) in ("killed", "dead", "died", "slain") or (
+                    self._w(i - 1) == "along" and self._w(i - 2) in ("killed", "dead", "died", "slain"))):
+                self._killed_with(i)
             if w in _REVISION_NOUNS or w in ("then", "revised") and self.out:
                 self._revision(i)
             if w in _NOMINALS:
@@ -703,6 +708,14 @@ class _Grammar:
                         wend = other
             # the list goes on: "and 13 U.S. service members", ", two policemen and a civilian"
             sep = self._w(wend)
+            if sep == "," and self._w(wend + 1) in _APPOSITION_HEADS:
+                # "killing 20 hostages, most of them Italian and Japanese, and two police officers"
+                for x in range(wend + 2, min(len(low), wend + 12)):
+                    if low[x] == ",":
+                        wend = x
+                        break
+                    if low[x] in (".", ";") or low[x] in _CASUALTY_VERBS:
+                        break
             if sep in ("and", ",", "as") and wend + 1 < len(low):
                 if sep == "as" and self._w(wend + 1) == "well" and self._w(wend + 2) == "as":
                     nxt = wend + 3
@@ -1185,6 +1198,25 @@ class _Grammar:
         self._emit(self._new_group(), last.kind, c, c.value, i, c.end - 1, None, q)
         fig, g = self.out[-1]
         self.out[-1] = (replace(fig, revision=True), g)
+
+    def _killed_with(self, i: int) -> None:
+        """'X was killed with two associates', 'is shot dead with his two bodyguards': the companions died too,
+        on top of the one the clause is about."""
+        j = i + 1
+        if self._w(j) in ("his", "her", "their", "its"):
+            j += 1
+        c = self._count_at(j)
+        if c is None or c.value is None or j in self.used:
+            return
+        _, wend = self._who_after(c.end)
+        who = self.text[self.toks[c.end].start:self.toks[wend - 1].end] if wend > c.end else None
+        if who is None or who.split()[-1].lower() in _NOT_PEOPLE:
+            return
+        self.used.update(range(c.start, c.end))
+        group = self._new_group()
+        if not any(f.kind == "killed" for f, _ in self.out):
+            self._emit(group, "killed", None, 1, i - 1, i - 1, None)  # the one the clause is about
+        self._emit(group, "killed", c, c.value, j, wend - 1, _clean_who(who), additional=True)
 
     def _number_of(self, i: int) -> None:
         """'put the number of dead at about 1,700', 'the number of people killed rose to 40', 'the number of
