@@ -590,3 +590,12 @@ def test_a_group_keeps_the_documents_name_when_the_lists_name_is_another_name_al
     # the list's name in other words stays the name: the province, not "Islamic State of Khorasan"
     found = _by_text(find_actors("Fighters of the Islamic State of Khorasan grew in Nangarhar."))
     assert found["Islamic State of Khorasan"].canonical == "Islamic State Khorasan Province"
+
+
+def test_a_nations_generic_forces_are_the_state_and_two_word_nationalities() -> None:
+    assert _canonicals("Indian Air Force jets bombed a camp.") == {"India"}
+    assert _canonicals("The Sri Lankan Army attacked. South Sudanese forces bombed its camps.") == {
+        "Sri Lanka", "South Sudan"}
+    assert _canonicals("Russian Armed Forces advanced.") == {"Russia"}
+    assert "Quds Force" in _canonicals("The Iranian Quds Force helped.")
+    assert _canonicals("Police detained 24 people, all of them Sri Lankans. Afghans fled.") == set()

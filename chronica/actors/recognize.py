@@ -357,6 +357,7 @@ def find_candidates(text: str, sentences: Sequence[tuple[int, int]] | None = Non
             for a, b in _split_run(doc, h, k):
                 _classify(doc, a, b, out)
     out = [c for c in out if not _not_an_actor(doc, c)]
+    out = _national_forces(doc, out)
     _link_parentheses(doc, out)
     for cand in out:
         cand.source = _cited_as_source(doc, cand)
@@ -524,7 +525,12 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
         head = _lowercase_head(doc, b)
         out.append(_cand(doc, a, head if head >= 0 else b, "org", 0.8))
         return
-    # 3. nationality adjective or country name at the front
+    # 3. nationality adjective or country name at the front ("Sri Lankan police": an adjective of two words)
+    if a + 1 == b and toks[a].kind == "word" and toks[b].kind == "word":
+        pair = country_by_adjective(f"{toks[a].text} {toks[b].text}")
+        if pair is not None:
+            _single_state(doc, a, pair, out, end=b)
+            return
     country = _country_at(doc, a)
     if country is not None and a == b:
         _single_state(doc, a, country, out)
@@ -667,6 +673,42 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
         out.append(_cand(doc, a, head, "org", 0.7))
         return
     out.append(_cand(doc, a, b, "person", 0.7))
+
+
+# a state's own forces by their generic name: "Indian Air Force", "the Sri Lankan Army", "Russian Armed Forces"
+_GENERIC_FORCES = frozenset({
+    "air force", "army", "navy", "armed forces", "national army", "marines", "marine corps", "coast guard",
+    "special forces", "national guard", "border guard", "border police", "national police", "police",
+    "military", "gendarmerie", "security forces", "defence forces", "defense forces",
+})
+
+
+def _national_forces(doc: _Doc, out: list[Candidate]) -> list[Candidate]:
+    """A nationality and a generic force name are the state acting ("Indian Air Force jets bomb ..."): the
+    country, with the force as its agent, not an organisation called "Air Force"."""
+    toks = doc.toks
+    result: list[Candidate] = []
+    for cand in out:
+        k = cand.first_token - 1
+        if cand.kind == "org" and len(cand.words) > 1:
+            inside = next((country_by_adjective(" ".join(cand.words[:n])) for n in (1, 2)
+                           if " ".join(cand.words[n:]).lower() in _GENERIC_FORCES
+                           and country_by_adjective(" ".join(cand.words[:n])) is not None), None)
+            if inside is not None:  # "the Sri Lankan Army", "Russian Armed Forces"
+                cand.kind, cand.canonical = "state", inside.name
+                result.append(cand)
+                continue
+        if cand.kind == "org" and k >= 0 and " ".join(cand.words).lower() in _GENERIC_FORCES \
+                and toks[k].kind == "word" and not toks[k].newline_before:
+            country = country_by_adjective(toks[k].text)
+            if country is not None and cand.start - toks[k].end <= 1:
+                state = _cand(doc, k, cand.last_token, "state", 0.8, canonical=country.name)
+                state.agent, state.agent_end = [w.lower() for w in cand.words], cand.last_token
+                state.agent_end_char = toks[cand.last_token].end
+                result.append(state)
+                continue
+        result.append(cand)
+    return result
 
 
 def _adjective_pair(doc: _Doc, a: int, out: list[Candidate]) -> bool:
@@ -1058,6 +1100,9 @@ def _not_an_actor(doc: _Doc, cand: Candidate) -> bool:
     toks = doc.toks
     a, b = cand.first_token, cand.last_token
     text = doc.text
+    if cand.kind in ("person", "partial") and cand.text.endswith("s") and (
+            country_by_adjective(cand.text[:-1]) is not None or country_by_adjective(cand.text[:-2]) is not None):
+        return True  # "all of them Sri Lankans", "Afghans fled": people of a nation, no one named
     # inside a web address or file name ("...%20A%20Wargame%20FINAL.pdf")
     ls, lo = cand.start, max(0, cand.start - 300)
     while ls > lo and not text[ls - 1].isspace():

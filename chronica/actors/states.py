@@ -134,13 +134,17 @@ def _tables() -> tuple[dict[str, Country], dict[str, Country]]:
     ranked: dict[str, tuple[int, int, Country]] = {}
     for iso, country in by_iso.items():
         base = fold(country.name)
-        if " " in base or "-" in base:
+        first = ""
+        if base.count(" ") == 1 and "-" not in base:
+            first, base = base.split(" ")  # "Sri Lanka" -> "Sri Lankan", "South Sudan" -> "South Sudanese"
+            first += " "
+        elif " " in base or "-" in base:
             continue
         for rank, (strip, add) in enumerate(_ADJ_RULES):
             if strip and not base.endswith(strip):
                 continue
             stem = base[: len(base) - len(strip)] if strip else base
-            form = stem + add
+            form = first + stem + add
             if len(form) < 4 or form == base or form in names:
                 continue
             key = (rank, -population.get(iso, 0))
