@@ -1337,11 +1337,17 @@ class Resolver:
         if word in WEEKDAYS:
             return self._weekday_rel(m, WEEKDAYS[word], shift if core != "this" else 0, deictic)
         if word in MONTHS:
-            base, anchor = (self.dct, self.dct_anchor) if deictic else self._anchor_ref(False)[::2]
+            if deictic:
+                base, ref_prec, anchor = self.dct, "day", self.dct_anchor
+            else:
+                base, ref_prec, anchor = self._anchor_ref(False)
             if base is None:
                 return self._expr(m, None, reason="no anchor")
             mo = MONTHS[word]
-            y = base[0] + (-1 if shift < 0 and mo >= base[1] else 1 if shift > 0 and mo <= base[1] else 0)
+            if ref_prec not in ("day", "month", "week") and shift:
+                y = base[0] + shift  # "in late 2011 ... the following September": a September after that year
+            else:
+                y = base[0] + (-1 if shift < 0 and mo >= base[1] else 1 if shift > 0 and mo <= base[1] else 0)
             return self._expr(m, edtf.fmt(y, mo), anchor=anchor, mod=mod)
         if word in SEASONS:
             return self._season(m)

@@ -158,3 +158,14 @@ def test_a_season_ahead_after_it_ended_is_next_years() -> None:
 
 def test_a_yearlong_span_is_a_duration() -> None:
     assert by_text("The yearlong siege ended.", DCT)["yearlong"].kind == "DURATION"
+
+
+def test_the_following_month_after_a_year_is_in_the_next_year() -> None:
+    from chronica.time import find_dates
+
+    found = {e.text: e.value for e in find_dates(
+        "By late 1994 the militias held the hills. They stormed the capital the following April.", "2020-01-01")}
+    assert found["the following April"] == "1995-04"
+    found = {e.text: e.value for e in find_dates(
+        "The front formed in March 1994. The following September it struck.", "2020-01-01")}
+    assert found["The following September"] == "1994-09"
