@@ -654,9 +654,11 @@ class Resolver:
         window = _NEWS_WINDOW if self.news else _NARRATIVE_WINDOW
         if r is not None and (self.dct is None or not self.news or (
                 m.start - r.pos < window and (r.month is not None or not NEWS_DCT_FIRST)
-                and r.year != self.dct[0] and r.month != month and not self._ref_across_dct(r, m))):
+                and r.year != self.dct[0] and (r.month != month or (r.day is not None and day is not None and day > r.day))
+                and not self._ref_across_dct(r, m))):
             # (a report naming the month of its story's other year again means another year's: "took
-            # office in January 2009, began his second term in January")
+            # office in January 2009, began his second term in January"; a later day of that month is the
+            # same month's: "On 16 November 2021 ... On 30 November")
             year = r.year
             if r.month and month < r.month - ROLLOVER and (timeline or (ROLLOVER_NARRATIVE and not self.news)):
                 year += 1

@@ -169,3 +169,12 @@ def test_the_following_month_after_a_year_is_in_the_next_year() -> None:
     found = {e.text: e.value for e in find_dates(
         "The front formed in March 1994. The following September it struck.", "2020-01-01")}
     assert found["The following September"] == "1994-09"
+
+
+def test_a_later_day_of_the_month_just_dated_in_another_year_keeps_that_year() -> None:
+    from chronica.time import find_dates
+
+    text = ("Posted 3 July 2023 by a blogger\n\nOn 16 November 2021 bombers struck the capital. "
+            "On 30 November troops began an offensive.")
+    found = {e.text: e.value for e in find_dates(text, "2023-07-03")}
+    assert found["30 November"] == "2021-11-30"
