@@ -264,3 +264,12 @@ def test_a_profiles_leader_lines_are_tenures() -> None:
                   "- Yusuf Kan, leader of the northern faction from about 2006 until 2008.\n")
     tenures = [(e.type, e.date.value if e.date else None) for e in evs if e.type == "leadership"]
     assert tenures == [("leadership", "1991/1999"), ("leadership", "2001/2004"), ("leadership", "2006~/2008")]
+
+
+def test_a_second_clause_dated_in_the_break_and_a_scene_named_against_or_in_its_own_clause() -> None:
+    evs = _events("On 14 November 2005 a bomber killed two judges in Qorvani as they drove to court, and later that "
+                  "month suicide bombers attacked court premises in Chittagong.")
+    assert [(str(e.date.value) if e.date else None, e.location["place"] if e.location else None) for e in evs] == [
+        ("2005-11-14", "Qorvani"), ("2005-11", "Chittagong")]
+    evs = _events("In May 2016 troops, most of them from Misrata, launched an offensive against Sirte.")
+    assert evs[0].location is not None and evs[0].location["place"] == "Sirte"

@@ -306,7 +306,7 @@ def _clauses(text: str, a: int, b: int, triggers: list[Trigger],
         tr = [t for t in triggers if pa <= t.start < pb]
         cur_types = {t.type for t in cur_tr}
         new_types = {t.type for t in tr if t.type != "statement"}
-        own = {v for p, v in dates if pa <= p < pb} if dated else set()
+        own = {v for p, v in dates if cur_b <= p < pb} if dated else set()  # the cut may hold it: ", and later that month"
         before = {v for p, v in dates if cur_a <= p < cur_b} if own else set()
         if cur_types and (new_types - cur_types or (pf == "and" and any(_new_incident(text, t) for t in tr))
                           or (new_types and own and before and not own & before)):
@@ -631,6 +631,8 @@ def extract_events(
             etype = chosen.type
             # own date of the clause first, then the sentence's
             i = bisect_right(usable_starts, ca - 1)
+            if ci > 0 and i > 0 and clauses[ci - 1][1] <= usable[i - 1].start < ca:
+                i -= 1  # the clause break held the clause's date: ", and later that month ..."
             own = usable[i] if i < len(usable) and usable[i].start < cb else None
             if own is not None and i + 1 < len(usable) and usable[i + 1].start < cb and _in_dateline(text, own):
                 own = usable[i + 1]  # "PARIS, Nov. 14 -- ... struck on Friday night": the report's date is not the event's

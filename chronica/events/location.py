@@ -34,6 +34,8 @@ from chronica.geo.normalize import fold
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|inside|outside|across|into|around|throughout|through|within|along|off|"
     r"(?:attacks?|raids?|assaults?|offensive|ambush(?:es)?)\s+on|"
+    # "launched an offensive against Sirte", "the campaign against Raqqa": the place fought for
+    r"(?:offensive|operation|campaign|assault|advance|push|march)\s+(?:[\w\u201c\u201d\"()-]+\s+){0,4}?(?:against|on)|"
     r"(?:on\s+)?the\s+outskirts\s+of|in\s+the\s+vicinity\s+of)\s+)"
     r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:native|home)\s+)?"
     r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|restive|remote|volatile|troubled|"
@@ -433,10 +435,19 @@ def unlisted_scene(text: str, found: dict[str, Any] | None, clause: tuple[int, i
                 or geo.country_for_adjective(words[0]) is not None \
                 or (len(words) == 1 and is_english_word(name.lower())) or _FACILITY_AFTER.match(text, m.end(), clause[1]):
             continue
-        if found is not None:
+        outside = found is not None and not (clause[0] <= found["start"] < clause[1])
+        if found is not None and not outside:
             gap = text[b:found["start"]] if b <= found["start"] else text[found["end"]:a]
             if found["feature"] in ("city", "village") and not _NEAR_GAP.match(gap) or len(gap) > 60 or "." in gap:
                 continue
+        if outside and found is not None and m.group(0)[:2].lower() in ("in", "at", "ne", "ou", "in"):
+            # the clause names its own scene ("killed two judges in Jhalakathi"); the place found for it lies in
+            # another clause ("... and later attacked courts in Chittagong"): only that place's country holds
+            base = {"admin1": None, "country": found.get("country"), "lat": None, "lon": None}
+            return dict(base, place=name, feature="village", text=text[a:b], start=a, end=b, precision=6,
+                        basis="unlisted")
+        if outside:
+            continue
         if m.group(2) and not re.fullmatch(_SETTLEMENT, m.group(2)):
             b = m.end(2)  # "the Bohoma peninsula": the place is Bohoma, told with its kind ("Mukondi village": Mukondi)
         base = dict(found) if found is not None else {"admin1": None, "country": None, "lat": None, "lon": None}
