@@ -273,3 +273,11 @@ def test_a_second_clause_dated_in_the_break_and_a_scene_named_against_or_in_its_
         ("2005-11-14", "Qorvani"), ("2005-11", "Chittagong")]
     evs = _events("In May 2016 troops, most of them from Misrata, launched an offensive against Sirte.")
     assert evs[0].location is not None and evs[0].location["place"] == "Sirte"
+
+
+def test_a_report_going_on_with_the_incident_it_dated_keeps_its_day() -> None:
+    evs = _events("The first blasts struck two churches in Colombo on 21 April 2019. Another bomber blew himself up "
+                  "at a church in Batticaloa, where at least 25 people died. Analysts said the group was small.")
+    assert [(e.type, str(e.date.value) if e.date else None, e.killed) for e in evs][:2] == [
+        ("attack", "2019-04-21", None), ("attack", "2019-04-21", 26)]
+    assert all(e.type != "death" for e in evs)

@@ -186,9 +186,17 @@ def _choose_type(text: str, triggers: list[Trigger], a: int, b: int) -> Trigger 
         told = [t for t in content if t is first or not (
             t.type in REPORTED_NOUNS and _REFERENCE_BEFORE.search(text, max(a, t.start - 40), t.start))]
         content = told or content
+    if any(t.type == "attack" for t in content):
+        # "blew himself up at the church, where at least 25 people died": the dead are the attack's toll
+        tolls = [t for t in content if t.type == "death" and _COUNTED_DEAD.search(text, max(a, t.start - 40), t.start)]
+        content = [t for t in content if t not in tolls] or content
     if content:
         return min(content, key=lambda t: (RANK.get(t.type, len(RANK)), t.start))
     return statements[0] if statements else triggers[0]
+
+
+_COUNTED_DEAD = re.compile(r"(?:\b\d[\d,]*|\b(?:dozens|hundreds|scores|several|many|two|three|four|five|six|seven|"
+                           r"eight|nine|ten))\s+(?:[\w-]+\s+){0,3}?(?:(?:had|have|has)\s+)?$", re.I)
 
 
 _PARTICIPANT = re.compile(r"gunm[ae]n|hostages?|prisoners?|custody|mortar|grenades?|IEDs?", re.I)
@@ -749,6 +757,7 @@ def extract_events(
                 )
             )
     events = _dated_by_a_happening(text, events)
+    events = _same_passage_violence(text, events)
     events = _between_entries(text, events, usable)
     return link_branches(text, events, branch_areas(actor_mentions, place_mentions, sentences)) if actor_mentions else events
 
@@ -757,6 +766,31 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$
 # "launched coordinated attacks", "carried out raids": a past verb that tells the noun after it as done
 _LIGHT_VERBS = frozenset("launched conducted staged mounted carried waged unleashed began executed".split())
 _TIMELINE_ENTRIES = 5  # day-dated entries that make a document a chronology
+
+
+# a report going on with the same incident: "Another bomber blew himself up ...", "Within minutes, three more ..."
+_GOES_ON = re.compile(r"^(?:one|the\s+other|the\s+last)\b|\b(?:another|more|further|also|then|within\s+(?:minutes|hours|moments)|moments?\s+later|"
+                      r"minutes\s+later|shortly\s+(?:after|afterwards)|the\s+same\s+(?:day|morning|night|evening)|"
+                      r"(?:second|third|fourth|fifth|sixth|seventh)\s+(?:blast|bomb|bomber|explosion|attack|attacker))\b",
+                      re.I)
+
+
+def _same_passage_violence(text: str, events: list[Event]) -> list[Event]:
+    """An undated violent record that goes on with the violent incident the sentence before it dated, in the
+    same paragraph ("The first blasts struck during Easter services ... Another bomber blew himself up at the
+    Zion Church ..."), happened that day; the date is marked inherited. Other undated sentences keep no date."""
+    out = list(events)
+    last: Event | None = None
+    for n, ev in enumerate(out):
+        if ev.date is not None:
+            last = ev if ev.type in VIOLENT else None
+            continue
+        if last is None or last.date is None or ev.type not in VIOLENT or "\n\n" in text[last.end:ev.start] \
+                or not _GOES_ON.search(ev.quote[:80]):
+            continue
+        out[n] = dataclasses.replace(ev, date=dataclasses.replace(last.date, inherited=True))
+        last = out[n]
+    return out
 
 
 def _between_entries(text: str, events: list[Event], usable: Sequence[TimeExpression]) -> list[Event]:
