@@ -352,7 +352,6 @@ _SUFFIX_RULES = [
 ]  # fmt: skip
 
 
-@lru_cache(maxsize=4096)
 @lru_cache(maxsize=65536)
 def country_code(name: str) -> str | None:
     """ISO2 code of a country written by name ("Afghanistan", "Iran", "DRC"), or None."""
@@ -366,7 +365,7 @@ def country_for_adjective(word: str) -> str | None:
     w = fold(word.strip()).replace(".", "")
     if len(w) < 3 or not w.isalpha():
         return None
-    g = gazetteer()
+    keys = gazetteer().country_keys
     forms = [w]
     if w.endswith("s") and len(w) > 4:
         forms.append(w[:-1])  # plural demonyms
@@ -379,8 +378,11 @@ def country_for_adjective(word: str) -> str | None:
             stem = form[: len(form) - len(adj_end)] if adj_end else form
             if len(stem) < 3:
                 continue
-            iso = g.country_keys.get(name_key(stem + name_end))
-            if iso is not None and (stem + name_end) != form:
+            name = stem + name_end
+            # name_key of ASCII lower-case letters (fold keeps no other) is the name with doubled letters
+            # collapsed
+            iso = keys.get(collapse(name))
+            if iso is not None and name != form:
                 return iso
     return None
 
