@@ -76,7 +76,8 @@ def tokenize(text: str) -> list[Token]:
                 end = start + cut
                 word = word[:cut]
                 trimmed = True
-            cap = first.isupper() or (first.islower() and _GLUED.match(word) is not None)
+            # a glued particle needs its hyphen: an all-letter word holds none
+            cap = first.isupper() or (first.islower() and not word.isalpha() and _GLUED.match(word) is not None)
             if word.endswith(_POSSESSIVES) and len(word) > 2:
                 cut = end - 2
                 append(Token(start, cut, word[:-2], "word", newline, space, cap))
