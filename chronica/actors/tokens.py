@@ -62,6 +62,9 @@ def tokenize(text: str) -> list[Token]:
         if end - start > MAX_TOKEN_CHARS:
             append(Token(start, end, "", "punct", newline, space))
             continue
+        if word.isalpha():  # a plain word (the most of them): no dot, apostrophe or hyphen to look at
+            append(Token(start, end, word, "word", newline, space, word[0].isupper()))
+            continue
         first = word[0]
         if first.isdecimal():
             append(Token(start, end, word, "num", newline, space))
