@@ -49,15 +49,19 @@ def tokenize(text: str) -> list[Token]:
     pieces = _SPLIT.split(text)
     pos = 0
     trimmed = False  # the last word's closing quote or apostrophe, cut off: a gap before the next token
-    for k in range(1, len(pieces), 2):
-        gap, word = pieces[k - 1], pieces[k]
-        start = pos + len(gap)
-        end = pos = start + len(word)
-        if gap:
+    # the gaps and the tokens alternate, a gap first (the trailing gap has no token)
+    for gap, word in zip(pieces[0::2], pieces[1::2], strict=False):
+        if gap == " ":  # the usual gap
+            start = pos + 1
+            newline, space = False, True
+        elif gap:
+            start = pos + len(gap)
             newline = "\n" in gap or "\r" in gap
             space = True
         else:
+            start = pos
             newline, space = False, trimmed
+        end = pos = start + len(word)
         trimmed = False
         if end - start > MAX_TOKEN_CHARS:
             append(Token(start, end, "", "punct", newline, space))
