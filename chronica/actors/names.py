@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from operator import itemgetter
 
 _ARTICLE = re.compile(r"^(?:al|el|ul|ur|ud|ad|ar|as|ash|at|az|an)[-\s'’]+", re.IGNORECASE)
 # Digraphs and letters that transliterate one Arabic/Persian sound in several ways.
@@ -30,10 +31,16 @@ _DIGRAPHS = (
 _NON_LETTERS = re.compile(r"[^a-z]+")
 _OU_GLIDE = re.compile(r"(?<=[a-z])ou(?=[aei])")
 _DOUBLE = re.compile(r"(.)\1+")
+_FIRST = itemgetter(1)  # a match's first group: as the template r"\1", without expanding it per match
+_SILENT_H = re.compile(r"(?<=[aeiou])h$")
+_DROP_VOWELS = str.maketrans("", "", "aeiou")
+_WORD_BREAKS = re.compile(r"[\s\-–—]+")
 
 
 def ascii_fold(text: str) -> str:
     """Lowercase ASCII letters and spaces: accents, apostrophes and hyphens dropped."""
+    if text.isascii():
+        return text.lower()  # nothing to decompose, no combining marks
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.lower()
@@ -54,17 +61,17 @@ def name_key(token: str) -> str:
     word = ou_glide(word)
     for old, new in _DIGRAPHS:
         word = word.replace(old, new)
-    word = _DOUBLE.sub(r"\1", word)
+    word = _DOUBLE.sub(_FIRST, word)
     # a word-final "h" after a vowel is silent in common transliterations (Abdullah/Abdulla)
-    word = re.sub(r"(?<=[aeiou])h$", "", word)
+    word = _SILENT_H.sub("", word)
     # a final -i/-y (the nisba of "al-Khorasani", "Farooqi") tells a name from its root word
     nisba = len(word) > 3 and (word.endswith(("i", "y")) or word.endswith("ee"))
     head, rest = word[0], word[1:]
-    rest = re.sub(r"[aeiou]", "", rest)
-    return _DOUBLE.sub(r"\1", head + rest) + ("i" if nisba else "")
+    rest = rest.translate(_DROP_VOWELS)
+    return _DOUBLE.sub(_FIRST, head + rest) + ("i" if nisba else "")
 
 
 @lru_cache(maxsize=65536)
 def phrase_key(text: str) -> str:
     """Key of a whole name: the folded keys of its words, space-separated."""
-    return " ".join(k for k in (name_key(w) for w in re.split(r"[\s\-–—]+", text)) if k)
+    return " ".join(k for k in (name_key(w) for w in _WORD_BREAKS.split(text)) if k)

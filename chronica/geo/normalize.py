@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from operator import itemgetter
 
 CONNECTORS = frozenset({"e", "i", "ye", "yi"})
 TYPE_WORDS = frozenset(
@@ -51,11 +52,12 @@ def words(name: str) -> list[str]:
 
 _DOUBLED = re.compile(r"(.)\1", re.DOTALL)
 _RUN = re.compile(r"(.)\1+", re.DOTALL)
+_FIRST = itemgetter(1)  # a match's first group: as the template r"\1", without expanding it per match
 
 
 def collapse(s: str) -> str:
     """Collapses doubled letters ("Khakki" -> "khaki"): each run of one character becomes the character."""
-    return _RUN.sub(r"\1", s) if _DOUBLED.search(s) else s
+    return _RUN.sub(_FIRST, s) if _DOUBLED.search(s) else s
 
 
 def key_from_words(tokens: Iterable[str]) -> str:

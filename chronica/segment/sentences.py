@@ -91,7 +91,8 @@ def split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
             while b2 > a2 and text[b2 - 1].isspace():
                 b2 -= 1
             if b2 > a2:
-                if out and _LONE_TITLE.fullmatch(text, out[-1][0], out[-1][1]):
+                # (a lone title is three to five characters long)
+                if out and out[-1][1] - out[-1][0] <= 5 and _LONE_TITLE.fullmatch(text, out[-1][0], out[-1][1]):
                     a2 = out.pop()[0]  # "Gen." cut off from "Dostum left."
                 out.extend(_title_splits(text, a2, b2))
         pos = stop
@@ -106,10 +107,11 @@ _LONE_TITLE = re.compile(rf"{_TITLES}\.")
 _TITLE_START = re.compile(
     rf"(?<![A-Za-z])(?!{_TITLES}\.)([A-Za-z]*[a-z]{{2}}[.!?])[\s\u201d\"')]*\s(?={_TITLES}\.\s+[A-Z])"
 )
+_TITLE_NEXT = re.compile(rf"{_TITLES}\.\s+[A-Z]")  # what _TITLE_START looks ahead for: a cheap first test
 
 
 def _title_splits(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    if "." not in text[a:b]:
+    if not _TITLE_NEXT.search(text, a, b):  # (it holds the title's full stop)
         return [(a, b)]
     out: list[tuple[int, int]] = []
     for m in _TITLE_START.finditer(text, a, b):
