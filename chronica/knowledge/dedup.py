@@ -1337,10 +1337,14 @@ def _loc_contains(outer: Mapping[str, Any] | None, inner: Mapping[str, Any] | No
     return ok == place_key(i.get("admin1"))
 
 
+_CORROBORATED_ACTORS = 3  # records of one event from which its actors are those two records name
+
+
 def _own_source(r: Mapping[str, Any], s: Mapping[str, Any], published: Mapping[str, str | None]) -> dict[str, Any]:
     """A member's source with what that source states itself."""
     src = dict(s)
     src.update({"event": r.get("id"), "type": r.get("type"), "date": r.get("date"), "earliest": r.get("earliest"),
+                "actors": [a.get("name") for a in r.get("actors") or []],
                 "latest": r.get("latest"), "precision": r.get("precision"), "killed": r.get("killed"),
                 "wounded": r.get("wounded"), "location": r.get("location")})
     pub = published.get(str(s.get("doc_id")))
@@ -1437,15 +1441,23 @@ def merge_cluster(records: Sequence[Mapping[str, Any]], *, published: Mapping[st
     etype = min(types, key=lambda t: (-types[t], _TYPE_ORDER.index(t) if t in _TYPE_ORDER else 99))
     plover = next((r.get("plover") for r in recs if r.get("type") == etype), None)
 
-    # actors: every name once, in order of first mention
+    # actors: every name once, in order of first mention; an event told by three records or more keeps the
+    # actors two of them name (the founders one history lists beside a province's founding stay on that source)
     actors: list[dict[str, Any]] = []
     seen: set[str] = set()
+    named_by: Counter[str] = Counter()
     for r in recs:
+        keys = set()
         for a in r.get("actors") or []:
             k = name_key(a.get("name") or "")
+            keys.add(k)
             if k and k not in seen:
                 seen.add(k)
                 actors.append(dict(a))
+        named_by.update(k for k in keys if k)
+    if len(recs) >= _CORROBORATED_ACTORS:
+        shared = [a for a in actors if named_by[name_key(a.get("name") or "")] >= 2]
+        actors = shared or actors
 
     sources = [_own_source(r, s, published) for r in recs for s in r.get("sources") or []]
 

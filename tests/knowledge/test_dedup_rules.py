@@ -455,3 +455,21 @@ def test_a_year_level_attack_joins_the_one_attack_of_its_city_and_year_told_in_i
     # in its own document without a shared target it stays apart (a document's own chronology)
     market = dict(year, sources=[dict(year["sources"][0], quote="Within months, the group staged an assault in Orvane.")])
     assert not together(cluster_events([market, day]), 0, 1)
+
+
+def test_an_event_told_by_three_records_keeps_the_actors_two_of_them_name() -> None:
+    from chronica.knowledge.dedup import merge_cluster
+
+    def rec(i: int, names: list[str]) -> dict:  # type: ignore[type-arg]
+        return {"id": f"e{i}", "date": "2015-01-26", "earliest": "2015-01-26", "latest": "2015-01-26",
+                "precision": "day", "type": "organization", "relevant": True, "killed": None, "wounded": None,
+                "location": None, "actors": [{"name": n, "kind": "org"} for n in names],
+                "sources": [{"doc": f"d{i}.txt", "doc_id": f"d{i}", "start": 0, "end": 10, "quote": "q"}]}
+
+    merged = merge_cluster([rec(1, ["Crescent Province", "Amir Tal"]), rec(2, ["Crescent Province"]),
+                            rec(3, ["Crescent Province", "Valley Front"])])
+    assert [a["name"] for a in merged["actors"]] == ["Crescent Province"]
+    assert [s["actors"] for s in merged["sources"]] == [["Crescent Province", "Amir Tal"], ["Crescent Province"],
+                                                        ["Crescent Province", "Valley Front"]]
+    two = merge_cluster([rec(1, ["Crescent Province", "Amir Tal"]), rec(2, ["Valley Front"])])
+    assert [a["name"] for a in two["actors"]] == ["Crescent Province", "Amir Tal", "Valley Front"]
