@@ -599,3 +599,12 @@ def test_a_nations_generic_forces_are_the_state_and_two_word_nationalities() -> 
     assert _canonicals("Russian Armed Forces advanced.") == {"Russia"}
     assert "Quds Force" in _canonicals("The Iranian Quds Force helped.")
     assert _canonicals("Police detained 24 people, all of them Sri Lankans. Afghans fled.") == set()
+
+
+def test_an_acronym_in_parentheses_reads_its_expansion_back_from_its_letters() -> None:
+    found = _by_text(find_actors("The Lord's Guardians Army (LGA) burned villages. The LGA fled north."))
+    assert found["LGA"].canonical == "Lord's Guardians Army"
+    found = _by_text(find_actors("Allies: Sabuj Chhatra Janata Dal (SCJD), its open front."))
+    assert found["SCJD"].canonical == "Sabuj Chhatra Janata Dal"
+    found = _by_text(find_actors("The April 6 Movement (A6) marched."))
+    assert "April 6 Movement" in found

@@ -358,6 +358,7 @@ def find_candidates(text: str, sentences: Sequence[tuple[int, int]] | None = Non
                 _classify(doc, a, b, out)
     out = [c for c in out if not _not_an_actor(doc, c)]
     out = _national_forces(doc, out)
+    out = _expansions_of_acronyms(doc, out)
     _link_parentheses(doc, out)
     for cand in out:
         cand.source = _cited_as_source(doc, cand)
@@ -681,6 +682,87 @@ _GENERIC_FORCES = frozenset({
     "special forces", "national guard", "border guard", "border police", "national police", "police",
     "military", "gendarmerie", "security forces", "defence forces", "defense forces",
 })
+
+
+_EXPANSION_SKIP = frozenset({"of", "the", "for", "and", "in", "al", "el", "e", "i", "ul", "wal", "de", "du", "la"})
+
+
+def _expansions_of_acronyms(doc: _Doc, out: list[Candidate]) -> list[Candidate]:
+    """The name an acronym in parentheses stands for, read back from the acronym's letters when the runs of
+    capitalised words missed it (the Schwartz-Hearst idea): "the Lord's Resistance Army (LRA)", "Jagrata Muslim
+    Janata Bangladesh (JMJB)", "the March 23 Movement (M23)". Only capitalised words and numbers, the small
+    words of names between them, and a last head word the letters may leave out ("Movement")."""
+    toks = doc.toks
+    n = len(toks)
+    starts = {c.first_token: c for c in out}
+    added: list[Candidate] = []
+    for k in range(2, n - 1):
+        if toks[k].text != "(" or toks[k + 2].text != ")" if k + 2 < n else True:
+            continue
+        acr = toks[k + 1].text
+        letters = re.sub(r"[^A-Za-z0-9]", "", acr).upper()
+        if not (2 <= len(letters) <= 8) or not _acronym(acr) and not re.fullmatch(r"[A-Z]+\d+", acr):
+            continue
+        end = k - 1 if toks[k - 1].kind != "pos" else k - 2  # "the Free Highland Movement's (FHM)"
+        span = _expansion_span(doc, end, letters)
+        if span is None:
+            continue
+        a, b = span
+        covered = [c for c in out if c.first_token >= a and c.last_token <= b]
+        if any(c.first_token == a and c.last_token == b for c in covered) or any(
+                c.kind in ("person", "state") for c in covered) or any(
+                c.first_token < a <= c.last_token or c.first_token <= b < c.last_token for c in out):
+            continue
+        out = [c for c in out if c not in covered]
+        cand = _cand(doc, a, b, "org", 0.85)
+        added.append(cand)
+        starts[a] = cand
+    if not added:
+        return out
+    return sorted(out + added, key=lambda c: c.start)
+
+
+def _expansion_span(doc: _Doc, end: int, letters: str) -> tuple[int, int] | None:
+    """Tokens [a, end] whose words' initials (a number as itself) spell ``letters``, or None."""
+    toks = doc.toks
+    for drop_head in (False, True):
+        b = end
+        if drop_head:
+            if not (toks[b].kind == "word" and _bare(toks[b].text) in lx.ORG_HEADS):
+                return None
+            b -= 1
+        need = letters
+        j = b
+        while j >= 0 and need:
+            t = toks[j]
+            if t.newline_before and j != b and need:
+                break
+            if t.kind == "pos" or (t.kind == "word" and t.text.lower() in _EXPANSION_SKIP):
+                j -= 1
+                continue
+            if t.kind == "num" or t.text.isdigit():
+                if not need.endswith(t.text):
+                    break
+                need = need[: -len(t.text)]
+            elif t.kind == "word" and t.text[:1].isupper():
+                parts = [p for p in re.split(r"[-\u2013]", t.text) if p and p.lower() not in _EXPANSION_SKIP]
+                initials = "".join(p[0].upper() for p in parts)
+                if need.endswith(initials):
+                    need = need[: -len(initials)]
+                elif need.endswith(t.text[0].upper()):
+                    need = need[:-1]
+                else:
+                    break
+            else:
+                break
+            j -= 1
+        if not need:
+            a = j + 1
+            while a <= b and (toks[a].kind == "pos" or toks[a].text.lower() in _EXPANSION_SKIP):
+                a += 1
+            if end - a >= 1:
+                return a, end
+    return None
 
 
 def _national_forces(doc: _Doc, out: list[Candidate]) -> list[Candidate]:
