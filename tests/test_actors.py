@@ -608,3 +608,9 @@ def test_an_acronym_in_parentheses_reads_its_expansion_back_from_its_letters() -
     assert found["SCJD"].canonical == "Sabuj Chhatra Janata Dal"
     found = _by_text(find_actors("The April 6 Movement (A6) marched."))
     assert "April 6 Movement" in found
+
+
+def test_air_force_ranks_are_titles() -> None:
+    found = _by_text(find_actors("Its pilot, Wing Commander Ravi Menon, was captured. Menon was freed."))
+    assert found["Ravi Menon"].kind == "person" and found["Menon"].canonical == "Ravi Menon"
+    assert _canonicals("Flight Lieutenant Omar Khan flew.") == {"Omar Khan"}

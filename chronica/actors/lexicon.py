@@ -33,7 +33,7 @@ TITLES = frozenset(
 TITLE_MODIFIERS = frozenset(
     """deputy foreign defense defence interior prime vice acting former senior supreme chief army
     navy air force staff joint special first second third state national provincial district
-    assistant under executive general major lieutenant brigadier military top grand""".split()
+    assistant under executive general major lieutenant brigadier military top grand wing squadron flight""".split()
 )
 
 # Role nouns that say a person holds a position in an organisation ("X's emir", "commander of").
