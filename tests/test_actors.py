@@ -614,3 +614,12 @@ def test_air_force_ranks_are_titles() -> None:
     found = _by_text(find_actors("Its pilot, Wing Commander Ravi Menon, was captured. Menon was freed."))
     assert found["Ravi Menon"].kind == "person" and found["Menon"].canonical == "Ravi Menon"
     assert _canonicals("Flight Lieutenant Omar Khan flew.") == {"Omar Khan"}
+
+
+def test_ul_islam_names_and_better_known_as() -> None:
+    found = _by_text(find_actors("Rafiqul Islam, better known as Bara Bhai, led the cell. Bara Bhai was hanged."))
+    assert found["Rafiqul Islam"].kind == "person"
+    assert found["Rafiqul Islam"].canonical == found["Bara Bhai"].canonical
+    assert _canonicals("Political Islam grew. Shia Islam differs.") == set()
+    found = _by_text(find_actors("His former deputy Omar Faruk, known as Seka Omar, took command."))
+    assert found["Seka Omar"].canonical == "Omar Faruk"

@@ -469,6 +469,12 @@ def _compound_name(word: str) -> bool:
 _FAITH_WORDS = frozenset({"islam", "allah", "muslim", "muslims"})
 
 
+def _ul_islam(before: str, word: str) -> bool:
+    """"Siddiqul Islam", "Nazrul Islam": a given name in the "-ul" construct before "Islam" is a person's name
+    (Arabic "X al-Islam"), not the faith ("Political Islam", "Shia Islam")."""
+    return word == "Islam" and len(before) > 4 and before[0].isupper() and before.lower().endswith("ul")
+
+
 def _names_faith(doc: _Doc, a: int, b: int) -> bool:
     """'Jaysh ul Islam', 'Ansar Allah': a group-name word joined by a connector to a word of faith ends
     the group's name there."""
@@ -504,7 +510,7 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
     while a < b and toks[a].kind == "word" and toks[a].text.lower().endswith(_LED_SUFFIXES):
         a += 1
     while b >= a and (toks[b].kind == "punct" or toks[b].text.lower() in lx.NON_NAMES and b > a
-                      and not _names_faith(doc, a, b)
+                      and not _names_faith(doc, a, b) and not _ul_islam(toks[b - 1].text, toks[b].text)
                       and not _initials_follow(doc, b, [t.text for t in toks[a : b + 1]])):
         b -= 1
     if a > b:
@@ -659,7 +665,8 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
                for w in words):
             out.append(_cand(doc, a, b, "person", 0.85))
         return
-    if not all(_name_word(doc, w) or w.lower() in lx.NAME_CONNECTORS for w in words):
+    if not all(_name_word(doc, w) or w.lower() in lx.NAME_CONNECTORS or (k > 0 and _ul_islam(words[k - 1], w))
+               for k, w in enumerate(words)):
         return
     # after "of", "to" or "from" a name is a place only when the gazetteer lists it: those words are said of
     # people as often ("the death of X Y", "loyal to X Y"); a listed place is never a person ("Mocimboa da Praia")
@@ -1104,7 +1111,8 @@ def _link_parentheses(doc: _Doc, out: list[Candidate]) -> None:
             inner.alias_of = n  # "Abdul Hasib (Abdul Haseeb Logari)": another name of the same person
 
 
-_ALIAS_CUES = (("also", "known", "as"), ("aka",), ("a.k.a.",), ("alias",))
+_ALIAS_CUES = (("also", "known", "as"), ("aka",), ("a.k.a.",), ("alias",), ("better", "known", "as"),
+               ("known", "as"), ("popularly", "known", "as"))
 _ALIAS_FIRST = frozenset(cue[0] for cue in _ALIAS_CUES)
 
 
@@ -1116,7 +1124,7 @@ def _link_alias(doc: _Doc, out: list[Candidate], n: int, by_first: dict[int, int
             k += 1
     if k >= len(toks) or toks[k].text.lower() not in _ALIAS_FIRST:
         return
-    for cue in _ALIAS_CUES[:4]:
+    for cue in _ALIAS_CUES:
         if all(k + m < len(toks) and toks[k + m].text.lower() == w for m, w in enumerate(cue)):
             m = k + len(cue)
             while m < len(toks) and (toks[m].text in _QUOTES or toks[m].text in (",", "the")):
