@@ -700,11 +700,9 @@ def _expansions_of_acronyms(doc: _Doc, out: list[Candidate]) -> list[Candidate]:
     Janata Bangladesh (JMJB)", "the March 23 Movement (M23)". Only capitalised words and numbers, the small
     words of names between them, and a last head word the letters may leave out ("Movement")."""
     toks = doc.toks
-    n = len(toks)
-    starts = {c.first_token: c for c in out}
     added: list[Candidate] = []
-    for k in range(2, n - 1):
-        if toks[k].text != "(" or toks[k + 2].text != ")" if k + 2 < n else True:
+    for k in range(2, len(toks) - 2):
+        if toks[k].text != "(" or toks[k + 2].text != ")":
             continue
         acr = toks[k + 1].text
         letters = re.sub(r"[^A-Za-z0-9]", "", acr).upper()
@@ -721,9 +719,7 @@ def _expansions_of_acronyms(doc: _Doc, out: list[Candidate]) -> list[Candidate]:
                 c.first_token < a <= c.last_token or c.first_token <= b < c.last_token for c in out):
             continue
         out = [c for c in out if c not in covered]
-        cand = _cand(doc, a, b, "org", 0.85)
-        added.append(cand)
-        starts[a] = cand
+        added.append(_cand(doc, a, b, "org", 0.85))
     if not added:
         return out
     return sorted(out + added, key=lambda c: c.start)
@@ -780,9 +776,8 @@ def _national_forces(doc: _Doc, out: list[Candidate]) -> list[Candidate]:
     for cand in out:
         k = cand.first_token - 1
         if cand.kind == "org" and len(cand.words) > 1:
-            inside = next((country_by_adjective(" ".join(cand.words[:n])) for n in (1, 2)
-                           if " ".join(cand.words[n:]).lower() in _GENERIC_FORCES
-                           and country_by_adjective(" ".join(cand.words[:n])) is not None), None)
+            inside = next((c for n in (1, 2) if " ".join(cand.words[n:]).lower() in _GENERIC_FORCES
+                           for c in (country_by_adjective(" ".join(cand.words[:n])),) if c is not None), None)
             if inside is not None:  # "the Sri Lankan Army", "Russian Armed Forces"
                 cand.kind, cand.canonical = "state", inside.name
                 result.append(cand)

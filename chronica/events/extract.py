@@ -21,6 +21,7 @@ from typing import Any
 
 from chronica.events import shared
 from chronica.events.branches import branch_areas, link_branches
+from chronica.events.founding import founded_before
 from chronica.events.location import event_location, finer_place, mentions_in, unlisted_scene
 from chronica.events.model import Event, EventActor, EventDate
 from chronica.events.triggers import RANK, REPORTED_NOUNS, WEAK, Trigger, find_triggers
@@ -66,11 +67,6 @@ _LINE_END = re.compile(r"[.\n]")
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from"})
 _TOLL_VERB = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at least |more than |over |nearly |some |about )?\d", re.I)
-# "since its inception in 2015", "since it was founded in 2009": the date is the group's founding
-_SINCE_FOUNDING = re.compile(
-    r"\bsince\s+(?:(?:its|their|the\s+group[\u2019']s|the\s+movement[\u2019']s)\s+(?:inception|founding|formation|creation|"
-    r"emergence|establishment|birth)|(?:it|they)\s+(?:was|were)\s+(?:formed|founded|created|established|set\s+up))"
-    r"\s+in\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
 # a clause that opens with a bare toll: "..., and 20 hostages were killed before ...", "and three people were hurt"
 _BARE_TOLL = re.compile(
     r"(?:and\s+)?(?:(?:at least|more than|over|nearly|some|about|around|another)\s+)?"
@@ -698,7 +694,8 @@ def extract_events(
                             and _SELF_KILLED.match(text, t.end) and _is_death(text, t, actors)), None)
             if suicide is not None:
                 chosen = suicide  # "...; Baghdadi kills himself during the raid": his death, not the raid
-            if own is not None and etype in VIOLENT and _SINCE_FOUNDING.search(text, max(ca, own.start - 60), own.start):
+            if own is not None and etype in VIOLENT and founded_before(text, max(ca, own.start - 60), own.start,
+                                                                         since_only=True):
                 etype = "organization"  # "has killed thousands since its inception in 2015": a tally, dated by the founding
             elif _is_death(text, chosen, actors):
                 etype = "death"

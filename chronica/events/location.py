@@ -412,6 +412,8 @@ _FACILITY_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:hotel|mall|university|college|school|mosque|church|prison|base|airport|hospital|station|"
     r"stadium|restaurant|club|office|embassy|compound|checkpoint|camp|market|bazaar|valley|shrine|temple|"
     r"cathedral|chapel|basilica|district|province|state|region|county|city|border|river|lake|group|forces|army)\b")
+# the words by which a clause names a scene of its own (not "the town of X" alone)
+_OWN_SCENE = re.compile(r"(?:in|inside|at|attacks?|near|outside)\b", re.IGNORECASE)
 _SAINT = frozenset({"St", "St.", "Saint", "San", "Santa", "Sainte"})  # "at St Anthony's": a church, not a town
 _NEAR_GAP = re.compile(r"^\s*,?\s*(?:in|outside|near|on the outskirts of|north of|south of|east of|west of)?\s*"
                        r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE)
@@ -440,7 +442,7 @@ def unlisted_scene(text: str, found: dict[str, Any] | None, clause: tuple[int, i
             gap = text[b:found["start"]] if b <= found["start"] else text[found["end"]:a]
             if found["feature"] in ("city", "village") and not _NEAR_GAP.match(gap) or len(gap) > 60 or "." in gap:
                 continue
-        if outside and found is not None and m.group(0)[:2].lower() in ("in", "at", "ne", "ou", "in"):
+        if outside and found is not None and _OWN_SCENE.match(m.group(0)):
             # the clause names its own scene ("killed two judges in Jhalakathi"); the place found for it lies in
             # another clause ("... and later attacked courts in Chittagong"): only that place's country holds
             base = {"admin1": None, "country": found.get("country"), "lat": None, "lon": None}

@@ -229,12 +229,11 @@ def spelling_variants(name: str, alternates: list[str]) -> list[str]:
 
 
 _VOWELS = re.compile(r"[aeiouy\s'`\-]+")
-_DOUBLED = re.compile(r"(.)\1+")
 
 
 def _consonants(folded: str) -> str:
     """A name's consonants in order, doubled letters once and a final "h" dropped ("darnah" -> "drn")."""
-    c = _DOUBLED.sub(lambda m: m.group(1), _VOWELS.sub("", folded))
+    c = collapse(_VOWELS.sub("", folded))
     return c[:-1] if c.endswith("h") and len(c) > 3 else c
 
 

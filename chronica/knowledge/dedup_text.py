@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from chronica.events.founding import founded_before
+
 _WORD = re.compile(r"[^\W\d_](?:[^\W_]|['\u2019-](?=[^\W\d_]))*", re.UNICODE)
 
 # Function words, reporting verbs and words every event sentence shares: they say nothing about which
@@ -357,13 +359,6 @@ _FOUNDING = re.compile(
     r"\b(?:found(?:ed|ing|ation)|form(?:ed|ation)|creat(?:ed|ion)|establish(?:ed|ment)|incepti?on|emerge[ds]?|"
     r"emergence|expan(?:sion|ded|ds)\s+(?:in)?to|declar(?:ed|es|ation|ing)|set\s+up|launch(?:ed|es)\s+(?:a|an|its)\s+"
     r"(?:new\s+)?(?:group|branch|province|wing|affiliate))\b", re.IGNORECASE)
-# A date told as the founding of the group a passage is about: "since its inception in 2015", "since it
-# was founded in 2015", "founded in 2015"; the record is dated by the founding, whatever else it tells.
-_FOUNDED_AT = re.compile(
-    r"\b(?:(?:since|after|before)\s+(?:its|their|the\s+group's|the\s+group\u2019s)\s+(?:inception|founding|"
-    r"formation|creation|establishment|emergence)|since\s+(?:it|they)\s+(?:was|were)\s+(?:formed|founded|"
-    r"established|created)|(?:formed|founded|established|created)(?:\s+\w+){0,3}?)\s+(?:in|on)\s*$", re.IGNORECASE)
-
 
 def tells_founding(text: str) -> bool:
     """Whether a passage words a founding (see ``_FOUNDING``)."""
@@ -376,7 +371,7 @@ def dated_founding(text: str, date_text: str | None) -> bool:
     if not date_text or date_text not in text:
         return False
     at = text.index(date_text)
-    return bool(_FOUNDED_AT.search(text[max(0, at - 60): at]))
+    return founded_before(text, max(0, at - 60), at)
 
 
 # A date told as the start of a campaign still going on: "where its troops have fought the group since
