@@ -182,6 +182,11 @@ def test_event_location_direction_refined_by_paragraph() -> None:
     text = "A bombing killed 33 people in eastern Afghanistan. More were wounded in the attack in Jalalabad."
     loc = _event_loc(text, "A bombing killed 33 people in eastern Afghanistan.") or {}
     assert loc["place"] == "Jalalabad"
+    # a town the next sentence merely names (taken, lost) is not the scene of the movement into the region
+    text = ("In the spring of 2011 Ghana sent troops into northern Nigeria, and Benin followed. "
+            "During the campaign the rebels lost Kano and other towns.")
+    loc = _event_loc(text, "In the spring of 2011 Ghana sent troops into northern Nigeria, and Benin followed.") or {}
+    assert loc["place"] == "northern Nigeria" and loc["country"] == "NG"
 
 
 def test_a_large_city_named_like_an_english_word_after_a_locative_is_the_city() -> None:

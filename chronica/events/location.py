@@ -248,14 +248,23 @@ def _sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
-def _place_around(text: str, mentions: list[Any], starts: list[int], sentence: tuple[int, int]) -> dict[str, Any] | None:
-    """A place of the sentence's paragraph: the nearest earlier sentence naming one, else the next ones."""
+def _place_around(text: str, mentions: list[Any], starts: list[int], sentence: tuple[int, int],
+                  scene: bool = False) -> dict[str, Any] | None:
+    """A place of the sentence's paragraph: the nearest earlier sentence naming one, else the next ones.
+
+    With ``scene``, only a place written as a scene ("the attack in Jalalabad"), not one merely named
+    ("the group lost Baidoa")."""
     pa, pb = _paragraph(text, *sentence)
     sa, sb = sentence
     earlier = _sentences(text, pa, sa) if sa > pa else []
     later = _sentences(text, sb, pb) if pb > sb else []
     for a, b in [*reversed(earlier), *later]:
-        found = _place_in(text, mentions, starts, a, b, basis="paragraph")
+        if scene:
+            cued = [m for m in mentions_in(mentions, starts, a, b) if _scene_cue(_before(text, m))]
+            chosen = _choose(text, cued)
+            found = as_location(*chosen, basis="paragraph") if chosen else None
+        else:
+            found = _place_in(text, mentions, starts, a, b, basis="paragraph")
         if found is not None:
             return found
     return None
@@ -382,7 +391,7 @@ def event_location(text: str, mentions: Sequence[Any], starts: list[int], clause
                     text[max(0, found["start"] - 40) : found["start"]]):
                 # "killed 33 people in eastern Afghanistan. ... the attack in Jalalabad": the paragraph's
                 # place inside that country, when it names one
-                around = _place_around(text, ms, starts, sentence)
+                around = _place_around(text, ms, starts, sentence, scene=True)
                 if around is not None and around["country"] == found["country"] and around["feature"] != "country":
                     return around
                 return _directional(text, found)

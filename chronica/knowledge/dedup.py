@@ -1164,13 +1164,23 @@ def cluster_links(records: Sequence[Mapping[str, Any]], config: DedupConfig | No
     # A month- or year-level mention of an attack at a city ("the November 2015 Paris attacks"; a statement
     # naming it in its dated clause, "including the Kampala bombings of July 2010") that no pair rule could
     # link joins the one event of that place and month (or year) the corpus knows, when there is one.
-    for coarse, opts in sorted(options.items()):
-        if coarse in crowded or len(members.get(find(coarse), ())) != 1:
-            continue
-        roots = {find(x) for x in opts}
-        if len(roots) == 1:
-            other = min(opts)
-            join(Link(min(coarse, other), max(coarse, other), 0.0, ("only-candidate-at-place-in-month",)))
+    # Finer mentions go first, and the passes repeat while one joins: a month-level mention joining the
+    # day's event may leave a year-level one with a single candidate left.
+    pending = sorted(options, key=lambda c: (getattr(evs[c], "span", 0), c))
+    while pending:
+        left = []
+        for coarse in pending:
+            if coarse in crowded or len(members.get(find(coarse), ())) != 1:
+                continue
+            opts = options[coarse]
+            if len({find(x) for x in opts}) == 1:
+                other = min(opts)
+                join(Link(min(coarse, other), max(coarse, other), 0.0, ("only-candidate-at-place-in-month",)))
+            else:
+                left.append(coarse)
+        if len(left) == len(pending):
+            break
+        pending = left
     # A day-dated mention of several attacks placed at most in a country ("On 3 January twin bombings killed
     # at least 95") that no pair rule could link joins the one placed event of that day and country telling
     # the same number of attacks of the same kind, when there is one.

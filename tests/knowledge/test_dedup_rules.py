@@ -473,3 +473,19 @@ def test_an_event_told_by_three_records_keeps_the_actors_two_of_them_name() -> N
                                                         ["Crescent Province", "Valley Front"]]
     two = merge_cluster([rec(1, ["Crescent Province", "Amir Tal"]), rec(2, ["Valley Front"])])
     assert [a["name"] for a in two["actors"]] == ["Crescent Province", "Amir Tal", "Valley Front"]
+
+
+def test_a_year_level_mention_waits_for_the_month_level_one_to_join_the_days_event() -> None:
+    # the year-level mention comes first: its candidates are one event only once the month-level one joined
+    records = [
+        rec("y", "2010", place="Tarrow", country="XX", doc="d3",
+            quote="The same thing happened with the Tarrow bombing in 2010, where the figure kept rising for weeks."),
+        rec("a", "2010-07-11", place="Tarrow", country="XX", killed=70, doc="d1",
+            quote="Two bomb blasts hit crowds watching the cup final in Tarrow, at a club and a restaurant."),
+        rec("b", "2010-07-11", place="Tarrow", country="XX", killed=74, doc="d2",
+            quote="11 July 2010: twin bombings in Tarrow during the cup final; 74 killed."),
+        rec("m", "2010-07", place="Tarrow", country="XX", doc="d4",
+            quote="A year on, in July 2010, a lorry bomb in central Tarrow killed several hundred people."),
+    ]
+    clusters, made = cluster_links(records)
+    assert clusters == [[0, 1, 2, 3]], clusters
