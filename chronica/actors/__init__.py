@@ -66,6 +66,7 @@ def find_actors(text: str, sentences: Sequence[tuple[int, int]] | None = None) -
     return _written_names(text, out)
 
 
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")  # a run of them as one space: the same as splitting and joining
 _OTHER_NAME = 60  # token-set similarity below which a document's name is another name than the list's
 
 
@@ -89,8 +90,8 @@ def _written_names(text: str, mentions: list[ActorMention]) -> list[ActorMention
             groups.setdefault(m.canonical, []).append(m)
     for canonical, ms in groups.items():
         if not folded:
-            folded = " ".join(re.split(r"[^a-z0-9]+", ascii_fold(text)))
-        if " ".join(re.split(r"[^a-z0-9]+", ascii_fold(canonical))).strip() in folded:
+            folded = _NON_ALNUM.sub(" ", ascii_fold(text))
+        if _NON_ALNUM.sub(" ", ascii_fold(canonical)).strip() in folded:
             continue
         full = [m.text for m in ms if not m.text.isupper() and " " in m.text.strip()
                 and known_canonical(m.text) == canonical]

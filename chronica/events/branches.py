@@ -55,7 +55,7 @@ def branch_areas(
 ) -> dict[str, dict[str, set[str]]]:
     """parent canonical -> {branch canonical -> countries of its area} for one document."""
     orgs = {m.canonical for m in actor_mentions if m.kind == "org"}
-    parents = {name: p for name in orgs if (p := _parent_of(name, orgs)) is not None}
+    parents = {name: parent for name in orgs if (parent := _parent_of(name, orgs)) is not None}
     if not parents:
         return {}
     from bisect import bisect_right

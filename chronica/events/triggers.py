@@ -186,6 +186,13 @@ def _prefixes(fragment: str) -> set[str] | None:
     begin so ("(?:his|her) death", "(?:first )?emerged")."""
     if _ODD_PARENTHESES.search(fragment):
         return None
+    if fragment.startswith(("(?<!", "(?<=")):
+        # a leading look-behind takes no letters: the match begins with what follows it
+        # ("(?<!to )kill(?= ...)" begins "ki")
+        close = _group_end(fragment)
+        if fragment[close + 1 : close + 2] in ("?", "*", "+", "{"):
+            return None
+        return _prefixes(fragment[close + 1 :])
     parts = _alternatives(fragment)
     if len(parts) > 1:
         return _union([_prefixes(p) for p in parts])
