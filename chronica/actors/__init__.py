@@ -108,7 +108,7 @@ def _written_names(text: str, mentions: list[ActorMention]) -> list[ActorMention
 # "... merged with Y to form Hayat Tahrir al-Sham", "renamed itself Jabhat Fatah al-Sham": a new name the
 # document tells apart from the group it came from
 _RENAMED = re.compile(
-    r"\b(?:to\s+form|formed|forming|renamed(?:\s+(?:itself|the\s+group|it))?(?:\s+as)?|rebranded(?:\s+itself)?(?:\s+as)?"
+    r"\b(?:to\s+form|formed|forming|renam(?:ed|ing)(?:\s+(?:itself|the\s+group|it))?(?:\s+as)?|rebrand(?:ed|ing)(?:\s+itself)?(?:\s+as)?"
     r"|chang(?:ed|ing)\s+its\s+name\s+to|became\s+known\s+as|now\s+called|under\s+the\s+new\s+name)\s+(?:the\s+)?"
     r"[\"\u201c']?((?:[A-Z][\w'\u2019-]*|al-[\w'\u2019-]+)(?:\s+(?:[A-Z][\w'\u2019-]*|al-[\w'\u2019-]+|of|the|for|and)){0,6})")
 

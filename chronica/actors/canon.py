@@ -131,6 +131,7 @@ def canonicalise(cands: list[Candidate], speaker_tokens: set[int]) -> list[tuple
     # --- organisations and acronyms -------------------------------------------------------
     by_key: dict[str, int] = {}
     org_like = [i for i, c in enumerate(cands) if c.kind in ("org", "acronym", "state")]
+    _shortened_names(cands, org_like, uf)
     # before states are grouped, so that "U.S. forces" joins "U.S. Forces-Afghanistan" alone
     _link_agents(cands, org_like, uf)
     for i in org_like:
@@ -204,10 +205,24 @@ def canonicalise(cands: list[Candidate], speaker_tokens: set[int]) -> list[tuple
         root_keys.setdefault(uf.find(i), set()).update(keys[i])
     kinds: dict[int, str] = {i: cands[i].kind for i in range(n)}
     keep = [True] * n
+    # a one-word name the document gives as another name of a group or person ("usually shortened to ...
+    # or simply Nusra", "al-Julani (also transliterated al-Jawlani)") is that actor, and so is the same word
+    # written again on its own ("al-Nusra was being folded into ...")
+    aliased: dict[str, int] = {}
     for i, c in enumerate(cands):
-        if c.kind != "partial":
+        host = _alias_host(cands, i)
+        if c.kind == "partial" and host is not None and c.words:
+            kinds[i] = "person" if cands[host].kind == "person" else "org"
+            if kinds[i] == "org":
+                aliased.setdefault(name_key(c.words[-1]), host)
+    for i, c in enumerate(cands):
+        if c.kind != "partial" or kinds[i] != "partial":
             continue
         key = name_key(c.words[-1]) if c.words else ""
+        if key in aliased and not (exact.get(key) or word_index.get(key)):
+            uf.union(i, aliased[key])
+            kinds[i] = "org"
+            continue
         roots = exact.get(key) or word_index.get(key, set())
         # one key but another word is not a reference back ("Sunni" / "al-Shishani", "al-Nusra" / "Nasir")
         roots = {uf.find(r) for r in roots if any(_spelled_alike(c.words[-1], w) for w in spellings.get(r, ()))}
@@ -248,6 +263,44 @@ def canonicalise(cands: list[Candidate], speaker_tokens: set[int]) -> list[tuple
             kind = "org"
         out.append((c, "org" if kind == "acronym-only" else kind, canonical or c.text))
     return out
+
+
+def _shortened_names(cands: list[Candidate], org_like: list[int], uf: _Union) -> None:
+    """A group name a reference list knows only as another group's alias ("Mujahideen Shura Council", which
+    several coalitions were called) is, where the document also writes a fuller name it begins
+    ("the Mujahideen Shura Council of Derna"), that fuller name shortened: the document's group, not the list's."""
+    full: dict[str, int] = {}
+    for i in org_like:
+        c = cands[i]
+        if c.kind == "org" and c.canonical is None and len(c.words) > 2:
+            full.setdefault(_clean_org(c.text).lower(), i)
+    if not full:
+        return
+    for i in org_like:
+        c = cands[i]
+        if c.kind != "org" or c.canonical is None or len(c.words) < 2:
+            continue
+        short = _clean_org(c.text).lower()
+        if short == c.canonical.lower():
+            continue  # the list's own name for the group ("Islamic State"), not one of its aliases
+        hosts = {j for name, j in full.items() if name.startswith(short + " ")}
+        if len(hosts) == 1:
+            c.canonical = None
+            c.own_name = True
+            uf.union(i, hosts.pop())
+
+
+def _alias_host(cands: list[Candidate], i: int) -> int | None:
+    """The group or person ``cands[i]`` is written as another name of (through a chain of "also known as"
+    links), when that is a full name rather than another one-word name; else None."""
+    seen = {i}
+    j = cands[i].alias_of
+    while j is not None and j not in seen:
+        if cands[j].kind != "partial":
+            return j
+        seen.add(j)
+        j = cands[j].alias_of
+    return None
 
 
 def _nested_host(roots: set[int], root_keys: dict[int, set[str]]) -> set[int]:
@@ -327,6 +380,9 @@ def _name_group(group: list[Candidate], kinds: list[str]) -> tuple[str, str]:
             hit = None if own else known_canonical(_clean_org(c.text))
             if hit is not None:
                 return "org", hit
+        primary = [c for c in full if c.alias_of is None]
+        if primary:
+            full = primary  # "X (also rendered as Y)": the group is named X
         counts = Counter(_clean_org(c.text) for c in full)
         best_name = max(counts, key=lambda t: (len(t.split()), counts[t], len(t)))
         return "org", best_name

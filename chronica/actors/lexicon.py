@@ -68,7 +68,7 @@ ORG_MARKERS = frozenset(
 
 # Lowercase words allowed inside a capitalised name ("Islamic Movement of Uzbekistan",
 # "Abu Bakr al-Baghdadi", "Sami ul Haq", "Tehrik-i-Taliban", "Institute for the Study of War").
-NAME_CONNECTORS = frozenset("of al el ul ur ud bin ibn bint e i u ash da de del van von ag ould ben".split())
+NAME_CONNECTORS = frozenset("of al el ul ur ud bin ibn bint e i u ash da de del van von ag ould ben la las los der den".split())
 # Connectors that may only join parts of an organisation name.
 ORG_CONNECTORS = frozenset("of for the and on in".split())
 

@@ -248,6 +248,8 @@ def _runs(doc: _Doc) -> list[tuple[int, int]]:
                 m = k + 1
                 if m < n and toks[m].text == "the" and tok.text in ("of", "for", "on", "in", "and"):
                     m += 1
+                elif m < n and tok.text in ("de", "van", "von") and toks[m].text in _SECOND_PARTICLE:
+                    m += 1  # "Edwin de la Pena", "Rafael van der Vaart"
                 if m < n and not toks[m].newline_before and toks[m].cap and toks[m].kind == "word":
                     j = m
                     continue
@@ -255,6 +257,9 @@ def _runs(doc: _Doc) -> list[tuple[int, int]]:
         runs.append((i, j))
         after = j + 1
     return runs
+
+
+_SECOND_PARTICLE = frozenset({"la", "las", "los", "le", "der", "den"})
 
 
 def _dashed_part(doc: _Doc, i: int, j: int, k: int) -> int:
@@ -1084,8 +1089,8 @@ def _link_parentheses(doc: _Doc, out: list[Candidate]) -> None:
         k += 1
         while k < len(toks) and toks[k].text in _QUOTES:
             k += 1
-        if k < len(toks) and toks[k].text.lower() in _ALIAS_FIRST:
-            _link_alias(doc, out, n, by_first, k)  # "Full Name (aka Other Name)"
+        if k < len(toks) and toks[k].text.lower() in _PAREN_FIRST:
+            _link_alias(doc, out, n, by_first, k, inside=True)  # "Full Name (aka Other Name)"
             continue
         other = by_first.get(k)
         if other is None:
@@ -1100,32 +1105,76 @@ def _link_parentheses(doc: _Doc, out: list[Candidate]) -> None:
             if cand.kind == "partial" and len(cand.words) == 1 and len(re.sub(r"[^A-Za-z0-9]", "", inner.text)) > 1:
                 continue  # "Hezb-e Islami ('Party of Islam') Gulbuddin (HIG)": one word is not the expansion
             inner.expansion_of = n
+            if toks[close].text in (")", "]"):
+                after = close + 1
+                if after < len(toks) and toks[after].text == ",":
+                    after += 1
+                _link_alias(doc, out, n, by_first, after)  # "Full Name (ACR), also written Other Name"
         elif cand.kind == "acronym" and len(inner.words) > 1:
             cand.expansion_of = other
         elif cand.kind == "person" and inner.kind == "person" and toks[close].text in (")", "]"):
             inner.alias_of = n  # "Abdul Hasib (Abdul Haseeb Logari)": another name of the same person
+        elif (cand.kind == "org" and inner.kind in ("org", "person", "partial") and len(inner.words) > 1
+              and toks[close].text in (")", "]") and (cand.canonical is None or inner.canonical is None
+                                                      or cand.canonical == inner.canonical)):
+            # "the Popular Mobilization Forces (al-Hashd al-Shaabi)": the group's name in another language
+            inner.alias_of = n
 
 
 _ALIAS_CUES = (("also", "known", "as"), ("aka",), ("a.k.a.",), ("alias",), ("better", "known", "as"),
-               ("known", "as"), ("popularly", "known", "as"))
+               ("known", "as"), ("popularly", "known", "as"),
+               # "al-Julani (also transliterated al-Jawlani)", "X, which calls itself Y", "shortened to Y"
+               ("also", "transliterated", "as"), ("also", "transliterated"), ("also", "spelled"), ("also", "spelt"),
+               ("also", "written"), ("also", "rendered"), ("also", "called"), ("which", "calls", "itself"),
+               ("usually", "shortened", "to"), ("often", "shortened", "to"), ("shortened", "to"),
+               ("rendered", "in", "english", "as"), ("translated", "as"), ("rendered", "as"),
+               ("sometimes", "written"), ("sometimes", "spelled"), ("sometimes", "spelt"))
+# cues that name another name only inside the parentheses after a name: "(real name Y)", "(sometimes Y)"
+_PAREN_CUES = (("real", "name"), ("born",), ("sometimes",), ("or",), ("transliterated",), ("spelled",), ("also",))
 _ALIAS_FIRST = frozenset(cue[0] for cue in _ALIAS_CUES)
+_PAREN_FIRST = _ALIAS_FIRST | frozenset(cue[0] for cue in _PAREN_CUES)
 
 
-def _link_alias(doc: _Doc, out: list[Candidate], n: int, by_first: dict[int, int], k: int = -1) -> None:
+def _link_alias(doc: _Doc, out: list[Candidate], n: int, by_first: dict[int, int], k: int = -1,
+                inside: bool = False) -> None:
     toks = doc.toks
     if k < 0:
         k = out[n].last_token + 1
         if k < len(toks) and toks[k].text in (",", "("):
+            inside = toks[k].text == "("
             k += 1
-    if k >= len(toks) or toks[k].text.lower() not in _ALIAS_FIRST:
-        return
-    for cue in _ALIAS_CUES:
+    cues = (*_ALIAS_CUES, *_PAREN_CUES) if inside else _ALIAS_CUES
+    for _ in range(3):  # "(also transliterated Y or Z; real name W)": the cues of one parenthesis in turn
+        if k >= len(toks) or toks[k].text.lower() not in (_PAREN_FIRST if inside else _ALIAS_FIRST):
+            return
+        m = _alias_list(doc, out, n, by_first, k, cues)
+        # another cue after the list: "(... or Y; real name Z)", "also written Y and rendered in English as Z"
+        if m < 0 or m + 1 >= len(toks):
+            return
+        k = m
+        if toks[k].text in ((";", "and", ",") if inside else ("and", ",")):
+            k += 1
+        if toks[k].text.lower() == "and":
+            k += 1
+
+
+_SIMPLY = frozenset({"simply", "just", "sometimes", "occasionally"})
+
+
+def _alias_list(doc: _Doc, out: list[Candidate], n: int, by_first: dict[int, int], k: int,
+                cues: tuple[tuple[str, ...], ...]) -> int:
+    """Link the names of the alias list after the cue at ``k`` to ``out[n]``; the token after the list, or -1."""
+    toks = doc.toks
+    for cue in cues:
         if all(k + m < len(toks) and toks[k + m].text.lower() == w for m, w in enumerate(cue)):
             m = k + len(cue)
             while m < len(toks) and (toks[m].text in _QUOTES or toks[m].text in (",", "the")):
                 m += 1
             other = by_first.get(m)
-            # "also known as Abu Ubaidah or Ahmed Diriye", "aka A, B and C": every name of the list
+            if other is None or out[other].kind not in ("org", "acronym", "person", "partial"):
+                return -1
+            # "also known as Abu Ubaidah or Ahmed Diriye", "aka A, B and C", "shortened to A, B or simply C":
+            # every name of the list
             while other is not None and out[other].kind in ("org", "acronym", "person", "partial"):
                 out[other].alias_of = n
                 m = out[other].last_token + 1
@@ -1136,13 +1185,15 @@ def _link_alias(doc: _Doc, out: list[Candidate], n: int, by_first: dict[int, int
                 m += 1
                 if m < len(toks) and toks[m].text.lower() in ("or", "and"):  # ", or"
                     m += 1
-                while m < len(toks) and (toks[m].text in _QUOTES or toks[m].text.lower() == "the"):
+                while m < len(toks) and (toks[m].text in _QUOTES or toks[m].text.lower() in ("the", *_SIMPLY)):
                     m += 1
                 nxt = by_first.get(m)
-                if nxt is None or out[nxt].kind != out[other].kind:
+                if nxt is None or (out[nxt].kind != out[other].kind
+                                   and {out[nxt].kind, out[other].kind} - {"org", "partial", "acronym"}):
                     break
                 other = nxt
-            return
+            return m
+    return -1
 
 
 # --- names that are not actors where they stand ------------------------------------------------

@@ -15,7 +15,7 @@ _TOKEN = re.compile(
 _POSSESSIVES = ("'s", "\u2019s")
 MAX_TOKEN_CHARS = 200
 # a lowercase name particle glued to a capitalised word: al-Baghdadi, ul-Haq, bin-Laden
-_GLUED = re.compile(r"(?:al|el|ul|ur|ud|ad|ar|as|ash|at|az|an|wal|bin|ibn|e|i|u|de|da)[-\u2010\u2011\u2013][A-Z]")
+_GLUED = re.compile(r"(?:al|el|ul|ur|ud|ad|ar|as|ash|at|az|an|wal|li|lil|bil|bin|ibn|e|i|u|de|da)[-\u2010\u2011\u2013][A-Z]")
 _APOSTROPHES = frozenset("`'\u2019")
 
 

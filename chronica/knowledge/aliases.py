@@ -377,10 +377,13 @@ class _Resolver:
         for u, unit in enumerate(self.units):
             by_surface.setdefault((unit.doc, norm_name(unit.surface)), []).append(u)
             by_surface.setdefault((unit.doc, norm_name(unit.doc_name)), []).append(u)
-        # a place name the document linked to an actor ("from Orakazi" -> "Abdullah Orakzai") stays apart
+        # a place name the document linked to an actor ("from Orakazi" -> "Abdullah Orakzai") stays apart; a
+        # person's surname written as in the full name ("succeeded Wani" after "Burhan Wani") is the person
         detached = {
             u for u, unit in enumerate(self.units)
             if unit.place is not None and unit.places_all and norm_name(unit.surface) != norm_name(unit.doc_name)
+            and not (unit.kind == "person" and " " not in unit.surface.strip()
+                     and norm_name(unit.surface) in norm_name(unit.doc_name).split()[1:])
         }
         for u in detached:
             self.units[u].doc_name = self.units[u].surface

@@ -137,6 +137,10 @@ class Linker:
         self.ctx: dict[int, _Ctx] = {}
         n_docs = len({loc.doc for loc in locals_})
         self.n_docs = n_docs
+        # pairs of one document's actors that a reference list names alike but the document kept apart (a
+        # group and the new group it became: "merged with Y to form Hayat Tahrir al-Sham"); never merged
+        self.apart: list[tuple[int, int]] = []
+        self.apart_keys: set[str] = set()
 
     def find(self, k: int) -> int:
         """Root unit of local actor k."""
@@ -154,6 +158,8 @@ class Linker:
         ra, rb = self.find(a), self.find(b)
         if ra == rb or not self.allowed(a, b) or self.o.forbids(self.uf, self.rep[a], self.rep[b]):
             return False
+        if any({self.find(x), self.find(y)} == {ra, rb} for x, y in self.apart):
+            return False
         la, lb = self.locals[a], self.locals[b]
         ca, cb = self.ctx.get(ra), self.ctx.get(rb)
         self.o._record(self.uf, self.rep[a], self.rep[b], rule, name_a, name_b, (la.doc, lb.doc), detail)
@@ -169,6 +175,8 @@ class Linker:
         strong, weak_blocks = self._strong_blocks()
         priority = {"known-list": 0, "same-name": 1, "name-order": 2}
         for key in sorted(strong, key=lambda k: (priority.get(k.split(":", 1)[0], 9), k)):
+            if key in self.apart_keys:
+                continue  # the list's name stands for two of one document's actors: names decide, not the list
             members = strong[key]
             rule_base, _, rest = key.partition(":")
             head = members[0]
@@ -197,6 +205,7 @@ class Linker:
             for loc in self.locals if loc.kind == "person" and loc.namesake
             for form in loc.forms if norm_name(form) in loc.namesake
         }
+        listed: dict[tuple[str, str], list[int]] = {}
         for k, loc in enumerate(self.locals):
             if loc.place_like:
                 add(weak["place"], f"{loc.kind}:{norm_name(loc.doc_name)}", k)
@@ -209,6 +218,9 @@ class Linker:
                     hit = self.o.known(form)
                     if hit:
                         add(strong, f"known-list:{hit}", k)
+                        at = listed.setdefault((loc.doc, hit), [])
+                        if k not in at:
+                            at.append(k)
                     if is_acronym(form):
                         add(weak["acronym"], acronym_key(form), k)
                     else:
@@ -241,6 +253,10 @@ class Linker:
                     if len(pn.joined) >= 6:
                         for variant in edit1_variants(pn.joined):
                             add(weak["edit"], variant, k)
+        for (_, hit), ks in listed.items():
+            if len(ks) > 1:
+                self.apart_keys.add(f"known-list:{hit}")
+                self.apart.extend((x, y) for n, x in enumerate(ks) for y in ks[n + 1:])
         return strong, weak
 
     def _link_strong(self, a: int, b: int, rule: str, key: str) -> None:

@@ -186,6 +186,14 @@ _OPENS = re.compile(r"\d{1,2}/\d{1,2}\s|(?:The|A|An|In|On|At|By|After|Before|Dur
 # every other passage of a war names one)
 _OPERATION = re.compile(r"\b(?:air\s*|drone\s+)?(raid|strike|ambush)s?\b", re.I)
 _PROVINCE_NAMED = re.compile(r"\b(?:province|governorate|prefecture)\b", re.I)
+# "Amnesty International said as many as 2,000 people may have died; the government put the toll at about 150":
+# a passage that tells how many died, not an attack of its own
+_TOLL_ONLY = re.compile(r"\b(?:toll|tally|death\s+count|(?:may|might|could|had|have)\s+(?:have\s+)?died|bodies|were\s+dead"
+                        r"|put\s+the\s+(?:number|figure|count|dead))\b", re.IGNORECASE)
+_ATTACK_WORDS = re.compile(r"\b(?:attack|bomb|blast|explo|raid|assault|ambush|storm|shoot|shot|gun|fire|struck|strike|hit"
+                           r"|massacr|behead|stab|abduct|kidnap|overr[au]n|seiz|captur)", re.IGNORECASE)
+_ACCEPTS = re.compile(r"\b(?:accept(?:s|ed|ing)?|welcom(?:es|ed|ing)|acknowledg(?:es|ed|ing))\s+(?:\w+\s+){0,3}?"
+                      r"(?:pledge|oath|allegiance|bay\W?ah)", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|second|third|separate|further|new|other)\s+(?:[\w-]+\s+)?"
                       r"(?:attacks?|bomb\w*|blasts?|explosions?|incidents?|strikes?|raids?|assaults?|shootings?|arrests?|"
                       r"detentions?|captures?)\b", re.I)
@@ -265,6 +273,7 @@ class _Ev:
     groups: frozenset[str] = frozenset()  # its actors that are no person (name keys)
     counted: frozenset[tuple[int, str]] = frozenset()  # attacks told together ("twin bombings": (2, "bomb"))
     campaign: bool = False  # dated by the start of a campaign it tells as going on (see dated_campaign)
+    toll_only: bool = False  # a violent record whose passage tells only a toll, no attack (see _TOLL_ONLY)
 
     def repeats(self, other: _Ev) -> bool:
         """The same sentence printed twice in one document (a caption repeated, a page that lists a
@@ -400,6 +409,8 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             text=" ".join(_WORD.findall(quote.lower())),
             ends_sentence=bool(_SENTENCE_END.search(quote)), opens_sentence=bool(_OPENS.match(quote)),
             operations=frozenset(m.lower() for m in _OPERATION.findall(quote)), another=bool(_ANOTHER.search(quote)),
+            toll_only=(_FAMILY.get(etype) == "violence" and rec.get("killed") is not None
+                       and bool(_TOLL_ONLY.search(quote)) and not _ATTACK_WORDS.search(quote)),
             reports=reported_types(quote, str(rec.get("type") or "other"))
             | dated_happening(quote, src.get("date_text"), str(rec.get("type") or "other"))
             | (frozenset({"attack"}) if dated_violence(quote, src.get("date_text"), str(rec.get("type") or "other"))
@@ -579,6 +590,8 @@ def _place(a: _Ev, b: _Ev, cfg: DedupConfig) -> str:
     km = _km(a, b)
     if km is not None and km <= cfg.near_km:
         return "contained"
+    if a.place and b.place and _bare_place(a.place) == _bare_place(b.place):
+        return "same"  # "the Sambisa Forest" and "Sambisa", "Beni territory" and "Beni": one place, told with its kind
     if a.level == b.level and a.place and b.place and km is None and spelled_alike(a.place, b.place):
         # one name in two transliterations ("Dhuusamarreeb", "Dhusamareb"), one of them not found in the
         # gazetteer: one place
@@ -591,6 +604,20 @@ def _place(a: _Ev, b: _Ev, cfg: DedupConfig) -> str:
     if p.admin1 is None:
         return "country"
     return "contained" if p.admin1 == q.place or _part_of_name(p.admin1, q.place) else "conflict"
+
+
+_PLACE_KINDS = frozenset("""forest forests valley district province region state county town city village
+    mountains mountain hills lake river island islands camp area territory lga municipality governorate""".split())
+
+
+def _bare_place(name: str) -> str:
+    """A place name without the word for its kind at either end ("Sambisa Forest" -> "sambisa")."""
+    words = [w for w in re.split(r"[^\w'\u2019-]+", name.lower()) if w and w != "the"]
+    while len(words) > 1 and words[-1] in _PLACE_KINDS:
+        words.pop()
+    while len(words) > 1 and words[0] in _PLACE_KINDS and words[1] == "of":
+        words = words[2:]
+    return " ".join(words)
 
 
 def _part_of_name(a: str | None, b: str | None) -> bool:
@@ -719,8 +746,10 @@ def _blocked(a: _Ev, b: _Ev, cfg: DedupConfig) -> str | None:
             _one_sentence(a, b) or a.another or b.another):
         # one passage told as several events ("a strike in Helmand ..., resulting in the death of eight";
         # "This was one of two coordinated bombings"): the extraction split them on purpose, and a toll or
-        # a reference back to the incident just told is already joined to it
-        return "same-passage"
+        # a reference back to the incident just told is already joined to it; a passage telling only a toll
+        # is a figure of the attack beside it
+        if not ((a.toll_only or b.toll_only) and a.family == "violence" == b.family and not (a.another or b.another)):
+            return "same-passage"
     gap = max(a.lo, b.lo) - min(a.hi, b.hi)
     if a.span == 0 and b.span == 0:
         # a statement is dated by when it was made: two statements on different days are two statements;
@@ -865,13 +894,21 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             # the same month is one event however it is worded
             identity += 1.0
             rules.append("same-town-changed-hands")
-        if (len(shared) >= 2 and max(a.span, b.span) <= 31
+        one_person = bool(a.persons and b.persons and any(len(p) >= 2 and len(q) >= 2 and (p <= q or q <= p)
+                                                           for p in a.persons for q in b.persons))
+        accepted = a.type == "allegiance" == b.type and bool(_ACCEPTS.search(a.text)) != bool(_ACCEPTS.search(b.text))
+        if ((len(shared) >= 2 or one_person) and max(a.span, b.span) <= 31 and not accepted
                 and (a.type == "allegiance" or "allegiance" in a.reports)
                 and (b.type == "allegiance" or "allegiance" in b.reports)):
             # the same pledger and the same leader in the same month: one pledge, however each words who
-            # pledged ("Khan, a former TTP commander, pledged" and "six former senior TTP members")
+            # pledged ("Khan, a former TTP commander, pledged" and "six former senior TTP members"); one
+            # named person pledging twice in a month is one pledge
             identity += 1.0
             rules.append("same-pledge")
+        if accepted:
+            # a pledge and the leader's acceptance of it, days apart: two steps, told apart by the documents
+            identity -= 1.0
+            rules.append("pledge-and-acceptance")
     # a thing named in both (a weapon, a named operation, a building) that at most a few passages name; a
     # name one of them takes for an actor and the other does not ("Charlie Hebdo") counts too, as no
     # shared actor counted it
@@ -909,6 +946,11 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
         identity += 1.5
         rules.append("same-number-of-attacks")
     # what was hit
+    if (a.doc == b.doc and (a.toll_only or b.toll_only) and a.family == "violence" == b.family and place == "same"
+            and max(a.start, b.start) - min(a.end, b.end) <= cfg.passage_chars):
+        # a toll told right after the attack at that place (see _TOLL_ONLY): that attack's figure
+        identity += 1.5
+        rules.append("toll-of-the-passage")
     if a.targets and b.targets:
         if a.targets & b.targets:
             score += 1.5

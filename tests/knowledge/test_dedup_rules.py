@@ -489,3 +489,37 @@ def test_a_year_level_mention_waits_for_the_month_level_one_to_join_the_days_eve
     ]
     clusters, made = cluster_links(records)
     assert clusters == [[0, 1, 2, 3]], clusters
+
+
+def test_a_place_told_with_its_kind_and_without_is_one_place() -> None:
+    records = [
+        rec("a", "2021-05-19", place="Varlo Forest", admin1="Ostmark", country="XX", killed=1, doc="d1",
+            actors=("Ashen Banner",), quote="Rival fighters corner the commander in the Varlo Forest, where he blows himself up."),
+        rec("b", "2021-05", place="Varlo", country="XX", killed=1, doc="d2", actors=("Ashen Banner",),
+            quote="When the rival faction cornered him in the Varlo forest in May 2021, he blew himself up."),
+    ]
+    assert explain_pair(records, 0, 1)["blocked"] is None
+
+
+def test_a_passage_telling_only_a_toll_is_a_figure_of_the_attack_beside_it() -> None:
+    attack = rec("a", "2015-01", place="Dunmar", country="XX", doc="d1", start=0, actors=("Ashen Banner",),
+                 quote="The group's most lethal single assault came in early January 2015 at Dunmar, on the lake.")
+    high = rec("b", "2015-01", place="Dunmar", country="XX", killed=2000, doc="d1", start=90, actors=("Ashen Banner",),
+               quote="A rights group said as many as 2,000 people may have died")
+    low = rec("c", "2015-01", place="Dunmar", country="XX", killed=150, doc="d1", start=150, actors=("Ashen Banner",),
+              quote="the government put the toll at about 150")
+    assert together(cluster_events([attack, high, low]), 0, 1, 2)
+    # two attacks told in one passage stay two
+    other = rec("d", "2015-01", place="Dunmar", country="XX", killed=20, doc="d1", start=90, actors=("Ashen Banner",),
+                quote="A second raid on the market killed 20 people")
+    assert not together(cluster_events([attack, other]), 0, 1)
+
+
+def test_a_pledge_and_its_acceptance_are_two_steps() -> None:
+    pledge = rec("a", "2015-03-07", type_="allegiance", doc="d1", actors=("Ashen Banner",),
+                 quote="3/7 The Ashen Banner's leader pledges allegiance to the caliph in an audio message.")
+    accepted = rec("b", "2015-03-12", type_="allegiance", doc="d1", start=300, actors=("Ashen Banner",),
+                   quote="3/12 The caliph's spokesman accepts the pledge and declares a new province.")
+    told = rec("c", "2015-03", type_="allegiance", doc="d2", actors=("Ashen Banner",),
+               quote="In March 2015 the Ashen Banner pledged allegiance to the caliph.")
+    assert "pledge-and-acceptance" in explain_pair([pledge, accepted, told], 1, 2)["rules"]
