@@ -307,10 +307,6 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
     if family == "holiday" and not s[0].isupper():
         return False  # "good friday prices", "easter" as a common word: names are capitalised
     if family == "refs" and s.lower() == "now":
-        if s == "Now" and text[m.end():m.end() + 1] == ",":
-            before = text[max(0, m.start() - 3):m.start()].strip(" \t\"'“‘(")
-            if not before or before[-1] in ".!?\n":
-                return False  # "Now, he says, ...": a sentence's opening word, which the news annotators leave
         return not text[m.end():m.end() + 1] == "-"
     if family == "set" and s[0].isupper() and s.lower() in ("monthly", "weekly", "yearly", "daily", "nightly"):
         # "the Weekly Standard", "Daily Mail": a title, unless the word opens a sentence
