@@ -215,6 +215,9 @@ def _split_mod(s: str) -> tuple[str | None, str]:
     return (_mod_of(pm.group(0)), s[pm.end():]) if pm else (None, s)
 
 
+# a reported clause told in the present after "said": "(that) it expects", "the bank sees", "he is"
+_REPORTED_PRESENT = re.compile(r"(?:that\s+)?(?:[\w.'-]+\s+){1,4}?(?:is|are|has|have|expects?|sees|plans?|hopes?"
+                               r"|forecasts?|predicts?|anticipates?|projects?|estimates?|intends?|aims?|wants?|remains?)\b", _I)
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|said|says)\b|\b[a-z]{3,}(?:ed|es)\b", _I)
 _THAT_WILL = re.compile(r"\b(?:that|which|who|amid|amidst|as)\b", _I)
 _THROUGH = re.compile(r"\b(?:through|thru)\s+$", _I)
@@ -550,6 +553,17 @@ class Resolver:
         if said is not None and re.search(r"[a-z]{2,}\s+\S", clause[said.end():]):
             clause = clause[said.end():]
         return bool(_PAST_WORD.search(_FUTURE.sub(" ", _TO_BE_DONE.sub(" ", clause))))
+
+    def _period_told_past(self, m: Mention) -> bool:
+        """Whether a report tells a quarter or half-year in the past, before or after it ("announced a drop
+        in profits for the fourth quarter", "third-quarter profit fell"); a present perfect is not ("has
+        announced cuts during the fourth quarter"), nor is the reporting verb before a clause of its own
+        ("Acme said it expects a recovery in the fourth quarter")."""
+        a, b = self._clause_start(m, "."), self._sentence_end(m)
+        said = max(_SAID_THAT.finditer(self.text, a, m.start), key=lambda x: x.start(), default=None)
+        if said is not None and _REPORTED_PRESENT.match(self.text, said.end(), m.start):
+            a = said.end()
+        return self._past_clause(m) or bool(_PAST_WORD.search(_PERFECT.sub(" ", self.text[a:b])))
 
     def _past_subject(self, m: Mention) -> bool:
         """Whether ``m`` is in a sentence's subject told in the past after it: "The May elections were tense",
@@ -1008,9 +1022,12 @@ class Resolver:
         elif self.ref is not None and (low.endswith("that year") or (low.endswith("the year") and not self.news)):
             year, anchor = self.ref.year, f"narrative@{self.ref.pos}"
         elif self.news and self.dct is not None:
-            # a report's "second half" before July is last year's, unless the clause looks ahead
+            # a report's "second half" before July is last year's when told in the past, as a quarter still
+            # ahead is ("profit fell in the second half"); a present or coming clause looks ahead ("expects
+            # growth in the second half", "growth in the second half would depend on Europe")
             year, anchor = self.dct[0], self.dct_anchor
-            if n == 2 and self.dct[1] <= 6 and not self._future(m) and not _FUTURE_VERB_AFTER.match(self.text, m.end):
+            if n == 2 and self.dct[1] <= 6 and not self._future(m) and not _FUTURE_VERB_AFTER.match(self.text, m.end) \
+                    and self._period_told_past(m):
                 year -= 1
         elif self.ref is not None:
             year, anchor = self.ref.year, f"narrative@{self.ref.pos}"
@@ -1125,8 +1142,7 @@ class Resolver:
                 shift = -1 if back else (1 if "next" in low else 0)
                 k = year * 4 + cur - 1 + shift
                 year, n = k // 4, k % 4 + 1
-            elif n > cur and not self._future(m) and (self._past_clause(m) or _PAST_WORD.search(
-                    _PERFECT.sub(" ", self.text[self._clause_start(m, "."):self._sentence_end(m)]))):
+            elif n > cur and not self._future(m) and self._period_told_past(m):
                 # a quarter still ahead of the report is last year's when told in the past ("announced a
                 # drop in profits for the fourth quarter"), not in a present perfect ("has announced cuts,
                 # resulting in closures during the fourth quarter")
@@ -1745,6 +1761,11 @@ class Resolver:
         body = _A_NUMBER.sub("", body)
         if body.startswith("recent ") or body.startswith("in recent "):
             unit = body.split()[-1][:-1]
+            if unit in ("year", "decade") and not re.match(r"(?:the\s+)?(?:most\s+)?recent\s+(?:\w+\s+)?(?:years|decades)\s+of\b",
+                                                       self.text[m.start:m.end + 4], _I):
+                # "in recent years": TIMEX3 writes the vague stretch of years back as the past (PAST_REF),
+                # as "in past years"; weeks, months and days stay unspecified spans (PXW, PXM, PXD)
+                return self._expr(m, "PAST_REF")
             return self._expr(m, _dur_value(unit if unit in UNITS else "year", None), kind="DURATION")
         body = re.sub(r"\s+ahead$", "", body)
         if body == "centuries":

@@ -12,6 +12,20 @@ DCT = "2013-03-22"
 VALUES = [
     # TIMEX3 marks every temporal "now" as the present, a sentence's opening "Now," too
     ("The plan failed. Now, the minister says, the army will decide.", "Now", "PRESENT_REF"),
+    # "in recent years": TIMEX3's vague past (as "in past years"); shorter units stay unspecified spans
+    ("In recent years the mills closed one by one.", "recent years", "PAST_REF"),
+    ("The river has flooded twice in recent decades.", "recent decades", "PAST_REF"),
+    ("Prices rose in recent weeks.", "recent weeks", "PXW"),
+    ("The most recent years of his reign were hard.", "recent years", "PXY"),
+    # a report's second half (before July) is last year's only when told in the past, as a quarter ahead is
+    ("The company expects growth in the second half.", "the second half", "2013-41"),
+    ("Profit fell in the second half.", "the second half", "2012-41"),
+    ("Sales in the second half rose 4 percent.", "the second half", "2012-41"),
+    # the reporting verb is not the reported clause's tense: "said it expects ... in the fourth quarter"
+    ("Acme said it expects a recovery in the fourth quarter.", "the fourth quarter", "2013-36"),
+    ("Acme said it expects a recovery in the second half.", "the second half", "2013-41"),
+    ("Acme said profit fell in the fourth quarter.", "the fourth quarter", "2012-36"),
+    ("Acme announced a drop in profits for the fourth quarter.", "the fourth quarter", "2012-36"),
 ]
 
 
