@@ -17,6 +17,10 @@ VALUES = [
     ("The river has flooded twice in recent decades.", "recent decades", "PAST_REF"),
     ("Prices rose in recent weeks.", "recent weeks", "PXW"),
     ("The most recent years of his reign were hard.", "recent years", "PXY"),
+    # a report's "a decade ago" is the year ten years back, as "ten years ago" is (not the decade)
+    ("A decade ago, the harbour was empty.", "A decade ago", "2003"),
+    ("The mill closed two decades ago.", "two decades ago", "1993"),
+    ("Decades ago, the town thrived.", "Decades ago", "PAST_REF"),
     # a report's second half (before July) is last year's only when told in the past, as a quarter ahead is
     ("The company expects growth in the second half.", "the second half", "2013-41"),
     ("Profit fell in the second half.", "the second half", "2012-41"),
