@@ -218,6 +218,17 @@ def _split_mod(s: str) -> tuple[str | None, str]:
 # a reported clause told in the present after "said": "(that) it expects", "the bank sees", "he is"
 _REPORTED_PRESENT = re.compile(r"(?:that\s+)?(?:[\w.'-]+\s+){1,4}?(?:is|are|has|have|expects?|sees|plans?|hopes?"
                                r"|forecasts?|predicts?|anticipates?|projects?|estimates?|intends?|aims?|wants?|remains?)\b", _I)
+# a clause's verb in the simple present after its subject (a name, a pronoun, a noun after a determiner):
+# "the bank reopens on Tuesday", "Obama travels to Jordan on Friday", "the court hears the case Monday"
+_PRESENT_3S = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Ii]t)|\b[A-Z][\w'’-]*[^s\W]|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}?"
+                         r"[a-z][\w'’-]*[^s\W])\s+(?:also\s+|again\s+|then\s+|formally\s+|officially\s+)?"
+                         r"(?P<v>[a-z]{2,}[^su\W']s|[a-z]{2,}(?:sh|ch|ss|x|z)es)\b")
+_PAST_VERB_ANY = re.compile(r"\b(?:put|hit|cut|set|let|shut|quit|spread|cast|beat|read|began|won|lost|met|led)\b", _I)
+_NOT_PRESENT_3S = frozenset(("says", "has", "does", "goes", "means", "seems", "appears", "remains", "needs", "wants",
+                             "knows", "thinks", "believes", "hopes", "claims", "denies", "insists", "argues", "admits",
+                             "shows", "suggests", "reports", "warns", "notes", "adds", "tells", "writes", "recalls",
+                             "likes", "loves", "lives", "works", "owns", "holds", "contains", "includes", "marks",
+                             "comes", "becomes", "looks", "feels", "sounds", "depends", "involves", "follows"))
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|said|says)\b|\b[a-z]{3,}(?:ed|es)\b", _I)
 _THAT_WILL = re.compile(r"\b(?:that|which|who|amid|amidst|as)\b", _I)
 _THROUGH = re.compile(r"\b(?:through|thru)\s+$", _I)
@@ -634,6 +645,20 @@ class Resolver:
         # tense of its own goes on in the sentence's future
         s = self._clause_start(m, ".")
         return s < a and not _FINITE.search(self.text, a, m.start) and bool(_FUTURE.search(self.text, s, a))
+
+    def _present_schedule(self, m: Mention) -> bool:
+        """A report's simple present with a weekday is scheduled: "the bank reopens on Tuesday", "Obama travels
+        to Jordan on Friday" (the clause's one verb, after its subject; nothing in it told in the past or
+        perfect: not "the attack on Monday killed five", "shares have fallen since Monday")."""
+        if not self.news:
+            return False
+        a = self._clause_start(m, ".,;")
+        pres = _PRESENT_3S.search(self.text, a, m.start)
+        if pres is None or pres.group("v").lower() in _NOT_PRESENT_3S:
+            return False
+        c = self.text.find(",", m.end, self._sentence_end(m))
+        clause = self.text[a:c if c >= 0 else self._sentence_end(m)]
+        return not (_PAST_WORD.search(clause) or _PERFECT.search(clause) or _PAST_VERB_ANY.search(clause))
 
     def _sentence_end(self, m: Mention) -> int:
         """Where the sentence holding ``m`` ends after it, looking ahead 80 characters (a clause mark ends it)."""
@@ -1695,7 +1720,7 @@ class Resolver:
             day = edtf.add_days(py, pm, pd, (wd - edtf.weekday(py, pm, pd)) % 7 or 7)
         else:
             cur = edtf.weekday(*base)
-            delta = (wd - cur) % 7 if self._future_day(m) else -((cur - wd) % 7)
+            delta = (wd - cur) % 7 if self._future_day(m) or self._present_schedule(m) else -((cur - wd) % 7)
             day = edtf.add_days(*base, delta)
         self._prev_weekday = (m.end, day)
         return self._expr(m, edtf.fmt(*day) + suffix, anchor=anchor)

@@ -21,6 +21,14 @@ VALUES = [
     ("A decade ago, the harbour was empty.", "A decade ago", "2003"),
     ("The mill closed two decades ago.", "two decades ago", "1993"),
     ("Decades ago, the town thrived.", "Decades ago", "PAST_REF"),
+    # a report's simple present with a weekday is a schedule, the coming day (2013-03-22 is a Friday)
+    ("The bank reopens on Tuesday.", "Tuesday", "2013-03-26"),
+    ("The court hears the case on Monday.", "Monday", "2013-03-25"),
+    ("He arrives in Lisbon on Wednesday, officials said.", "Wednesday", "2013-03-27"),
+    ("The army says it killed 20 rebels on Monday.", "Monday", "2013-03-18"),
+    ("The attack on Monday killed five.", "Monday", "2013-03-18"),
+    ("Clinton met with his top aides Wednesday.", "Wednesday", "2013-03-20"),
+    ("The minister, who resigned on Tuesday, denies wrongdoing.", "Tuesday", "2013-03-19"),
     # a report's second half (before July) is last year's only when told in the past, as a quarter ahead is
     ("The company expects growth in the second half.", "the second half", "2013-41"),
     ("Profit fell in the second half.", "the second half", "2012-41"),
