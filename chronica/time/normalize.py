@@ -1632,10 +1632,10 @@ class Resolver:
                 y += sign * n
             d = min(d, calendar.monthrange(y, mo)[1]) if 1 <= y <= 9999 else d
             return self._expr(m, edtf.fmt(y, mo, d), anchor=anchor)
-        if unit == "decade" and direction == "ago" and self.news and n:
-            # a report's "a decade ago", "two decades ago": the year so many years back, as "ten years ago"
-            # is (TimeML dates an "ago" at the precision of the year, not a decade)
-            return self._expr(m, edtf.fmt_year(base[0] - 10 * n), anchor=anchor)
+        if unit in ("decade", "century", "centurie") and direction == "ago" and self.news and n:
+            # a report's "a decade ago", "two decades ago", "a century ago": the year so many years back, as
+            # "ten years ago" is (TimeML dates an "ago" at the precision of the year, not a decade)
+            return self._expr(m, edtf.fmt_year(base[0] - (10 if unit == "decade" else 100) * n), anchor=anchor)
         shifted = self._shift(base, unit, sign * n, prec)
         if shifted is None and coarse:
             return self._coarse_day(m, sign * n)

@@ -21,6 +21,7 @@ VALUES = [
     ("A decade ago, the harbour was empty.", "A decade ago", "2003"),
     ("The mill closed two decades ago.", "two decades ago", "1993"),
     ("Decades ago, the town thrived.", "Decades ago", "PAST_REF"),
+    ("The bank was founded more than a century ago.", "more than a century ago", "1913"),
     # a report's simple present with a weekday is a schedule, the coming day (2013-03-22 is a Friday)
     ("The bank reopens on Tuesday.", "Tuesday", "2013-03-26"),
     ("The court hears the case on Monday.", "Monday", "2013-03-25"),
