@@ -692,7 +692,7 @@ class Resolver:
         r = self.ref
         window = _NEWS_WINDOW if self.news else _NARRATIVE_WINDOW
         if r is not None and (self.dct is None or not self.news or (
-                m.start - r.pos < window and (r.month is not None or not NEWS_DCT_FIRST)
+                m.start - r.pos < window and (r.month is not None or not NEWS_DCT_FIRST) and not r.inferred
                 and r.year != self.dct[0] and (r.month != month or (r.day is not None and day is not None and day > r.day))
                 and not self._ref_across_dct(r, m))):
             # (a report naming the month of its story's other year again means another year's: "took
@@ -1932,7 +1932,8 @@ class Resolver:
         d = int(mt.group(3)) if mt.group(3) and mo else None
         if e.precision == "week":
             return
-        ref = Ref(y, mo, d, m.start, e.precision == "season")
+        ref = Ref(y, mo, d, m.start, e.precision == "season",
+                  self.news and m.family in ("date", "season") and (e.anchor or "").startswith("dct"))
         if m.family == "year" and self._in_passing(m, y):
             return
         if e.anchor is None and m.family in _EXPLICIT and self._aside(m, y):

@@ -47,3 +47,15 @@ def test_tenth_round_values(text: str, expression: str, value: str) -> None:
     got = by_text(text, DCT)
     assert expression in got, sorted(got)
     assert (got[expression].value or "").rstrip("~") == value
+
+
+def test_a_month_after_a_month_dated_by_the_report_is_dated_by_the_report() -> None:
+    # "November" is last year's only because the report is of March; "January" after it is this year's
+    got = by_text("The governor, who was re-elected in November, began his second term in January.", DCT)
+    assert got["November"].value == "2012-11"
+    assert got["January"].value == "2013-01"
+    got = by_text("The deal was struck in November. In January, talks resumed.", DCT)
+    assert got["January"].value == "2013-01"
+    # a stated year still carries the story: "in January 2009 ... in November" is 2009's November
+    got = by_text("He took office in January 2009 and was re-elected in November.", DCT)
+    assert got["November"].value == "2009-11"
