@@ -1767,6 +1767,9 @@ class Resolver:
 
     def _dur(self, m: Mention) -> TimeExpression:
         low = " ".join(m.text.lower().split())
+        # "weeks or months", "months or even years": the first unit's span
+        low = re.sub(r",?\s+(?:or|if\s+not)\s+(?:even\s+|perhaps\s+|possibly\s+)?(?:years|months|weeks|days|decades|hours)$",
+                     "", low)
         many = _AS_MANY.fullmatch(low)
         if many and self.text[max(0, m.start - 3):m.start].lower() == "as ":
             # "the third attack in as many days": as many days as the ordinal before counts

@@ -221,7 +221,13 @@ _SPAN_BEFORE = re.compile(r"\b(?:past|next|last|previous|first|after|for|over|wi
 _FRACTION_OF = re.compile(r"\s+of\s+(?:(?i:the|a|an|its|their|his|her|our|all|them|those|these|this|that)\b|[A-Z\d])")
 _COUNTED_QUARTERS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|several|few|\d+)\s+(?:consecutive\s+|straight\s+)?"
                                r"quarters$", re.IGNORECASE)
-_SPAN_SUPERLATIVE = re.compile(r"\b(?:time|level|levels|high|low|[a-z]+est|best|worst|first)\s+in\s+$", re.IGNORECASE)
+_SPAN_SUPERLATIVE = re.compile(r"\b(?:(?:time|level|levels|high|low)\s+|(?:[a-z]+est|best|worst|first|most)\s+(?:[\w'’-]+\s+){0,3})"
+                               r"in\s+$", re.IGNORECASE)
+
+
+_BARE_UNITS = frozenset(("years", "months", "weeks", "days", "decades", "hours"))
+_OR_UNITS = re.compile(r",?\s+(?:or|if\s+not)\s+(?:even\s+|perhaps\s+|possibly\s+)?(years|months|weeks|days|decades|hours)\b",
+                       re.IGNORECASE)
 
 
 class Mention(NamedTuple):
@@ -478,6 +484,11 @@ def recognize(text: str) -> list[Mention]:
             s, e = _spelled(text, s, e, family, last)
             out.append(Mention(s, e, family, text[s:e]))
         else:
-            out.append(Mention(s, e, family, m.group(0)))
+            o = _OR_UNITS.match(text, e) if family == "dur" and m.group(0).lower() in _BARE_UNITS else None
+            if o is not None:
+                # "within weeks or months", "could take months or even years": one expression (TimeML), the
+                # first unit's unstated span
+                e = o.end()
+            out.append(Mention(s, e, family, text[s:e]))
         last = e
     return out

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from test_time_narrative import by_text
 
+from chronica.time import find_dates
+
 # 2013-03-22 is a Friday
 DCT = "2013-03-22"
 
@@ -30,6 +32,12 @@ VALUES = [
     ("The attack on Monday killed five.", "Monday", "2013-03-18"),
     ("Clinton met with his top aides Wednesday.", "Wednesday", "2013-03-20"),
     ("The minister, who resigned on Tuesday, denies wrongdoing.", "Tuesday", "2013-03-19"),
+    # a bare unit in years after a superlative a few words back is a span ("the worst storm in years")
+    ("It was the worst storm in years.", "years", "PXY"),
+    ("The attack was the deadliest in months.", "months", "PXM"),
+    # two bare units joined by "or" are one expression, the first unit's span (TimeML)
+    ("He died within weeks or months of his capture.", "weeks or months", "PXW"),
+    ("The case could take months or even years to resolve.", "months or even years", "PXM"),
     # a report's second half (before July) is last year's only when told in the past, as a quarter ahead is
     ("The company expects growth in the second half.", "the second half", "2013-41"),
     ("Profit fell in the second half.", "the second half", "2012-41"),
@@ -59,3 +67,8 @@ def test_a_month_after_a_month_dated_by_the_report_is_dated_by_the_report() -> N
     # a stated year still carries the story: "in January 2009 ... in November" is 2009's November
     got = by_text("He took office in January 2009 and was re-elected in November.", DCT)
     assert got["November"].value == "2009-11"
+
+
+def test_not_seen_in_years_is_not_listed() -> None:
+    # "in years" without a superlative before it is no span of the story
+    assert not find_dates("He said he had not seen his brother in years.", DCT)
