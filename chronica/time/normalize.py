@@ -303,9 +303,14 @@ def _holiday_day(name: str, year: int | None) -> tuple[int, int]:
             return 11, 25
         first = edtf.weekday(year, 11, 1)
         return 11, 1 + (3 - first) % 7 + 21  # the fourth Thursday of November
+    if name.startswith(("st", "saint")):
+        return 3, 17  # St. Patrick's Day
+    if name.startswith("boxing"):
+        return 12, 26
     if year is None:
-        return 4, 1
-    # Easter Sunday (Gregorian computus), Good Friday two days before, Easter Monday one after
+        return (2, 20) if name.startswith("ash") else (4, 1)
+    # Easter Sunday (Gregorian computus), Good Friday two days before, Easter Monday one after; Palm Sunday
+    # a week before, Holy (Maundy) Thursday three days, Holy Saturday one, Ash Wednesday 46
     a, b, c = year % 19, year // 100, year % 100
     d, e = divmod(b, 4)
     g = (8 * b + 13) // 25
@@ -315,7 +320,13 @@ def _holiday_day(name: str, year: int | None) -> tuple[int, int]:
     mm = (a + 11 * h + 22 * l_) // 451
     month, day = divmod(h + l_ - 7 * mm + 114, 31)
     day += 1
-    shift = -2 if name.startswith("good") else 1 if name.endswith("monday") else 0
+    shift = {"good": -2, "palm": -7, "ash ": -46, "maun": -3, "holy": -3}.get(name[:4], 0)
+    if name.endswith("monday"):
+        shift = 1
+    elif name.endswith("saturday"):
+        shift = -1
+    elif name.endswith("week"):
+        shift = -2 if name.startswith("holy") else shift  # Holy Week: the week of Good Friday
     _, m2, d2 = edtf.add_days(year, month, day, shift)
     return m2, d2
 
@@ -1265,6 +1276,20 @@ class Resolver:
         if not 1583 <= year <= edtf.MAX_YEAR and not low.startswith(("christmas", "new year")):
             return self._expr(m, None, anchor=anchor, reason="moveable feast outside the Gregorian calendar")
         mo, d = _holiday_day(low, year)
+        if not tok and self.dct is not None and (anchor or "").startswith("dct") and year == self.dct[0]:
+            # a report's feast with no year: this year's, unless told in the past when it is still ahead
+            # ("services were held on Good Friday" in March, before Easter) or ahead when it has passed
+            first = (mo, d)
+            if low.endswith(" week"):
+                wk = dt.date(year, mo, d)
+                wk -= dt.timedelta(days=wk.weekday())
+                first = (wk.month, wk.day) if wk.year == year else (1, 1)  # the week's Monday
+            if first > self.dct[1:] and (self._past_clause(m) or self._past_subject(m) or self._past_after(m)) \
+                    and not self._future_day(m):
+                year -= 1
+            elif (mo, d) < self.dct[1:] and self._future_day(m) and self.dct[1] - mo > 1:
+                year += 1
+            mo, d = _holiday_day(low, year)
         if low.endswith(" week"):
             # "Easter week", "Christmas week": the ISO week holding the day
             iy, iw, _ = dt.date(year, mo, d).isocalendar()

@@ -73,7 +73,8 @@ FAMILIES: list[tuple[str, str]] = [
                 r"|the\s+(?:first|second)\s+half(?![\s-]+(?:of|century|time|mile)\b)"
                 r"|year-(?:ago|earlier)"),
     ("holiday", r"(?:(?:Christmas|New\s+Year['’]?s)(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday"
-                rf"|Monday))?|Good\s+Friday|Halloween|Valentine['’]?s\s+Day|Armistice\s+Day|(?-i:Election\s+Day))(?:,?\s+{YEAR})?"
+                rf"|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+(?:Thursday|Saturday)"
+                rf"|Holy\s+Week|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Boxing\s+Day|Halloween|Valentine['’]?s\s+Day|Armistice\s+Day|(?-i:Election\s+Day))(?:,?\s+{YEAR})?"
                 r"(?:(?:(?<=Christmas)|(?<=Easter)|(?<=Thanksgiving))\s+week(?![\w-]|\s+of\b))?"),
     # "the eighth day of the strike", "for a second consecutive day", "fourth week in a row": a count of days
     # (weeks) that names the day (week) it has reached
@@ -343,7 +344,8 @@ twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thir
 eighty ninety a an half several few many some dozens hundreds numerous every each once twice annually yearly
 monthly weekly daily hourly nightly its their rest remainder latter his her more less at up only just another over now currently recently
 nowadays presently present midday christmas thanksgiving easter halloween valentine armistice good new q ad b morning afternoon evening night noon midnight recent former future
-current dry rainy wet monsoon year years months weeks days decades hours these minutes single
+current dry rainy wet monsoon year years months weeks days decades hours these minutes single palm ash maundy holy st
+saint boxing
 mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth fifth sixth
 seventh eighth ninth tenth
 day-long week-long weeks-long month-long months-long year-long years-long decade-long hour-long night-long
@@ -355,7 +357,7 @@ the in a an that at his her its their this new over more some only up just anoth
 many several few c b q half dozens hundreds numerous one two three four five six seven eight nine ten
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
 sixty seventy eighty ninety end start close turn middle height present may march first second third fourth
-dry rainy wet monsoon good year month week election
+dry rainy wet monsoon good year month week election palm ash maundy holy st saint boxing
 """.split())
 NEXT_OK = TRIGGERS | frozenset("""
 second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight
@@ -365,7 +367,7 @@ sixteenth seventeenth eighteenth nineteenth twentieth final latest current futur
 least than to of or and couple dozen hundred better subsequent prior initial remaining ensuing intervening
 full entire whole consecutive additional extra long other s d year's years' m p day's eve times fiscal comparable corresponding ago half
 twenties thirties forties fifties sixties seventies eighties nineties time period dry rainy wet monsoon season seasons
-near short long straight trading business working
+near short long straight trading business working patrick
 """.split())
 
 

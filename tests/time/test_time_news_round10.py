@@ -38,6 +38,15 @@ VALUES = [
     # two bare units joined by "or" are one expression, the first unit's span (TimeML)
     ("He died within weeks or months of his capture.", "weeks or months", "PXW"),
     ("The case could take months or even years to resolve.", "months or even years", "PXM"),
+    # named days of the calendar: St. Patrick's Day, Boxing Day, and the moveable feasts of Easter
+    ("Thousands marched on St. Patrick's Day.", "St. Patrick's Day", "2013-03-17"),
+    ("The pope will celebrate Palm Sunday Mass in the square.", "Palm Sunday", "2013-03-24"),
+    ("He will be installed during Holy Week.", "Holy Week", "2013-W13"),
+    ("Lent began on Ash Wednesday.", "Ash Wednesday", "2013-02-13"),
+    ("The pope will wash feet on Holy Thursday.", "Holy Thursday", "2013-03-28"),
+    # a feast told in the past that is still ahead of the report is last year's
+    ("Good Friday services were held in the old town.", "Good Friday", "2012-04-06"),
+    ("Stores reported strong sales on Boxing Day.", "Boxing Day", "2012-12-26"),
     # a report's second half (before July) is last year's only when told in the past, as a quarter ahead is
     ("The company expects growth in the second half.", "the second half", "2013-41"),
     ("Profit fell in the second half.", "the second half", "2012-41"),
@@ -72,3 +81,8 @@ def test_a_month_after_a_month_dated_by_the_report_is_dated_by_the_report() -> N
 def test_not_seen_in_years_is_not_listed() -> None:
     # "in years" without a superlative before it is no span of the story
     assert not find_dates("He said he had not seen his brother in years.", DCT)
+
+
+def test_a_palm_branch_is_no_feast() -> None:
+    got = by_text("He waved a palm branch on Sunday.", DCT)
+    assert list(got) == ["Sunday"]
