@@ -977,6 +977,10 @@ class Resolver:
         digits = d.group(1)
         if len(digits) == 1:
             digits = ("20" if digits in "012" and self.dct and self.dct[0] >= 2000 and digits == "0" else "19") + digits
+        if len(digits) == 3 and digits.endswith("0") and "1000" <= digits + "0" < "2000":
+            # "the 1800s", "the early 1900s": a century (its hundred years), as English reads a round
+            # hundred's plural; "the 2000s" is the decade
+            return self._expr(m, f"{digits[:2]}XX", mod=mod)
         return self._expr(m, f"{digits}X", mod=mod)
 
     def _century(self, m: Mention) -> TimeExpression:

@@ -47,6 +47,10 @@ VALUES = [
     # a feast told in the past that is still ahead of the report is last year's
     ("Good Friday services were held in the old town.", "Good Friday", "2012-04-06"),
     ("Stores reported strong sales on Boxing Day.", "Boxing Day", "2012-12-26"),
+    # a round hundred's plural is its century ("the 1800s"); "the 2000s" stays the decade
+    ("The house was built in the 1800s.", "the 1800s", "18XX"),
+    ("In the 2000s, growth was fast.", "the 2000s", "200X"),
+    ("In the 1810s, war raged.", "the 1810s", "181X"),
     # a report's second half (before July) is last year's only when told in the past, as a quarter ahead is
     ("The company expects growth in the second half.", "the second half", "2013-41"),
     ("Profit fell in the second half.", "the second half", "2012-41"),
