@@ -1761,7 +1761,7 @@ class Resolver:
         if "noon" in low or "midnight" in low or "midday" in low:
             hh, mm = (0, 0) if "midnight" in low else (12, 0)
         else:
-            t = re.match(r"(\d\d)(\d\d)(?=\s*(?:gmt|utc))|(\d{1,2})(?::(\d{2}))?", low)  # "0600 GMT", "10:30"
+            t = re.match(r"(\d\d)(\d\d)(?=\s*[a-z]{2,4}\b)|(\d{1,2})(?::(\d{2}))?", low)  # "0600 GMT", "10:30"
             assert t is not None
             hh, mm = int(t.group(1) or t.group(3)), int(t.group(2) or t.group(4) or 0)
             if ("p" in low or "afternoon" in low or "evening" in low) and hh < 12:

@@ -8,6 +8,8 @@ from typing import NamedTuple
 MON = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
        r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.(?=\s)|\b))")
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# time zones a clock time is given in besides GMT / UTC ("1234 GMT (2034 HKT)", "10 a.m. EDT"), capitals only
+ZONE = r"(?-i:HKT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|JST|AEST|AEDT|SGT)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 ERA = r"(?:B\.\s?C\.(?:E\.)?|BCE?\b|A\.\s?D\.|AD\b|CE\b)"
 YEAR = (rf"(?:(?:{ERA}\s?)?[12]\d{{3}}(?![\d,]\d)(?:\s?{ERA})?|\d{{1,4}}\s?(?:B\.\s?C\.(?:E\.)?|BCE?\b)"
@@ -152,8 +154,8 @@ FAMILIES: list[tuple[str, str]] = [
                 r"|(?:early|late)\s+in\s+the\s+(?:morning|afternoon|evening|day)(?![\s-]+of\b)"
                 r"(?:\s+(?:yesterday|today))?"),
     ("time", r"(?:\d{1,2}(?::\d{2})?\s+(?:o['’]clock\s+)?in\s+the\s+(?:morning|afternoon|evening)|\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<=at\s)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
-             r"|\d{1,2}:\d{2}(?=\s*(?:GMT|UTC)\b)|(?<=at\s)(?:noon|midnight|midday)|(?<![\d,.$])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC)\b))"
-             r"(?:\s*(?:GMT|UTC|EST|EDT|local\s+time))?"
+             r"|\d{1,2}:\d{2}(?=\s*(?:GMT|UTC)\b)|(?<=at\s)(?:noon|midnight|midday)|(?<![\d,.$])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|" + ZONE + r")\b))"
+             r"(?:\s*(?:GMT|UTC|" + ZONE + r"|local\s+time))?"
              rf"(?:,?\s+(?:on\s+)?(?:(?={WD}\b)(?-i:[A-Z])[a-z]+day\b|(?=(?-i:[A-Z])){MON}\s*{DAY})"
              r"|\s+(?:today|tonight|yesterday|tomorrow)\b)?"),
     ("year", rf"(?:{MODW}{MODJ})?(?:the\s+year\s+)?{YEAR}(?!\s*(?:-|–)\s*\d)"
@@ -207,7 +209,7 @@ _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+[- ])?[a-z]{2,}[^siu\W]s\b(?!\s+(?:ago|
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|by|during|until|till|before|after|from|to|between|through|circa|c\.|ca\.)\s+$",
                                re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
-_GMT_RESTATED = re.compile(r"(?:[ap]\.?m\.?|noon|midnight|\d:\d\d|local\s+time)\s*\(\s*$", re.IGNORECASE)
+_GMT_RESTATED = re.compile(r"(?:[ap]\.?m\.?|noon|midnight|\d:\d\d|local\s+time|\d{4}\s*(?:GMT|UTC))\s*\(\s*$", re.IGNORECASE)
 _SEASON_CUE = re.compile(
     r"(?:\b(?:in|during|by|since|until|till|through|throughout|before|after|that|this|last|next|early|late"
     r"|mid|the)[\s-]+)$", re.IGNORECASE)

@@ -90,3 +90,11 @@ def test_not_seen_in_years_is_not_listed() -> None:
 def test_a_palm_branch_is_no_feast() -> None:
     got = by_text("He waved a palm branch on Sunday.", DCT)
     assert list(got) == ["Sunday"]
+
+
+def test_a_clock_time_in_another_zone_is_no_year() -> None:
+    # a web page's stamp "1234 GMT (2034 HKT)": the second is the same time restated, not the year 2034
+    got = by_text("Banks stay shut\nUpdated 1234 GMT (2034 HKT) March 22, 2013\nLawmakers met on Friday.", DCT)
+    assert "2034" not in got and "2034 HKT" not in got
+    assert got["1234 GMT"].value == "2013-03-22T12:34"
+    assert by_text("The vote is at 1830 EDT.", DCT)["1830 EDT"].value == "2013-03-22T18:30"
