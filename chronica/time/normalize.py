@@ -229,6 +229,8 @@ _NOT_PRESENT_3S = frozenset(("says", "has", "does", "goes", "means", "seems", "a
                              "shows", "suggests", "reports", "warns", "notes", "adds", "tells", "writes", "recalls",
                              "likes", "loves", "lives", "works", "owns", "holds", "contains", "includes", "marks",
                              "comes", "becomes", "looks", "feels", "sounds", "depends", "involves", "follows"))
+# a verb of expectation before a period: "expects to report a loss for the quarter", "is on track to"
+_EXPECTS = re.compile(r"\b(?:expects?|expecting|anticipates?|anticipating|predicts?|predicting|on\s+track)\b", _I)
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|said|says)\b|\b[a-z]{3,}(?:ed|es)\b", _I)
 _THAT_WILL = re.compile(r"\b(?:that|which|who|amid|amidst|as)\b", _I)
 _THROUGH = re.compile(r"\b(?:through|thru)\s+$", _I)
@@ -1178,7 +1180,8 @@ class Resolver:
             if n is None:
                 # "the quarter" with no other: results reported for the quarter just ended
                 back = re.search(r"\b(?:last|latest|past|previous|final)\b", low) or (
-                    low == "the quarter" and not self._future(m))
+                    low == "the quarter" and not self._future(m)
+                    and not _EXPECTS.search(self.text, self._clause_start(m, "."), m.start))
                 shift = -1 if back else (1 if "next" in low else 0)
                 k = year * 4 + cur - 1 + shift
                 year, n = k // 4, k % 4 + 1

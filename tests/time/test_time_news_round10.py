@@ -51,6 +51,9 @@ VALUES = [
     ("The house was built in the 1800s.", "the 1800s", "18XX"),
     ("In the 2000s, growth was fast.", "the 2000s", "200X"),
     ("In the 1810s, war raged.", "the 1810s", "181X"),
+    # "the quarter" after a verb of expectation is the quarter under way, not the one just reported
+    ("The company expects to report a loss for the quarter.", "the quarter", "2013-33"),
+    ("Profit rose 5 percent in the quarter.", "the quarter", "2012-36"),
     # a report's second half (before July) is last year's only when told in the past, as a quarter ahead is
     ("The company expects growth in the second half.", "the second half", "2013-41"),
     ("Profit fell in the second half.", "the second half", "2012-41"),
