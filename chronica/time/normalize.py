@@ -706,6 +706,7 @@ class Resolver:
         window = _NEWS_WINDOW if self.news else _NARRATIVE_WINDOW
         if r is not None and (self.dct is None or not self.news or (
                 m.start - r.pos < window and (r.month is not None or not NEWS_DCT_FIRST) and not r.inferred
+                and not (r.year > self.dct[0] and r.pos < self._clause_start(m, ".") and self._future_day(m))
                 and r.year != self.dct[0] and (r.month != month or (r.day is not None and day is not None and day > r.day))
                 and not self._ref_across_dct(r, m))):
             # (a report naming the month of its story's other year again means another year's: "took

@@ -101,3 +101,11 @@ def test_a_clock_time_in_another_zone_is_no_year() -> None:
     assert "2034" not in got and "2034 HKT" not in got
     assert got["1234 GMT"].value == "2013-03-22T12:34"
     assert by_text("The vote is at 1830 EDT.", DCT)["1830 EDT"].value == "2013-03-22T18:30"
+
+
+def test_a_coming_date_after_a_sentence_on_a_later_year_is_read_from_the_report() -> None:
+    text = ("Deliveries will start in April 2015. The minister's visit will be rescheduled for November 17, "
+            "officials said.")
+    assert by_text(text, "2013-11-05")["November 17"].value == "2013-11-17"
+    text = "The first jets will be delivered in January 2014. First flight is scheduled in early March."
+    assert by_text(text, "2013-02-17")["early March"].value.rstrip("~") == "2013-03"
