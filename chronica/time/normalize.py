@@ -231,6 +231,8 @@ _NOT_PRESENT_3S = frozenset(("says", "has", "does", "goes", "means", "seems", "a
                              "comes", "becomes", "looks", "feels", "sounds", "depends", "involves", "follows"))
 # a verb of expectation before a period: "expects to report a loss for the quarter", "is on track to"
 _EXPECTS = re.compile(r"\b(?:expects?|expecting|anticipates?|anticipating|predicts?|predicting|on\s+track)\b", _I)
+# the report's own unit: "last month", "this year", "last week" (what "the previous month" counts back from)
+_DEICTIC_UNIT = re.compile(r"(?:last|this|next|past)\s+(year|month|week)", _I)
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|said|says)\b|\b[a-z]{3,}(?:ed|es)\b", _I)
 _THAT_WILL = re.compile(r"\b(?:that|which|who|amid|amidst|as)\b", _I)
 _THROUGH = re.compile(r"\b(?:through|thru)\s+$", _I)
@@ -381,6 +383,7 @@ class Resolver:
         self.last_quarter: tuple[str, int] | None = None
         self.next_m: Mention | None = None
         self.prev_year_at, self.prev_year = -1, 0  # where the last expression of a year's precision started
+        self.last_rel: dict[str, tuple[int, str]] = {}  # "last month", "this year": where and what, by unit
         self.dm_first = self._numeric_convention()
         self.stamps: set[int] = set()
         self.news = self._news_like()
@@ -1441,6 +1444,18 @@ class Resolver:
             return self._expr(m, edtf.fmt(*base) + "T" + PARTS_OF_DAY[word], anchor=anchor)
         if word not in UNITS:
             return self._expr(m, None, reason="unreadable relative expression")
+        lr = self.last_rel.get(word) if not deictic and shift and head.startswith("the ") else None
+        if lr is not None and m.start - lr[0] < 300 and (self.ref is None or lr[0] > self.ref.pos):
+            # "sales rose last month from the previous month": a unit before the report's own just named
+            v0 = lr[1]
+            if word == "year":
+                return self._expr(m, edtf.fmt_year(int(v0) + shift), anchor=f"explicit@{lr[0]}")
+            if word == "month":
+                y0, m0 = edtf.add_months(int(v0[:4]), int(v0[5:7]), shift)
+                return self._expr(m, f"{y0:04d}-{m0:02d}", anchor=f"explicit@{lr[0]}")
+            d0 = dt.date.fromisocalendar(int(v0[:4]), int(v0[6:8]), 1) + dt.timedelta(days=7 * shift)
+            y1, w1, _ = d0.isocalendar()
+            return self._expr(m, f"{y1:04d}-W{w1:02d}", anchor=f"explicit@{lr[0]}")
         if deictic:
             said, anchor = self._speech_time(m)
             if said is None:
@@ -2078,6 +2093,9 @@ class Resolver:
                 continue
             if e.precision == "year" and e.kind == "DATE" and e.value and e.value.lstrip("-").isdigit():
                 self.prev_year_at, self.prev_year = m.start, int(e.value)
+            lr = _DEICTIC_UNIT.fullmatch(m.text) if m.family == "rel" and e.value else None
+            if lr is not None and re.fullmatch(r"\d{4}(?:-\d\d|-W\d\d)?", e.value or ""):
+                self.last_rel[lr.group(1).lower()] = (m.start, e.value or "")
             self._update(m, e)
             out.append(e)
         return out

@@ -109,3 +109,15 @@ def test_a_coming_date_after_a_sentence_on_a_later_year_is_read_from_the_report(
     assert by_text(text, "2013-11-05")["November 17"].value == "2013-11-17"
     text = "The first jets will be delivered in January 2014. First flight is scheduled in early March."
     assert by_text(text, "2013-02-17")["early March"].value.rstrip("~") == "2013-03"
+
+
+def test_the_previous_unit_counts_back_from_the_reports_own() -> None:
+    got = by_text("Sales rose 3 percent last month from the previous month.", DCT)
+    assert got["last month"].value == "2013-02" and got["the previous month"].value == "2013-01"
+    got = by_text("Last week, sales rose 3 percent from the previous week.", DCT)
+    assert got["Last week"].value == "2013-W11" and got["the previous week"].value == "2013-W10"
+    got = by_text("Last year, exports rose. The previous year, they fell.", DCT)
+    assert got["The previous year"].value == "2011"
+    # a stated date in between is what "the previous month" counts from
+    got = by_text("Sales rose last month. In January, they fell from the previous month.", DCT)
+    assert got["the previous month"].value == "2012-12"
