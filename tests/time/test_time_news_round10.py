@@ -54,6 +54,10 @@ VALUES = [
     # "the quarter" after a verb of expectation is the quarter under way, not the one just reported
     ("The company expects to report a loss for the quarter.", "the quarter", "2013-33"),
     ("Profit rose 5 percent in the quarter.", "the quarter", "2012-36"),
+    # a quarter followed by its year is one expression ("fourth-quarter 2012 growth"); "Q4" alone too
+    ("It cut its estimate of fourth-quarter 2012 growth.", "fourth-quarter 2012", "2012-36"),
+    ("Growth slowed in the fourth quarter 2012.", "the fourth quarter 2012", "2012-36"),
+    ("Profit in Q4 rose.", "Q4", "2012-36"),
     # a report's second half (before July) is last year's only when told in the past, as a quarter ahead is
     ("The company expects growth in the second half.", "the second half", "2013-41"),
     ("Profit fell in the second half.", "the second half", "2012-41"),
