@@ -224,6 +224,7 @@ _SPAN_BEFORE = re.compile(r"\b(?:past|next|last|previous|first|after|for|over|wi
 _FRACTION_OF = re.compile(r"\s+of\s+(?:(?i:the|a|an|its|their|his|her|our|all|them|those|these|this|that)\b|[A-Z\d])")
 _COUNTED_QUARTERS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|several|few|\d+)\s+(?:consecutive\s+|straight\s+)?"
                                r"quarters$", re.IGNORECASE)
+_NAMED_WEEKDAY = re.compile(r"\b(?-i:Black|Bloody|Super|Cyber|Mega)\s+$")
 _SPAN_SUPERLATIVE = re.compile(r"\b(?:(?:time|level|levels|high|low)\s+|(?:[a-z]+est|best|worst|first|most)\s+(?:[\w'’-]+\s+){0,3})"
                                r"in\s+$", re.IGNORECASE)
 
@@ -313,6 +314,8 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
         return not (mw and mw.group(0)[0].islower() and _NEEDS_CAPITAL.fullmatch(mw.group(0).lower()))
     if family == "time" and s[:1].isdigit() and _GMT_RESTATED.search(text, max(0, m.start() - 30), m.start()):
         return False  # "10:35 a.m. (0735 GMT)": the same time restated in another zone, not another time
+    if family == "weekday" and _NAMED_WEEKDAY.search(text, max(0, m.start() - 8), m.start()):
+        return False  # "Black Monday", "Bloody Sunday", "Super Tuesday": a named day, not the week's
     if family == "holiday" and not s[0].isupper():
         return False  # "good friday prices", "easter" as a common word: names are capitalised
     if family == "refs" and s.lower() == "now":

@@ -125,3 +125,9 @@ def test_the_previous_unit_counts_back_from_the_reports_own() -> None:
     # a stated date in between is what "the previous month" counts from
     got = by_text("Sales rose last month. In January, they fell from the previous month.", DCT)
     assert got["the previous month"].value == "2012-12"
+
+
+def test_a_named_day_is_not_the_weeks_day() -> None:
+    assert not find_dates("Markets tumble on 'Black Monday' anniversary.", DCT)
+    assert not find_dates("He won on Super Tuesday.", DCT)
+    assert by_text("On Monday, the black market grew.", DCT)["Monday"].value == "2013-03-18"
