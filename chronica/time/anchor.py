@@ -24,6 +24,7 @@ class Ref:
     day: int | None
     pos: int
     season: bool = False  # the month stands for a season the story has reached
+    inferred: bool = False  # a month (or season) whose year was read off the document's date, not stated
 
 
 def parse_dct(dct: str | None) -> tuple[int, int, int] | None:

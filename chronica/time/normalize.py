@@ -215,6 +215,24 @@ def _split_mod(s: str) -> tuple[str | None, str]:
     return (_mod_of(pm.group(0)), s[pm.end():]) if pm else (None, s)
 
 
+# a reported clause told in the present after "said": "(that) it expects", "the bank sees", "he is"
+_REPORTED_PRESENT = re.compile(r"(?:that\s+)?(?:[\w.'-]+\s+){1,4}?(?:is|are|has|have|expects?|sees|plans?|hopes?"
+                               r"|forecasts?|predicts?|anticipates?|projects?|estimates?|intends?|aims?|wants?|remains?)\b", _I)
+# a clause's verb in the simple present after its subject (a name, a pronoun, a noun after a determiner):
+# "the bank reopens on Tuesday", "Obama travels to Jordan on Friday", "the court hears the case Monday"
+_PRESENT_3S = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Ii]t)|\b[A-Z][\w'’-]*[^s\W]|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}?"
+                         r"[a-z][\w'’-]*[^s\W])\s+(?:also\s+|again\s+|then\s+|formally\s+|officially\s+)?"
+                         r"(?P<v>[a-z]{2,}[^su\W']s|[a-z]{2,}(?:sh|ch|ss|x|z)es)\b")
+_PAST_VERB_ANY = re.compile(r"\b(?:put|hit|cut|set|let|shut|quit|spread|cast|beat|read|began|won|lost|met|led)\b", _I)
+_NOT_PRESENT_3S = frozenset(("says", "has", "does", "goes", "means", "seems", "appears", "remains", "needs", "wants",
+                             "knows", "thinks", "believes", "hopes", "claims", "denies", "insists", "argues", "admits",
+                             "shows", "suggests", "reports", "warns", "notes", "adds", "tells", "writes", "recalls",
+                             "likes", "loves", "lives", "works", "owns", "holds", "contains", "includes", "marks",
+                             "comes", "becomes", "looks", "feels", "sounds", "depends", "involves", "follows"))
+# a verb of expectation before a period: "expects to report a loss for the quarter", "is on track to"
+_EXPECTS = re.compile(r"\b(?:expects?|expecting|anticipates?|anticipating|predicts?|predicting|on\s+track)\b", _I)
+# the report's own unit: "last month", "this year", "last week" (what "the previous month" counts back from)
+_DEICTIC_UNIT = re.compile(r"(?:last|this|next|past)\s+(year|month|week)", _I)
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|said|says)\b|\b[a-z]{3,}(?:ed|es)\b", _I)
 _THAT_WILL = re.compile(r"\b(?:that|which|who|amid|amidst|as)\b", _I)
 _THROUGH = re.compile(r"\b(?:through|thru)\s+$", _I)
@@ -289,9 +307,14 @@ def _holiday_day(name: str, year: int | None) -> tuple[int, int]:
             return 11, 25
         first = edtf.weekday(year, 11, 1)
         return 11, 1 + (3 - first) % 7 + 21  # the fourth Thursday of November
+    if name.startswith(("st", "saint")):
+        return 3, 17  # St. Patrick's Day
+    if name.startswith("boxing"):
+        return 12, 26
     if year is None:
-        return 4, 1
-    # Easter Sunday (Gregorian computus), Good Friday two days before, Easter Monday one after
+        return (2, 20) if name.startswith("ash") else (4, 1)
+    # Easter Sunday (Gregorian computus), Good Friday two days before, Easter Monday one after; Palm Sunday
+    # a week before, Holy (Maundy) Thursday three days, Holy Saturday one, Ash Wednesday 46
     a, b, c = year % 19, year // 100, year % 100
     d, e = divmod(b, 4)
     g = (8 * b + 13) // 25
@@ -301,7 +324,13 @@ def _holiday_day(name: str, year: int | None) -> tuple[int, int]:
     mm = (a + 11 * h + 22 * l_) // 451
     month, day = divmod(h + l_ - 7 * mm + 114, 31)
     day += 1
-    shift = -2 if name.startswith("good") else 1 if name.endswith("monday") else 0
+    shift = {"good": -2, "palm": -7, "ash ": -46, "maun": -3, "holy": -3}.get(name[:4], 0)
+    if name.endswith("monday"):
+        shift = 1
+    elif name.endswith("saturday"):
+        shift = -1
+    elif name.endswith("week"):
+        shift = -2 if name.startswith("holy") else shift  # Holy Week: the week of Good Friday
     _, m2, d2 = edtf.add_days(year, month, day, shift)
     return m2, d2
 
@@ -354,6 +383,7 @@ class Resolver:
         self.last_quarter: tuple[str, int] | None = None
         self.next_m: Mention | None = None
         self.prev_year_at, self.prev_year = -1, 0  # where the last expression of a year's precision started
+        self.last_rel: dict[str, tuple[int, str]] = {}  # "last month", "this year": where and what, by unit
         self.dm_first = self._numeric_convention()
         self.stamps: set[int] = set()
         self.news = self._news_like()
@@ -551,6 +581,17 @@ class Resolver:
             clause = clause[said.end():]
         return bool(_PAST_WORD.search(_FUTURE.sub(" ", _TO_BE_DONE.sub(" ", clause))))
 
+    def _period_told_past(self, m: Mention) -> bool:
+        """Whether a report tells a quarter or half-year in the past, before or after it ("announced a drop
+        in profits for the fourth quarter", "third-quarter profit fell"); a present perfect is not ("has
+        announced cuts during the fourth quarter"), nor is the reporting verb before a clause of its own
+        ("Acme said it expects a recovery in the fourth quarter")."""
+        a, b = self._clause_start(m, "."), self._sentence_end(m)
+        said = max(_SAID_THAT.finditer(self.text, a, m.start), key=lambda x: x.start(), default=None)
+        if said is not None and _REPORTED_PRESENT.match(self.text, said.end(), m.start):
+            a = said.end()
+        return self._past_clause(m) or bool(_PAST_WORD.search(_PERFECT.sub(" ", self.text[a:b])))
+
     def _past_subject(self, m: Mention) -> bool:
         """Whether ``m`` is in a sentence's subject told in the past after it: "The May elections were tense",
         "Elections in May were marred by fraud" (no verb before it in its clause)."""
@@ -621,6 +662,20 @@ class Resolver:
         s = self._clause_start(m, ".")
         return s < a and not _FINITE.search(self.text, a, m.start) and bool(_FUTURE.search(self.text, s, a))
 
+    def _present_schedule(self, m: Mention) -> bool:
+        """A report's simple present with a weekday is scheduled: "the bank reopens on Tuesday", "Obama travels
+        to Jordan on Friday" (the clause's one verb, after its subject; nothing in it told in the past or
+        perfect: not "the attack on Monday killed five", "shares have fallen since Monday")."""
+        if not self.news:
+            return False
+        a = self._clause_start(m, ".,;")
+        pres = _PRESENT_3S.search(self.text, a, m.start)
+        if pres is None or pres.group("v").lower() in _NOT_PRESENT_3S:
+            return False
+        c = self.text.find(",", m.end, self._sentence_end(m))
+        clause = self.text[a:c if c >= 0 else self._sentence_end(m)]
+        return not (_PAST_WORD.search(clause) or _PERFECT.search(clause) or _PAST_VERB_ANY.search(clause))
+
     def _sentence_end(self, m: Mention) -> int:
         """Where the sentence holding ``m`` ends after it, looking ahead 80 characters (a clause mark ends it)."""
         hi = min(len(self.text), m.end + 80)
@@ -653,7 +708,8 @@ class Resolver:
         r = self.ref
         window = _NEWS_WINDOW if self.news else _NARRATIVE_WINDOW
         if r is not None and (self.dct is None or not self.news or (
-                m.start - r.pos < window and (r.month is not None or not NEWS_DCT_FIRST)
+                m.start - r.pos < window and (r.month is not None or not NEWS_DCT_FIRST) and not r.inferred
+                and not (r.year > self.dct[0] and r.pos < self._clause_start(m, ".") and self._future_day(m))
                 and r.year != self.dct[0] and (r.month != month or (r.day is not None and day is not None and day > r.day))
                 and not self._ref_across_dct(r, m))):
             # (a report naming the month of its story's other year again means another year's: "took
@@ -927,6 +983,10 @@ class Resolver:
         digits = d.group(1)
         if len(digits) == 1:
             digits = ("20" if digits in "012" and self.dct and self.dct[0] >= 2000 and digits == "0" else "19") + digits
+        if len(digits) == 3 and digits.endswith("0") and "1000" <= digits + "0" < "2000":
+            # "the 1800s", "the early 1900s": a century (its hundred years), as English reads a round
+            # hundred's plural; "the 2000s" is the decade
+            return self._expr(m, f"{digits[:2]}XX", mod=mod)
         return self._expr(m, f"{digits}X", mod=mod)
 
     def _century(self, m: Mention) -> TimeExpression:
@@ -1008,9 +1068,12 @@ class Resolver:
         elif self.ref is not None and (low.endswith("that year") or (low.endswith("the year") and not self.news)):
             year, anchor = self.ref.year, f"narrative@{self.ref.pos}"
         elif self.news and self.dct is not None:
-            # a report's "second half" before July is last year's, unless the clause looks ahead
+            # a report's "second half" before July is last year's when told in the past, as a quarter still
+            # ahead is ("profit fell in the second half"); a present or coming clause looks ahead ("expects
+            # growth in the second half", "growth in the second half would depend on Europe")
             year, anchor = self.dct[0], self.dct_anchor
-            if n == 2 and self.dct[1] <= 6 and not self._future(m) and not _FUTURE_VERB_AFTER.match(self.text, m.end):
+            if n == 2 and self.dct[1] <= 6 and not self._future(m) and not _FUTURE_VERB_AFTER.match(self.text, m.end) \
+                    and self._period_told_past(m):
                 year -= 1
         elif self.ref is not None:
             year, anchor = self.ref.year, f"narrative@{self.ref.pos}"
@@ -1121,12 +1184,12 @@ class Resolver:
             if n is None:
                 # "the quarter" with no other: results reported for the quarter just ended
                 back = re.search(r"\b(?:last|latest|past|previous|final)\b", low) or (
-                    low == "the quarter" and not self._future(m))
+                    low == "the quarter" and not self._future(m)
+                    and not _EXPECTS.search(self.text, self._clause_start(m, "."), m.start))
                 shift = -1 if back else (1 if "next" in low else 0)
                 k = year * 4 + cur - 1 + shift
                 year, n = k // 4, k % 4 + 1
-            elif n > cur and not self._future(m) and (self._past_clause(m) or _PAST_WORD.search(
-                    _PERFECT.sub(" ", self.text[self._clause_start(m, "."):self._sentence_end(m)]))):
+            elif n > cur and not self._future(m) and self._period_told_past(m):
                 # a quarter still ahead of the report is last year's when told in the past ("announced a
                 # drop in profits for the fourth quarter"), not in a present perfect ("has announced cuts,
                 # resulting in closures during the fourth quarter")
@@ -1224,6 +1287,20 @@ class Resolver:
         if not 1583 <= year <= edtf.MAX_YEAR and not low.startswith(("christmas", "new year")):
             return self._expr(m, None, anchor=anchor, reason="moveable feast outside the Gregorian calendar")
         mo, d = _holiday_day(low, year)
+        if not tok and self.dct is not None and (anchor or "").startswith("dct") and year == self.dct[0]:
+            # a report's feast with no year: this year's, unless told in the past when it is still ahead
+            # ("services were held on Good Friday" in March, before Easter) or ahead when it has passed
+            first = (mo, d)
+            if low.endswith(" week"):
+                wk = dt.date(year, mo, d)
+                wk -= dt.timedelta(days=wk.weekday())
+                first = (wk.month, wk.day) if wk.year == year else (1, 1)  # the week's Monday
+            if first > self.dct[1:] and (self._past_clause(m) or self._past_subject(m) or self._past_after(m)) \
+                    and not self._future_day(m):
+                year -= 1
+            elif (mo, d) < self.dct[1:] and self._future_day(m) and self.dct[1] - mo > 1:
+                year += 1
+            mo, d = _holiday_day(low, year)
         if low.endswith(" week"):
             # "Easter week", "Christmas week": the ISO week holding the day
             iy, iw, _ = dt.date(year, mo, d).isocalendar()
@@ -1367,6 +1444,18 @@ class Resolver:
             return self._expr(m, edtf.fmt(*base) + "T" + PARTS_OF_DAY[word], anchor=anchor)
         if word not in UNITS:
             return self._expr(m, None, reason="unreadable relative expression")
+        lr = self.last_rel.get(word) if not deictic and shift and head.startswith("the ") else None
+        if lr is not None and m.start - lr[0] < 300 and (self.ref is None or lr[0] > self.ref.pos):
+            # "sales rose last month from the previous month": a unit before the report's own just named
+            v0 = lr[1]
+            if word == "year":
+                return self._expr(m, edtf.fmt_year(int(v0) + shift), anchor=f"explicit@{lr[0]}")
+            if word == "month":
+                y0, m0 = edtf.add_months(int(v0[:4]), int(v0[5:7]), shift)
+                return self._expr(m, f"{y0:04d}-{m0:02d}", anchor=f"explicit@{lr[0]}")
+            d0 = dt.date.fromisocalendar(int(v0[:4]), int(v0[6:8]), 1) + dt.timedelta(days=7 * shift)
+            y1, w1, _ = d0.isocalendar()
+            return self._expr(m, f"{y1:04d}-W{w1:02d}", anchor=f"explicit@{lr[0]}")
         if deictic:
             said, anchor = self._speech_time(m)
             if said is None:
@@ -1591,6 +1680,10 @@ class Resolver:
                 y += sign * n
             d = min(d, calendar.monthrange(y, mo)[1]) if 1 <= y <= 9999 else d
             return self._expr(m, edtf.fmt(y, mo, d), anchor=anchor)
+        if unit in ("decade", "century", "centurie") and direction == "ago" and self.news and n:
+            # a report's "a decade ago", "two decades ago", "a century ago": the year so many years back, as
+            # "ten years ago" is (TimeML dates an "ago" at the precision of the year, not a decade)
+            return self._expr(m, edtf.fmt_year(base[0] - (10 if unit == "decade" else 100) * n), anchor=anchor)
         shifted = self._shift(base, unit, sign * n, prec)
         if shifted is None and coarse:
             return self._coarse_day(m, sign * n)
@@ -1675,7 +1768,7 @@ class Resolver:
             day = edtf.add_days(py, pm, pd, (wd - edtf.weekday(py, pm, pd)) % 7 or 7)
         else:
             cur = edtf.weekday(*base)
-            delta = (wd - cur) % 7 if self._future_day(m) else -((cur - wd) % 7)
+            delta = (wd - cur) % 7 if self._future_day(m) or self._present_schedule(m) else -((cur - wd) % 7)
             day = edtf.add_days(*base, delta)
         self._prev_weekday = (m.end, day)
         return self._expr(m, edtf.fmt(*day) + suffix, anchor=anchor)
@@ -1687,7 +1780,7 @@ class Resolver:
         if "noon" in low or "midnight" in low or "midday" in low:
             hh, mm = (0, 0) if "midnight" in low else (12, 0)
         else:
-            t = re.match(r"(\d\d)(\d\d)(?=\s*(?:gmt|utc))|(\d{1,2})(?::(\d{2}))?", low)  # "0600 GMT", "10:30"
+            t = re.match(r"(\d\d)(\d\d)(?=\s*[a-z]{2,4}\b)|(\d{1,2})(?::(\d{2}))?", low)  # "0600 GMT", "10:30"
             assert t is not None
             hh, mm = int(t.group(1) or t.group(3)), int(t.group(2) or t.group(4) or 0)
             if ("p" in low or "afternoon" in low or "evening" in low) and hh < 12:
@@ -1722,6 +1815,9 @@ class Resolver:
 
     def _dur(self, m: Mention) -> TimeExpression:
         low = " ".join(m.text.lower().split())
+        # "weeks or months", "months or even years": the first unit's span
+        low = re.sub(r",?\s+(?:or|if\s+not)\s+(?:even\s+|perhaps\s+|possibly\s+)?(?:years|months|weeks|days|decades|hours)$",
+                     "", low)
         many = _AS_MANY.fullmatch(low)
         if many and self.text[max(0, m.start - 3):m.start].lower() == "as ":
             # "the third attack in as many days": as many days as the ordinal before counts
@@ -1745,6 +1841,11 @@ class Resolver:
         body = _A_NUMBER.sub("", body)
         if body.startswith("recent ") or body.startswith("in recent "):
             unit = body.split()[-1][:-1]
+            if unit in ("year", "decade") and not re.match(r"(?:the\s+)?(?:most\s+)?recent\s+(?:\w+\s+)?(?:years|decades)\s+of\b",
+                                                       self.text[m.start:m.end + 4], _I):
+                # "in recent years": TIMEX3 writes the vague stretch of years back as the past (PAST_REF),
+                # as "in past years"; weeks, months and days stay unspecified spans (PXW, PXM, PXD)
+                return self._expr(m, "PAST_REF")
             return self._expr(m, _dur_value(unit if unit in UNITS else "year", None), kind="DURATION")
         body = re.sub(r"\s+ahead$", "", body)
         if body == "centuries":
@@ -1882,7 +1983,8 @@ class Resolver:
         d = int(mt.group(3)) if mt.group(3) and mo else None
         if e.precision == "week":
             return
-        ref = Ref(y, mo, d, m.start, e.precision == "season")
+        ref = Ref(y, mo, d, m.start, e.precision == "season",
+                  self.news and m.family in ("date", "season") and (e.anchor or "").startswith("dct"))
         if m.family == "year" and self._in_passing(m, y):
             return
         if e.anchor is None and m.family in _EXPLICIT and self._aside(m, y):
@@ -1991,6 +2093,9 @@ class Resolver:
                 continue
             if e.precision == "year" and e.kind == "DATE" and e.value and e.value.lstrip("-").isdigit():
                 self.prev_year_at, self.prev_year = m.start, int(e.value)
+            lr = _DEICTIC_UNIT.fullmatch(m.text) if m.family == "rel" and e.value else None
+            if lr is not None and re.fullmatch(r"\d{4}(?:-\d\d|-W\d\d)?", e.value or ""):
+                self.last_rel[lr.group(1).lower()] = (m.start, e.value or "")
             self._update(m, e)
             out.append(e)
         return out

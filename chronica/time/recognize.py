@@ -8,6 +8,8 @@ from typing import NamedTuple
 MON = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
        r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.(?=\s)|\b))")
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# time zones a clock time is given in besides GMT / UTC ("1234 GMT (2034 HKT)", "10 a.m. EDT"), capitals only
+ZONE = r"(?-i:HKT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|JST|AEST|AEDT|SGT)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 ERA = r"(?:B\.\s?C\.(?:E\.)?|BCE?\b|A\.\s?D\.|AD\b|CE\b)"
 YEAR = (rf"(?:(?:{ERA}\s?)?[12]\d{{3}}(?![\d,]\d)(?:\s?{ERA})?|\d{{1,4}}\s?(?:B\.\s?C\.(?:E\.)?|BCE?\b)"
@@ -67,13 +69,14 @@ FAMILIES: list[tuple[str, str]] = [
                 rf"|(?:this|last|next)\s+year['’]s)(?:\s+(?:fiscal[\s-]+)?{QORD})?[\s-]+(?:fiscal\s+)?(?:quarter|period)\b"
                 rf"|(?:the\s+)?(?:fiscal[\s-]+)?(?:{QORD}|final|last|latest|current|past"
                 rf"|previous|this|next|same)[\s-]*(?:fiscal\s+|calendar\s+)?quarter"
-                rf"(?:\s+(?:of|in)(?:\s+fiscal)?\s+(?:{YEAR}|{YEAR_DEICTIC}))?|\bQ[1-4]\s*{YEAR}"
+                rf"(?:\s+(?:of|in)(?:\s+fiscal)?\s+(?:{YEAR}|{YEAR_DEICTIC})|[\s-]+{YEAR4}(?![\w-]))?|\bQ[1-4](?:\s*{YEAR})?"
                 r"|the\s+quarter(?![\s-]+(?:century|mile|of\b|final))"
                 rf"|(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?:{YEAR}|{YEAR_DEICTIC}|(?:the|that)\s+year)"
                 r"|the\s+(?:first|second)\s+half(?![\s-]+(?:of|century|time|mile)\b)"
                 r"|year-(?:ago|earlier)"),
     ("holiday", r"(?:(?:Christmas|New\s+Year['’]?s)(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday"
-                rf"|Monday))?|Good\s+Friday|Halloween|Valentine['’]?s\s+Day|Armistice\s+Day|(?-i:Election\s+Day))(?:,?\s+{YEAR})?"
+                rf"|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+(?:Thursday|Saturday)"
+                rf"|Holy\s+Week|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Boxing\s+Day|Halloween|Valentine['’]?s\s+Day|Armistice\s+Day|(?-i:Election\s+Day))(?:,?\s+{YEAR})?"
                 r"(?:(?:(?<=Christmas)|(?<=Easter)|(?<=Thanksgiving))\s+week(?![\w-]|\s+of\b))?"),
     # "the eighth day of the strike", "for a second consecutive day", "fourth week in a row": a count of days
     # (weeks) that names the day (week) it has reached
@@ -151,8 +154,8 @@ FAMILIES: list[tuple[str, str]] = [
                 r"|(?:early|late)\s+in\s+the\s+(?:morning|afternoon|evening|day)(?![\s-]+of\b)"
                 r"(?:\s+(?:yesterday|today))?"),
     ("time", r"(?:\d{1,2}(?::\d{2})?\s+(?:o['’]clock\s+)?in\s+the\s+(?:morning|afternoon|evening)|\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<=at\s)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
-             r"|\d{1,2}:\d{2}(?=\s*(?:GMT|UTC)\b)|(?<=at\s)(?:noon|midnight|midday)|(?<![\d,.$])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC)\b))"
-             r"(?:\s*(?:GMT|UTC|EST|EDT|local\s+time))?"
+             r"|\d{1,2}:\d{2}(?=\s*(?:GMT|UTC)\b)|(?<=at\s)(?:noon|midnight|midday)|(?<![\d,.$])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|" + ZONE + r")\b))"
+             r"(?:\s*(?:GMT|UTC|" + ZONE + r"|local\s+time))?"
              rf"(?:,?\s+(?:on\s+)?(?:(?={WD}\b)(?-i:[A-Z])[a-z]+day\b|(?=(?-i:[A-Z])){MON}\s*{DAY})"
              r"|\s+(?:today|tonight|yesterday|tomorrow)\b)?"),
     ("year", rf"(?:{MODW}{MODJ})?(?:the\s+year\s+)?{YEAR}(?!\s*(?:-|–)\s*\d)"
@@ -206,7 +209,7 @@ _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+[- ])?[a-z]{2,}[^siu\W]s\b(?!\s+(?:ago|
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|by|during|until|till|before|after|from|to|between|through|circa|c\.|ca\.)\s+$",
                                re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
-_GMT_RESTATED = re.compile(r"(?:[ap]\.?m\.?|noon|midnight|\d:\d\d|local\s+time)\s*\(\s*$", re.IGNORECASE)
+_GMT_RESTATED = re.compile(r"(?:[ap]\.?m\.?|noon|midnight|\d:\d\d|local\s+time|\d{4}\s*(?:GMT|UTC))\s*\(\s*$", re.IGNORECASE)
 _SEASON_CUE = re.compile(
     r"(?:\b(?:in|during|by|since|until|till|through|throughout|before|after|that|this|last|next|early|late"
     r"|mid|the)[\s-]+)$", re.IGNORECASE)
@@ -221,7 +224,14 @@ _SPAN_BEFORE = re.compile(r"\b(?:past|next|last|previous|first|after|for|over|wi
 _FRACTION_OF = re.compile(r"\s+of\s+(?:(?i:the|a|an|its|their|his|her|our|all|them|those|these|this|that)\b|[A-Z\d])")
 _COUNTED_QUARTERS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|several|few|\d+)\s+(?:consecutive\s+|straight\s+)?"
                                r"quarters$", re.IGNORECASE)
-_SPAN_SUPERLATIVE = re.compile(r"\b(?:time|level|levels|high|low|[a-z]+est|best|worst|first)\s+in\s+$", re.IGNORECASE)
+_NAMED_WEEKDAY = re.compile(r"\b(?-i:Black|Bloody|Super|Cyber|Mega)\s+$")
+_SPAN_SUPERLATIVE = re.compile(r"\b(?:(?:time|level|levels|high|low)\s+|(?:[a-z]+est|best|worst|first|most)\s+(?:[\w'’-]+\s+){0,3})"
+                               r"in\s+$", re.IGNORECASE)
+
+
+_BARE_UNITS = frozenset(("years", "months", "weeks", "days", "decades", "hours"))
+_OR_UNITS = re.compile(r",?\s+(?:or|if\s+not)\s+(?:even\s+|perhaps\s+|possibly\s+)?(years|months|weeks|days|decades|hours)\b",
+                       re.IGNORECASE)
 
 
 class Mention(NamedTuple):
@@ -304,13 +314,11 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
         return not (mw and mw.group(0)[0].islower() and _NEEDS_CAPITAL.fullmatch(mw.group(0).lower()))
     if family == "time" and s[:1].isdigit() and _GMT_RESTATED.search(text, max(0, m.start() - 30), m.start()):
         return False  # "10:35 a.m. (0735 GMT)": the same time restated in another zone, not another time
+    if family == "weekday" and _NAMED_WEEKDAY.search(text, max(0, m.start() - 8), m.start()):
+        return False  # "Black Monday", "Bloody Sunday", "Super Tuesday": a named day, not the week's
     if family == "holiday" and not s[0].isupper():
         return False  # "good friday prices", "easter" as a common word: names are capitalised
     if family == "refs" and s.lower() == "now":
-        if s == "Now" and text[m.end():m.end() + 1] == ",":
-            before = text[max(0, m.start() - 3):m.start()].strip(" \t\"'“‘(")
-            if not before or before[-1] in ".!?\n":
-                return False  # "Now, he says, ...": a sentence's opening word, which the news annotators leave
         return not text[m.end():m.end() + 1] == "-"
     if family == "set" and s[0].isupper() and s.lower() in ("monthly", "weekly", "yearly", "daily", "nightly"):
         # "the Weekly Standard", "Daily Mail": a title, unless the word opens a sentence
@@ -341,7 +349,8 @@ twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thir
 eighty ninety a an half several few many some dozens hundreds numerous every each once twice annually yearly
 monthly weekly daily hourly nightly its their rest remainder latter his her more less at up only just another over now currently recently
 nowadays presently present midday christmas thanksgiving easter halloween valentine armistice good new q ad b morning afternoon evening night noon midnight recent former future
-current dry rainy wet monsoon year years months weeks days decades hours these minutes single
+current dry rainy wet monsoon year years months weeks days decades hours these minutes single palm ash maundy holy st
+saint boxing q1 q2 q3 q4
 mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth fifth sixth
 seventh eighth ninth tenth
 day-long week-long weeks-long month-long months-long year-long years-long decade-long hour-long night-long
@@ -353,7 +362,7 @@ the in a an that at his her its their this new over more some only up just anoth
 many several few c b q half dozens hundreds numerous one two three four five six seven eight nine ten
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
 sixty seventy eighty ninety end start close turn middle height present may march first second third fourth
-dry rainy wet monsoon good year month week election
+dry rainy wet monsoon good year month week election palm ash maundy holy st saint boxing
 """.split())
 NEXT_OK = TRIGGERS | frozenset("""
 second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight
@@ -363,7 +372,7 @@ sixteenth seventeenth eighteenth nineteenth twentieth final latest current futur
 least than to of or and couple dozen hundred better subsequent prior initial remaining ensuing intervening
 full entire whole consecutive additional extra long other s d year's years' m p day's eve times fiscal comparable corresponding ago half
 twenties thirties forties fifties sixties seventies eighties nineties time period dry rainy wet monsoon season seasons
-near short long straight trading business working
+near short long straight trading business working patrick
 """.split())
 
 
@@ -482,6 +491,11 @@ def recognize(text: str) -> list[Mention]:
             s, e = _spelled(text, s, e, family, last)
             out.append(Mention(s, e, family, text[s:e]))
         else:
-            out.append(Mention(s, e, family, m.group(0)))
+            o = _OR_UNITS.match(text, e) if family == "dur" and m.group(0).lower() in _BARE_UNITS else None
+            if o is not None:
+                # "within weeks or months", "could take months or even years": one expression (TimeML), the
+                # first unit's unstated span
+                e = o.end()
+            out.append(Mention(s, e, family, text[s:e]))
         last = e
     return out
