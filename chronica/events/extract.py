@@ -66,6 +66,13 @@ _STATE_AGENT = re.compile(
 _LINE_END = re.compile(r"[.\n]")
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from"})
+# "claimed its first attack in Mozambique, an attack on soldiers near ...", "claimed the abduction of 300 boys from a
+# school in ...": a claim naming one attack by its target or scene
+_CLAIMED_ATTACK = re.compile(
+    r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:an?|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|raids?|assaults?|ambush(?:es)?|abductions?|kidnappings?|killings?"
+    r"|massacres?|beheadings?|shootings?|blasts?)\b(?:\s+(?:on|of|in|at|near|against|from)\b|[^.;]{0,60}?,\s+an?\s+"
+    r"(?:attack|raid|assault|ambush|bombing)\s+(?:on|in|at|near|against)\b)", re.I)
 _TOLL_VERB = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at least |more than |over |nearly |some |about )?\d", re.I)
 # a clause that opens with a bare toll: "..., and 20 hostages were killed before ...", "and three people were hurt"
 _BARE_TOLL = re.compile(
@@ -440,6 +447,9 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|sta
 _SUBORDINATOR = re.compile(r"\b(?:after|before|following|when|since)\b", re.I)
 
 
+_COORDINATED = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+
+
 def _date_of_subordinate(text: str, usable: Sequence[TimeExpression], starts: list[int], own: TimeExpression,
                          trigger: Trigger, clause_end: int) -> TimeExpression:
     """The date of a subordinate clause that tells the event, when the clause's first date is the main
@@ -447,6 +457,13 @@ def _date_of_subordinate(text: str, usable: Sequence[TimeExpression], starts: li
     after the conjunction inside the clause."""
     m = _SUBORDINATOR.search(text, own.end, trigger.start)
     if m is None:
+        # "Five days later X was awarded the prize, and a revised accord was signed on 24 November": the
+        # coordinated clause holding the trigger has a date of its own after the break
+        co = max(_COORDINATED.finditer(text, own.end, trigger.start), key=lambda x: x.start(), default=None)
+        if co is not None:
+            k = bisect_right(starts, co.end() - 1)
+            if k < len(usable) and usable[k].start < clause_end and not _in_dateline(text, usable[k]):
+                return usable[k]
         if _THAT_AFTER.match(text, own.end) and _SAID_BEFORE.search(text, max(0, own.start - 40), own.start):
             # "officials said on Friday that 148 people were killed ... on Thursday": Friday is the
             # saying's; the reported clause's own date after the trigger is the event's
@@ -686,9 +703,12 @@ def extract_events(
                 date = _speakers_date(text, events, actors, ca)
             if date is None and dct:
                 date = _recent(text, dct, ca, cb)
-            if chosen.type == "statement" and _TOLL_VERB.search(text, ca, cb):
+            if chosen.type == "statement" and (_TOLL_VERB.search(text, ca, cb) or (
+                    _CLAIMED_ATTACK.search(text, ca, cb) and not _told_just_before(text, events, ca))):
                 attack = next((t for t in ctr if t.type == "attack"), None)
-                if attack is not None:  # "claimed responsibility for a bombing that killed 33": the bombing
+                # "claimed responsibility for a bombing that killed 33", "IS claimed an attack on soldiers near
+                # X" where nothing before tells that attack: the claim is the document's telling of the attack
+                if attack is not None:
                     chosen, etype = attack, "attack"
             suicide = next((t for t in ctr if t is not chosen and t.type == "attack"
                             and _SELF_KILLED.match(text, t.end) and _is_death(text, t, actors)), None)
@@ -697,7 +717,10 @@ def extract_events(
             if own is not None and etype in VIOLENT and founded_before(text, max(ca, own.start - 60), own.start,
                                                                          since_only=True):
                 etype = "organization"  # "has killed thousands since its inception in 2015": a tally, dated by the founding
-            elif _is_death(text, chosen, actors):
+            elif etype == "statement" and _DECLARED_MEASURE.search(text, ca, cb):
+                etype = "other"  # "declared a state of emergency in three states": a measure taken, not words
+            elif _is_death(text, chosen, actors) or (etype in VIOLENT and _died_by_own_hand_or_in_custody(
+                    text, actors, (ca, cb), (sa, sb))):
                 etype = "death"
             elif etype == "attack" and _state_operation(text, chosen, ca, ctr):
                 etype = "military_operation"
@@ -1003,6 +1026,12 @@ def _speakers_date(text: str, events: list[Event], actors: list[EventActor], a: 
     return None
 
 
+def _told_just_before(text: str, events: list[Event], a: int) -> bool:
+    """A violent event was told just before ``a`` in the same paragraph (the claim that follows is a statement
+    about it: "... carried out an attack at the hotel, killing three. The group claimed responsibility ...")."""
+    return any(e.type in VIOLENT and a - e.end <= 600 and same_paragraph(text, e.end, a) for e in events[-3:])
+
+
 def _continues(text: str, prev_end: int, a: int) -> bool:
     """Whether the sentence at ``a`` continues the report that ended at ``prev_end``: the same paragraph,
     or the next line when it opens with a bullet or a quotation mark (the source quoted under an entry)."""
@@ -1105,6 +1134,35 @@ def _is_death(text: str, trigger: Trigger, actors: list[EventActor]) -> bool:
     if head is None:
         return False
     return not any(a.start <= head.start() < a.end and a.kind != "person" for a in actors)
+
+
+_DECLARED_MEASURE = re.compile(r"\bdeclar(?:ed|es|ing|ation\s+of)\s+(?:a\s+|an\s+)?(?:(?:national|nationwide|partial)\s+)?"
+                               r"(?:state\s+of\s+(?:emergency|siege)|force\s+majeure)", re.I)
+# a named person who blew himself up rather than be taken ("when his rivals cornered him ..., he blew himself up
+# rather than surrender"), and a named person "shot dead while in police hands": that person's death
+_SELF_BLAST = re.compile(r"\b(?:blew|blows|blowing|blown)\s+(?:him|her)self\s+up\b|\bdetonat\w*\s+(?:explosives|an?\s+"
+                         r"(?:suicide\s+)?(?:vest|belt|bomb|grenade))\s+on\s+(?:him|her)self\b", re.I)
+_CORNERED = re.compile(r"\brather\s+than\s+(?:surrender|be(?:ing)?\s+(?:taken|captured|arrested|caught))|\bto\s+avoid\s+"
+                       r"(?:capture|arrest|being\s+(?:taken|captured))|\b(?:clos(?:e|ed|es|ing)\s+in|cornered|surrounded|"
+                       r"encircled|trapped)\b", re.I)
+_PASSIVE_SLAIN = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:shot\s+dead|shot\s+and\s+killed|executed|beheaded|"
+                            r"assassinated|murdered|hanged|stabbed\s+to\s+death)\b", re.I)
+
+
+def _died_by_own_hand_or_in_custody(text: str, actors: list[EventActor], clause: tuple[int, int],
+                                    sentence: tuple[int, int]) -> bool:
+    """A named person the clause tells blew himself up when cornered, or was shot dead (executed ...) as the
+    subject of the clause: the person is the focus (SCHEMA's death), not an attack."""
+    people = [a for a in actors if a.kind == "person"]
+    if not people:
+        return False
+    if _SELF_BLAST.search(text, *clause) and _CORNERED.search(text, *sentence):
+        return True
+    m = _PASSIVE_SLAIN.search(text, *clause)
+    if m is None or _INDEFINITE_SUBJECT.search(text, max(clause[0], m.start() - 120), m.start()):
+        return False
+    return any(a.end <= m.start() and m.start() - a.end <= 80 for a in people) or bool(
+        _PRONOUN_SUBJECT.search(text, max(0, m.start() - 30), m.start()))
 
 
 def _state_operation(text: str, trigger: Trigger, clause_start: int, triggers: list[Trigger]) -> bool:

@@ -37,7 +37,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"raids?", r"raided", r"deploy(?:ed|s|ing|ment|ments)?", r"airstrike", r"shelling",
         r"dropped", r"strikes? (?:on|against)", r"conduct(?:ed|s|ing)? (?:a |an )?(?:[\w-]+ ){0,2}strikes?",
         r"precision strikes?", r"counter-?offensive",
-        r"crackdown", r"bombard(?:ed|ment)", r"sen(?:t|d|ds|ding) (?:\w+ ){0,2}(?:troops|forces|soldiers)",
+        r"crackdown", r"bombard(?:ed|ment)", r"sen(?:t|d|ds|ding) (?:[\w,]+ ){0,3}(?:troops|forces|soldiers)",
+        r"(?:end(?:ed|s|ing)?|conclud(?:ed|es|ing)|wound down) (?:its|their) (?:[\w-]+ )?mission",
         r"(?:troops|forces|soldiers) (?:entered|crossed|moved) into",
         r"launch(?:ed|es|ing) (?:a |an |the |its |their )?(?:[\w-]+ ){0,2}(?:operations?|offensives?|counter-?offensives?)",
         r"Operation (?-i:[A-Z][\w-]+)",  # a named operation (the name capitalised; the word plain to see)
@@ -117,6 +118,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"takeover", r"foothold", r"inroads", r"presence in", r"strongholds?", r"expand(?:ed|ing)? (?:its|their)", r"spread (?:to|into|across)",
         r"loss(?:es)? of territory", r"seiz(?:ed|ure)", r"expel(?:led)?",
         r"dr(?:ove|iven|ive|ives|iving) (?:[\w-]+ ){0,3}out of",
+        # "fighters seize the port town of X", "walked into the port of X": a place taken in a timeline's present
+        r"seiz(?:e|es|ing) (?:the |a )?(?:[\w-]+ ){0,2}(?:town|city|village|port|capital|district|base|airport|headquarters)",
+        r"(?:walked|marched|swept|rolled|moved|poured) into (?:the )?(?:[\w-]+ ){0,2}(?:town|city|village|port|capital|district)",
     ),
     "statement": (
         r"said", r"says", r"stat(?:ed|es|ement|ements)", r"announc(?:ed|es|ement|ing)", r"claim(?:ed|s|ing)?",

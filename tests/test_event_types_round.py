@@ -1,0 +1,38 @@
+"""Event types added in the 2026-12-03 round: invented groups, people and places."""
+
+from __future__ import annotations
+
+from tests.test_events import _events
+
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in _events(text)]
+
+
+def test_a_claim_naming_an_attack_no_passage_before_tells_is_the_attack() -> None:
+    assert "attack" in _types("In June 2019 the Ashen Banner claimed an attack on army troops in Dunmar district.")
+    # told just before, the claim is a statement about it
+    text = ("On 12 December 2022 two gunmen attacked the Grand Lorvan Hotel, killing three people. "
+            "The Ashen Banner claimed responsibility for the attack on the hotel in the heart of Lorvan.")
+    assert _types(text)[-1] == "statement"
+
+
+def test_a_named_leader_who_blew_himself_up_when_cornered_died() -> None:
+    text = "In May 2021 rival fighters surrounded Tarek Vollan in the Varlo Forest, and he blew himself up rather than surrender."
+    assert "death" in _types(text)
+    # a bomber who blew himself up in a crowd carried out an attack
+    assert "death" not in _types("On 3 May 2021 a bomber blew himself up in a crowded market in Dunmar, killing 12 people.")
+
+
+def test_a_state_of_emergency_is_a_measure_and_deployments_and_seizures_are_typed() -> None:
+    assert _types("On 14 May 2013 President Karel Osk declared a state of emergency in three provinces.") == ["other"]
+    assert "military_operation" in _types("That July Ostmark sent about 1,000 soldiers and police to the region.")
+    assert "military_operation" in _types("The regional force ended its mission in July 2024.")
+    assert "territory" in _types("10/26/2016 Fighters loyal to Tarek Vollan seize the port town of Qarvel in the north.")
+
+
+def test_a_coordinated_clause_with_its_own_date_dates_its_event() -> None:
+    text = ("On 2 October 2016 voters rejected the deal. Five days later Karel Osk was awarded a prize, "
+            "and a revised accord was signed in Dunmar on 24 November 2016.")
+    agreement = [e for e in _events(text) if e.type == "agreement"]
+    assert agreement and agreement[-1].date is not None and agreement[-1].date.value == "2016-11-24"
