@@ -36,3 +36,16 @@ def test_a_coordinated_clause_with_its_own_date_dates_its_event() -> None:
             "and a revised accord was signed in Dunmar on 24 November 2016.")
     agreement = [e for e in _events(text) if e.type == "agreement"]
     assert agreement and agreement[-1].date is not None and agreement[-1].date.value == "2016-11-24"
+
+
+def test_a_later_step_of_a_timeline_entry_keeps_its_own_day() -> None:
+    text = ("2019\n12/10 Fighters overrun the army camp at Dunmar, killing 71 soldiers; the Ashen Banner claims "
+            "the attack two days later.")
+    values = sorted(str(e.date.value) for e in _events(text, dct="2020-01-01") if e.date is not None)
+    assert values == ["2019-12-10", "2019-12-12"]
+
+
+def test_what_ended_a_hold_on_a_town_is_a_happening_of_its_own() -> None:
+    text = "The movement seized the city of Qarvel in June 2006 and held it until Ostmark troops drove it out that December."
+    values = sorted(str(e.date.value) for e in _events(text) if e.date is not None)
+    assert values == ["2006-06", "2006-12"]

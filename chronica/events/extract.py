@@ -46,6 +46,9 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+(?:before|after)\s+(?=\w+ing\b)"
     r"|(?P<when>\s+(?:when|until)\s+)(?=(?:he|she|they|it|his|her|its|their)\s)"
     r"|\s+(?:after|before)\s+(?=(?:he|she|they|it|his|her|its|their)\s)"
+    # "held it until Ethiopian troops drove it out that December": what ended it is a happening of its own
+    r"|\s+until\s+(?=(?:[\w'\u2019-]+\s+){1,3}(?:\w+ed|drove|took|fell|won|lost|struck|began|broke|came|left|fled|overran"
+    r"|retook)\b)"
     r"|(?P<and>\s+and\s+)(?=(?:\w+ly\s+)?\w+ed\b)"
     # the comma closing a fronted phrase: "Following the loss of X in 2019, the group ..."
     r"|(?<=[\w\u201d\")])(?P<fronted>,\s+)(?=(?:(?:the|a|an|its|his|her|their)?\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
@@ -447,6 +450,25 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|sta
 _SUBORDINATOR = re.compile(r"\b(?:after|before|following|when|since)\b", re.I)
 
 
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+def _later_step(own: TimeExpression, lead: TimeExpression) -> bool:
+    """A later clause of a timeline entry dated by a day of its own a few weeks after the entry's ("12/10 ...
+    killing 71 soldiers; IS claims the attack two days later", "... IS claims control of the town on 3/29"):
+    that step's own day, not the entry's."""
+    a, b = str(own.value or ""), str(lead.value or "")
+    if own is lead or own.start < lead.end or not (_DAY_VALUE.match(a) and _DAY_VALUE.match(b)):
+        return False
+    from datetime import date as _date
+
+    try:
+        gap = (_date.fromisoformat(a) - _date.fromisoformat(b)).days
+    except ValueError:
+        return False
+    return 0 < gap <= 60
+
+
 _COORDINATED = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 
 
@@ -666,7 +688,8 @@ def extract_events(
             if own is not None and (sdate is None or sdate.inherited or own.start >= sa):
                 if sdate is not None and not sdate.inherited and sdate.expression.start < ca:
                     # a timeline entry's leading date governs its later clauses
-                    date = _event_date(sdate.expression, True) if _leads_line(text, sdate.expression) else _event_date(own, False)
+                    date = _event_date(sdate.expression, True) if _leads_line(text, sdate.expression) and not _later_step(
+                        own, sdate.expression) else _event_date(own, False)
                 else:
                     date = _event_date(own, False)
             elif link == "when" and i > 0 and usable[i - 1].start >= sa and text[usable[i - 1].end:ca].strip(" ,") in (

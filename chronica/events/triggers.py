@@ -118,6 +118,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"takeover", r"foothold", r"inroads", r"presence in", r"strongholds?", r"expand(?:ed|ing)? (?:its|their)", r"spread (?:to|into|across)",
         r"loss(?:es)? of territory", r"seiz(?:ed|ure)", r"expel(?:led)?",
         r"dr(?:ove|iven|ive|ives|iving) (?:[\w-]+ ){0,3}out of",
+        r"(?:drove|driven|pushed|forced) (?:it|them|him|the (?:[\w-]+ ){0,2}(?:group|insurgents|militants|fighters|rebels)) out\b",
         # "fighters seize the port town of X", "walked into the port of X": a place taken in a timeline's present
         r"seiz(?:e|es|ing) (?:the |a )?(?:[\w-]+ ){0,2}(?:town|city|village|port|capital|district|base|airport|headquarters)",
         r"(?:walked|marched|swept|rolled|moved|poured) into (?:the )?(?:[\w-]+ ){0,2}(?:town|city|village|port|capital|district)",
