@@ -144,6 +144,7 @@ class _Doc:
                         self.place_words.add(tok.text)
         self.sentence_starts: set[int] = set()
         self.line_first: list[int] | None = None  # per token: first and last token of its line
+        self.named_codes: frozenset[str] | None = None  # codes the document defines as a name's ("(M23)")
         self.line_last: list[int] | None = None
         self.spans: list[tuple[int, int]] = []
         self.headlines: dict[int, bool] = {}  # first token of a line -> written in title case
@@ -489,6 +490,19 @@ def _names_faith(doc: _Doc, a: int, b: int) -> bool:
         toks[b].text.lower() in _FAITH_WORDS and b - a == 1 and toks[a].text.lower() in lx.ORG_MARKERS)
 
 
+_SETTLEMENT_NOUNS = frozenset("""village villages town towns city hamlet settlement district districts province region
+    county neighbourhood neighborhood suburb port municipality area""".split())
+
+
+def _named_settlement(doc: _Doc, a: int) -> bool:
+    """The name at token ``a`` follows "the village of", "the port town of", "the district of": a place."""
+    toks = doc.toks
+    if a < 2 or toks[a - 1].text != "of" or toks[a].newline_before or toks[a - 1].newline_before:
+        return False
+    noun = toks[a - 2]
+    return noun.kind == "word" and noun.text in _SETTLEMENT_NOUNS  # lowercase: "the City of London Police" is a name
+
+
 def _span_text(doc: _Doc, a: int, b: int) -> str:
     return doc.text[doc.toks[a].start : doc.toks[b].end]
 
@@ -520,6 +534,8 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
         b -= 1
     if a > b:
         return
+    if _named_settlement(doc, a):
+        return  # "near the village of Tongo Tongo", "the town of X": a place, whatever the name looks like
     # 2. a known group as written (also with an adjective: "Pakistani Taliban")
     whole = _span_text(doc, a, b)
     known = known_canonical(whole)
@@ -622,8 +638,10 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
     if _org_like(words):
         if _bare(words[-1]) in lx.PLACE_HEADS and not any(_bare(w) in lx.ORG_MARKERS for w in words):
             return
-        if len(words) > 1 and _bare(words[-1]) in _DIVISION_WORDS and _division(" ".join(words[:-1])):
-            return  # "Borno State", "Rakhine State": a province, not a body
+        if len(words) > 1 and _bare(words[-1]) in _DIVISION_WORDS and (
+                _division(" ".join(words[:-1])) or (len(words) == 2 and _gazetteer_name(words[0])
+                                                    and _bare(words[0]) not in lx.ORG_MARKERS)):
+            return  # "Borno State", "Rakhine State", "Katsina State" (a state named for its capital): a province
         if _descriptive(words) and doc.next_word(b)[:1].islower():
             return  # "a small Central Asian Islamic jihadist group": a description, not a name
         head = _lowercase_head(doc, b)
@@ -636,7 +654,7 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
     # 6. acronyms
     if a == b and toks[a].kind in ("word", "abbr"):
         word = toks[a].text
-        if toks[a].kind == "word" and _acronym(word):
+        if toks[a].kind == "word" and (_acronym(word) or word in _named_codes(doc)):
             if word in _NEWS_ACRONYMS or _currency(doc, a):
                 return
             out.append(_cand(doc, a, b, "acronym", 0.5))
@@ -1101,7 +1119,8 @@ def _link_parentheses(doc: _Doc, out: list[Candidate]) -> None:
             close += 1
         if close >= len(toks) or toks[close].text not in (")", "]", ",", ";"):  # "Full Name (ACR; gloss)"
             continue
-        if inner.kind == "acronym" or (len(inner.words) == 1 and _acronym(inner.words[0])):
+        if inner.kind == "acronym" or (len(inner.words) == 1 and (_acronym(inner.words[0])
+                                                                 or inner.words[0] in _named_codes(doc))):
             if cand.kind == "partial" and len(cand.words) == 1 and len(re.sub(r"[^A-Za-z0-9]", "", inner.text)) > 1:
                 continue  # "Hezb-e Islami ('Party of Islam') Gulbuddin (HIG)": one word is not the expansion
             inner.expansion_of = n
@@ -1128,7 +1147,8 @@ _ALIAS_CUES = (("also", "known", "as"), ("aka",), ("a.k.a.",), ("alias",), ("bet
                ("also", "written"), ("also", "rendered"), ("also", "called"), ("which", "calls", "itself"),
                ("usually", "shortened", "to"), ("often", "shortened", "to"), ("shortened", "to"),
                ("rendered", "in", "english", "as"), ("translated", "as"), ("rendered", "as"),
-               ("sometimes", "written"), ("sometimes", "spelled"), ("sometimes", "spelt"))
+               ("sometimes", "written"), ("sometimes", "spelled"), ("sometimes", "spelt"),
+               ("whose", "real", "name", "is"), ("whose", "real", "name", "was"), ("real", "name"))
 # cues that name another name only inside the parentheses after a name: "(real name Y)", "(sometimes Y)"
 _PAREN_CUES = (("real", "name"), ("born",), ("sometimes",), ("or",), ("transliterated",), ("spelled",), ("also",))
 _ALIAS_FIRST = frozenset(cue[0] for cue in _ALIAS_CUES)
@@ -1144,6 +1164,18 @@ def _link_alias(doc: _Doc, out: list[Candidate], n: int, by_first: dict[int, int
             inside = toks[k].text == "("
             k += 1
     cues = (*_ALIAS_CUES, *_PAREN_CUES) if inside else _ALIAS_CUES
+    if not inside and k < len(toks) and toks[k].text == "or" and k >= 1 and toks[k - 1].text == ",":
+        # "Al-Shabaab, or Harakat al-Shabaab al-Mujahideen, grew out of ...": another name between commas
+        other = by_first.get(k + 1)
+        p = out[n].first_token - 1
+        if p >= 0 and toks[p].text in ("The", "the") and not toks[p + 1].newline_before:
+            p -= 1
+        subject = p < 0 or toks[p + 1].newline_before or toks[p].text in (".", "!", "?", ":")
+        if subject and other is not None and out[other].kind in ("org", "acronym") and out[n].kind in ("org", "acronym"):
+            close = out[other].last_token + 1
+            if close < len(toks) and toks[close].text == ",":
+                out[other].alias_of = n
+        return
     for _ in range(3):  # "(also transliterated Y or Z; real name W)": the cues of one parenthesis in turn
         if k >= len(toks) or toks[k].text.lower() not in (_PAREN_FIRST if inside else _ALIAS_FIRST):
             return
@@ -1200,6 +1232,29 @@ def _alias_list(doc: _Doc, out: list[Candidate], n: int, by_first: dict[int, int
 
 # a part of a web address or file name, looked for in the non-space text around a name
 _URL = re.compile(r"https?://|www\.|%20|\.pdf\b|\.html?\b|\.aspx?\b|\.php\b", re.IGNORECASE)
+_CODE_DEFINED = re.compile(r"((?:[A-Z][\w'\u2019-]*|\d+)(?:\s+(?:[A-Z][\w'\u2019-]*|\d+|of|the|for|and)){1,6})\s+\("
+                           r"([A-Z][A-Za-z]{0,3}[-\u2013]?\d+)\)")
+
+
+def _named_codes(doc: _Doc) -> frozenset[str]:
+    """Letter-and-number codes the document defines as a name's: "the March 23 Movement (M23)" (the code's
+    letters and number read in order from the name's initials and numbers)."""
+    if doc.named_codes is None:
+        found = set()
+        if "(" in doc.text:
+            for m in _CODE_DEFINED.finditer(doc.text):
+                words = m.group(1).split()
+                while words and words[0] in ("The", "A", "An"):
+                    words = words[1:]
+                key = "".join(w if w.isdigit() else w[0] for w in words if w[0].isupper() or w.isdigit())
+                code = re.sub(r"[-\u2013]", "", m.group(2)).upper()
+                it = iter(key.upper())
+                if code[0] == key[:1].upper() and all(ch in it for ch in code):
+                    found.add(m.group(2))
+        doc.named_codes = frozenset(found)
+    return doc.named_codes
+
+
 _DESIGNATION = re.compile(r"^[A-Z]{1,4}[-\u2013]?\d+[A-Za-z]?(?:/[A-Z])?$")  # GBU-43, MQ-9, AK-47, F16
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _BYLINES = frozenset("author authors reporting written edited compiled translated photo photos by".split())
@@ -1248,8 +1303,8 @@ def _not_an_actor(doc: _Doc, cand: Candidate) -> bool:
         le += 1
     if _URL.search(text, ls, le):
         return True
-    if cand.kind == "acronym" and _DESIGNATION.match(cand.text):
-        return True  # a weapon or aircraft model: "GBU-43", "MQ-9"
+    if cand.kind == "acronym" and _DESIGNATION.match(cand.text) and cand.text not in _named_codes(doc):
+        return True  # a weapon or aircraft model: "GBU-43", "MQ-9" (not "the March 23 Movement (M23)")
     line_a, line_b = _line_bounds(doc, a)
     if cand.kind in ("org", "acronym") and b + 1 <= line_b:
         nxt = toks[b + 1]

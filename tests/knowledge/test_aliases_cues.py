@@ -75,3 +75,15 @@ def test_a_surname_that_is_also_a_town_is_the_person_the_document_named_in_full(
     # a differently spelled place word the recogniser linked ("from Orakazi") still stays apart
     res = resolve([nm("a", "Idris Orakzai"), nm("a", "Orakazi", doc_name="Idris Orakzai", start=200, place="Orakazi")])
     assert res.entity_of[0] != res.entity_of[1]
+
+
+def test_codes_states_settlements_and_comma_or_names() -> None:
+    got = canon("The March 19 Front (M19), a rebel group, seized Qarvel. M19 fighters held the town.")
+    assert got.get("M19") == "March 19 Front"
+    assert "GBU-43" not in canon("A GBU-43 bomb was dropped on the caves.")
+    assert "Tongo Varlo" not in canon("A patrol was ambushed near the village of Tongo Varlo in the north.")
+    assert "Katsina State" not in canon("Gunmen took 300 boys from a school in Kankara, Katsina State, on Friday.")
+    got = canon("Some background first. Jabhat al-Varlo, or Harakat al-Varlo al-Mujahideen, grew out of a youth wing. "
+                "Abu Talha al-Qarvani, whose real name is Idris Hamed, led it.")
+    assert got["Harakat al-Varlo al-Mujahideen"] == got["Jabhat al-Varlo"]
+    assert got["Idris Hamed"] == "Abu Talha al-Qarvani"
