@@ -49,3 +49,9 @@ def test_what_ended_a_hold_on_a_town_is_a_happening_of_its_own() -> None:
     text = "The movement seized the city of Qarvel in June 2006 and held it until Ostmark troops drove it out that December."
     values = sorted(str(e.date.value) for e in _events(text) if e.date is not None)
     assert values == ["2006-06", "2006-12"]
+
+
+def test_a_date_opening_the_second_predicate_dates_its_verb() -> None:
+    text = ("In 2016 the army advanced. The Ostmark National Army took Qarvel from the council's successors in "
+            "June 2018 and the following April launched an offensive on Dunmar that failed.")
+    assert [str(e.date.value) for e in _events(text) if e.date is not None][-1] == "2019-04"

@@ -450,6 +450,11 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|sta
 _SUBORDINATOR = re.compile(r"\b(?:after|before|following|when|since)\b", re.I)
 
 
+def _inside_date(usable: Sequence[TimeExpression], starts: list[int], pos: int) -> bool:
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and usable[k].start <= pos < usable[k].end
+
+
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
@@ -469,6 +474,7 @@ def _later_step(own: TimeExpression, lead: TimeExpression) -> bool:
     return 0 < gap <= 60
 
 
+_AND_BEFORE = re.compile(r"\band\s+(?:then\s+)?(?:in\s+|on\s+)?(?:the\s+)?$")
 _COORDINATED = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 
 
@@ -477,11 +483,21 @@ def _date_of_subordinate(text: str, usable: Sequence[TimeExpression], starts: li
     """The date of a subordinate clause that tells the event, when the clause's first date is the main
     clause's: if a conjunction of time comes between the first date and the trigger, the first date
     after the conjunction inside the clause."""
-    m = _SUBORDINATOR.search(text, own.end, trigger.start)
+    m = next((x for x in _SUBORDINATOR.finditer(text, own.end, trigger.start)
+              if not _inside_date(usable, starts, x.start())), None)  # not "the following April"
     if m is None:
         # "Five days later X was awarded the prize, and a revised accord was signed on 24 November": the
         # coordinated clause holding the trigger has a date of its own after the break
         co = max(_COORDINATED.finditer(text, own.end, trigger.start), key=lambda x: x.start(), default=None)
+        if co is None:
+            # "took Derna in June 2018 and the following April launched an offensive": a date opening the
+            # second predicate, right after "and", before its verb
+            k = bisect_right(starts, own.end - 1)
+            while k < len(usable) and usable[k].start < trigger.start:
+                if _AND_BEFORE.search(text, max(own.end, usable[k].start - 12), usable[k].start) and \
+                        _FINITE_VERB.search(text, usable[k].end, trigger.end + 1) is not None:
+                    return usable[k]
+                k += 1
         if co is not None:
             k = bisect_right(starts, co.end() - 1)
             if k < len(usable) and usable[k].start < clause_end and not _in_dateline(text, usable[k]):
