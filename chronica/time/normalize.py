@@ -130,6 +130,13 @@ _DUR_MODS = (("more than", "MORE_THAN"), ("over", "MORE_THAN"), ("less than", "L
 _VAGUE_PAST = re.compile(r"(?:the\s+(?:past|last)\s+(?:few|several)\s+|past\s+)(?:years|months|quarters|decades)$", _I)
 _END_STRETCH = re.compile(r"the\s+(?:very\s+)?(?:first|early|earliest|final|closing|opening)\s+(hours|days|weeks|months"
                           r"|years|decades)$", _I)
+# "two to three weeks", "between 60 and 90 days": the first count of a range of durations, written before the
+# duration that names the unit ("the next 12 to 18 months" is one vague span)
+_DUR_RANGE_BEFORE = re.compile(
+    r"(?P<lead>\b(?:the\s+)?(?:next|past|last|coming|previous|first|final)\s+)?(?P<between>\bbetween\s+)?"
+    r"(?<![\d,.$£€-])(?P<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|sixty)\s+(?P<sep>to|and)\s+$", _I)
+_DUR_PLAIN = re.compile(r"(?:\d+|[a-z]+)[\s-]+[a-z]+$", _I)
 _DUR_LEAD = re.compile(
     r"^(?:(?:the|its|their|his|her)\s+)?(?:(?:past|last|next|previous|first|final|following|coming|preceding"
     r"|initial|remaining|ensuing|intervening)\s+)?(?:(?:about|around|nearly|almost|some|over|more\s+than"
@@ -1813,7 +1820,7 @@ class Resolver:
                 return self._expr(m, None, kind="TIME", reason="no date for the time of day")
         return self._expr(m, f"{edtf.fmt(*base)}T{hh:02d}:{mm:02d}", kind="TIME", anchor=anchor)
 
-    def _dur(self, m: Mention) -> TimeExpression:
+    def _dur(self, m: Mention, ranged: bool = True) -> TimeExpression:
         low = " ".join(m.text.lower().split())
         # "weeks or months", "months or even years": the first unit's span
         low = re.sub(r",?\s+(?:or|if\s+not)\s+(?:even\s+|perhaps\s+|possibly\s+)?(?:years|months|weeks|days|decades|hours)$",
@@ -1833,6 +1840,9 @@ class Resolver:
                 break
         if _VAGUE_PAST.match(low):
             return self._expr(m, "PAST_REF")  # "the last few months", "in past years": some time back, no span
+        rng = _DUR_RANGE_BEFORE.search(self.text, max(0, m.start - 40), m.start) if ranged and _DUR_PLAIN.fullmatch(low) else None
+        if rng and (rng.group("sep").lower() == "to" or rng.group("between")):
+            return self._dur_range(m, rng)
         end = _END_STRETCH.match(low)
         if end:
             unit = end.group(1)[:-1]  # "the first hours of the war" PTXH, "the early years" PXY
@@ -1898,6 +1908,25 @@ class Resolver:
             qty = str(int(q)) if q == int(q) else f"{q:g}"
         value = ("PT" if unit in TIME_UNITS else "P") + qty + letter
         return self._expr(m, value, kind="DURATION", mod=mod)
+
+    def _dur_range(self, m: Mention, rng: re.Match[str]) -> TimeExpression:
+        """"two to three weeks", "between 60 and 90 days": TimeML marks the two counts apart, the first
+        with the unit the second names ("two" P2W, "three weeks" P3W); the whole is at least the first.
+        "the next 12 to 18 months" is one span of unstated length (PXM)."""
+        hi = self._dur(m, ranged=False)
+        unit_v = re.fullmatch(r"(PT?)\d+([A-Z])", hi.value or "")
+        if unit_v is None:
+            return hi
+        if rng.group("lead"):
+            whole = Mention(rng.start(), m.end, m.family, self.text[rng.start():m.end])
+            return self._expr(whole, f"{unit_v.group(1)}X{unit_v.group(2)}", kind="DURATION")
+        n = number(rng.group("num").lower())
+        if n is None:
+            return hi
+        lo_m = Mention(rng.start("num"), rng.end("num"), m.family, rng.group("num"))
+        lo = self._expr(lo_m, f"{unit_v.group(1)}{int(n)}{unit_v.group(2)}", kind="DURATION")
+        whole = Mention(lo_m.start, m.end, m.family, self.text[lo_m.start:m.end])
+        return self._expr(whole, lo.value, kind="DURATION", mod="EQUAL_OR_MORE", parts=(lo, hi))
 
     def _set(self, m: Mention) -> TimeExpression:
         low = " ".join(m.text.lower().split())

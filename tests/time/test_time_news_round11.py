@@ -1,0 +1,34 @@
+"""Recognition conventions of the eleventh round (invented sentences, not corpus text)."""
+
+from __future__ import annotations
+
+from test_time_narrative import by_text
+
+# 2013-03-22 is a Friday
+DCT = "2013-03-22"
+
+
+def test_a_range_of_durations_marks_both_counts() -> None:
+    # TimeML marks "two" and "three weeks" apart, the first count with the unit the second names
+    got = by_text("Repairs will take two to three weeks, and the trial between 60 and 90 days.", DCT)
+    whole = got["two to three weeks"]
+    assert whole.value == "P2W" and whole.mod == "EQUAL_OR_MORE"
+    assert [(p.text, p.value) for p in whole.parts] == [("two", "P2W"), ("three weeks", "P3W")]
+    assert [(p.text, p.value) for p in got["60 and 90 days"].parts] == [("60", "P60D"), ("90 days", "P90D")]
+    # a spoken "between two to six days" too
+    assert [p.value for p in by_text("It's between two to six days for each patient.", DCT)["two to six days"].parts] \
+        == ["P2D", "P6D"]
+
+
+def test_a_range_of_durations_after_next_is_one_vague_span() -> None:
+    got = by_text("Acquisitions will be made during the next 12 to 18 months.", DCT)
+    assert got["the next 12 to 18 months"].value == "PXM"
+    assert not got["the next 12 to 18 months"].parts
+
+
+def test_a_number_that_is_no_count_of_the_unit_is_no_range() -> None:
+    # "and" without "between" joins no range; a sum of money is no count of years
+    assert "3 and 4 days later" not in by_text("He scored 3 and 4 days later.", DCT)
+    got = by_text("Prices rose from $5 to 10 years ago; terms of $5 to 10 years.", DCT)
+    assert got["10 years ago"].value == "2003"
+    assert "10 years" in got and not got["10 years"].parts
