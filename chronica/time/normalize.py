@@ -146,7 +146,8 @@ _DAY_SEP = re.compile(r"(?<=\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?=\d)", _I
 _COORD_GAP = re.compile(r",?\s+(?:and|or|to|through|until|till)\s+|\s*[-–/]\s*", _I)
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_WORD = re.compile(rf"\b({_MONTH_RE})\b", _I)
-_HISTORY_ONLY = frozenset(("former", "future", "recent"))
+_HISTORY_ONLY = frozenset(("former", "future"))
+_MOST_BEFORE = re.compile(r"\b(?:most|more)\s+$", _I)
 _NARRATIVE_WINDOW = 1500
 _NEWS_WINDOW = 200
 # how far (characters) a timeline entry's year carries to the next year-less entry; beyond it the
@@ -396,10 +397,13 @@ class Resolver:
         self.news = self._news_like()
         self.explicit_pos, self.explicit_year = _explicit_years(mentions)
         if self.news:
-            # "former", "future", "recent" as bare adjectives (a former minister, future payments) are time
-            # references in a history's TIMEX2 style; in a report they mostly qualify things, not times
+            # "former", "future" as bare adjectives (a former minister, future payments) are time references
+            # in a history's TIMEX2 style; in a report they mostly qualify things, not times. A report's
+            # "the recent collapse", "recent moves" is the near past (TIMEX3 PAST_REF; "the most recent
+            # model" is the latest, no time)
             self.mentions = [m for m in mentions if m.family != "anaphor" and (
-                m.family != "refs" or m.text.lower() not in _HISTORY_ONLY)]
+                m.family != "refs" or m.text.lower() not in _HISTORY_ONLY) and not (
+                m.family == "refs" and m.text.lower() == "recent" and _MOST_BEFORE.search(text, max(0, m.start - 6), m.start))]
         if self.dct is None and dct is None:
             self._detect_dct()
 

@@ -32,3 +32,16 @@ def test_a_number_that_is_no_count_of_the_unit_is_no_range() -> None:
     got = by_text("Prices rose from $5 to 10 years ago; terms of $5 to 10 years.", DCT)
     assert got["10 years ago"].value == "2003"
     assert "10 years" in got and not got["10 years"].parts
+
+
+def test_a_reports_recent_is_the_near_past() -> None:
+    # TIMEX3 PAST_REF: "the recent collapse", "recent moves" (a report, not only a history)
+    text = "PARIS, March 22 (AP) -- The bank blamed the recent collapse of the bond market and recent moves by rivals."
+    got = by_text(text, DCT)
+    assert got["recent"].value == "PAST_REF"
+    assert sum(1 for e in got.values() if e.text == "recent") == 1  # by_text keeps one per text
+    # "the most recent model" is the latest one, no time
+    assert "recent" not in by_text("PARIS, March 22 (AP) -- The flaw is in its most recent phone model.", DCT)
+    # "former", "future" as a report's adjectives still qualify things
+    got = by_text("PARIS, March 22 (AP) -- The former minister warned of future losses.", DCT)
+    assert "former" not in got and "future" not in got
