@@ -70,7 +70,7 @@ FAMILIES: list[tuple[str, str]] = [
                 rf"|(?:the\s+)?(?:fiscal[\s-]+)?(?:{QORD}|final|last|latest|current|past"
                 rf"|previous|this|next|same)[\s-]*(?:fiscal\s+|calendar\s+)?quarter"
                 rf"(?:\s+(?:of|in)(?:\s+fiscal)?\s+(?:{YEAR}|{YEAR_DEICTIC})|[\s-]+{YEAR4}(?![\w-]))?|\bQ[1-4](?:\s*{YEAR})?"
-                r"|the\s+quarter(?![\s-]+(?:century|mile|of\b|final))"
+                r"|the\s+quarter(?![\s-]+(?:century|mile|of\b|final)|-(?:to|over|on)-)"
                 rf"|(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?:{YEAR}|{YEAR_DEICTIC}|(?:the|that)\s+year)"
                 r"|the\s+(?:first|second)\s+half(?![\s-]+(?:of|century|time|mile)\b)"
                 r"|year-(?:ago|earlier)"),
@@ -104,7 +104,7 @@ FAMILIES: list[tuple[str, str]] = [
             r"|the\s+weekend(?![\s-]+(?:of|before|after)\b)"
             # "at month's end", "by year's end": the end of the month (year) the text is on
             r"|(?:the\s+)?(?:month|year|week)['’]s\s+end(?![\w-])"
-            r"|the\s+year(?![\s-]+(?:\d|of\b(?!\s+(?:US|C|A)?[$£€])|before|after|ago|earlier|later|when|in\s+which|[ivx]+\b|two\b|one\b"
+            r"|the\s+year(?!-(?:to|over|on)-|[\s-]+(?:\d|of\b(?!\s+(?:US|C|A)?[$£€])|before|after|ago|earlier|later|when|in\s+which|[ivx]+\b|two\b|one\b"
             r"|nineteen\b|twenty\b|end\b|-end\b|-?long\b))"
             r"|the\s+(?:full|entire|whole)\s+year(?![\s-]+(?:of|before|after)\b)|the\s+(?:current\s+)?fiscal\s+year(?![\s-]+(?:\d|of\b))|(?:the\s+)?year[-\s]end(?!\w|[\s-]+(?!(?:and|or|to|in|at|on|for|of|the|a|as|was|is|were|will)\b)[a-z])"
             r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder|latter\s+part|first\s+half"

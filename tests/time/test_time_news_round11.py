@@ -45,3 +45,9 @@ def test_a_reports_recent_is_the_near_past() -> None:
     # "former", "future" as a report's adjectives still qualify things
     got = by_text("PARIS, March 22 (AP) -- The former minister warned of future losses.", DCT)
     assert "former" not in got and "future" not in got
+
+
+def test_a_comparison_of_periods_is_no_period() -> None:
+    got = by_text("The quarter-to-quarter comparison and the year-over-year gain were weak. The year was good.", DCT)
+    assert "The quarter" not in got and "the year" not in got
+    assert got["The year"].value == "2013"
