@@ -45,6 +45,9 @@ _SOON = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|by|planned\s+for|s
                    r"\s+(?:on\s+)?(?:(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"
                    r"(?:\s+[A-Z]{2,4})?,?\s+)?$", _I)
 # a clause that goes on to say what is planned: "On Tuesday, the league plans to hold a conference"
+# a second predicate of the subject's, in the future, after a weekday ("... on Sunday and will travel")
+_AND_THEN_FUTURE = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+)?(?:will|'ll|plans?\s+to|intends?\s+to"
+                              r"|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to)\b", _I)
 _FUTURE_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:will|'ll|must(?!\s+have)|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set\s+|due\s+"
                            r"|expected\s+|scheduled\s+)?to\s+(?!be\s+[a-z]+ed\b)[a-z]+)\b", _I)
 _PAST_WORD = re.compile(r"\b(?:was|were|had|did|said|told|began|came|went|took|made|held|left|saw|found|fell|rose"
@@ -659,6 +662,9 @@ class Resolver:
                 self.text, max(0, m.start - 50), m.start):
             return True  # "until 9 a.m. Tuesday", "set to resume Monday in Belfast"
         after = _FUTURE_AFTER.match(self.text, m.end) if m.text[-1] not in ".!?" else None
+        if after and _AND_THEN_FUTURE.match(self.text, m.end) and _PAST_WORD.search(
+                self.text, self._clause_start(m, ".,;"), m.start):
+            after = None  # "celebrated Mass on Sunday and will travel to Brazil": the day is the done act's
         if after and not _REPORTED.search(after.group(0)) and not (
                 _THAT_WILL.search(after.group(0)) and self._past_clause(m)) and not (
                 self.text.startswith(",", m.end) and self._past_clause(m)):

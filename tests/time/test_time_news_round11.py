@@ -51,3 +51,11 @@ def test_a_comparison_of_periods_is_no_period() -> None:
     got = by_text("The quarter-to-quarter comparison and the year-over-year gain were weak. The year was good.", DCT)
     assert "The quarter" not in got and "the year" not in got
     assert got["The year"].value == "2013"
+
+
+def test_a_weekday_of_a_done_act_before_a_coming_one_is_past() -> None:
+    # 2013-03-22 is a Friday: the Mass was last Sunday, the travel is ahead
+    got = by_text("The pope celebrated Mass on Sunday and will travel to Brazil in July.", DCT)
+    assert got["Sunday"].value == "2013-03-17"
+    assert by_text("The team will play on Sunday and will then fly home.", DCT)["Sunday"].value == "2013-03-24"
+    assert by_text("Officials said talks on Monday will focus on trade.", DCT)["Monday"].value == "2013-03-25"
