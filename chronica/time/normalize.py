@@ -1957,10 +1957,11 @@ class Resolver:
             return self._expr(m, None, kind="SET", reason="unreadable set")
         if unit == "weekend":
             return self._expr(m, "XXXX-WXX-WE", kind="SET")
-        n = 2 if "other" in low else 1
+        n: int | str = 2 if "other" in low else 1
         mm = re.search(r"(?:every|each)\s+(.+?)\s+\S+$", low)
         if mm and mm.group(1) != "other":
-            n = int(number(mm.group(1)) or 1)
+            # "every few years", "every several months": a period of unstated length (PXY)
+            n = "X" if mm.group(1).split()[-1] in ("few", "several", "many") else int(number(mm.group(1)) or 1)
         letter = UNITS[unit][0]
         return self._expr(m, ("PT" if unit in TIME_UNITS else "P") + f"{n}{letter}", kind="SET")
 

@@ -59,3 +59,10 @@ def test_a_weekday_of_a_done_act_before_a_coming_one_is_past() -> None:
     assert got["Sunday"].value == "2013-03-17"
     assert by_text("The team will play on Sunday and will then fly home.", DCT)["Sunday"].value == "2013-03-24"
     assert by_text("Officials said talks on Monday will focus on trade.", DCT)["Monday"].value == "2013-03-25"
+
+
+def test_every_few_years_is_a_set_of_unstated_period() -> None:
+    got = by_text("Elections are held every few years, reviews every several months and games every four years.", DCT)
+    assert got["every few years"].value == "PXY"
+    assert got["every several months"].value == "PXM"
+    assert got["every four years"].value == "P4Y"
