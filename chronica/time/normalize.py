@@ -150,6 +150,7 @@ _COORD_GAP = re.compile(r",?\s+(?:and|or|to|through|until|till)\s+|\s*[-–/]\s*
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_WORD = re.compile(rf"\b({_MONTH_RE})\b", _I)
 _HISTORY_ONLY = frozenset(("former", "future"))
+_FISCAL_YEAR_REL = re.compile(r"(?:the\s+)?(latest|last|past|next|coming)\s+fiscal\s+year")
 _MOST_BEFORE = re.compile(r"\b(?:most|more)\s+$", _I)
 _NARRATIVE_WINDOW = 1500
 _NEWS_WINDOW = 200
@@ -1389,8 +1390,17 @@ class Resolver:
         if part:
             return self._part_of(m, part)
         if low in ("the year", "the full year", "the entire year", "the whole year", "the fiscal year",
-                   "the current fiscal year"):
+                   "the current fiscal year", "this fiscal year"):
             return self._the_year(m)
+        fy = _FISCAL_YEAR_REL.fullmatch(low)
+        if fy:
+            # "last fiscal year", "the latest fiscal year" (the last one closed), "next fiscal year": a year
+            # from the report's (TimeML writes a fiscal year as its year)
+            this = self._the_year(Mention(m.start, m.end, m.family, "the fiscal year"))
+            if this.value is None or not this.value.lstrip("-").isdigit():
+                return this
+            n = 1 if fy.group(1) in ("next", "coming") else -1
+            return self._expr(m, edtf.fmt_year(int(this.value) + n), anchor=this.anchor)
         if low.endswith(("year-end", "year end")):
             e = self._the_year(m)  # the last day of the report's (or story's) year
             if e.value and e.value.isdigit() and _SINCE_BEFORE.search(self.text, max(0, m.start - 8), m.start):

@@ -106,7 +106,7 @@ FAMILIES: list[tuple[str, str]] = [
             r"|(?:the\s+)?(?:month|year|week)['’]s\s+end(?![\w-])"
             r"|the\s+year(?!-(?:to|over|on)-|[\s-]+(?:\d|of\b(?!\s+(?:US|C|A)?[$£€])|before|after|ago|earlier|later|when|in\s+which|[ivx]+\b|two\b|one\b"
             r"|nineteen\b|twenty\b|end\b|-end\b|-?long\b))"
-            r"|the\s+(?:full|entire|whole)\s+year(?![\s-]+(?:of|before|after)\b)|the\s+(?:current\s+)?fiscal\s+year(?![\s-]+(?:\d|of\b))|(?:the\s+)?year[-\s]end(?!\w|[\s-]+(?!(?:and|or|to|in|at|on|for|of|the|a|as|was|is|were|will)\b)[a-z])"
+            r"|the\s+(?:full|entire|whole)\s+year(?![\s-]+(?:of|before|after)\b)|(?:the\s+(?:(?:current|latest|last|past|next|coming)\s+)?|(?:this|last|next)\s+)fiscal\s+year(?![\s-]+(?:\d|of\b))|(?:the\s+)?year[-\s]end(?!\w|[\s-]+(?!(?:and|or|to|in|at|on|for|of|the|a|as|was|is|were|will)\b)[a-z])"
             r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder|latter\s+part|first\s+half"
             r"|second\s+half|latter\s+half)\s+of\s+(?:the|that|this|next|last)\s+(?:year|month|week|decade|century)"
             # (not the idiom "at the end of the day", ultimately)

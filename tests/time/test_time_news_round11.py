@@ -66,3 +66,13 @@ def test_every_few_years_is_a_set_of_unstated_period() -> None:
     assert got["every few years"].value == "PXY"
     assert got["every several months"].value == "PXM"
     assert got["every four years"].value == "P4Y"
+
+
+def test_a_fiscal_year_told_from_the_report() -> None:
+    text = ("PARIS, March 22 (AP) -- Sales rose 5% in the latest fiscal year and fell in the last fiscal year. "
+            "They will rise next fiscal year; this fiscal year looks better.")
+    got = by_text(text, DCT)
+    assert got["the latest fiscal year"].value == "2012"
+    assert got["the last fiscal year"].value == "2012"
+    assert got["next fiscal year"].value == "2014"
+    assert got["this fiscal year"].value == "2013"
