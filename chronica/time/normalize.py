@@ -971,6 +971,12 @@ class Resolver:
                 le = self._date_with_year(left, int(ly.group(0)) - 1)
             elif ly:
                 re_ = self._date_with_year(right, int(ly.group(0)) + 1)
+        elif lp[3] is None and rp[3] is None and lp[1] and rp[1] and rp[1] >= lp[1] and le.value and re_.value:
+            # "the April-June quarter were poor" (in March): one year's months, that of the end the tense
+            # placed (not April of this year to June of the last)
+            ly, ry = re.match(r"-?\d{4}", le.value), re.match(r"-?\d{4}", re_.value)
+            if ly and ry and int(ry.group(0)) < int(ly.group(0)):
+                le = self._date_with_year(left, int(ry.group(0)))
         if le.value and re_.value:
             return self._expr(m, f"{le.value.rstrip('~')}/{re_.value.rstrip('~')}", anchor=re_.anchor or le.anchor,
                               parts=(le, re_))

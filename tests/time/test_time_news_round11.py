@@ -76,3 +76,11 @@ def test_a_fiscal_year_told_from_the_report() -> None:
     assert got["the last fiscal year"].value == "2012"
     assert got["next fiscal year"].value == "2014"
     assert got["this fiscal year"].value == "2013"
+
+
+def test_a_month_range_never_ends_before_it_starts() -> None:
+    # in March 2013, a past "April-June" is last year's April to June (not April 2013 to June 2012)
+    got = by_text("The January-March quarter and the April-June period were poor.", DCT)
+    assert got["April-June"].value == "2012-04/2012-06"
+    assert got["January-March"].value == "2013-01/2013-03"
+    assert by_text("The festival runs from April to June.", DCT)["April to June"].value == "2013-04/2013-06"
