@@ -73,6 +73,9 @@ FAMILIES: list[tuple[str, str]] = [
                 r"|the\s+quarter(?![\s-]+(?:century|mile|of\b|final)|-(?:to|over|on)-)"
                 rf"|(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?:{YEAR}|{YEAR_DEICTIC}|(?:the|that)\s+year)"
                 r"|the\s+(?:first|second)\s+half(?![\s-]+(?:of|century|time|mile)\b)"
+                # "first-half profit", "second-half sales": a half year, as "third-quarter profit" is a quarter
+                r"|\b(?:first|second)-half(?=\s+(?:[a-z]+\s+)?(?:profits?|earnings|sales|revenues?|results|loss(?:es)?"
+                r"|income|growth|output|performance|figures|net|deliveries|demand)\b)"
                 r"|year-(?:ago|earlier)"),
     ("holiday", r"(?:(?:Christmas|New\s+Year['’]?s)(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday"
                 rf"|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+(?:Thursday|Saturday)"

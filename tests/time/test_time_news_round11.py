@@ -84,3 +84,11 @@ def test_a_month_range_never_ends_before_it_starts() -> None:
     assert got["April-June"].value == "2012-04/2012-06"
     assert got["January-March"].value == "2013-01/2013-03"
     assert by_text("The festival runs from April to June.", DCT)["April to June"].value == "2013-04/2013-06"
+
+
+def test_a_half_year_adjective_is_a_half_year() -> None:
+    # as "third-quarter profit" is a quarter (TimeBank marks 44 of its 45)
+    got = by_text("The company expects strong second-half growth after first-half profit of $2 million.", DCT)
+    assert got["second-half"].value == "2013-41"
+    assert got["first-half"].value == "2013-40"
+    assert "second-half" not in by_text("The second-half goal came late.", DCT)
