@@ -150,6 +150,8 @@ _COORD_GAP = re.compile(r",?\s+(?:and|or|to|through|until|till)\s+|\s*[-–/]\s*
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_WORD = re.compile(rf"\b({_MONTH_RE})\b", _I)
 _HISTORY_ONLY = frozenset(("former", "future"))
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"“]?$")
+_BY_BEFORE = re.compile(r"(?:by|until|till)\b", _I)
 _FISCAL_YEAR_REL = re.compile(r"(?:the\s+)?(latest|last|past|next|coming)\s+fiscal\s+year")
 _MOST_BEFORE = re.compile(r"\b(?:most|more)\s+$", _I)
 _NARRATIVE_WINDOW = 1500
@@ -659,8 +661,15 @@ class Resolver:
             clause = self.text[a:c if c >= 0 else b]
             if _PRESENT_CUE.search(clause) and not _PAST_WORD.search(_IS_DONE.sub(" ", clause)):
                 return True  # "He and the minister meet separately Monday"
-        if _SOON.search(self.text, max(0, m.start - 45), m.start) or _SET_TO.search(
-                self.text, max(0, m.start - 50), m.start):
+        soon = _SOON.search(self.text, max(0, m.start - 45), m.start)
+        if soon and _BY_BEFORE.match(soon.group(0)) and _OPENS_SENTENCE.search(self.text, max(0, soon.start() - 4), soon.start()):
+            # "By Wednesday evening, it was over": a sentence that opens with the deadline and goes on in the
+            # past tells what was done by then (not "By Friday, the talks will end")
+            end = self._sentence_end(m)
+            rest = self.text[m.end:end]
+            if _PAST_WORD.search(rest) and not _FUTURE.search(rest):
+                return False
+        if soon or _SET_TO.search(self.text, max(0, m.start - 50), m.start):
             return True  # "until 9 a.m. Tuesday", "set to resume Monday in Belfast"
         after = _FUTURE_AFTER.match(self.text, m.end) if m.text[-1] not in ".!?" else None
         if after and _AND_THEN_FUTURE.match(self.text, m.end) and _PAST_WORD.search(

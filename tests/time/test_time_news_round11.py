@@ -92,3 +92,12 @@ def test_a_half_year_adjective_is_a_half_year() -> None:
     assert got["second-half"].value == "2013-41"
     assert got["first-half"].value == "2013-40"
     assert "second-half" not in by_text("The second-half goal came late.", DCT)
+
+
+def test_a_sentence_opening_with_a_deadline_told_in_the_past_is_past() -> None:
+    # 2013-03-22 is a Friday
+    assert by_text("By Wednesday evening, it was over.", DCT)["Wednesday evening"].value == "2013-03-20TEV"
+    assert by_text("Prices fell. Until Tuesday, the border was closed.", DCT)["Tuesday"].value == "2013-03-19"
+    # a coming deadline stays ahead
+    assert by_text("By Monday, the talks will end.", DCT)["Monday"].value == "2013-03-25"
+    assert by_text("The bank will stay shut until Tuesday, officials said.", DCT)["Tuesday"].value == "2013-03-26"
