@@ -65,7 +65,7 @@ FAMILIES: list[tuple[str, str]] = [
                 r"\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior|last)\s+year|the\s+year\s+before)"
                 r"|the\s+(?:quarter|period|month)\s+a\s+year\s+(?:ago|earlier)"
                 r"|the\s+latest\s+period"
-                rf"|(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-(?:ago|earlier)|{YEAR4}"
+                rf"|(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-(?:ago|earlier)|{YEAR4}(?:['’]s)?"
                 rf"|(?:this|last|next)\s+year['’]s)(?:\s+(?:fiscal[\s-]+)?{QORD})?[\s-]+(?:fiscal\s+)?(?:quarter|period)\b"
                 rf"|(?:the\s+)?(?:fiscal[\s-]+)?(?:{QORD}|final|last|latest|current|past"
                 rf"|previous|this|next|same)[\s-]*(?:fiscal\s+|calendar\s+)?quarter"
@@ -73,6 +73,7 @@ FAMILIES: list[tuple[str, str]] = [
                 r"|the\s+quarter(?![\s-]+(?:century|mile|of\b|final)|-(?:to|over|on)-)"
                 rf"|(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?:{YEAR}|{YEAR_DEICTIC}|(?:the|that)\s+year)"
                 r"|the\s+(?:first|second)\s+half(?![\s-]+(?:of|century|time|mile)\b)"
+                rf"|{YEAR4}['’]s\s+(?:first|second)[\s-]+half\b"
                 # "first-half profit", "second-half sales": a half year, as "third-quarter profit" is a quarter
                 r"|\b(?:first|second)-half(?=\s+(?:[a-z]+\s+)?(?:profits?|earnings|sales|revenues?|results|loss(?:es)?"
                 r"|income|growth|output|performance|figures|net|deliveries|demand)\b)"

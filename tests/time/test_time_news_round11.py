@@ -101,3 +101,11 @@ def test_a_sentence_opening_with_a_deadline_told_in_the_past_is_past() -> None:
     # a coming deadline stays ahead
     assert by_text("By Monday, the talks will end.", DCT)["Monday"].value == "2013-03-25"
     assert by_text("The bank will stay shut until Tuesday, officials said.", DCT)["Tuesday"].value == "2013-03-26"
+
+
+def test_a_years_quarter_or_half_is_one_expression() -> None:
+    got = by_text("2013's first quarter was weak; 2012's fourth quarter and 2012's second half were strong.", DCT)
+    assert got["2013's first quarter"].value == "2013-33"
+    assert got["2012's fourth quarter"].value == "2012-36"
+    assert got["2012's second half"].value == "2012-41"
+    assert "2013" not in got
