@@ -1092,6 +1092,9 @@ class Resolver:
         n = 1 if "first" in low else 2
         tok = _YEAR_TOK.search(m.text)
         dy = _DEICTIC_YEAR.search(low)
+        owner = re.match(r"(last|this|next)\s+year['’]s\s", low)
+        if owner:
+            dy = owner  # "last year's first half"
         anchor: str | None = None
         year: int | None
         if tok:

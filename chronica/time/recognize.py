@@ -69,11 +69,11 @@ FAMILIES: list[tuple[str, str]] = [
                 rf"|(?:this|last|next)\s+year['’]s)(?:\s+(?:fiscal[\s-]+)?{QORD})?[\s-]+(?:fiscal\s+)?(?:quarter|period)\b"
                 rf"|(?:the\s+)?(?:fiscal[\s-]+)?(?:{QORD}|final|last|latest|current|past"
                 rf"|previous|this|next|same)[\s-]*(?:fiscal\s+|calendar\s+)?quarter"
-                rf"(?:\s+(?:of|in)(?:\s+fiscal)?\s+(?:{YEAR}|{YEAR_DEICTIC})|[\s-]+{YEAR4}(?![\w-]))?|\bQ[1-4](?:\s*{YEAR})?"
+                rf"(?:\s+(?:of|in)(?:\s+fiscal)?\s+(?:{YEAR}|{YEAR_DEICTIC}|the\s+year(?![\s-]+(?:before|ago|earlier|\d)))|[\s-]+{YEAR4}(?![\w-]))?|\bQ[1-4](?:\s*{YEAR})?"
                 r"|the\s+quarter(?![\s-]+(?:century|mile|of\b|final)|-(?:to|over|on)-)"
                 rf"|(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?:{YEAR}|{YEAR_DEICTIC}|(?:the|that)\s+year)"
                 r"|the\s+(?:first|second)\s+half(?![\s-]+(?:of|century|time|mile)\b)"
-                rf"|{YEAR4}['’]s\s+(?:first|second)[\s-]+half\b"
+                rf"|(?:(?:this|last|next)\s+year|{YEAR4})['’]s\s+(?:first|second)[\s-]+half\b"
                 # "first-half profit", "second-half sales": a half year, as "third-quarter profit" is a quarter
                 r"|\b(?:first|second)-half(?=\s+(?:[a-z]+\s+)?(?:profits?|earnings|sales|revenues?|results|loss(?:es)?"
                 r"|income|growth|output|performance|figures|net|deliveries|demand)\b)"

@@ -109,3 +109,10 @@ def test_a_years_quarter_or_half_is_one_expression() -> None:
     assert got["2012's fourth quarter"].value == "2012-36"
     assert got["2012's second half"].value == "2012-41"
     assert "2013" not in got
+
+
+def test_a_quarter_of_the_year_and_last_years_half_are_one_expression() -> None:
+    got = by_text("Sales in the first quarter of the year rose. Last year's first half was weak.", DCT)
+    assert got["the first quarter of the year"].value == "2013-33"
+    assert got["Last year's first half"].value == "2012-40"
+    assert "the year" not in got and "Last year" not in got
