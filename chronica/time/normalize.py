@@ -1051,8 +1051,13 @@ class Resolver:
             mod = _mod_of(re.search(r"\b(?:early|late|mid)\b", low).group(0))  # type: ignore[union-attr]
         tok = _YEAR_TOK.search(_respell(s))
         anchor = None
+        of_year = re.search(r"\bof\s+(this|last|next)\s+year$", low)
         if tok:
             year = _year_of(tok)
+        elif of_year and self.dct:
+            # "the summer of last year", "the winter of next year": the report's year, shifted
+            year = self.dct[0] + {"last": -1, "next": 1}.get(of_year.group(1), 0)
+            anchor = self.dct_anchor
         else:
             h = re.search(r"\b(this|last|next|coming|past|previous|following|preceding|that|same)\b", low)
             shift = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1, "coming": 1,

@@ -60,7 +60,7 @@ FAMILIES: list[tuple[str, str]] = [
                 r"|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first)[\s-]+century"
                 rf"(?:\s+{ERA})?"),
     ("season", rf"(?:{MODW}{MODJ})?(?:(?:{REL_HEAD}|the)\s+)?(?:(?:early|late|mid)[\s-]+)?{SEASON}"
-               rf"(?:(?:\s+of)?,?\s+{YEAR}|\s+of\s+(?:that|the\s+same)\s+year)?(?:\s*(?:-|–|/)\s*(?:{YEAR4}|\d\d(?!\d)))?"),
+               rf"(?:(?:\s+of)?,?\s+{YEAR}|\s+of\s+(?:that|the\s+same|last|this|next)\s+year)?(?:\s*(?:-|–|/)\s*(?:{YEAR4}|\d\d(?!\d)))?"),
     ("quarter", r"(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|quarter|month)(?:\s+of)?,?\s+(?:a\s+year"
                 r"\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior|last)\s+year|the\s+year\s+before)"
                 r"|the\s+(?:quarter|period|month)\s+a\s+year\s+(?:ago|earlier)"

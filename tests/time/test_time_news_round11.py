@@ -116,3 +116,10 @@ def test_a_quarter_of_the_year_and_last_years_half_are_one_expression() -> None:
     assert got["the first quarter of the year"].value == "2013-33"
     assert got["Last year's first half"].value == "2012-40"
     assert "the year" not in got and "Last year" not in got
+
+
+def test_a_season_of_last_or_next_year_is_one_expression() -> None:
+    got = by_text("In the summer of last year, prices rose; the winter of next year will be hard.", DCT)
+    assert got["the summer of last year"].value == "2012-22"
+    assert got["the winter of next year"].value == "2014-24"
+    assert "last year" not in got
