@@ -1280,6 +1280,10 @@ class Resolver:
         if not got:
             return self._expr(m, None, reason="no month for the week")
         y, mo = int(got.group(1)), int(got.group(2))
+        if re.search(r"\bday\s+of\b", m.text, _I):
+            # "the last day of February" (2013-02-28), "the first day of March"
+            first = re.search(r"\bfirst\b", m.text, _I) is not None
+            return self._expr(m, edtf.fmt(y, mo, 1 if first else calendar.monthrange(y, mo)[1]), anchor=e.anchor)
         if got.group(3):
             day = int(got.group(3))
         else:

@@ -90,7 +90,9 @@ FAMILIES: list[tuple[str, str]] = [
                r"|October|November|December)\b))"),
     # "the last week of March", "the week of March 6": one week (TimeML: the value as fine as the expression)
     ("weekof", rf"(?:the\s+)?(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+{MON}"
-               rf"(?:,?\s+{YEAR4})?(?!\s*{DAY})|the\s+week\s+of\s+(?:{MON}\s*{DAY}|{DAY}\s+{MON})(?:,?\s*{YEAR4})?"),
+               rf"(?:,?\s+{YEAR4})?(?!\s*{DAY})|the\s+week\s+of\s+(?:{MON}\s*{DAY}|{DAY}\s+{MON})(?:,?\s*{YEAR4})?"
+               # "the last day of February": that day
+               rf"|(?:the\s+)?(?:first|last|final)\s+day\s+of\s+{MON}(?:,?\s+{YEAR4})?(?!\s*{DAY})"),
     ("rel", rf"(?:the\s+(?:day|night)\s+(?:before|after)\s+)?(?:yesterday|today|tomorrow|tonight)"
             rf"(?:\s+{PART})?"
             rf"|(?:(?:earlier|later)\s+(?:in\s+)?)?{REL_HEAD}\s+(?:(?:early|late|mid)[\s-]+)?"

@@ -123,3 +123,10 @@ def test_a_season_of_last_or_next_year_is_one_expression() -> None:
     assert got["the summer of last year"].value == "2012-22"
     assert got["the winter of next year"].value == "2014-24"
     assert "last year" not in got
+
+
+def test_the_last_day_of_a_month_is_that_day() -> None:
+    got = by_text("On the last day of February, the pope resigned; the first day of April will be busy.", DCT)
+    assert got["the last day of February"].value == "2013-02-28"
+    assert got["the first day of April"].value == "2013-04-01"
+    assert by_text("The final day of December 2012 was cold.", DCT)["The final day of December 2012"].value == "2012-12-31"
