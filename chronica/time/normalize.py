@@ -45,6 +45,9 @@ _SOON = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|until|till|by|planned\s+for|s
                    r"\s+(?:on\s+)?(?:(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"
                    r"(?:\s+[A-Z]{2,4})?,?\s+)?$", _I)
 # a clause that goes on to say what is planned: "On Tuesday, the league plans to hold a conference"
+# a second predicate of the subject's, in the future, after a weekday ("... on Sunday and will travel")
+_AND_THEN_FUTURE = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+)?(?:will|'ll|plans?\s+to|intends?\s+to"
+                              r"|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to)\b", _I)
 _FUTURE_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:will|'ll|must(?!\s+have)|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set\s+|due\s+"
                            r"|expected\s+|scheduled\s+)?to\s+(?!be\s+[a-z]+ed\b)[a-z]+)\b", _I)
 _PAST_WORD = re.compile(r"\b(?:was|were|had|did|said|told|began|came|went|took|made|held|left|saw|found|fell|rose"
@@ -130,6 +133,13 @@ _DUR_MODS = (("more than", "MORE_THAN"), ("over", "MORE_THAN"), ("less than", "L
 _VAGUE_PAST = re.compile(r"(?:the\s+(?:past|last)\s+(?:few|several)\s+|past\s+)(?:years|months|quarters|decades)$", _I)
 _END_STRETCH = re.compile(r"the\s+(?:very\s+)?(?:first|early|earliest|final|closing|opening)\s+(hours|days|weeks|months"
                           r"|years|decades)$", _I)
+# "two to three weeks", "between 60 and 90 days": the first count of a range of durations, written before the
+# duration that names the unit ("the next 12 to 18 months" is one vague span)
+_DUR_RANGE_BEFORE = re.compile(
+    r"(?P<lead>\b(?:the\s+)?(?:next|past|last|coming|previous|first|final)\s+)?(?P<between>\bbetween\s+)?"
+    r"(?<![\d,.$£€-])(?P<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|sixty)\s+(?P<sep>to|and)\s+$", _I)
+_DUR_PLAIN = re.compile(r"(?:\d+|[a-z]+)[\s-]+[a-z]+$", _I)
 _DUR_LEAD = re.compile(
     r"^(?:(?:the|its|their|his|her)\s+)?(?:(?:past|last|next|previous|first|final|following|coming|preceding"
     r"|initial|remaining|ensuing|intervening)\s+)?(?:(?:about|around|nearly|almost|some|over|more\s+than"
@@ -139,7 +149,11 @@ _DAY_SEP = re.compile(r"(?<=\d)(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?=\d)", _I
 _COORD_GAP = re.compile(r",?\s+(?:and|or|to|through|until|till)\s+|\s*[-–/]\s*", _I)
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_WORD = re.compile(rf"\b({_MONTH_RE})\b", _I)
-_HISTORY_ONLY = frozenset(("former", "future", "recent"))
+_HISTORY_ONLY = frozenset(("former", "future"))
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"“]?$")
+_BY_BEFORE = re.compile(r"(?:by|until|till)\b", _I)
+_FISCAL_YEAR_REL = re.compile(r"(?:the\s+)?(latest|last|past|next|coming)\s+fiscal\s+year")
+_MOST_BEFORE = re.compile(r"\b(?:most|more)\s+$", _I)
 _NARRATIVE_WINDOW = 1500
 _NEWS_WINDOW = 200
 # how far (characters) a timeline entry's year carries to the next year-less entry; beyond it the
@@ -389,10 +403,13 @@ class Resolver:
         self.news = self._news_like()
         self.explicit_pos, self.explicit_year = _explicit_years(mentions)
         if self.news:
-            # "former", "future", "recent" as bare adjectives (a former minister, future payments) are time
-            # references in a history's TIMEX2 style; in a report they mostly qualify things, not times
+            # "former", "future" as bare adjectives (a former minister, future payments) are time references
+            # in a history's TIMEX2 style; in a report they mostly qualify things, not times. A report's
+            # "the recent collapse", "recent moves" is the near past (TIMEX3 PAST_REF; "the most recent
+            # model" is the latest, no time)
             self.mentions = [m for m in mentions if m.family != "anaphor" and (
-                m.family != "refs" or m.text.lower() not in _HISTORY_ONLY)]
+                m.family != "refs" or m.text.lower() not in _HISTORY_ONLY) and not (
+                m.family == "refs" and m.text.lower() == "recent" and _MOST_BEFORE.search(text, max(0, m.start - 6), m.start))]
         if self.dct is None and dct is None:
             self._detect_dct()
 
@@ -644,10 +661,20 @@ class Resolver:
             clause = self.text[a:c if c >= 0 else b]
             if _PRESENT_CUE.search(clause) and not _PAST_WORD.search(_IS_DONE.sub(" ", clause)):
                 return True  # "He and the minister meet separately Monday"
-        if _SOON.search(self.text, max(0, m.start - 45), m.start) or _SET_TO.search(
-                self.text, max(0, m.start - 50), m.start):
+        soon = _SOON.search(self.text, max(0, m.start - 45), m.start)
+        if soon and _BY_BEFORE.match(soon.group(0)) and _OPENS_SENTENCE.search(self.text, max(0, soon.start() - 4), soon.start()):
+            # "By Wednesday evening, it was over": a sentence that opens with the deadline and goes on in the
+            # past tells what was done by then (not "By Friday, the talks will end")
+            end = self._sentence_end(m)
+            rest = self.text[m.end:end]
+            if _PAST_WORD.search(rest) and not _FUTURE.search(rest):
+                return False
+        if soon or _SET_TO.search(self.text, max(0, m.start - 50), m.start):
             return True  # "until 9 a.m. Tuesday", "set to resume Monday in Belfast"
         after = _FUTURE_AFTER.match(self.text, m.end) if m.text[-1] not in ".!?" else None
+        if after and _AND_THEN_FUTURE.match(self.text, m.end) and _PAST_WORD.search(
+                self.text, self._clause_start(m, ".,;"), m.start):
+            after = None  # "celebrated Mass on Sunday and will travel to Brazil": the day is the done act's
         if after and not _REPORTED.search(after.group(0)) and not (
                 _THAT_WILL.search(after.group(0)) and self._past_clause(m)) and not (
                 self.text.startswith(",", m.end) and self._past_clause(m)):
@@ -953,6 +980,12 @@ class Resolver:
                 le = self._date_with_year(left, int(ly.group(0)) - 1)
             elif ly:
                 re_ = self._date_with_year(right, int(ly.group(0)) + 1)
+        elif lp[3] is None and rp[3] is None and lp[1] and rp[1] and rp[1] >= lp[1] and le.value and re_.value:
+            # "the April-June quarter were poor" (in March): one year's months, that of the end the tense
+            # placed (not April of this year to June of the last)
+            ly, ry = re.match(r"-?\d{4}", le.value), re.match(r"-?\d{4}", re_.value)
+            if ly and ry and int(ry.group(0)) < int(ly.group(0)):
+                le = self._date_with_year(left, int(ry.group(0)))
         if le.value and re_.value:
             return self._expr(m, f"{le.value.rstrip('~')}/{re_.value.rstrip('~')}", anchor=re_.anchor or le.anchor,
                               parts=(le, re_))
@@ -1018,8 +1051,13 @@ class Resolver:
             mod = _mod_of(re.search(r"\b(?:early|late|mid)\b", low).group(0))  # type: ignore[union-attr]
         tok = _YEAR_TOK.search(_respell(s))
         anchor = None
+        of_year = re.search(r"\bof\s+(this|last|next)\s+year$", low)
         if tok:
             year = _year_of(tok)
+        elif of_year and self.dct:
+            # "the summer of last year", "the winter of next year": the report's year, shifted
+            year = self.dct[0] + {"last": -1, "next": 1}.get(of_year.group(1), 0)
+            anchor = self.dct_anchor
         else:
             h = re.search(r"\b(this|last|next|coming|past|previous|following|preceding|that|same)\b", low)
             shift = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1, "coming": 1,
@@ -1059,6 +1097,9 @@ class Resolver:
         n = 1 if "first" in low else 2
         tok = _YEAR_TOK.search(m.text)
         dy = _DEICTIC_YEAR.search(low)
+        owner = re.match(r"(last|this|next)\s+year['’]s\s", low)
+        if owner:
+            dy = owner  # "last year's first half"
         anchor: str | None = None
         year: int | None
         if tok:
@@ -1239,6 +1280,10 @@ class Resolver:
         if not got:
             return self._expr(m, None, reason="no month for the week")
         y, mo = int(got.group(1)), int(got.group(2))
+        if re.search(r"\bday\s+of\b", m.text, _I):
+            # "the last day of February" (2013-02-28), "the first day of March"
+            first = re.search(r"\bfirst\b", m.text, _I) is not None
+            return self._expr(m, edtf.fmt(y, mo, 1 if first else calendar.monthrange(y, mo)[1]), anchor=e.anchor)
         if got.group(3):
             day = int(got.group(3))
         else:
@@ -1372,8 +1417,17 @@ class Resolver:
         if part:
             return self._part_of(m, part)
         if low in ("the year", "the full year", "the entire year", "the whole year", "the fiscal year",
-                   "the current fiscal year"):
+                   "the current fiscal year", "this fiscal year"):
             return self._the_year(m)
+        fy = _FISCAL_YEAR_REL.fullmatch(low)
+        if fy:
+            # "last fiscal year", "the latest fiscal year" (the last one closed), "next fiscal year": a year
+            # from the report's (TimeML writes a fiscal year as its year)
+            this = self._the_year(Mention(m.start, m.end, m.family, "the fiscal year"))
+            if this.value is None or not this.value.lstrip("-").isdigit():
+                return this
+            n = 1 if fy.group(1) in ("next", "coming") else -1
+            return self._expr(m, edtf.fmt_year(int(this.value) + n), anchor=this.anchor)
         if low.endswith(("year-end", "year end")):
             e = self._the_year(m)  # the last day of the report's (or story's) year
             if e.value and e.value.isdigit() and _SINCE_BEFORE.search(self.text, max(0, m.start - 8), m.start):
@@ -1813,7 +1867,7 @@ class Resolver:
                 return self._expr(m, None, kind="TIME", reason="no date for the time of day")
         return self._expr(m, f"{edtf.fmt(*base)}T{hh:02d}:{mm:02d}", kind="TIME", anchor=anchor)
 
-    def _dur(self, m: Mention) -> TimeExpression:
+    def _dur(self, m: Mention, ranged: bool = True) -> TimeExpression:
         low = " ".join(m.text.lower().split())
         # "weeks or months", "months or even years": the first unit's span
         low = re.sub(r",?\s+(?:or|if\s+not)\s+(?:even\s+|perhaps\s+|possibly\s+)?(?:years|months|weeks|days|decades|hours)$",
@@ -1833,6 +1887,9 @@ class Resolver:
                 break
         if _VAGUE_PAST.match(low):
             return self._expr(m, "PAST_REF")  # "the last few months", "in past years": some time back, no span
+        rng = _DUR_RANGE_BEFORE.search(self.text, max(0, m.start - 40), m.start) if ranged and _DUR_PLAIN.fullmatch(low) else None
+        if rng and (rng.group("sep").lower() == "to" or rng.group("between")):
+            return self._dur_range(m, rng)
         end = _END_STRETCH.match(low)
         if end:
             unit = end.group(1)[:-1]  # "the first hours of the war" PTXH, "the early years" PXY
@@ -1899,6 +1956,25 @@ class Resolver:
         value = ("PT" if unit in TIME_UNITS else "P") + qty + letter
         return self._expr(m, value, kind="DURATION", mod=mod)
 
+    def _dur_range(self, m: Mention, rng: re.Match[str]) -> TimeExpression:
+        """"two to three weeks", "between 60 and 90 days": TimeML marks the two counts apart, the first
+        with the unit the second names ("two" P2W, "three weeks" P3W); the whole is at least the first.
+        "the next 12 to 18 months" is one span of unstated length (PXM)."""
+        hi = self._dur(m, ranged=False)
+        unit_v = re.fullmatch(r"(PT?)\d+([A-Z])", hi.value or "")
+        if unit_v is None:
+            return hi
+        if rng.group("lead"):
+            whole = Mention(rng.start(), m.end, m.family, self.text[rng.start():m.end])
+            return self._expr(whole, f"{unit_v.group(1)}X{unit_v.group(2)}", kind="DURATION")
+        n = number(rng.group("num").lower())
+        if n is None:
+            return hi
+        lo_m = Mention(rng.start("num"), rng.end("num"), m.family, rng.group("num"))
+        lo = self._expr(lo_m, f"{unit_v.group(1)}{int(n)}{unit_v.group(2)}", kind="DURATION")
+        whole = Mention(lo_m.start, m.end, m.family, self.text[lo_m.start:m.end])
+        return self._expr(whole, lo.value, kind="DURATION", mod="EQUAL_OR_MORE", parts=(lo, hi))
+
     def _set(self, m: Mention) -> TimeExpression:
         low = " ".join(m.text.lower().split())
         simple = {"annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W", "daily": "P1D",
@@ -1918,10 +1994,11 @@ class Resolver:
             return self._expr(m, None, kind="SET", reason="unreadable set")
         if unit == "weekend":
             return self._expr(m, "XXXX-WXX-WE", kind="SET")
-        n = 2 if "other" in low else 1
+        n: int | str = 2 if "other" in low else 1
         mm = re.search(r"(?:every|each)\s+(.+?)\s+\S+$", low)
         if mm and mm.group(1) != "other":
-            n = int(number(mm.group(1)) or 1)
+            # "every few years", "every several months": a period of unstated length (PXY)
+            n = "X" if mm.group(1).split()[-1] in ("few", "several", "many") else int(number(mm.group(1)) or 1)
         letter = UNITS[unit][0]
         return self._expr(m, ("PT" if unit in TIME_UNITS else "P") + f"{n}{letter}", kind="SET")
 

@@ -60,19 +60,23 @@ FAMILIES: list[tuple[str, str]] = [
                 r"|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first)[\s-]+century"
                 rf"(?:\s+{ERA})?"),
     ("season", rf"(?:{MODW}{MODJ})?(?:(?:{REL_HEAD}|the)\s+)?(?:(?:early|late|mid)[\s-]+)?{SEASON}"
-               rf"(?:(?:\s+of)?,?\s+{YEAR}|\s+of\s+(?:that|the\s+same)\s+year)?(?:\s*(?:-|–|/)\s*(?:{YEAR4}|\d\d(?!\d)))?"),
+               rf"(?:(?:\s+of)?,?\s+{YEAR}|\s+of\s+(?:that|the\s+same|last|this|next)\s+year)?(?:\s*(?:-|–|/)\s*(?:{YEAR4}|\d\d(?!\d)))?"),
     ("quarter", r"(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|quarter|month)(?:\s+of)?,?\s+(?:a\s+year"
                 r"\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior|last)\s+year|the\s+year\s+before)"
                 r"|the\s+(?:quarter|period|month)\s+a\s+year\s+(?:ago|earlier)"
                 r"|the\s+latest\s+period"
-                rf"|(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-(?:ago|earlier)|{YEAR4}"
+                rf"|(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year-(?:ago|earlier)|{YEAR4}(?:['’]s)?"
                 rf"|(?:this|last|next)\s+year['’]s)(?:\s+(?:fiscal[\s-]+)?{QORD})?[\s-]+(?:fiscal\s+)?(?:quarter|period)\b"
                 rf"|(?:the\s+)?(?:fiscal[\s-]+)?(?:{QORD}|final|last|latest|current|past"
                 rf"|previous|this|next|same)[\s-]*(?:fiscal\s+|calendar\s+)?quarter"
-                rf"(?:\s+(?:of|in)(?:\s+fiscal)?\s+(?:{YEAR}|{YEAR_DEICTIC})|[\s-]+{YEAR4}(?![\w-]))?|\bQ[1-4](?:\s*{YEAR})?"
-                r"|the\s+quarter(?![\s-]+(?:century|mile|of\b|final))"
+                rf"(?:\s+(?:of|in)(?:\s+fiscal)?\s+(?:{YEAR}|{YEAR_DEICTIC}|the\s+year(?![\s-]+(?:before|ago|earlier|\d)))|[\s-]+{YEAR4}(?![\w-]))?|\bQ[1-4](?:\s*{YEAR})?"
+                r"|the\s+quarter(?![\s-]+(?:century|mile|of\b|final)|-(?:to|over|on)-)"
                 rf"|(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+(?:{YEAR}|{YEAR_DEICTIC}|(?:the|that)\s+year)"
                 r"|the\s+(?:first|second)\s+half(?![\s-]+(?:of|century|time|mile)\b)"
+                rf"|(?:(?:this|last|next)\s+year|{YEAR4})['’]s\s+(?:first|second)[\s-]+half\b"
+                # "first-half profit", "second-half sales": a half year, as "third-quarter profit" is a quarter
+                r"|\b(?:first|second)-half(?=\s+(?:[a-z]+\s+)?(?:profits?|earnings|sales|revenues?|results|loss(?:es)?"
+                r"|income|growth|output|performance|figures|net|deliveries|demand)\b)"
                 r"|year-(?:ago|earlier)"),
     ("holiday", r"(?:(?:Christmas|New\s+Year['’]?s)(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday"
                 rf"|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+(?:Thursday|Saturday)"
@@ -86,7 +90,9 @@ FAMILIES: list[tuple[str, str]] = [
                r"|October|November|December)\b))"),
     # "the last week of March", "the week of March 6": one week (TimeML: the value as fine as the expression)
     ("weekof", rf"(?:the\s+)?(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+{MON}"
-               rf"(?:,?\s+{YEAR4})?(?!\s*{DAY})|the\s+week\s+of\s+(?:{MON}\s*{DAY}|{DAY}\s+{MON})(?:,?\s*{YEAR4})?"),
+               rf"(?:,?\s+{YEAR4})?(?!\s*{DAY})|the\s+week\s+of\s+(?:{MON}\s*{DAY}|{DAY}\s+{MON})(?:,?\s*{YEAR4})?"
+               # "the last day of February": that day
+               rf"|(?:the\s+)?(?:first|last|final)\s+day\s+of\s+{MON}(?:,?\s+{YEAR4})?(?!\s*{DAY})"),
     ("rel", rf"(?:the\s+(?:day|night)\s+(?:before|after)\s+)?(?:yesterday|today|tomorrow|tonight)"
             rf"(?:\s+{PART})?"
             rf"|(?:(?:earlier|later)\s+(?:in\s+)?)?{REL_HEAD}\s+(?:(?:early|late|mid)[\s-]+)?"
@@ -104,9 +110,9 @@ FAMILIES: list[tuple[str, str]] = [
             r"|the\s+weekend(?![\s-]+(?:of|before|after)\b)"
             # "at month's end", "by year's end": the end of the month (year) the text is on
             r"|(?:the\s+)?(?:month|year|week)['’]s\s+end(?![\w-])"
-            r"|the\s+year(?![\s-]+(?:\d|of\b(?!\s+(?:US|C|A)?[$£€])|before|after|ago|earlier|later|when|in\s+which|[ivx]+\b|two\b|one\b"
+            r"|the\s+year(?!-(?:to|over|on)-|[\s-]+(?:\d|of\b(?!\s+(?:US|C|A)?[$£€])|before|after|ago|earlier|later|when|in\s+which|[ivx]+\b|two\b|one\b"
             r"|nineteen\b|twenty\b|end\b|-end\b|-?long\b))"
-            r"|the\s+(?:full|entire|whole)\s+year(?![\s-]+(?:of|before|after)\b)|the\s+(?:current\s+)?fiscal\s+year(?![\s-]+(?:\d|of\b))|(?:the\s+)?year[-\s]end(?!\w|[\s-]+(?!(?:and|or|to|in|at|on|for|of|the|a|as|was|is|were|will)\b)[a-z])"
+            r"|the\s+(?:full|entire|whole)\s+year(?![\s-]+(?:of|before|after)\b)|(?:the\s+(?:(?:current|latest|last|past|next|coming)\s+)?|(?:this|last|next)\s+)fiscal\s+year(?![\s-]+(?:\d|of\b))|(?:the\s+)?year[-\s]end(?!\w|[\s-]+(?!(?:and|or|to|in|at|on|for|of|the|a|as|was|is|were|will)\b)[a-z])"
             r"|(?:the\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder|latter\s+part|first\s+half"
             r"|second\s+half|latter\s+half)\s+of\s+(?:the|that|this|next|last)\s+(?:year|month|week|decade|century)"
             # (not the idiom "at the end of the day", ultimately)
