@@ -55,3 +55,12 @@ def test_a_date_opening_the_second_predicate_dates_its_verb() -> None:
     text = ("In 2016 the army advanced. The Ostmark National Army took Qarvel from the council's successors in "
             "June 2018 and the following April launched an offensive on Dunmar that failed.")
     assert [str(e.date.value) for e in _events(text) if e.date is not None][-1] == "2019-04"
+
+
+def test_a_statement_and_the_attack_it_names_on_another_day_are_two_events() -> None:
+    text = ("DUNMAR, April 23 (Wire) - The Ashen Banner claimed responsibility on Tuesday for the suicide bombings "
+            "that tore through churches and hotels in Ostmark on Easter Sunday, officials said.")
+    got = sorted((e.type, str(e.date.value)) for e in _events(text, dct="2019-04-23") if e.date is not None)
+    assert got == [("attack", "2019-04-21"), ("statement", "2019-04-23")]
+    attack = next(e for e in _events(text, dct="2019-04-23") if e.type == "attack")
+    assert "DUNMAR" not in [a.name for a in attack.actors]  # the dateline's city is no party

@@ -332,6 +332,38 @@ def _clauses(text: str, a: int, b: int, triggers: list[Trigger],
     return out
 
 
+_FOR_BEFORE = re.compile(r"\b(?:for|of|about|over)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                         r"(?:(?!(?:for|of|about|over|on|in)\b)[\w-]+\s+){0,3}$", re.I)
+
+
+def _told_with_own_date(text: str, clauses: list[tuple[int, int, list[Trigger], str | None]],
+                        dates: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, list[Trigger], str | None]]:
+    """"The Islamic State claimed responsibility on Tuesday for the suicide bombings that tore through churches
+    on Easter Sunday": a statement dated by its own day, and the attack it names dated by another day written
+    after it, are two events (the claim, and a mention of the attack)."""
+    out: list[tuple[int, int, list[Trigger], str | None]] = []
+    for a, b, tr, link in clauses:
+        said = next((t for t in tr if t.type == "statement"), None)
+        told = next((t for t in tr if said is not None and t.start > said.end and t.type in VIOLENT
+                     and not t.text.startswith("Operation")), None)  # not a title "... for Operation X, issued ..."
+        if said is None or told is None:
+            out.append((a, b, tr, link))
+            continue
+        first = [v for s0, _, v in dates if a <= s0 < told.start]
+        later = [v for s0, _, v in dates if told.end <= s0 < b]
+        if not first or not later or later[0] in first:
+            out.append((a, b, tr, link))
+            continue
+        m = _FOR_BEFORE.search(text, max(said.end, told.start - 40), told.start)
+        cut = m.start() if m is not None else told.start
+        if cut <= said.end or any(cut <= s0 < told.start for s0, _, _ in dates):
+            out.append((a, b, tr, link))
+            continue
+        out.append((a, cut, [t for t in tr if t.start < cut], link))
+        out.append((cut, b, [t for t in tr if t.start >= cut], "told"))
+    return out
+
+
 def _dated_clauses(text: str, a: int, b: int, triggers: list[Trigger], usable: Sequence[TimeExpression],
                    starts: list[int]) -> list[Trigger]:
     """'The first agreement was signed on 26 September 2016, but voters rejected it on 2 October 2016':
@@ -385,7 +417,8 @@ def _context_actors(text: str, mentions: Sequence[Any], starts: list[int], actor
     has_person = any(a.kind == "person" for a in actors)
     if split:
         lo, hi = bisect_right(starts, sentence[0] - 1), bisect_right(starts, sentence[1] - 1)
-        others = [m for m in mentions[lo:hi] if not ca <= m.start < cb and not m.source]
+        dateline = _dateline_end(text, sentence[0])
+        others = [m for m in mentions[lo:hi] if not ca <= m.start < cb and not m.source and m.end > dateline]
         if not has_org:
             for m in others:
                 if m.kind == "org" and all(a.name != m.canonical for a in out):
@@ -663,7 +696,8 @@ def extract_events(
             triggers = [Trigger("other", e0.start, e0.end, e0.text)]
         triggers = _dated_clauses(text, sa, sb, triggers, usable, usable_starts)
         lo, hi = bisect_right(usable_starts, sa - 1), bisect_right(usable_starts, sb - 1)
-        clauses = _clauses(text, sa, sb, triggers, [(e.start, str(e.value)) for e in usable[lo:hi]])
+        clauses = _told_with_own_date(text, _clauses(text, sa, sb, triggers, [(e.start, str(e.value)) for e in usable[lo:hi]]),
+                                      [(e.start, e.end, str(e.value)) for e in usable[lo:hi]])
         prev_violent = False
         for ci, (ca, cb, ctr, link) in enumerate(clauses):
             # "conducted a strike, resulting in the death of eight": the result states the strike's toll
@@ -701,7 +735,9 @@ def extract_events(
                     and usable[i + 1].start < min(cb, chosen.start) and usable[i + 1].anchor is None:
                 own = usable[i + 1]  # "Two years ago, on 14 July 2016, a lorry ...": the calendar date says it
             date: EventDate | None
-            if own is not None and (sdate is None or sdate.inherited or own.start >= sa):
+            if link == "told" and own is not None and own.start >= ca:
+                date = _event_date(own, False)  # the attack a statement names, by the day written for it
+            elif own is not None and (sdate is None or sdate.inherited or own.start >= sa):
                 if sdate is not None and not sdate.inherited and sdate.expression.start < ca:
                     # a timeline entry's leading date governs its later clauses
                     date = _event_date(sdate.expression, True) if _leads_line(text, sdate.expression) and not _later_step(
