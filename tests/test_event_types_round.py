@@ -64,3 +64,8 @@ def test_a_statement_and_the_attack_it_names_on_another_day_are_two_events() -> 
     assert got == [("attack", "2019-04-21"), ("statement", "2019-04-23")]
     attack = next(e for e in _events(text, dct="2019-04-23") if e.type == "attack")
     assert "DUNMAR" not in [a.name for a in attack.actors]  # the dateline's city is no party
+
+
+def test_an_armed_groups_raid_is_an_attack_and_a_state_raid_stays_an_operation() -> None:
+    assert "attack" in _types("On Christmas Day 2015 fighters of the Ashen Banner Front raided the Interior Ministry, killing three people.")
+    assert "attack" not in _types("On 25 January 2012 Ostmark special forces raided a cave complex near Dunmar.")

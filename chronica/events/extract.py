@@ -797,6 +797,17 @@ def extract_events(
             elif _is_death(text, chosen, actors) or (etype in VIOLENT and _died_by_own_hand_or_in_custody(
                     text, actors, (ca, cb), (sa, sb))):
                 etype = "death"
+            elif etype in ("detention", "military_operation") and (
+                    (slain := next((t for t in ctr if t is not chosen and t.type == "attack" and _is_death(text, t, actors)),
+                                   None)) is not None or _died_by_own_hand_or_in_custody(text, actors, (ca, cb), (sa, sb))):
+                # "Gaddafi was captured and killed", "special forces raided a cave complex and killed X": the
+                # named person's death is what the clause tells
+                chosen = slain or chosen
+                etype = "death"
+            elif (etype in ("military_operation", "attack") and actors and all(a.kind == "org" for a in actors)
+                  and any(t.type == "military_operation" and _RAID.fullmatch(t.text) for t in ctr)
+                  and not _STATE_AGENT.search(text, ca, cb)):
+                etype = "attack"  # "they raided the Foreign Ministry, killing three": an armed group's raid
             elif etype == "attack" and _state_operation(text, chosen, ca, ctr):
                 etype = "military_operation"
             elif etype in ("detention", "leadership") and _TAKEN_PLACE.fullmatch(chosen.text) and _place_follows(
@@ -1211,6 +1222,7 @@ def _is_death(text: str, trigger: Trigger, actors: list[EventActor]) -> bool:
     return not any(a.start <= head.start() < a.end and a.kind != "person" for a in actors)
 
 
+_RAID = re.compile(r"raid(?:s|ed)?|storm(?:s|ed)?", re.I)
 _DECLARED_MEASURE = re.compile(r"\bdeclar(?:ed|es|ing|ation\s+of)\s+(?:a\s+|an\s+)?(?:(?:national|nationwide|partial)\s+)?"
                                r"(?:state\s+of\s+(?:emergency|siege)|force\s+majeure)", re.I)
 # a named person who blew himself up rather than be taken ("when his rivals cornered him ..., he blew himself up
