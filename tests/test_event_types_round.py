@@ -69,3 +69,8 @@ def test_a_statement_and_the_attack_it_names_on_another_day_are_two_events() -> 
 def test_an_armed_groups_raid_is_an_attack_and_a_state_raid_stays_an_operation() -> None:
     assert "attack" in _types("On Christmas Day 2015 fighters of the Ashen Banner Front raided the Interior Ministry, killing three people.")
     assert "attack" not in _types("On 25 January 2012 Ostmark special forces raided a cave complex near Dunmar.")
+
+
+def test_a_claim_made_in_a_statement_is_not_an_attack_in_the_statement() -> None:
+    text = "11/14/2015 The Ashen Banner Front claims the Qarvel attacks in an online statement."
+    assert _types(text) == ["statement"]

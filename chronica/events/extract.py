@@ -74,7 +74,7 @@ _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for",
 _CLAIMED_ATTACK = re.compile(
     r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:an?|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|raids?|assaults?|ambush(?:es)?|abductions?|kidnappings?|killings?"
-    r"|massacres?|beheadings?|shootings?|blasts?)\b(?:\s+(?:on|of|in|at|near|against|from)\b|[^.;]{0,60}?,\s+an?\s+"
+    r"|massacres?|beheadings?|shootings?|blasts?)\b(?:\s+(?:on|of|at|near|against|from)\b|\s+in\s+(?-i:[A-Z])|[^.;]{0,60}?,\s+an?\s+"
     r"(?:attack|raid|assault|ambush|bombing)\s+(?:on|in|at|near|against)\b)", re.I)
 _TOLL_VERB = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at least |more than |over |nearly |some |about )?\d", re.I)
 # a clause that opens with a bare toll: "..., and 20 hostages were killed before ...", "and three people were hurt"
