@@ -170,7 +170,7 @@ _DESTINATION = re.compile(
 _SPEAKING_AT = re.compile(r"\b(?:speaking|spoke|talking|told\s+(?:reporters|journalists|a\s+news\s+conference))\s+"
                           r"(?:(?:late|early|later|earlier)\s+)?(?:in|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "militias backed by Iran": who stands behind an actor, not where anything happened
-_BACKER = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|trained|aided)\s+by\s+(?:the\s+)?$",
+_BACKER = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|trained|aided|led|brokered)\s+by\s+(?:the\s+)?$",
                      re.IGNORECASE)
 # "in the Jangal Keli village in Nangarhar", "places in X Province like the Maamand Valley": a place the
 # gazetteer does not list, named with its kind and lying inside a listed one
@@ -287,14 +287,59 @@ def _document_place(text: str, mentions: list[Any]) -> dict[str, Any] | None:
     return as_location(place, mention, basis="document")
 
 
+# "NIAMEY, December 11 (Wire) -", "KABUL, 3 May (Reuters) -": a news dateline names the reporting city
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'.\- ]{2,40}?)(?:,[^,\n]{0,30})?,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b",
+                       re.MULTILINE)
+_MAJORITY = 0.6  # the share of a document's geocoded places in one country that makes it the document's country
+_MAJORITY_MIN = 4
+_doc_country_cache: list[tuple[str, Any, str | None]] = []
+
+
+def document_country(text: str, mentions: Sequence[Any]) -> str | None:
+    """The country a document reports from, when the evidence is strong: its dateline's city, or a clear
+    majority of the places it names. None otherwise."""
+    for t, ms, code in _doc_country_cache:
+        if t is text and ms is mentions:
+            return code
+    code = None
+    head = text[:600]
+    for d in _DATELINE.finditer(head):
+        m = next((x for x in mentions if x.start == d.start(1) and x.place.country), None)
+        if m is not None:
+            code = m.place.country
+            break
+    if code is None:
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.place.country:
+                counts[m.place.country] = counts.get(m.place.country, 0) + 1
+        total = sum(counts.values())
+        if counts:
+            top, n = max(counts.items(), key=lambda kv: kv[1])
+            if n >= _MAJORITY_MIN and n >= _MAJORITY * total:
+                code = top
+    _doc_country_cache[:] = [(text, mentions, code)]
+    return code
+
+
+def _country_record(code: str, basis: str) -> dict[str, Any]:
+    return {"place": None, "feature": "country", "admin1": None, "country": code, "lat": None, "lon": None,
+            "precision": 6, "basis": basis}
+
+
 _ADJECTIVE = re.compile(r"\b[A-Z][a-z]{2,}(?:i|ian|an|ese|ish|n)?\b")
 
 
-def _country_by_adjective(text: str, a: int, b: int) -> dict[str, Any] | None:
+def _country_by_adjective(text: str, a: int, b: int, prefer: str | None = None) -> dict[str, Any] | None:
+    found = []
     for m in _ADJECTIVE.finditer(text, a, b):
         if m.group().endswith("s"):
             continue  # "met with Russians": a people, not the scene
         code = geo.country_for_adjective(m.group())
+        if code:
+            found.append((m, code))
+    # "Rwandan and Mozambican troops" in a report from Mozambique: the document's own country
+    for m, code in sorted(found, key=lambda mc: mc[1] != prefer):
         if code:
             return {"place": None, "feature": "country", "admin1": None, "country": code, "lat": None,
                     "lon": None, "precision": 6, "basis": "adjective", "text": m.group(), "start": m.start(),
@@ -396,11 +441,21 @@ def event_location(text: str, mentions: Sequence[Any], starts: list[int], clause
                     return around
                 return _directional(text, found)
             return _unlisted(text, found, sentence)
-    adjective = _country_by_adjective(text, *clause)
+    home = document_country(text, ms) if ms else None
+    adjective = _country_by_adjective(text, *clause, prefer=home)
     if ms:
         around = _place_around(text, ms, starts, sentence) or _document_place(text, ms)
+        if around is not None and home is not None and around["country"] != home and around["basis"] != "document" \
+                and (adjective is None or adjective["country"] != around["country"]):
+            # "At talks in Sweden ... A truce took effect": a place of another sentence in another country
+            # than the one the document reports from was background, not this event's scene
+            around = None
         if around is not None and (adjective is None or adjective["country"] == around["country"]):
             return around
+    if adjective is not None and home is not None and adjective["country"] != home:
+        return _country_record(home, "document-country")  # "turned to the Russian Wagner Group": who, not where
+    if adjective is None and home is not None:
+        return _country_record(home, "document-country")
     return adjective
 
 
@@ -408,11 +463,11 @@ def event_location(text: str, mentions: Sequence[Any], starts: list[int], clause
 # a name the gazetteer does not list, inside the coarser place the passage names (or none)
 _SETTLEMENT = r"(?:village|villages|town|hamlet|settlement|area|neighbou?rhood|quarter|suburb)"
 _UNLISTED_SCENE = re.compile(
-    r"(?:(?:\b(?:in|at|near|outside|inside)|\b(?:attacks?|raids?|assaults?|offensive|ambush(?:es)?)\s+on)\s+"
+    r"(?:(?:\b(?:in|at|near|outside|inside|into)|\b(?:attacks?|raids?|assaults?|offensive|ambush(?:es)?)\s+on)\s+"
     r"(?:(?:the|his|her|their|its|a)\s+)?(?:(?:home|native|border|frontier|remote|nearby|small|mountain|desert|"
-    rf"coastal|fishing|farming|market)\s+)?(?:(?:{_SETTLEMENT}|city)\s+of\s+)?"
+    rf"coastal|fishing|farming|market)\s+)?(?:(?:{_SETTLEMENT}|city|port)\s+of\s+)?"
     # "the border town of Bunagana", "his home village of Beighpora": a settlement told as one, any verb before
-    rf"|\b{_SETTLEMENT}\s+of\s+)"
+    rf"|\b(?:{_SETTLEMENT}|port)\s+of\s+)"
     r"((?-i:[A-Z][a-z][\w'\u2019-]*)(?:\s+(?-i:[A-Z][a-z][\w'\u2019-]*)){0,2})"
     rf"(?:\s+(peninsula|island|islands|forest|hills|mountains|plateau|oasis|(?-i:{_SETTLEMENT})\b(?!\s+of\b)))?",
     re.IGNORECASE)
@@ -422,7 +477,7 @@ _FACILITY_AFTER = re.compile(
     r"stadium|restaurant|club|office|embassy|compound|checkpoint|camp|market|bazaar|valley|shrine|temple|"
     r"cathedral|chapel|basilica|district|province|state|region|county|city|border|river|lake|group|forces|army)\b")
 # the words by which a clause names a scene of its own (not "the town of X" alone)
-_OWN_SCENE = re.compile(r"(?:in|inside|at|attacks?|near|outside)\b", re.IGNORECASE)
+_OWN_SCENE = re.compile(r"(?:in|inside|into|at|attacks?|near|outside)\b", re.IGNORECASE)
 _SAINT = frozenset({"St", "St.", "Saint", "San", "Santa", "Sainte"})  # "at St Anthony's": a church, not a town
 _NEAR_GAP = re.compile(r"^\s*,?\s*(?:in|outside|near|on the outskirts of|north of|south of|east of|west of)?\s*"
                        r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE)
@@ -434,6 +489,9 @@ def unlisted_scene(text: str, found: dict[str, Any] | None, clause: tuple[int, i
     """A scene the clause names though no gazetteer lists it, located (honestly imprecisely) by the coarser
     place found for the clause: its name, with that place's province, country and point. ``taken`` are the
     spans of the names the clause already gives to actors and places."""
+    home = None
+    if found is not None and found.get("basis") == "document-country":
+        home, found = found, None  # only the document's country: the scene's name is finer
     if found is not None and (found.get("feature") not in _SCENE_PRECISION or "start" not in found):
         return found
     from chronica.geo.matcher import MONTHS_DAYS, is_english_word  # the gazetteer's word tests
@@ -461,11 +519,12 @@ def unlisted_scene(text: str, found: dict[str, Any] | None, clause: tuple[int, i
             continue
         if m.group(2) and not re.fullmatch(_SETTLEMENT, m.group(2)):
             b = m.end(2)  # "the Bohoma peninsula": the place is Bohoma, told with its kind ("Mukondi village": Mukondi)
-        base = dict(found) if found is not None else {"admin1": None, "country": None, "lat": None, "lon": None}
-        prec = _SCENE_PRECISION.get(str(base.get("feature")), 6) if found is not None else 7
+        base = dict(found) if found is not None else {"admin1": None, "country": home and home["country"],
+                                                      "lat": None, "lon": None}
+        prec = _SCENE_PRECISION.get(str(base.get("feature")), 6) if found is not None else (6 if home else 7)
         return dict(base, place=name, feature="village", text=text[a:b], start=a, end=b, precision=prec,
                     basis="unlisted")
-    return found
+    return found if found is not None else home
 
 
 __all__ = ["as_location", "event_location", "finer_place", "mentions_in", "unlisted_scene"]

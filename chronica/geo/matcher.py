@@ -46,6 +46,8 @@ MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+# festivals and holy days: "the Sri Lanka Easter bombings" names no person "Sri Lanka Easter"
+HOLY_DAYS = frozenset("easter christmas ramadan eid ashura diwali nowruz passover lent muharram".split())
 NAME_INNER = frozenset({"e", "i", "ye", "wa", "al", "el", "ul", "and", "of", "the", "de", "da", "du", "la", "le", "es", "des", "del", "do", "dos", "das", "ar", "as", "ad", "an", "ash", "at", "az", "bin", "ibn", "y"})
 LOCATIVE = frozenset(
     "in near at from outside around across inside into toward towards via through throughout between to "
@@ -271,6 +273,7 @@ def _proper(doc: _Doc, k: int) -> bool:
     """A capitalised token that is not an English word, a demonym or a place qualifier (a name part)."""
     w = doc.norm[k]
     return (doc.cap(k) and not doc.raw[k].isupper() and w not in NOT_PERSON_PREV and w not in MONTHS_DAYS
+            and w not in HOLY_DAYS
             and not is_english_word(w) and country_for_adjective(doc.raw[k]) is None)
 
 
@@ -397,7 +400,8 @@ def geocode_document(text: str) -> list[PlaceMention]:
             person_keys.add(key)
         elif _person_follows(doc, j, covered):
             c.blocked = "person"
-            person_keys.add(key)
+            if not any(g.entries[x].place.feature == "country" for x in c.ids):
+                person_keys.add(key)  # a country's name read as a man's once is still the country elsewhere
         entries = [g.entries[x] for x in c.ids]
         strong = c.kind == "exact" and any(_strong(e, len(key), english) for e in entries)
         ev = 2.0 if strong else (0.5 if not doc.sentence_start(i) else 0.0)
@@ -463,6 +467,22 @@ def geocode_document(text: str) -> list[PlaceMention]:
             for n_c, (x, _) in chosen.items():
                 if len({g.entries[y].place.country for y in cands[n_c].ids}) > 1:
                     ctx.add(g.entries[x], cands[n_c].sentence)
+    # one sense per document: a name that passed once is the same place where it is written again without
+    # the cues ("seize the port town of Qandala in Bari region ... retake Qandala")
+    passed = {keys[n_c]: (x, margin) for n_c, (x, margin) in chosen.items() if cands[n_c].kind == "exact"}
+    for n_c, c in enumerate(cands):
+        if n_c not in chosen and not c.blocked and c.kind == "exact" and keys[n_c] in passed \
+                and keys[n_c] not in person_keys and not (c.j - c.i == 1 and is_english_word(doc.norm[c.i])):
+            chosen[n_c] = passed[keys[n_c]]
+    # "the Sahel", "the Maghreb": a name of a region across countries, written with the article, is that
+    # region rather than one country's same-named province
+    for n_c, (x, margin) in chosen.items():
+        c = cands[n_c]
+        if g.entries[x].place.feature == "admin1" and c.i > 0 and doc.norm[c.i - 1] == "the" and not c.suffix:
+            region = next((y for y in c.ids if g.entries[y].place.feature == "region"
+                           and g.entries[y].place.country is None), None)
+            if region is not None:
+                chosen[n_c] = (region, margin)
     mentions: list[PlaceMention] = []
     for n_c, (x, margin) in sorted(chosen.items()):
         c = cands[n_c]
