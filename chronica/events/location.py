@@ -28,7 +28,7 @@ from typing import Any
 
 from chronica import geo
 from chronica.geo.gazetteer import listed_name
-from chronica.geo.normalize import fold
+from chronica.geo.normalize import fold, name_key
 
 # Words that make the following place the scene of what the clause states.
 _LOCATIVE = re.compile(
@@ -36,6 +36,8 @@ _LOCATIVE = re.compile(
     r"(?:attacks?|raids?|assaults?|offensive|ambush(?:es)?)\s+on|"
     # "launched an offensive against Sirte", "the campaign against Raqqa": the place fought for
     r"(?:offensive|operation|campaign|assault|advance|push|march)\s+(?:[\w\u201c\u201d\"()-]+\s+){0,4}?(?:against|on)|"
+    # "took Derna", "seized control of Kismayo": the place taken
+    r"(?:took|captured|seized|retook|recaptured|overran|liberated)(?:\s+(?:back\s+)?control\s+of)?|"
     r"(?:on\s+)?the\s+outskirts\s+of|in\s+the\s+vicinity\s+of)\s+)"
     r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:native|home)\s+)?"
     r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|restive|remote|volatile|troubled|"
@@ -79,6 +81,9 @@ def as_location(place: Any, mention: Any | None, basis: str = "clause") -> dict[
     }
     if place.feature == "admin1" and not out["admin1"]:
         out["admin1"] = place.name
+    institution = _INSTITUTION.match(out["place"] or "")
+    if institution:
+        out["place"] = institution.group(1)  # "Kichwamba Technical College": the school of Kichwamba
     if basis in ("paragraph", "document") and out["precision"] is not None and out["precision"] < 2:
         out["precision"] = 2
     if mention is not None:
@@ -91,13 +96,21 @@ def as_location(place: Any, mention: Any | None, basis: str = "clause") -> dict[
         # ("Nangrahar") is a typo the record corrects
         written = " ".join(mention.text.split())
         if written != place.name and not written.isupper() and (
-                fold(written) == fold(place.name) or _other_name(written, place.name) or (
+                fold(written) == fold(place.name) or name_key(written) == name_key(place.name)
+                or _other_name(written, place.name) or (
                     not place.name.isascii() and listed_name(written, place))):
             out["gazetteer_name"] = place.name
             for k in ("place", "admin1"):
                 if out[k] == place.name:
                     out[k] = written
     return out
+
+
+# a site the gazetteer lists by an institution of a settlement: the settlement is the place
+_INSTITUTION = re.compile(
+    r"^((?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)??)\s+(?:(?:Technical|Teachers'?|Secondary|Primary|High|"
+    r"Military|Police|Training|Teaching|Agricultural|Vocational|Polytechnic|General|District|Regional)\s+)*"
+    r"(?:College|School|University|Institute|Academy|Seminary|Hospital)$")
 
 
 def _other_name(written: str, name: str) -> bool:
@@ -169,6 +182,12 @@ _DESTINATION = re.compile(
 # "X, speaking in Moscow late on Tuesday, said ...": where a speaker was, in an aside, not the scene
 _SPEAKING_AT = re.compile(r"\b(?:speaking|spoke|talking|told\s+(?:reporters|journalists|a\s+news\s+conference))\s+"
                           r"(?:(?:late|early|later|earlier)\s+)?(?:in|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "under a withdrawal plan agreed in Luanda", "the accord signed in Doha": where a deal was made, named to
+# tell which deal, not where the clause's event happened
+_DEAL_MADE_AT = re.compile(r"\b(?:plan|deal|agreement|accord|ceasefire|cease-fire|truce|roadmap|framework|pact|"
+                           r"treaty|settlement|declaration)\s+(?:[\w-]+\s+){0,2}?(?:agreed|signed|brokered|negotiated|"
+                           r"reached|struck|concluded|adopted)\s+(?:(?:earlier|later|last\s+\w+)\s+)?(?:in|at)\s+"
+                           r"(?:the\s+)?$", re.IGNORECASE)
 # "militias backed by Iran": who stands behind an actor, not where anything happened
 _BACKER = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|trained|aided|led|brokered)\s+by\s+(?:the\s+)?$",
                      re.IGNORECASE)
@@ -188,7 +207,8 @@ _DIVISION_AFTER = re.compile(r"\s+(?:district|province|governorate|region|territ
 def _choose(text: str, inside: list[Any]) -> tuple[Any, Any] | None:
     """(place, mention) the event happened at among the mentions of one passage, or None."""
     inside = [m for m in inside if not (_distance_cue(_before(text, m)) or _BACKER.search(_before(text, m))
-                                        or _SPEAKING_AT.search(_before(text, m)))]
+                                        or _SPEAKING_AT.search(_before(text, m))
+                                        or _DEAL_MADE_AT.search(_before(text, m)))]
     inside = _contradicted(text, inside)
     if not inside:
         return None
@@ -327,6 +347,9 @@ def _country_record(code: str, basis: str) -> dict[str, Any]:
             "precision": 6, "basis": basis}
 
 
+# a state's military action: where it struck, not the state that acted
+_STRIKES = re.compile(r"\b(?:air\s*strikes?|drone\s+strikes?|strikes|bombing\s+campaign|bombardment|shelling|"
+                      r"raids|sorties)\b", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"\b[A-Z][a-z]{2,}(?:i|ian|an|ese|ish|n)?\b")
 
 
@@ -431,6 +454,14 @@ def event_location(text: str, mentions: Sequence[Any], starts: list[int], clause
             subject = _country_by_adjective(text, clause[0], found["start"])
             if subject is not None and subject["country"] != found["country"]:
                 return subject
+            home = document_country(text, ms)
+            if home is not None and found["country"] != home and found["basis"] == "clause" \
+                    and _STRIKES.search(text, clause[0], clause[1]):
+                # "The United States began air strikes in support of them" in a report from Libya: a country
+                # named as who acted, not as a scene; the paragraph's scene in the document's country
+                around = _place_around(text, ms, starts, sentence, scene=True)
+                return around if around is not None and around["country"] == home else _country_record(
+                    home, "document-country")
         if found is not None:
             if found["feature"] == "country" and "start" in found and _DIRECTION.search(
                     text[max(0, found["start"] - 40) : found["start"]]):
@@ -476,6 +507,9 @@ _FACILITY_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:hotel|mall|university|college|school|mosque|church|prison|base|airport|hospital|station|"
     r"stadium|restaurant|club|office|embassy|compound|checkpoint|camp|market|bazaar|valley|shrine|temple|"
     r"cathedral|chapel|basilica|district|province|state|region|county|city|border|river|lake|group|forces|army)\b")
+# "the Sunjuwan army station in Jammu", "the Inates camp": a military post named by its locality
+_POST_AFTER = re.compile(r"\s+(?:(?:army|military|police|air\s+force|naval|border|security)\s+)?"
+                         r"(?:station|base|camp|post|outpost|barracks|garrison|cantonment)\b(?!\s+of\b)")
 # the words by which a clause names a scene of its own (not "the town of X" alone)
 _OWN_SCENE = re.compile(r"(?:in|inside|into|at|attacks?|near|outside)\b", re.IGNORECASE)
 _SAINT = frozenset({"St", "St.", "Saint", "San", "Santa", "Sainte"})  # "at St Anthony's": a church, not a town
@@ -499,10 +533,15 @@ def unlisted_scene(text: str, found: dict[str, Any] | None, clause: tuple[int, i
     for m in _UNLISTED_SCENE.finditer(text, *clause):
         a, b = m.span(1)
         name = m.group(1)
+        institution = _INSTITUTION.match(name)
+        if institution:  # "at Kichwamba Technical College": the settlement of the school
+            name = institution.group(1)
+            b = a + len(name)
         words = name.split()
         if any(s < b and a < e for s, e in taken) or words[0].lower() in MONTHS_DAYS or words[0] in _SAINT \
                 or geo.country_for_adjective(words[0]) is not None \
-                or (len(words) == 1 and is_english_word(name.lower())) or _FACILITY_AFTER.match(text, m.end(), clause[1]):
+                or (len(words) == 1 and is_english_word(name.lower())) or (
+                    _FACILITY_AFTER.match(text, m.end(), clause[1]) and not _POST_AFTER.match(text, m.end(), clause[1])):
             continue
         outside = found is not None and not (clause[0] <= found["start"] < clause[1])
         if found is not None and not outside:

@@ -333,6 +333,9 @@ def _nisba(doc: _Doc, i: int, j: int, g: Gazetteer) -> bool:
     return len(word) > 4 and word.endswith("i") and key_from_words((word[:-1],)) in g.index
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019])((?i:al|el|ad|ar|as|ash|at|az|an))[-\s]$")
+
+
 def geocode_document(text: str) -> list[PlaceMention]:
     """Every place mention in the text, disambiguated with the document's context, sorted by start."""
     g = gazetteer()
@@ -493,6 +496,9 @@ def geocode_document(text: str) -> list[PlaceMention]:
         if c.kind != "exact":
             conf *= 0.8
         start, end = doc.starts[c.i], doc.ends[c.j - 1]
+        article = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+        if article and fold(place.name).startswith(article.group(1).lower() + " "):
+            start = article.start()  # "in al-Qubbah" for "Al Qubbah": the name as written, with its article
         mentions.append(PlaceMention(start, end, text[start:end], place, round(conf, 3)))
     return mentions
 
