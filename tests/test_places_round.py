@@ -1,0 +1,116 @@
+"""Event locations: the document's country, cross-country regions, settlements told by a facility, the source's
+spelling. All texts are invented."""
+
+from __future__ import annotations
+
+from chronica.events.extract import extract_events
+from chronica.events.location import document_country, unlisted_scene
+from chronica.geo import geocode_document
+from chronica.geo.gazetteer import english_directions
+from chronica.segment import split_sentences
+
+
+def _events(text: str):  # type: ignore[no-untyped-def]
+    from chronica.records import Block
+
+    blocks, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            blocks.append(Block(pos, pos + len(line), None))
+        pos += len(line) + 1
+    return extract_events(text, list(split_sentences(text, blocks)), doc_id="d", dct="2020-06-01", segments=[])
+
+
+def _names(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.place.country) for m in geocode_document(text)]
+
+
+def test_a_dateline_names_the_documents_country() -> None:
+    text = "KHARTOUM, March 3 (Wire) - Gunmen opened fire on a convoy on Tuesday."
+    assert document_country(text, geocode_document(text)) == "SD"
+    assert document_country("Nothing here.", []) is None
+
+
+def test_a_record_without_a_place_takes_the_documents_country_when_its_places_agree() -> None:
+    text = ("Fighting in Chad\n\nRebels attacked N'Djamena in May 2008. Troops fought them near Abeche and Moundou "
+            "later in May 2008. The army also held Sarh in May 2008.\n\n"
+            "On 4 June 2008 gunmen killed twelve soldiers.")
+    ev = [e for e in _events(text) if e.killed == 12]
+    assert ev and ev[0].location is not None
+    assert ev[0].location["country"] == "TD" and ev[0].location["basis"] == "document-country"
+    assert ev[0].location["precision"] == 6 and ev[0].location["place"] is None
+
+
+def test_a_place_of_another_sentence_in_another_country_is_background() -> None:
+    text = ("Chad report\n\nRebels attacked N'Djamena in May 2008. Troops fought them near Abeche in May 2008. "
+            "The army retook Moundou and Sarh in May 2008.\n\n"
+            "Earlier talks in Norway had failed. On 4 June 2008 gunmen killed twelve soldiers.")
+    ev = [e for e in _events(text) if e.killed == 12]
+    assert ev and ev[0].location is not None and ev[0].location["country"] == "TD"
+
+
+def test_a_region_across_countries_with_the_article_is_no_ones_province() -> None:
+    (m,) = geocode_document("Jihadist groups spread across the Sahel in 2015.")
+    assert m.place.feature == "region" and m.place.country is None
+
+
+def test_a_country_read_as_part_of_a_name_before_a_holy_day_is_still_the_country() -> None:
+    text = "Group claims Sri Lanka Easter attacks\n\nThe blasts in Sri Lanka killed dozens."
+    assert [c for _, c in _names(text)] == ["LK", "LK"]
+
+
+def test_a_name_that_passed_once_is_the_same_place_where_written_again() -> None:
+    text = "Fighters seized the port town of Qandala in Bari region. Weeks later troops retake Qandala."
+    found = _names(text)
+    assert found.count(("Qandala", "SO")) == 2
+
+
+def test_the_source_keeps_its_article() -> None:
+    (m,) = [m for m in geocode_document("A car bomb went off in al-Qubbah, east of Derna, Libya.") if m.place.name == "Al Qubbah"]
+    assert m.text == "al-Qubbah"
+
+
+def test_a_division_with_a_french_compass_word_is_found_in_english() -> None:
+    assert english_directions("Nord Kivu") == ["North Kivu"]
+    assert english_directions("Sud-Ouest") == ["South-West"]
+    assert english_directions("Kivu") == []
+    assert ("North Kivu", "CD") in _names("Rebels hold much of North Kivu province in Congo.")
+
+
+def _found(text: str, name: str) -> dict[str, object]:
+    m = next(m for m in geocode_document(text) if m.text == name)
+    return {"place": m.place.name, "feature": m.place.feature, "admin1": m.place.admin1, "country": m.place.country,
+            "lat": m.place.lat, "lon": m.place.lon, "precision": m.place.precision, "basis": "clause",
+            "text": m.text, "start": m.start, "end": m.end}
+
+
+def test_a_military_post_and_a_school_are_located_by_their_settlement() -> None:
+    text = "Gunmen broke into the Karlo army camp in Kano and killed six soldiers."
+    found = _found(text, "Kano")
+    loc = unlisted_scene(text, found, (0, len(text)), [(found["start"], found["end"])])
+    assert loc is not None and loc["place"] == "Karlo" and loc["country"] == "NG"
+    text = "Fighters burned dormitories at Bwera Technical College in Kasese, killing students."
+    found = _found(text, "Kasese")
+    loc = unlisted_scene(text, found, (0, len(text)), [(found["start"], found["end"])])
+    assert loc is not None and loc["place"] == "Bwera"
+
+
+def test_the_port_of_a_town_is_the_town() -> None:
+    text = "In 2019 the rebels walked into the port of Malindo near Kismayo."
+    found = _found(text, "Kismayo")
+    loc = unlisted_scene(text, found, (0, len(text)), [(found["start"], found["end"])])
+    assert loc is not None and loc["place"] == "Malindo" and loc["country"] == "SO"
+
+
+def test_the_place_a_deal_was_made_is_not_the_scene() -> None:
+    text = ("Chad report\n\nRebels attacked N'Djamena in May 2008. Troops fought them near Abeche in May 2008. "
+            "The army retook Moundou and Sarh in May 2008.\n\n"
+            "On 4 June 2008 rebels handed over three towns under a plan agreed in Libreville.")
+    ev = [e for e in _events(text) if "handed" in e.quote]
+    assert ev and ev[0].location is not None and ev[0].location["country"] == "TD"
+
+
+def test_the_place_taken_is_the_scene() -> None:
+    text = "In June 2018 soldiers from the Gao garrison took Kidal."
+    (ev,) = [e for e in _events(text) if "took" in e.quote]
+    assert ev.location is not None and ev.location["place"] == "Kidal"
