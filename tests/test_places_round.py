@@ -114,3 +114,17 @@ def test_the_place_taken_is_the_scene() -> None:
     text = "In June 2018 soldiers from the Gao garrison took Kidal."
     (ev,) = [e for e in _events(text) if "took" in e.quote]
     assert ev.location is not None and ev.location["place"] == "Kidal"
+
+
+def test_a_frontier_line_named_by_the_acronym_the_document_defines() -> None:
+    text = ("Timeline 2019\n\n3/2 Troops clash at Poonch, near the Line of Actual Division (LAD), at night.\n\n"
+            "3/9 Artillery fire is exchanged across the LAD overnight.")
+    ev = [e for e in _events(text) if "across" in e.quote]
+    assert ev and ev[0].location is not None
+    assert ev[0].location["place"] == "Line of Actual Division" and ev[0].location["country"] is None
+
+
+def test_a_region_named_with_its_valley_keeps_the_valley() -> None:
+    text = "In July 2016 curfews were imposed across the Kashmir valley after protests."
+    ev = [e for e in _events(text) if e.location is not None]
+    assert ev and ev[0].location is not None and ev[0].location["place"] == "Kashmir valley"

@@ -404,6 +404,56 @@ def _across_countries(text: str, clause: tuple[int, int]) -> dict[str, Any] | No
     return None
 
 
+# "the Line of Control (LoC)": an acronym the document defines, by the initials of its words
+_DEFINED = re.compile(r"\b((?-i:[A-Z][a-z]+)(?:\s+(?:of|the|(?-i:[A-Z][a-z]+))){1,5})\s+\(((?-i:[A-Z][A-Za-z]{1,5}))\)")
+# a line, zone or corridor across a frontier, named as a scene: "across the Line of Control", "near the LoC"
+_LINE_NAME = re.compile(r"(?:(?-i:[A-Z][a-z]+)\s+)*(?-i:Line|Zone|Corridor)(?:\s+of(?:\s+(?-i:[A-Z][a-z]+)){1,3})?$")
+_LINE_SCENE = re.compile(r"\b(?:across|along|near|on|over|beyond|at|crossed|crossing)\s+the\s+"
+                         r"((?-i:[A-Z][A-Za-z]+)(?:\s+(?:of\s+)?(?-i:[A-Z][a-z]+)){0,3})\b", re.IGNORECASE)
+_defined_cache: list[tuple[str, dict[str, str]]] = []
+
+
+def _definitions(text: str) -> dict[str, str]:
+    for t, d in _defined_cache:
+        if t is text:
+            return d
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        words = m.group(1).split()
+        acronym = m.group(2)
+        for k in range(len(words)):  # the shortest tail of the name whose initials spell the acronym
+            initials = "".join(w[0] for w in words[k:])
+            strict = "".join(w[0] for w in words[k:] if w[0].isupper())
+            if acronym.lower() in (initials.lower(), strict.lower()) and words[k][0].isupper():
+                out[acronym] = " ".join(words[k:])
+                break
+    _defined_cache[:] = [(text, out)]
+    return out
+
+
+def _line_scene(text: str, clause: tuple[int, int]) -> dict[str, Any] | None:
+    """A frontier line the clause names as its scene ("strikes across the LoC"), written out or by the acronym
+    the document defines: a region of no single country."""
+    for m in _LINE_SCENE.finditer(text, *clause):
+        name = _definitions(text).get(m.group(1), m.group(1))
+        if _LINE_NAME.match(name):
+            return {"place": name, "feature": "region", "admin1": None, "country": None, "lat": None, "lon": None,
+                    "precision": 7, "basis": "clause", "text": m.group(1), "start": m.start(1), "end": m.end(1)}
+    return None
+
+
+def _valley(text: str, found: dict[str, Any]) -> dict[str, Any]:
+    """"across the Kashmir valley", "in the Swat valley": a region or division named with its valley, as written."""
+    if found.get("feature") not in ("region", "admin1", "admin2") or "end" not in found:
+        return found
+    m = re.match(r"\s+[Vv]alley\b", text[found["end"]:found["end"] + 12])
+    if m is None:
+        return found
+    end = found["end"] + m.end()
+    return dict(found, place=" ".join(text[found["start"]:end].split()), feature="region", end=end,
+                text=text[found["start"]:end], precision=max(found.get("precision") or 0, 4))
+
+
 def _directional(text: str, found: dict[str, Any]) -> dict[str, Any]:
     """'northern Afghanistan': the part of the country the text names, kept as the place."""
     m = _DIRECTION.search(text, max(0, found["start"] - 40), found["start"])
@@ -437,6 +487,16 @@ def event_location(text: str, mentions: Sequence[Any], starts: list[int], clause
     across = _across_countries(text, clause)
     if across is not None:
         return across
+    found = _located(text, ms, starts, clause, sentence)
+    if found is None or found.get("feature") in ("country", "region"):
+        line = _line_scene(text, clause)
+        if line is not None:
+            return line
+    return _valley(text, found) if found is not None else None
+
+
+def _located(text: str, ms: list[Any], starts: list[int], clause: tuple[int, int],
+             sentence: tuple[int, int]) -> dict[str, Any] | None:
     if ms:
         found = _place_in(text, ms, starts, *clause)
         if found is not None and found["feature"] == "country" and clause != sentence and not _DIRECTION.search(
