@@ -128,3 +128,36 @@ def test_a_region_named_with_its_valley_keeps_the_valley() -> None:
     text = "In July 2016 curfews were imposed across the Kashmir valley after protests."
     ev = [e for e in _events(text) if e.location is not None]
     assert ev and ev[0].location is not None and ev[0].location["place"] == "Kashmir valley"
+
+
+def test_a_name_with_region_is_the_province_not_its_same_named_capital() -> None:
+    found = [(m.place.name, m.place.feature) for m in geocode_document("Gunmen struck in Mali's Mopti region.")]
+    assert ("Mopti", "admin1") in found
+
+
+def test_a_gazetteer_name_completed_by_its_kind_word_as_written() -> None:
+    text = "The army pushed into Borno State. Fighters retreated into the Sambisa forest in Borno State."
+    (m,) = [m for m in geocode_document(text) if m.place.name == "Sambisa Forest"]
+    assert m.text == "Sambisa forest"
+
+
+def test_the_village_of_a_name_another_reading_took_for_a_group_is_the_scene() -> None:
+    text = "Soldiers were ambushed near the village of Kora Kora in Niger's Tahoua region."
+    found = _found(text, "Tahoua")
+    a = text.index("Kora Kora")
+    loc = unlisted_scene(text, found, (0, len(text)), [(a, a + len("Kora Kora")), (found["start"], found["end"])])
+    assert loc is not None and loc["place"] == "Kora Kora" and loc["country"] == "NE"
+
+
+def test_the_town_of_a_listed_name_stays_the_listed_place() -> None:
+    text = "Insurgents occupy the town of Mocimboa da Praia in Cabo Delgado."
+    found = _found(text, "Mocimboa da Praia")
+    loc = unlisted_scene(text, found, (0, len(text)), [(m.start, m.end) for m in geocode_document(text)])
+    assert loc is not None and loc["place"] == found["place"]
+
+
+def test_the_border_town_a_clause_seized_is_its_scene() -> None:
+    text = ("Kivu notes\n\nThe rebels held much of Rutshuru in 2021.\n\n"
+            "In June 2022 the rebels seized the border town of Kabanga.")
+    ev = [e for e in _events(text) if "seized" in e.quote]
+    assert ev and ev[0].location is not None and ev[0].location["place"] == "Kabanga"

@@ -570,6 +570,9 @@ _FACILITY_AFTER = re.compile(
 # "the Sunjuwan army station in Jammu", "the Inates camp": a military post named by its locality
 _POST_AFTER = re.compile(r"\s+(?:(?:army|military|police|air\s+force|naval|border|security)\s+)?"
                          r"(?:station|base|camp|post|outpost|barracks|garrison|cantonment)\b(?!\s+of\b)")
+# "the rebels seized the border town of X": the place taken is the clause's own scene
+_TAKEN_BEFORE = re.compile(r"\b(?:took|captured|seized|retook|recaptured|overran|liberated|stormed)\s+(?:control\s+of\s+)?"
+                           r"(?:the\s+)?(?:[a-z]+\s+)?$")
 # the words by which a clause names a scene of its own (not "the town of X" alone)
 _OWN_SCENE = re.compile(r"(?:in|inside|into|at|attacks?|near|outside)\b", re.IGNORECASE)
 _SAINT = frozenset({"St", "St.", "Saint", "San", "Santa", "Sainte"})  # "at St Anthony's": a church, not a town
@@ -598,7 +601,10 @@ def unlisted_scene(text: str, found: dict[str, Any] | None, clause: tuple[int, i
             name = institution.group(1)
             b = a + len(name)
         words = name.split()
-        if any(s < b and a < e for s, e in taken) or words[0].lower() in MONTHS_DAYS or words[0] in _SAINT \
+        # "near the village of X": a settlement told as one, though another reading took the name for a group
+        told = re.search(rf"\b(?:{_SETTLEMENT}|port)\s+of\s+$", text[max(0, a - 20):a], re.IGNORECASE)
+        if any(s < b and a < e and not (told and (s, e) == (a, b)) for s, e in taken) or (
+                found is not None and found["start"] < b and a < found["end"]) or words[0].lower() in MONTHS_DAYS or words[0] in _SAINT \
                 or geo.country_for_adjective(words[0]) is not None \
                 or (len(words) == 1 and is_english_word(name.lower())) or (
                     _FACILITY_AFTER.match(text, m.end(), clause[1]) and not _POST_AFTER.match(text, m.end(), clause[1])):
@@ -608,7 +614,8 @@ def unlisted_scene(text: str, found: dict[str, Any] | None, clause: tuple[int, i
             gap = text[b:found["start"]] if b <= found["start"] else text[found["end"]:a]
             if found["feature"] in ("city", "village") and not _NEAR_GAP.match(gap) or len(gap) > 60 or "." in gap:
                 continue
-        if outside and found is not None and _OWN_SCENE.match(m.group(0)):
+        if outside and found is not None and (_OWN_SCENE.match(m.group(0)) or _TAKEN_BEFORE.search(
+                text, max(clause[0], m.start() - 40), m.start())):
             # the clause names its own scene ("killed two judges in Jhalakathi"); the place found for it lies in
             # another clause ("... and later attacked courts in Chittagong"): only that place's country holds
             base = {"admin1": None, "country": found.get("country"), "lat": None, "lon": None}

@@ -496,6 +496,9 @@ def geocode_document(text: str) -> list[PlaceMention]:
         if c.kind != "exact":
             conf *= 0.8
         start, end = doc.starts[c.i], doc.ends[c.j - 1]
+        rest = fold(place.name)[len(fold(text[start:end])):]
+        if rest[:1] == " " and fold(text[end:end + len(rest)]) == rest and text[end:end + 1] == " ":
+            end += len(rest)  # "the Sambisa forest" for "Sambisa Forest": the gazetteer's whole name
         article = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
         if article and fold(place.name).startswith(article.group(1).lower() + " "):
             start = article.start()  # "in al-Qubbah" for "Al Qubbah": the name as written, with its article
@@ -582,6 +585,8 @@ def _choose(g: Gazetteer, c: _Cand, ctx: _Context) -> tuple[int, float, float]:
                 s += 10.0
             elif c.suffix == "admin2" and p.feature == "region":
                 s += 8.0
+            elif c.suffix == "region" and p.feature == "admin1":
+                s += 8.0  # "Niger's Tillaberi region", "the Mopti region": the province, not its capital
         elif p.feature in ("admin1", "admin2") and ((fold(p.admin1 or ""), "city") in names_here or any(
                 g.entries[y].place.feature == "city" and g.entries[y].place.country == p.country for y in c.ids)):
             s -= 4.0  # a province or district and its same-named capital ("Sanaa", "Şan‘ā’"): the city
