@@ -161,3 +161,26 @@ def test_the_border_town_a_clause_seized_is_its_scene() -> None:
             "In June 2022 the rebels seized the border town of Kabanga.")
     ev = [e for e in _events(text) if "seized" in e.quote]
     assert ev and ev[0].location is not None and ev[0].location["place"] == "Kabanga"
+
+
+def test_the_documents_province_when_its_places_agree_on_one() -> None:
+    text = ("Cabo Delgado notes\n\nInsurgents raided Pemba in May 2020. They fought near Montepuez and Ancuabe in "
+            "May 2020. The army held Macomia and Pemba in May 2020.\n\n"
+            "On 4 June 2020 gunmen killed twelve soldiers.")
+    ev = [e for e in _events(text) if e.killed == 12]
+    assert ev and ev[0].location is not None
+    assert ev[0].location["admin1"] == "Cabo Delgado" and ev[0].location["basis"] == "document-admin1"
+    assert ev[0].location["place"] is None and ev[0].location["country"] == "MZ"
+
+
+def test_a_records_province_is_spelled_as_the_document_writes_it() -> None:
+    text = "Rebels hold much of North Kivu province. In May 2021 gunmen killed nine people in Beni."
+    ev = [e for e in _events(text) if e.killed == 9]
+    assert ev and ev[0].location is not None and ev[0].location["admin1"] == "North Kivu"
+
+
+def test_the_district_capital_of_a_name_is_the_scene() -> None:
+    text = "Later they overran the district capital of Lunga, north of Pemba."
+    found = _found(text, "Pemba")
+    loc = unlisted_scene(text, found, (0, len(text)), [(found["start"], found["end"])])
+    assert loc is not None and loc["place"] == "Lunga" and loc["country"] == "MZ"

@@ -342,7 +342,44 @@ def document_country(text: str, mentions: Sequence[Any]) -> str | None:
     return code
 
 
-def _country_record(code: str, basis: str) -> dict[str, Any]:
+_doc_admin1_cache: list[tuple[str, Any, tuple[str | None, dict[str, str]]]] = []
+
+
+def document_admin1(text: str, mentions: Sequence[Any]) -> tuple[str | None, dict[str, str]]:
+    """(the province a document reports from when a clear majority of its places in its country lie there,
+    {gazetteer province name: the document's own spelling of it})."""
+    for t, ms, got in _doc_admin1_cache:
+        if t is text and ms is mentions:
+            return got
+    home = document_country(text, mentions)
+    counts: dict[str, int] = {}
+    written: dict[str, str] = {}
+    for m in mentions:
+        p = m.place
+        if p.feature == "admin1" and p.name not in written:
+            w = as_location(p, m)["admin1"]  # the source's spelling where the record keeps it, not a typo's
+            if w != p.name:
+                written[p.name] = w  # "North Kivu" for "Nord Kivu"
+        if p.country == home and p.country is not None and p.feature != "country":
+            if p.admin1:
+                counts[p.admin1] = counts.get(p.admin1, 0) + 1
+    top: str | None = None
+    total = sum(counts.values())
+    if counts:
+        name, n = max(counts.items(), key=lambda kv: kv[1])
+        if n >= _MAJORITY_MIN and n >= _MAJORITY * total:
+            top = name
+    got = (top, written)
+    _doc_admin1_cache[:] = [(text, mentions, got)]
+    return got
+
+
+def _country_record(code: str, basis: str, text: str = "", mentions: Sequence[Any] = ()) -> dict[str, Any]:
+    admin1 = document_admin1(text, mentions)[0] if mentions else None
+    if admin1 is not None:
+        # the document's province, when its places agree on one as clearly as on the country
+        return {"place": None, "feature": "admin1", "admin1": admin1, "country": code, "lat": None, "lon": None,
+                "precision": 4, "basis": "document-admin1"}
     return {"place": None, "feature": "country", "admin1": None, "country": code, "lat": None, "lon": None,
             "precision": 6, "basis": basis}
 
@@ -492,7 +529,14 @@ def event_location(text: str, mentions: Sequence[Any], starts: list[int], clause
         line = _line_scene(text, clause)
         if line is not None:
             return line
-    return _valley(text, found) if found is not None else None
+    if found is None:
+        return None
+    found = _valley(text, found)
+    if found.get("admin1") and ms:
+        spelled = document_admin1(text, ms)[1].get(found["admin1"])
+        if spelled:  # the province as the document writes it ("Beni, in North Kivu" for "Nord Kivu")
+            found = dict(found, admin1=spelled)
+    return found
 
 
 def _located(text: str, ms: list[Any], starts: list[int], clause: tuple[int, int],
@@ -521,7 +565,7 @@ def _located(text: str, ms: list[Any], starts: list[int], clause: tuple[int, int
                 # named as who acted, not as a scene; the paragraph's scene in the document's country
                 around = _place_around(text, ms, starts, sentence, scene=True)
                 return around if around is not None and around["country"] == home else _country_record(
-                    home, "document-country")
+                    home, "document-country", text, ms)
         if found is not None:
             if found["feature"] == "country" and "start" in found and _DIRECTION.search(
                     text[max(0, found["start"] - 40) : found["start"]]):
@@ -544,9 +588,9 @@ def _located(text: str, ms: list[Any], starts: list[int], clause: tuple[int, int
         if around is not None and (adjective is None or adjective["country"] == around["country"]):
             return around
     if adjective is not None and home is not None and adjective["country"] != home:
-        return _country_record(home, "document-country")  # "turned to the Russian Wagner Group": who, not where
+        return _country_record(home, "document-country", text, ms)  # "turned to the Russian Wagner Group": who, not where
     if adjective is None and home is not None:
-        return _country_record(home, "document-country")
+        return _country_record(home, "document-country", text, ms)
     return adjective
 
 
@@ -558,7 +602,7 @@ _UNLISTED_SCENE = re.compile(
     r"(?:(?:the|his|her|their|its|a)\s+)?(?:(?:home|native|border|frontier|remote|nearby|small|mountain|desert|"
     rf"coastal|fishing|farming|market)\s+)?(?:(?:{_SETTLEMENT}|city|port)\s+of\s+)?"
     # "the border town of Bunagana", "his home village of Beighpora": a settlement told as one, any verb before
-    rf"|\b(?:{_SETTLEMENT}|port)\s+of\s+)"
+    rf"|\b(?:{_SETTLEMENT}|port|capital)\s+of\s+)"
     r"((?-i:[A-Z][a-z][\w'\u2019-]*)(?:\s+(?-i:[A-Z][a-z][\w'\u2019-]*)){0,2})"
     rf"(?:\s+(peninsula|island|islands|forest|hills|mountains|plateau|oasis|(?-i:{_SETTLEMENT})\b(?!\s+of\b)))?",
     re.IGNORECASE)
@@ -587,7 +631,7 @@ def unlisted_scene(text: str, found: dict[str, Any] | None, clause: tuple[int, i
     place found for the clause: its name, with that place's province, country and point. ``taken`` are the
     spans of the names the clause already gives to actors and places."""
     home = None
-    if found is not None and found.get("basis") == "document-country":
+    if found is not None and found.get("basis") in ("document-country", "document-admin1"):
         home, found = found, None  # only the document's country: the scene's name is finer
     if found is not None and (found.get("feature") not in _SCENE_PRECISION or "start" not in found):
         return found
@@ -625,7 +669,7 @@ def unlisted_scene(text: str, found: dict[str, Any] | None, clause: tuple[int, i
             continue
         if m.group(2) and not re.fullmatch(_SETTLEMENT, m.group(2)):
             b = m.end(2)  # "the Bohoma peninsula": the place is Bohoma, told with its kind ("Mukondi village": Mukondi)
-        base = dict(found) if found is not None else {"admin1": None, "country": home and home["country"],
+        base = dict(found) if found is not None else {"admin1": home and home["admin1"], "country": home and home["country"],
                                                       "lat": None, "lon": None}
         prec = _SCENE_PRECISION.get(str(base.get("feature")), 6) if found is not None else (6 if home else 7)
         return dict(base, place=name, feature="village", text=text[a:b], start=a, end=b, precision=prec,
