@@ -184,3 +184,9 @@ def test_the_district_capital_of_a_name_is_the_scene() -> None:
     found = _found(text, "Pemba")
     loc = unlisted_scene(text, found, (0, len(text)), [(found["start"], found["end"])])
     assert loc is not None and loc["place"] == "Lunga" and loc["country"] == "MZ"
+
+
+def test_a_natural_features_kind_is_part_of_its_name() -> None:
+    text = "In May 2021 the rebels cornered their leader in the Kurumi forest, and he blew himself up."
+    loc = unlisted_scene(text, None, (0, len(text)), [])
+    assert loc is not None and loc["place"] == "Kurumi Forest"

@@ -625,6 +625,14 @@ _NEAR_GAP = re.compile(r"^\s*,?\s*(?:in|outside|near|on the outskirts of|north o
 _SCENE_PRECISION = {"city": 2, "village": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6}
 
 
+def _with_kind(m: re.Match[str], name: str, b: int) -> tuple[str, int]:
+    """"the Sambisa forest", "the Bohoma peninsula": a natural feature's kind is part of its name (a
+    settlement's is not: "Mukondi village" is Mukondi)."""
+    if m.group(2) and not re.fullmatch(_SETTLEMENT, m.group(2)):
+        return f"{name} {m.group(2).title()}", m.end(2)
+    return name, b
+
+
 def unlisted_scene(text: str, found: dict[str, Any] | None, clause: tuple[int, int],
                    taken: Sequence[tuple[int, int]]) -> dict[str, Any] | None:
     """A scene the clause names though no gazetteer lists it, located (honestly imprecisely) by the coarser
@@ -663,12 +671,12 @@ def unlisted_scene(text: str, found: dict[str, Any] | None, clause: tuple[int, i
             # the clause names its own scene ("killed two judges in Jhalakathi"); the place found for it lies in
             # another clause ("... and later attacked courts in Chittagong"): only that place's country holds
             base = {"admin1": None, "country": found.get("country"), "lat": None, "lon": None}
+            name, b = _with_kind(m, name, b)
             return dict(base, place=name, feature="village", text=text[a:b], start=a, end=b, precision=6,
                         basis="unlisted")
         if outside:
             continue
-        if m.group(2) and not re.fullmatch(_SETTLEMENT, m.group(2)):
-            b = m.end(2)  # "the Bohoma peninsula": the place is Bohoma, told with its kind ("Mukondi village": Mukondi)
+        name, b = _with_kind(m, name, b)
         base = dict(found) if found is not None else {"admin1": home and home["admin1"], "country": home and home["country"],
                                                       "lat": None, "lon": None}
         prec = _SCENE_PRECISION.get(str(base.get("feature")), 6) if found is not None else (6 if home else 7)
