@@ -190,3 +190,11 @@ def test_a_natural_features_kind_is_part_of_its_name() -> None:
     text = "In May 2021 the rebels cornered their leader in the Kurumi forest, and he blew himself up."
     loc = unlisted_scene(text, None, (0, len(text)), [])
     assert loc is not None and loc["place"] == "Kurumi Forest"
+
+
+def test_the_city_is_the_city_last_named() -> None:
+    text = ("Siege notes\n\nIn May 2016 government forces advanced on Misrata and then on Zliten.\n\n"
+            "On 6 December 2016 the last blocks of the city fell to government forces.")
+    ev = [e for e in _events(text) if "fell" in e.quote]
+    assert ev and ev[0].location is not None and ev[0].location["place"] == "Zliten"
+    assert ev[0].location["basis"] == "paragraph"

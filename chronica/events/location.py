@@ -479,6 +479,25 @@ def _line_scene(text: str, clause: tuple[int, int]) -> dict[str, Any] | None:
     return None
 
 
+_THE_CITY = re.compile(r"\b(?:in|of|into|inside|across|around|near|on|from|outside)\s+the\s+(city|town)\b(?!\s+of\b)",
+                       re.IGNORECASE)
+_ANAPHOR_CHARS = 1500
+
+
+def _the_city(text: str, ms: list[Any], starts: list[int], clause: tuple[int, int]) -> dict[str, Any] | None:
+    """"a house in the city", "the last blocks of the city fell": the city or town last named before the
+    clause (within its paragraph or the ones just before), when the clause names no place of its own."""
+    m = _THE_CITY.search(text, *clause)
+    if m is None:
+        return None
+    kinds = ("city",) if m.group(1).lower() == "city" else ("city", "village")
+    lo = bisect_right(starts, clause[0] - _ANAPHOR_CHARS - 1)
+    for x in reversed(ms[lo:bisect_right(starts, clause[0] - 1)]):
+        if x.place.feature in kinds and not _distance_cue(_before(text, x)):
+            return as_location(x.place, x, basis="paragraph")
+    return None
+
+
 def _valley(text: str, found: dict[str, Any]) -> dict[str, Any]:
     """"across the Kashmir valley", "in the Swat valley": a region or division named with its valley, as written."""
     if found.get("feature") not in ("region", "admin1", "admin2") or "end" not in found:
@@ -566,6 +585,11 @@ def _located(text: str, ms: list[Any], starts: list[int], clause: tuple[int, int
                 around = _place_around(text, ms, starts, sentence, scene=True)
                 return around if around is not None and around["country"] == home else _country_record(
                     home, "document-country", text, ms)
+        if found is not None and found["feature"] in ("country", "region"):
+            # "raided a house in the city, ... across South-East Asia": the city just named, inside that country
+            city = _the_city(text, ms, starts, clause)
+            if city is not None and found["country"] in (None, city["country"]):
+                return city
         if found is not None:
             if found["feature"] == "country" and "start" in found and _DIRECTION.search(
                     text[max(0, found["start"] - 40) : found["start"]]):
@@ -576,6 +600,9 @@ def _located(text: str, ms: list[Any], starts: list[int], clause: tuple[int, int
                     return around
                 return _directional(text, found)
             return _unlisted(text, found, sentence)
+        city = _the_city(text, ms, starts, clause)
+        if city is not None:
+            return city
     home = document_country(text, ms) if ms else None
     adjective = _country_by_adjective(text, *clause, prefer=home)
     if ms:
