@@ -364,7 +364,7 @@ def document_admin1(text: str, mentions: Sequence[Any]) -> tuple[str | None, dic
             if p.admin1:
                 counts[p.admin1] = counts.get(p.admin1, 0) + 1
     top: str | None = None
-    total = sum(counts.values())
+    total = sum(1 for m in mentions if m.place.country)  # a clear majority of all the document's places
     if counts:
         name, n = max(counts.items(), key=lambda kv: kv[1])
         if n >= _MAJORITY_MIN and n >= _MAJORITY * total:
