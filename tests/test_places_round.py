@@ -198,3 +198,10 @@ def test_the_city_is_the_city_last_named() -> None:
     ev = [e for e in _events(text) if "fell" in e.quote]
     assert ev and ev[0].location is not None and ev[0].location["place"] == "Zliten"
     assert ev[0].location["basis"] == "paragraph"
+
+
+def test_the_named_quarter_of_a_city_is_the_scene() -> None:
+    text = "In March 2019 gunmen shot a judge in Lahore's old town, Anarkali Bazar; police gave chase."
+    found = _found(text, "Lahore")
+    loc = unlisted_scene(text, found, (0, len(text)), [(found["start"], found["end"])])
+    assert loc is not None and loc["place"] == "Anarkali Bazar" and loc["admin1"] == found["admin1"]

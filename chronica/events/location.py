@@ -652,6 +652,12 @@ _NEAR_GAP = re.compile(r"^\s*,?\s*(?:in|outside|near|on the outskirts of|north o
 _SCENE_PRECISION = {"city": 2, "village": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6}
 
 
+_QUARTER_OF = re.compile(
+    r"\b(?:in|at|inside|near)\s+(?P<city>(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?)[\u2019']s\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:quarter|district|area|neighbou?rhood|suburb|enclave|zone|old\s+town),\s+"
+    r"(?P<part>(?-i:[A-Z][a-z][\w'\u2019-]*)(?:\s+(?-i:[A-Z][a-z][\w'\u2019-]*)){0,2})")
+
+
 def _with_kind(m: re.Match[str], name: str, b: int) -> tuple[str, int]:
     """"the Sambisa forest", "the Bohoma peninsula": a natural feature's kind is part of its name (a
     settlement's is not: "Mukondi village" is Mukondi)."""
@@ -672,6 +678,15 @@ def unlisted_scene(text: str, found: dict[str, Any] | None, clause: tuple[int, i
         return found
     from chronica.geo.matcher import MONTHS_DAYS, is_english_word  # the gazetteer's word tests
 
+    if found is not None and found.get("feature") in ("city", "village"):
+        for q in _QUARTER_OF.finditer(text, *clause):
+            a, b = q.span("part")
+            if a < found["end"] or text[found["start"]:found["end"]] != q.group("city") \
+                    or any(s < b and a < e and (s, e) != (a, b) for s, e in taken):
+                continue
+            # "in Dhaka's diplomatic quarter, Gulshan": the named part of the city
+            return dict(found, place=q.group("part"), feature="village", text=q.group("part"), start=a, end=b,
+                        precision=max(int(found.get("precision") or 1), 2), basis="unlisted")
     for m in _UNLISTED_SCENE.finditer(text, *clause):
         a, b = m.span(1)
         name = m.group(1)
