@@ -205,3 +205,10 @@ def test_the_named_quarter_of_a_city_is_the_scene() -> None:
     found = _found(text, "Lahore")
     loc = unlisted_scene(text, found, (0, len(text)), [(found["start"], found["end"])])
     assert loc is not None and loc["place"] == "Anarkali Bazar" and loc["admin1"] == found["admin1"]
+
+
+def test_the_post_a_clause_raided_is_located_by_its_name() -> None:
+    text = "In 2020 the militants raided the Kora Point airfield in Kenya and burned two aircraft."
+    found = _found(text, "Kenya")
+    loc = unlisted_scene(text, found, (0, len(text)), [(found["start"], found["end"])])
+    assert loc is not None and loc["place"] == "Kora Point" and loc["country"] == "KE"

@@ -625,7 +625,11 @@ def _located(text: str, ms: list[Any], starts: list[int], clause: tuple[int, int
 # a name the gazetteer does not list, inside the coarser place the passage names (or none)
 _SETTLEMENT = r"(?:village|villages|town|hamlet|settlement|area|neighbou?rhood|quarter|suburb)"
 _UNLISTED_SCENE = re.compile(
-    r"(?:(?:\b(?:in|at|near|outside|inside|into)|\b(?:attacks?|raids?|assaults?|offensive|ambush(?:es)?)\s+on)\s+"
+    r"(?:(?:\b(?:in|at|near|outside|inside|into)|\b(?:attacks?|raids?|assaults?|offensive|ambush(?:es)?)\s+on"
+    # "raided the Manda Bay airfield", "stormed the Karlo base": the post attacked (told by its kind, below)
+    r"|\b(?:raided|attacked|stormed|overran|shelled|bombed)(?=\s+the\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?"
+    r"\s+(?:(?:army|military|police|air\s+force|naval)\s+)?(?:base|camp|post|outpost|barracks|garrison|airfield|airstrip|"
+    r"air\s+base)\b))\s+"
     r"(?:(?:the|his|her|their|its|a)\s+)?(?:(?:home|native|border|frontier|remote|nearby|small|mountain|desert|"
     rf"coastal|fishing|farming|market)\s+)?(?:(?:{_SETTLEMENT}|city|port)\s+of\s+)?"
     # "the border town of Bunagana", "his home village of Beighpora": a settlement told as one, any verb before
@@ -640,7 +644,8 @@ _FACILITY_AFTER = re.compile(
     r"cathedral|chapel|basilica|district|province|state|region|county|city|border|river|lake|group|forces|army)\b")
 # "the Sunjuwan army station in Jammu", "the Inates camp": a military post named by its locality
 _POST_AFTER = re.compile(r"\s+(?:(?:army|military|police|air\s+force|naval|border|security)\s+)?"
-                         r"(?:station|base|camp|post|outpost|barracks|garrison|cantonment)\b(?!\s+of\b)")
+                         r"(?:station|base|camp|post|outpost|barracks|garrison|cantonment|airfield|airstrip|air\s+base)"
+                         r"\b(?!\s+of\b)")
 # "the rebels seized the border town of X": the place taken is the clause's own scene
 _TAKEN_BEFORE = re.compile(r"\b(?:took|captured|seized|retook|recaptured|overran|liberated|stormed)\s+(?:control\s+of\s+)?"
                            r"(?:the\s+)?(?:[a-z]+\s+)?$")
