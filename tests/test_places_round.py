@@ -212,3 +212,10 @@ def test_the_post_a_clause_raided_is_located_by_its_name() -> None:
     found = _found(text, "Kenya")
     loc = unlisted_scene(text, found, (0, len(text)), [(found["start"], found["end"])])
     assert loc is not None and loc["place"] == "Kora Point" and loc["country"] == "KE"
+
+
+def test_a_lake_or_a_basin_named_as_the_scene_is_a_region() -> None:
+    ev = [e for e in _events("In March 2016 the faction's fighters regrouped on islands around Lake Tumba.")
+          if e.location is not None]
+    assert ev and ev[0].location is not None
+    assert ev[0].location["place"] == "Lake Tumba" and ev[0].location["country"] is None

@@ -468,9 +468,19 @@ def _definitions(text: str) -> dict[str, str]:
     return out
 
 
+# "around Lake Chad", "in the Rovuma basin": a lake or a basin named as the scene, which no gazetteer row is
+_WATER_SCENE = re.compile(r"\b(?:in|on|around|near|across|along|at|off)\s+(?:the\s+)?"
+                          r"((?-i:Lake\s+[A-Z][a-z]+)|(?-i:[A-Z][a-z]+)\s+(?i:basin))\b")
+
+
 def _line_scene(text: str, clause: tuple[int, int]) -> dict[str, Any] | None:
     """A frontier line the clause names as its scene ("strikes across the LoC"), written out or by the acronym
-    the document defines: a region of no single country."""
+    the document defines, or a lake or basin ("around Lake Chad"): a region of no single country."""
+    water = _WATER_SCENE.search(text, *clause)
+    if water is not None:
+        name = " ".join(water.group(1).split())
+        return {"place": name, "feature": "region", "admin1": None, "country": None, "lat": None, "lon": None,
+                "precision": 7, "basis": "clause", "text": water.group(1), "start": water.start(1), "end": water.end(1)}
     for m in _LINE_SCENE.finditer(text, *clause):
         name = _definitions(text).get(m.group(1), m.group(1))
         if _LINE_NAME.match(name):
@@ -544,7 +554,7 @@ def event_location(text: str, mentions: Sequence[Any], starts: list[int], clause
     if across is not None:
         return across
     found = _located(text, ms, starts, clause, sentence)
-    if found is None or found.get("feature") in ("country", "region"):
+    if found is None or found.get("feature") in ("country", "region") or found.get("basis") not in ("clause", "sentence"):
         line = _line_scene(text, clause)
         if line is not None:
             return line
