@@ -219,3 +219,10 @@ def test_a_lake_or_a_basin_named_as_the_scene_is_a_region() -> None:
           if e.location is not None]
     assert ev and ev[0].location is not None
     assert ev[0].location["place"] == "Lake Tumba" and ev[0].location["country"] is None
+
+
+def test_a_demonym_before_a_noun_and_a_name_after_an_initial_are_no_places() -> None:
+    assert _names("The Islamic State's Somali branch began as a split.") == []
+    assert ("Somali", "ET") in _names("Fighting spread in the Somali region of Ethiopia.")
+    assert _names("M. Farah - 6 February 2023") == []
+    assert ("Farah", "AF") in _names("A bomb in Farah killed two.")

@@ -336,6 +336,9 @@ def _nisba(doc: _Doc, i: int, j: int, g: Gazetteer) -> bool:
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019])((?i:al|el|ad|ar|as|ash|at|az|an))[-\s]$")
 
 
+_TITLES = frozenset("mr mrs ms dr gen col maj capt lt sgt prof sheikh".split())
+
+
 def geocode_document(text: str) -> list[PlaceMention]:
     """Every place mention in the text, disambiguated with the document's context, sorted by start."""
     g = gazetteer()
@@ -395,6 +398,14 @@ def geocode_document(text: str) -> list[PlaceMention]:
             c.blocked = "people"  # "the Afridi tribe", "many Arab countries": a people, not the village
         elif _nisba(doc, i, j, g):
             c.blocked = "person"  # "al-Baghdadi", "al-Masri": a name telling where a man is from
+        elif i > 0 and len(doc.raw[i - 1]) == 1 and doc.raw[i - 1].isupper() and doc.raw[i - 1] not in "AI" \
+                and doc.gap(i - 1) == ". " and j - i == 1 and (
+                    i == 1 or "\n" in doc.gap(i - 2) or not doc.cap(i - 2) or doc.norm[i - 2] in _TITLES):
+            c.blocked = "person"  # "M. Farah": an initial before the name makes it a person's
+        elif j - i == 1 and j < doc.n and doc.sent[j] == c.sentence and doc.gap(j - 1) == " " and not doc.cap(j) \
+                and doc.norm[j] not in SUFFIX_FEATURE and (iso := country_for_adjective(doc.raw[i])) is not None \
+                and all(g.entries[x].place.country != iso and g.entries[x].place.feature != "country" for x in c.ids):
+            c.blocked = "demonym"  # "the Islamic State's Somali branch": Somalia's people, not Ethiopia's Somali region
         elif (i > 0 and doc.sent[i - 1] == c.sentence and doc.gap(i - 1) == " " and doc.cap(i - 1)
               and (i - 1) not in covered and not doc.raw[i - 1].isupper()
               and doc.norm[i - 1] not in NOT_PERSON_PREV and not is_english_word(doc.norm[i - 1])
