@@ -28,7 +28,7 @@ from typing import Any
 
 from chronica import geo
 from chronica.geo.gazetteer import listed_name
-from chronica.geo.normalize import fold
+from chronica.geo.normalize import fold, name_key
 
 # Words that make the following place the scene of what the clause states.
 _LOCATIVE = re.compile(
@@ -36,6 +36,8 @@ _LOCATIVE = re.compile(
     r"(?:attacks?|raids?|assaults?|offensive|ambush(?:es)?)\s+on|"
     # "launched an offensive against Sirte", "the campaign against Raqqa": the place fought for
     r"(?:offensive|operation|campaign|assault|advance|push|march)\s+(?:[\w\u201c\u201d\"()-]+\s+){0,4}?(?:against|on)|"
+    # "took Derna", "seized control of Kismayo": the place taken
+    r"(?:took|captured|seized|retook|recaptured|overran|liberated)(?:\s+(?:back\s+)?control\s+of)?|"
     r"(?:on\s+)?the\s+outskirts\s+of|in\s+the\s+vicinity\s+of)\s+)"
     r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?:native|home)\s+)?"
     r"(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|restive|remote|volatile|troubled|"
@@ -79,6 +81,9 @@ def as_location(place: Any, mention: Any | None, basis: str = "clause") -> dict[
     }
     if place.feature == "admin1" and not out["admin1"]:
         out["admin1"] = place.name
+    institution = _INSTITUTION.match(out["place"] or "")
+    if institution:
+        out["place"] = institution.group(1)  # "Kichwamba Technical College": the school of Kichwamba
     if basis in ("paragraph", "document") and out["precision"] is not None and out["precision"] < 2:
         out["precision"] = 2
     if mention is not None:
@@ -91,13 +96,21 @@ def as_location(place: Any, mention: Any | None, basis: str = "clause") -> dict[
         # ("Nangrahar") is a typo the record corrects
         written = " ".join(mention.text.split())
         if written != place.name and not written.isupper() and (
-                fold(written) == fold(place.name) or _other_name(written, place.name) or (
+                fold(written) == fold(place.name) or name_key(written) == name_key(place.name)
+                or _other_name(written, place.name) or (
                     not place.name.isascii() and listed_name(written, place))):
             out["gazetteer_name"] = place.name
             for k in ("place", "admin1"):
                 if out[k] == place.name:
                     out[k] = written
     return out
+
+
+# a site the gazetteer lists by an institution of a settlement: the settlement is the place
+_INSTITUTION = re.compile(
+    r"^((?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)??)\s+(?:(?:Technical|Teachers'?|Secondary|Primary|High|"
+    r"Military|Police|Training|Teaching|Agricultural|Vocational|Polytechnic|General|District|Regional)\s+)*"
+    r"(?:College|School|University|Institute|Academy|Seminary|Hospital)$")
 
 
 def _other_name(written: str, name: str) -> bool:
@@ -169,8 +182,14 @@ _DESTINATION = re.compile(
 # "X, speaking in Moscow late on Tuesday, said ...": where a speaker was, in an aside, not the scene
 _SPEAKING_AT = re.compile(r"\b(?:speaking|spoke|talking|told\s+(?:reporters|journalists|a\s+news\s+conference))\s+"
                           r"(?:(?:late|early|later|earlier)\s+)?(?:in|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "under a withdrawal plan agreed in Luanda", "the accord signed in Doha": where a deal was made, named to
+# tell which deal, not where the clause's event happened
+_DEAL_MADE_AT = re.compile(r"\b(?:plan|deal|agreement|accord|ceasefire|cease-fire|truce|roadmap|framework|pact|"
+                           r"treaty|settlement|declaration)\s+(?:[\w-]+\s+){0,2}?(?:agreed|signed|brokered|negotiated|"
+                           r"reached|struck|concluded|adopted)\s+(?:(?:earlier|later|last\s+\w+)\s+)?(?:in|at)\s+"
+                           r"(?:the\s+)?$", re.IGNORECASE)
 # "militias backed by Iran": who stands behind an actor, not where anything happened
-_BACKER = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|trained|aided)\s+by\s+(?:the\s+)?$",
+_BACKER = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|trained|aided|led|brokered)\s+by\s+(?:the\s+)?$",
                      re.IGNORECASE)
 # "in the Jangal Keli village in Nangarhar", "places in X Province like the Maamand Valley": a place the
 # gazetteer does not list, named with its kind and lying inside a listed one
@@ -188,7 +207,8 @@ _DIVISION_AFTER = re.compile(r"\s+(?:district|province|governorate|region|territ
 def _choose(text: str, inside: list[Any]) -> tuple[Any, Any] | None:
     """(place, mention) the event happened at among the mentions of one passage, or None."""
     inside = [m for m in inside if not (_distance_cue(_before(text, m)) or _BACKER.search(_before(text, m))
-                                        or _SPEAKING_AT.search(_before(text, m)))]
+                                        or _SPEAKING_AT.search(_before(text, m))
+                                        or _DEAL_MADE_AT.search(_before(text, m)))]
     inside = _contradicted(text, inside)
     if not inside:
         return None
@@ -287,14 +307,99 @@ def _document_place(text: str, mentions: list[Any]) -> dict[str, Any] | None:
     return as_location(place, mention, basis="document")
 
 
+# "NIAMEY, December 11 (Wire) -", "KABUL, 3 May (Reuters) -": a news dateline names the reporting city
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'.\- ]{2,40}?)(?:,[^,\n]{0,30})?,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b",
+                       re.MULTILINE)
+_MAJORITY = 0.6  # the share of a document's geocoded places in one country that makes it the document's country
+_MAJORITY_MIN = 4
+_doc_country_cache: list[tuple[str, Any, str | None]] = []
+
+
+def document_country(text: str, mentions: Sequence[Any]) -> str | None:
+    """The country a document reports from, when the evidence is strong: its dateline's city, or a clear
+    majority of the places it names. None otherwise."""
+    for t, ms, code in _doc_country_cache:
+        if t is text and ms is mentions:
+            return code
+    code = None
+    head = text[:600]
+    for d in _DATELINE.finditer(head):
+        m = next((x for x in mentions if x.start == d.start(1) and x.place.country), None)
+        if m is not None:
+            code = m.place.country
+            break
+    if code is None:
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.place.country:
+                counts[m.place.country] = counts.get(m.place.country, 0) + 1
+        total = sum(counts.values())
+        if counts:
+            top, n = max(counts.items(), key=lambda kv: kv[1])
+            if n >= _MAJORITY_MIN and n >= _MAJORITY * total:
+                code = top
+    _doc_country_cache[:] = [(text, mentions, code)]
+    return code
+
+
+_doc_admin1_cache: list[tuple[str, Any, tuple[str | None, dict[str, str]]]] = []
+
+
+def document_admin1(text: str, mentions: Sequence[Any]) -> tuple[str | None, dict[str, str]]:
+    """(the province a document reports from when a clear majority of its places in its country lie there,
+    {gazetteer province name: the document's own spelling of it})."""
+    for t, ms, got in _doc_admin1_cache:
+        if t is text and ms is mentions:
+            return got
+    home = document_country(text, mentions)
+    counts: dict[str, int] = {}
+    written: dict[str, str] = {}
+    for m in mentions:
+        p = m.place
+        if p.feature == "admin1" and p.name not in written:
+            w = as_location(p, m)["admin1"]  # the source's spelling where the record keeps it, not a typo's
+            if w != p.name:
+                written[p.name] = w  # "North Kivu" for "Nord Kivu"
+        if p.country == home and p.country is not None and p.feature != "country":
+            if p.admin1:
+                counts[p.admin1] = counts.get(p.admin1, 0) + 1
+    top: str | None = None
+    total = sum(1 for m in mentions if m.place.country)  # a clear majority of all the document's places
+    if counts:
+        name, n = max(counts.items(), key=lambda kv: kv[1])
+        if n >= _MAJORITY_MIN and n >= _MAJORITY * total:
+            top = name
+    got = (top, written)
+    _doc_admin1_cache[:] = [(text, mentions, got)]
+    return got
+
+
+def _country_record(code: str, basis: str, text: str = "", mentions: Sequence[Any] = ()) -> dict[str, Any]:
+    admin1 = document_admin1(text, mentions)[0] if mentions else None
+    if admin1 is not None:
+        # the document's province, when its places agree on one as clearly as on the country
+        return {"place": None, "feature": "admin1", "admin1": admin1, "country": code, "lat": None, "lon": None,
+                "precision": 4, "basis": "document-admin1"}
+    return {"place": None, "feature": "country", "admin1": None, "country": code, "lat": None, "lon": None,
+            "precision": 6, "basis": basis}
+
+
+# a state's military action: where it struck, not the state that acted
+_STRIKES = re.compile(r"\b(?:air\s*strikes?|drone\s+strikes?|strikes|bombing\s+campaign|bombardment|shelling|"
+                      r"raids|sorties)\b", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"\b[A-Z][a-z]{2,}(?:i|ian|an|ese|ish|n)?\b")
 
 
-def _country_by_adjective(text: str, a: int, b: int) -> dict[str, Any] | None:
+def _country_by_adjective(text: str, a: int, b: int, prefer: str | None = None) -> dict[str, Any] | None:
+    found = []
     for m in _ADJECTIVE.finditer(text, a, b):
         if m.group().endswith("s"):
             continue  # "met with Russians": a people, not the scene
         code = geo.country_for_adjective(m.group())
+        if code:
+            found.append((m, code))
+    # "Rwandan and Mozambican troops" in a report from Mozambique: the document's own country
+    for m, code in sorted(found, key=lambda mc: mc[1] != prefer):
         if code:
             return {"place": None, "feature": "country", "admin1": None, "country": code, "lat": None,
                     "lon": None, "precision": 6, "basis": "adjective", "text": m.group(), "start": m.start(),
@@ -336,6 +441,85 @@ def _across_countries(text: str, clause: tuple[int, int]) -> dict[str, Any] | No
     return None
 
 
+# "the Line of Control (LoC)": an acronym the document defines, by the initials of its words
+_DEFINED = re.compile(r"\b((?-i:[A-Z][a-z]+)(?:\s+(?:of|the|(?-i:[A-Z][a-z]+))){1,5})\s+\(((?-i:[A-Z][A-Za-z]{1,5}))\)")
+# a line, zone or corridor across a frontier, named as a scene: "across the Line of Control", "near the LoC"
+_LINE_NAME = re.compile(r"(?:(?-i:[A-Z][a-z]+)\s+)*(?-i:Line|Zone|Corridor)(?:\s+of(?:\s+(?-i:[A-Z][a-z]+)){1,3})?$")
+_LINE_SCENE = re.compile(r"\b(?:across|along|near|on|over|beyond|at|crossed|crossing)\s+the\s+"
+                         r"((?-i:[A-Z][A-Za-z]+)(?:\s+(?:of\s+)?(?-i:[A-Z][a-z]+)){0,3})\b", re.IGNORECASE)
+_defined_cache: list[tuple[str, dict[str, str]]] = []
+
+
+def _definitions(text: str) -> dict[str, str]:
+    for t, d in _defined_cache:
+        if t is text:
+            return d
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        words = m.group(1).split()
+        acronym = m.group(2)
+        for k in range(len(words)):  # the shortest tail of the name whose initials spell the acronym
+            initials = "".join(w[0] for w in words[k:])
+            strict = "".join(w[0] for w in words[k:] if w[0].isupper())
+            if acronym.lower() in (initials.lower(), strict.lower()) and words[k][0].isupper():
+                out[acronym] = " ".join(words[k:])
+                break
+    _defined_cache[:] = [(text, out)]
+    return out
+
+
+# "around Lake Chad", "in the Rovuma basin": a lake or a basin named as the scene, which no gazetteer row is
+_WATER_SCENE = re.compile(r"\b(?:in|on|around|near|across|along|at|off)\s+(?:the\s+)?"
+                          r"((?-i:Lake\s+[A-Z][a-z]+)|(?-i:[A-Z][a-z]+)\s+(?i:basin))\b")
+
+
+def _line_scene(text: str, clause: tuple[int, int]) -> dict[str, Any] | None:
+    """A frontier line the clause names as its scene ("strikes across the LoC"), written out or by the acronym
+    the document defines, or a lake or basin ("around Lake Chad"): a region of no single country."""
+    water = _WATER_SCENE.search(text, *clause)
+    if water is not None:
+        name = " ".join(water.group(1).split())
+        return {"place": name, "feature": "region", "admin1": None, "country": None, "lat": None, "lon": None,
+                "precision": 7, "basis": "clause", "text": water.group(1), "start": water.start(1), "end": water.end(1)}
+    for m in _LINE_SCENE.finditer(text, *clause):
+        name = _definitions(text).get(m.group(1), m.group(1))
+        if _LINE_NAME.match(name):
+            return {"place": name, "feature": "region", "admin1": None, "country": None, "lat": None, "lon": None,
+                    "precision": 7, "basis": "clause", "text": m.group(1), "start": m.start(1), "end": m.end(1)}
+    return None
+
+
+_THE_CITY = re.compile(r"\b(?:in|of|into|inside|across|around|near|on|from|outside)\s+the\s+(city|town)\b(?!\s+of\b)",
+                       re.IGNORECASE)
+_ANAPHOR_CHARS = 1500
+
+
+def _the_city(text: str, ms: list[Any], starts: list[int], clause: tuple[int, int]) -> dict[str, Any] | None:
+    """"a house in the city", "the last blocks of the city fell": the city or town last named before the
+    clause (within its paragraph or the ones just before), when the clause names no place of its own."""
+    m = _THE_CITY.search(text, *clause)
+    if m is None:
+        return None
+    kinds = ("city",) if m.group(1).lower() == "city" else ("city", "village")
+    lo = bisect_right(starts, clause[0] - _ANAPHOR_CHARS - 1)
+    for x in reversed(ms[lo:bisect_right(starts, clause[0] - 1)]):
+        if x.place.feature in kinds and not _distance_cue(_before(text, x)):
+            return as_location(x.place, x, basis="paragraph")
+    return None
+
+
+def _valley(text: str, found: dict[str, Any]) -> dict[str, Any]:
+    """"across the Kashmir valley", "in the Swat valley": a region or division named with its valley, as written."""
+    if found.get("feature") not in ("region", "admin1", "admin2") or "end" not in found:
+        return found
+    m = re.match(r"\s+[Vv]alley\b", text[found["end"]:found["end"] + 12])
+    if m is None:
+        return found
+    end = found["end"] + m.end()
+    return dict(found, place=" ".join(text[found["start"]:end].split()), feature="region", end=end,
+                text=text[found["start"]:end], precision=max(found.get("precision") or 0, 4))
+
+
 def _directional(text: str, found: dict[str, Any]) -> dict[str, Any]:
     """'northern Afghanistan': the part of the country the text names, kept as the place."""
     m = _DIRECTION.search(text, max(0, found["start"] - 40), found["start"])
@@ -369,6 +553,23 @@ def event_location(text: str, mentions: Sequence[Any], starts: list[int], clause
     across = _across_countries(text, clause)
     if across is not None:
         return across
+    found = _located(text, ms, starts, clause, sentence)
+    if found is None or found.get("feature") in ("country", "region") or found.get("basis") not in ("clause", "sentence"):
+        line = _line_scene(text, clause)
+        if line is not None:
+            return line
+    if found is None:
+        return None
+    found = _valley(text, found)
+    if found.get("admin1") and ms:
+        spelled = document_admin1(text, ms)[1].get(found["admin1"])
+        if spelled:  # the province as the document writes it ("Beni, in North Kivu" for "Nord Kivu")
+            found = dict(found, admin1=spelled)
+    return found
+
+
+def _located(text: str, ms: list[Any], starts: list[int], clause: tuple[int, int],
+             sentence: tuple[int, int]) -> dict[str, Any] | None:
     if ms:
         found = _place_in(text, ms, starts, *clause)
         if found is not None and found["feature"] == "country" and clause != sentence and not _DIRECTION.search(
@@ -386,6 +587,19 @@ def event_location(text: str, mentions: Sequence[Any], starts: list[int], clause
             subject = _country_by_adjective(text, clause[0], found["start"])
             if subject is not None and subject["country"] != found["country"]:
                 return subject
+            home = document_country(text, ms)
+            if home is not None and found["country"] != home and found["basis"] == "clause" \
+                    and _STRIKES.search(text, clause[0], clause[1]):
+                # "The United States began air strikes in support of them" in a report from Libya: a country
+                # named as who acted, not as a scene; the paragraph's scene in the document's country
+                around = _place_around(text, ms, starts, sentence, scene=True)
+                return around if around is not None and around["country"] == home else _country_record(
+                    home, "document-country", text, ms)
+        if found is not None and found["feature"] in ("country", "region"):
+            # "raided a house in the city, ... across South-East Asia": the city just named, inside that country
+            city = _the_city(text, ms, starts, clause)
+            if city is not None and found["country"] in (None, city["country"]):
+                return city
         if found is not None:
             if found["feature"] == "country" and "start" in found and _DIRECTION.search(
                     text[max(0, found["start"] - 40) : found["start"]]):
@@ -396,11 +610,24 @@ def event_location(text: str, mentions: Sequence[Any], starts: list[int], clause
                     return around
                 return _directional(text, found)
             return _unlisted(text, found, sentence)
-    adjective = _country_by_adjective(text, *clause)
+        city = _the_city(text, ms, starts, clause)
+        if city is not None:
+            return city
+    home = document_country(text, ms) if ms else None
+    adjective = _country_by_adjective(text, *clause, prefer=home)
     if ms:
         around = _place_around(text, ms, starts, sentence) or _document_place(text, ms)
+        if around is not None and home is not None and around["country"] != home and around["basis"] != "document" \
+                and (adjective is None or adjective["country"] != around["country"]):
+            # "At talks in Sweden ... A truce took effect": a place of another sentence in another country
+            # than the one the document reports from was background, not this event's scene
+            around = None
         if around is not None and (adjective is None or adjective["country"] == around["country"]):
             return around
+    if adjective is not None and home is not None and adjective["country"] != home:
+        return _country_record(home, "document-country", text, ms)  # "turned to the Russian Wagner Group": who, not where
+    if adjective is None and home is not None:
+        return _country_record(home, "document-country", text, ms)
     return adjective
 
 
@@ -408,11 +635,15 @@ def event_location(text: str, mentions: Sequence[Any], starts: list[int], clause
 # a name the gazetteer does not list, inside the coarser place the passage names (or none)
 _SETTLEMENT = r"(?:village|villages|town|hamlet|settlement|area|neighbou?rhood|quarter|suburb)"
 _UNLISTED_SCENE = re.compile(
-    r"(?:(?:\b(?:in|at|near|outside|inside)|\b(?:attacks?|raids?|assaults?|offensive|ambush(?:es)?)\s+on)\s+"
+    r"(?:(?:\b(?:in|at|near|outside|inside|into)|\b(?:attacks?|raids?|assaults?|offensive|ambush(?:es)?)\s+on"
+    # "raided the Manda Bay airfield", "stormed the Karlo base": the post attacked (told by its kind, below)
+    r"|\b(?:raided|attacked|stormed|overran|shelled|bombed)(?=\s+the\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?"
+    r"\s+(?:(?:army|military|police|air\s+force|naval)\s+)?(?:base|camp|post|outpost|barracks|garrison|airfield|airstrip|"
+    r"air\s+base)\b))\s+"
     r"(?:(?:the|his|her|their|its|a)\s+)?(?:(?:home|native|border|frontier|remote|nearby|small|mountain|desert|"
-    rf"coastal|fishing|farming|market)\s+)?(?:(?:{_SETTLEMENT}|city)\s+of\s+)?"
+    rf"coastal|fishing|farming|market)\s+)?(?:(?:{_SETTLEMENT}|city|port)\s+of\s+)?"
     # "the border town of Bunagana", "his home village of Beighpora": a settlement told as one, any verb before
-    rf"|\b{_SETTLEMENT}\s+of\s+)"
+    rf"|\b(?:{_SETTLEMENT}|port|capital)\s+of\s+)"
     r"((?-i:[A-Z][a-z][\w'\u2019-]*)(?:\s+(?-i:[A-Z][a-z][\w'\u2019-]*)){0,2})"
     rf"(?:\s+(peninsula|island|islands|forest|hills|mountains|plateau|oasis|(?-i:{_SETTLEMENT})\b(?!\s+of\b)))?",
     re.IGNORECASE)
@@ -421,12 +652,33 @@ _FACILITY_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:hotel|mall|university|college|school|mosque|church|prison|base|airport|hospital|station|"
     r"stadium|restaurant|club|office|embassy|compound|checkpoint|camp|market|bazaar|valley|shrine|temple|"
     r"cathedral|chapel|basilica|district|province|state|region|county|city|border|river|lake|group|forces|army)\b")
+# "the Sunjuwan army station in Jammu", "the Inates camp": a military post named by its locality
+_POST_AFTER = re.compile(r"\s+(?:(?:army|military|police|air\s+force|naval|border|security)\s+)?"
+                         r"(?:station|base|camp|post|outpost|barracks|garrison|cantonment|airfield|airstrip|air\s+base)"
+                         r"\b(?!\s+of\b)")
+# "the rebels seized the border town of X": the place taken is the clause's own scene
+_TAKEN_BEFORE = re.compile(r"\b(?:took|captured|seized|retook|recaptured|overran|liberated|stormed)\s+(?:control\s+of\s+)?"
+                           r"(?:the\s+)?(?:[a-z]+\s+)?$")
 # the words by which a clause names a scene of its own (not "the town of X" alone)
-_OWN_SCENE = re.compile(r"(?:in|inside|at|attacks?|near|outside)\b", re.IGNORECASE)
+_OWN_SCENE = re.compile(r"(?:in|inside|into|at|attacks?|near|outside)\b", re.IGNORECASE)
 _SAINT = frozenset({"St", "St.", "Saint", "San", "Santa", "Sainte"})  # "at St Anthony's": a church, not a town
 _NEAR_GAP = re.compile(r"^\s*,?\s*(?:in|outside|near|on the outskirts of|north of|south of|east of|west of)?\s*"
                        r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE)
 _SCENE_PRECISION = {"city": 2, "village": 2, "admin2": 3, "admin1": 4, "region": 5, "country": 6}
+
+
+_QUARTER_OF = re.compile(
+    r"\b(?:in|at|inside|near)\s+(?P<city>(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?)[\u2019']s\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:quarter|district|area|neighbou?rhood|suburb|enclave|zone|old\s+town),\s+"
+    r"(?P<part>(?-i:[A-Z][a-z][\w'\u2019-]*)(?:\s+(?-i:[A-Z][a-z][\w'\u2019-]*)){0,2})")
+
+
+def _with_kind(m: re.Match[str], name: str, b: int) -> tuple[str, int]:
+    """"the Sambisa forest", "the Bohoma peninsula": a natural feature's kind is part of its name (a
+    settlement's is not: "Mukondi village" is Mukondi)."""
+    if m.group(2) and not re.fullmatch(_SETTLEMENT, m.group(2)):
+        return f"{name} {m.group(2).title()}", m.end(2)
+    return name, b
 
 
 def unlisted_scene(text: str, found: dict[str, Any] | None, clause: tuple[int, int],
@@ -434,38 +686,60 @@ def unlisted_scene(text: str, found: dict[str, Any] | None, clause: tuple[int, i
     """A scene the clause names though no gazetteer lists it, located (honestly imprecisely) by the coarser
     place found for the clause: its name, with that place's province, country and point. ``taken`` are the
     spans of the names the clause already gives to actors and places."""
+    home = None
+    if found is not None and found.get("basis") in ("document-country", "document-admin1"):
+        home, found = found, None  # only the document's country: the scene's name is finer
     if found is not None and (found.get("feature") not in _SCENE_PRECISION or "start" not in found):
         return found
     from chronica.geo.matcher import MONTHS_DAYS, is_english_word  # the gazetteer's word tests
 
+    if found is not None and found.get("feature") in ("city", "village"):
+        for q in _QUARTER_OF.finditer(text, *clause):
+            a, b = q.span("part")
+            if a < found["end"] or text[found["start"]:found["end"]] != q.group("city") \
+                    or any(s < b and a < e and (s, e) != (a, b) for s, e in taken):
+                continue
+            # "in Dhaka's diplomatic quarter, Gulshan": the named part of the city
+            return dict(found, place=q.group("part"), feature="village", text=q.group("part"), start=a, end=b,
+                        precision=max(int(found.get("precision") or 1), 2), basis="unlisted")
     for m in _UNLISTED_SCENE.finditer(text, *clause):
         a, b = m.span(1)
         name = m.group(1)
+        institution = _INSTITUTION.match(name)
+        if institution:  # "at Kichwamba Technical College": the settlement of the school
+            name = institution.group(1)
+            b = a + len(name)
         words = name.split()
-        if any(s < b and a < e for s, e in taken) or words[0].lower() in MONTHS_DAYS or words[0] in _SAINT \
+        # "near the village of X": a settlement told as one, though another reading took the name for a group
+        told = re.search(rf"\b(?:{_SETTLEMENT}|port)\s+of\s+$", text[max(0, a - 20):a], re.IGNORECASE)
+        if any(s < b and a < e and not (told and (s, e) == (a, b)) for s, e in taken) or (
+                found is not None and found["start"] < b and a < found["end"]) or words[0].lower() in MONTHS_DAYS or words[0] in _SAINT \
                 or geo.country_for_adjective(words[0]) is not None \
-                or (len(words) == 1 and is_english_word(name.lower())) or _FACILITY_AFTER.match(text, m.end(), clause[1]):
+                or (len(words) == 1 and is_english_word(name.lower())) or (
+                    _FACILITY_AFTER.match(text, m.end(), clause[1]) and not _POST_AFTER.match(text, m.end(), clause[1])):
             continue
         outside = found is not None and not (clause[0] <= found["start"] < clause[1])
         if found is not None and not outside:
             gap = text[b:found["start"]] if b <= found["start"] else text[found["end"]:a]
             if found["feature"] in ("city", "village") and not _NEAR_GAP.match(gap) or len(gap) > 60 or "." in gap:
                 continue
-        if outside and found is not None and _OWN_SCENE.match(m.group(0)):
+        if outside and found is not None and (_OWN_SCENE.match(m.group(0)) or _TAKEN_BEFORE.search(
+                text, max(clause[0], m.start() - 40), m.start())):
             # the clause names its own scene ("killed two judges in Jhalakathi"); the place found for it lies in
             # another clause ("... and later attacked courts in Chittagong"): only that place's country holds
             base = {"admin1": None, "country": found.get("country"), "lat": None, "lon": None}
+            name, b = _with_kind(m, name, b)
             return dict(base, place=name, feature="village", text=text[a:b], start=a, end=b, precision=6,
                         basis="unlisted")
         if outside:
             continue
-        if m.group(2) and not re.fullmatch(_SETTLEMENT, m.group(2)):
-            b = m.end(2)  # "the Bohoma peninsula": the place is Bohoma, told with its kind ("Mukondi village": Mukondi)
-        base = dict(found) if found is not None else {"admin1": None, "country": None, "lat": None, "lon": None}
-        prec = _SCENE_PRECISION.get(str(base.get("feature")), 6) if found is not None else 7
+        name, b = _with_kind(m, name, b)
+        base = dict(found) if found is not None else {"admin1": home and home["admin1"], "country": home and home["country"],
+                                                      "lat": None, "lon": None}
+        prec = _SCENE_PRECISION.get(str(base.get("feature")), 6) if found is not None else (6 if home else 7)
         return dict(base, place=name, feature="village", text=text[a:b], start=a, end=b, precision=prec,
                     basis="unlisted")
-    return found
+    return found if found is not None else home
 
 
 __all__ = ["as_location", "event_location", "finer_place", "mentions_in", "unlisted_scene"]

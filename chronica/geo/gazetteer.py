@@ -163,7 +163,8 @@ def _load_shipped(g: Gazetteer) -> dict[tuple[str, str], str]:
             lat=_f(row["lat"]), lon=_f(row["lon"]), precision=int(row["precision"]), source=row["source"],
         )
         e = Entry(place, row["admin2"] or None, RANK[feature])
-        g.add(e, [row["name"], *[a for a in row["alt_names"].split("|") if a]], skel=e.rank >= RANK["city"])
+        more = english_directions(row["name"]) if feature == "admin1" else []
+        g.add(e, [row["name"], *[a for a in row["alt_names"].split("|") if a], *more], skel=e.rank >= RANK["city"])
         if feature == "admin1" and row["code"]:
             codes[(row["country"], row["code"])] = row["name"]
     return codes
@@ -185,7 +186,8 @@ def _load_world_places(g: Gazetteer, skip: set[str]) -> dict[tuple[str, str], st
         lat, lon = _f(row["lat"]), _f(row["lon"])
         if kind == "admin1":
             place = Place(row["name"], "admin1", row["name"], cc, lat, lon, 4, row["source"])
-            g.add(Entry(place, None, RANK["admin1"]), [row["name"], *without_article(row["name"])])
+            g.add(Entry(place, None, RANK["admin1"]), [row["name"], *without_article(row["name"]),
+                                                       *english_directions(row["name"])])
             if row["code"]:
                 codes[(cc, row["code"])] = row["name"]
         else:
@@ -208,6 +210,18 @@ def without_article(name: str) -> list[str]:
     m = _ARTICLE.match(name.lower())
     rest = name[m.end():] if m else ""
     return [rest] if len(rest) >= 4 else []
+
+
+_DIRECTION_WORDS = {"nord": "North", "sud": "South", "est": "East", "ouest": "West", "norte": "North",
+                    "sur": "South", "oeste": "West", "leste": "East"}
+
+
+def english_directions(name: str) -> list[str]:
+    """"Nord Kivu" is "North Kivu" in English text, "Sud-Ouest" "South-West": a division named with a French,
+    Spanish or Portuguese compass word, in English."""
+    parts = re.split(r"([\s-]+)", name)
+    out = [_DIRECTION_WORDS.get(p.lower(), p) for p in parts]
+    return ["".join(out)] if out != parts else []
 
 
 def spelling_variants(name: str, alternates: list[str]) -> list[str]:

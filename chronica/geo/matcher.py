@@ -46,6 +46,8 @@ MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+# festivals and holy days: "the Sri Lanka Easter bombings" names no person "Sri Lanka Easter"
+HOLY_DAYS = frozenset("easter christmas ramadan eid ashura diwali nowruz passover lent muharram".split())
 NAME_INNER = frozenset({"e", "i", "ye", "wa", "al", "el", "ul", "and", "of", "the", "de", "da", "du", "la", "le", "es", "des", "del", "do", "dos", "das", "ar", "as", "ad", "an", "ash", "at", "az", "bin", "ibn", "y"})
 LOCATIVE = frozenset(
     "in near at from outside around across inside into toward towards via through throughout between to "
@@ -271,6 +273,7 @@ def _proper(doc: _Doc, k: int) -> bool:
     """A capitalised token that is not an English word, a demonym or a place qualifier (a name part)."""
     w = doc.norm[k]
     return (doc.cap(k) and not doc.raw[k].isupper() and w not in NOT_PERSON_PREV and w not in MONTHS_DAYS
+            and w not in HOLY_DAYS
             and not is_english_word(w) and country_for_adjective(doc.raw[k]) is None)
 
 
@@ -328,6 +331,12 @@ def _nisba(doc: _Doc, i: int, j: int, g: Gazetteer) -> bool:
         return False
     word = doc.norm[i + 1]
     return len(word) > 4 and word.endswith("i") and key_from_words((word[:-1],)) in g.index
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019])((?i:al|el|ad|ar|as|ash|at|az|an))[-\s]$")
+
+
+_TITLES = frozenset("mr mrs ms dr gen col maj capt lt sgt prof sheikh".split())
 
 
 def geocode_document(text: str) -> list[PlaceMention]:
@@ -389,6 +398,14 @@ def geocode_document(text: str) -> list[PlaceMention]:
             c.blocked = "people"  # "the Afridi tribe", "many Arab countries": a people, not the village
         elif _nisba(doc, i, j, g):
             c.blocked = "person"  # "al-Baghdadi", "al-Masri": a name telling where a man is from
+        elif i > 0 and len(doc.raw[i - 1]) == 1 and doc.raw[i - 1].isupper() and doc.raw[i - 1] not in "AI" \
+                and doc.gap(i - 1) == ". " and j - i == 1 and (
+                    i == 1 or "\n" in doc.gap(i - 2) or not doc.cap(i - 2) or doc.norm[i - 2] in _TITLES):
+            c.blocked = "person"  # "M. Farah": an initial before the name makes it a person's
+        elif j - i == 1 and j < doc.n and doc.sent[j] == c.sentence and doc.gap(j - 1) == " " and not doc.cap(j) \
+                and doc.norm[j] not in SUFFIX_FEATURE and (iso := country_for_adjective(doc.raw[i])) is not None \
+                and all(g.entries[x].place.country != iso and g.entries[x].place.feature != "country" for x in c.ids):
+            c.blocked = "demonym"  # "the Islamic State's Somali branch": Somalia's people, not Ethiopia's Somali region
         elif (i > 0 and doc.sent[i - 1] == c.sentence and doc.gap(i - 1) == " " and doc.cap(i - 1)
               and (i - 1) not in covered and not doc.raw[i - 1].isupper()
               and doc.norm[i - 1] not in NOT_PERSON_PREV and not is_english_word(doc.norm[i - 1])
@@ -397,7 +414,8 @@ def geocode_document(text: str) -> list[PlaceMention]:
             person_keys.add(key)
         elif _person_follows(doc, j, covered):
             c.blocked = "person"
-            person_keys.add(key)
+            if not any(g.entries[x].place.feature == "country" for x in c.ids):
+                person_keys.add(key)  # a country's name read as a man's once is still the country elsewhere
         entries = [g.entries[x] for x in c.ids]
         strong = c.kind == "exact" and any(_strong(e, len(key), english) for e in entries)
         ev = 2.0 if strong else (0.5 if not doc.sentence_start(i) else 0.0)
@@ -463,6 +481,22 @@ def geocode_document(text: str) -> list[PlaceMention]:
             for n_c, (x, _) in chosen.items():
                 if len({g.entries[y].place.country for y in cands[n_c].ids}) > 1:
                     ctx.add(g.entries[x], cands[n_c].sentence)
+    # one sense per document: a name that passed once is the same place where it is written again without
+    # the cues ("seize the port town of Qandala in Bari region ... retake Qandala")
+    passed = {keys[n_c]: (x, margin) for n_c, (x, margin) in chosen.items() if cands[n_c].kind == "exact"}
+    for n_c, c in enumerate(cands):
+        if n_c not in chosen and not c.blocked and c.kind == "exact" and keys[n_c] in passed \
+                and keys[n_c] not in person_keys and not (c.j - c.i == 1 and is_english_word(doc.norm[c.i])):
+            chosen[n_c] = passed[keys[n_c]]
+    # "the Sahel", "the Maghreb": a name of a region across countries, written with the article, is that
+    # region rather than one country's same-named province
+    for n_c, (x, margin) in chosen.items():
+        c = cands[n_c]
+        if g.entries[x].place.feature == "admin1" and c.i > 0 and doc.norm[c.i - 1] == "the" and not c.suffix:
+            region = next((y for y in c.ids if g.entries[y].place.feature == "region"
+                           and g.entries[y].place.country is None), None)
+            if region is not None:
+                chosen[n_c] = (region, margin)
     mentions: list[PlaceMention] = []
     for n_c, (x, margin) in sorted(chosen.items()):
         c = cands[n_c]
@@ -473,6 +507,12 @@ def geocode_document(text: str) -> list[PlaceMention]:
         if c.kind != "exact":
             conf *= 0.8
         start, end = doc.starts[c.i], doc.ends[c.j - 1]
+        rest = fold(place.name)[len(fold(text[start:end])):]
+        if rest[:1] == " " and fold(text[end:end + len(rest)]) == rest and text[end:end + 1] == " ":
+            end += len(rest)  # "the Sambisa forest" for "Sambisa Forest": the gazetteer's whole name
+        article = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+        if article and fold(place.name).startswith(article.group(1).lower() + " "):
+            start = article.start()  # "in al-Qubbah" for "Al Qubbah": the name as written, with its article
         mentions.append(PlaceMention(start, end, text[start:end], place, round(conf, 3)))
     return mentions
 
@@ -556,6 +596,8 @@ def _choose(g: Gazetteer, c: _Cand, ctx: _Context) -> tuple[int, float, float]:
                 s += 10.0
             elif c.suffix == "admin2" and p.feature == "region":
                 s += 8.0
+            elif c.suffix == "region" and p.feature == "admin1":
+                s += 8.0  # "Niger's Tillaberi region", "the Mopti region": the province, not its capital
         elif p.feature in ("admin1", "admin2") and ((fold(p.admin1 or ""), "city") in names_here or any(
                 g.entries[y].place.feature == "city" and g.entries[y].place.country == p.country for y in c.ids)):
             s -= 4.0  # a province or district and its same-named capital ("Sanaa", "Şan‘ā’"): the city
