@@ -226,3 +226,11 @@ def test_a_demonym_before_a_noun_and_a_name_after_an_initial_are_no_places() -> 
     assert ("Somali", "ET") in _names("Fighting spread in the Somali region of Ethiopia.")
     assert _names("M. Farah - 6 February 2023") == []
     assert ("Farah", "AF") in _names("A bomb in Farah killed two.")
+
+
+def test_a_province_keeps_the_gazetteer_name_unless_the_document_respells_it() -> None:
+    from chronica.events.location import _respelled
+
+    assert _respelled("North Kivu", "Nord Kivu")
+    assert not _respelled("Khyberpakhtunkhwa", "Khyber Pakhtunkhwa")  # a spacing of the same name
+    assert not _respelled("Federally Administered Tribal Areas", "Khyber Pakhtunkhwa")  # another name altogether

@@ -342,6 +342,18 @@ def document_country(text: str, mentions: Sequence[Any]) -> str | None:
     return code
 
 
+def _respelled(written: str, name: str) -> bool:
+    """The document's name for a province is the gazetteer's name in another spelling or language ("North Kivu" for
+    "Nord Kivu"), not a spacing of it ("Khyberpakhtunkhwa") nor another name altogether (a former province merged
+    into it, "Federally Administered Tribal Areas" for "Khyber Pakhtunkhwa"): only then does the record keep it."""
+    from rapidfuzz import fuzz
+
+    a, b = fold(written), fold(name)
+    if a.replace(" ", "") == b.replace(" ", ""):
+        return False
+    return fuzz.ratio(a, b) >= 70
+
+
 _doc_admin1_cache: list[tuple[str, Any, tuple[str | None, dict[str, str]]]] = []
 
 
@@ -358,7 +370,7 @@ def document_admin1(text: str, mentions: Sequence[Any]) -> tuple[str | None, dic
         p = m.place
         if p.feature == "admin1" and p.name not in written:
             w = as_location(p, m)["admin1"]  # the source's spelling where the record keeps it, not a typo's
-            if w != p.name:
+            if w != p.name and _respelled(w, p.name):
                 written[p.name] = w  # "North Kivu" for "Nord Kivu"
         if p.country == home and p.country is not None and p.feature != "country":
             if p.admin1:

@@ -1065,7 +1065,10 @@ def explain_pair(records: Sequence[Mapping[str, Any]], i: int, j: int,
 
 def _sole_option(c: _Ev, o: _Ev, cfg: DedupConfig) -> bool:
     """Whether ``o`` is an event a month- or year-level attack mention ``c`` at a city may be."""
-    return ((c.family == "violence" or "attack" in c.reports) and o.family == "violence" and 0 < c.span <= 366 and o.span < c.span
+    # an attack or an operation told by its month or year ("the November 2015 Paris attacks"); not a town's
+    # changing hands, which a year ("that year ... under their control") tells too loosely
+    return ((c.type in ("attack", "military_operation") or "attack" in c.reports) and o.family == "violence"
+            and 0 < c.span <= 366 and o.span < c.span
             and c.level >= 3 and c.lo <= o.lo and o.hi <= c.hi and (c.doc != o.doc or bool(c.targets & o.targets))
             and _place(c, o, cfg) in ("same", "contained") and _blocked(c, o, cfg) is None)
 

@@ -523,3 +523,11 @@ def test_a_pledge_and_its_acceptance_are_two_steps() -> None:
     told = rec("c", "2015-03", type_="allegiance", doc="d2", actors=("Ashen Banner",),
                quote="In March 2015 the Ashen Banner pledged allegiance to the caliph.")
     assert "pledge-and-acceptance" in explain_pair([pledge, accepted, told], 1, 2)["rules"]
+
+
+def test_a_year_level_territory_record_is_not_the_only_candidate_of_its_city() -> None:
+    withdrawal = rec("a", "2011-08", type_="territory", place="Tarrow", country="XX", doc="d1",
+                     actors=("Ashen Banner",), quote="In August 2011 the Ashen Banner pulled most of its fighters out of Tarrow.")
+    famine = rec("b", "2011", type_="territory", place="Tarrow", country="XX", doc="d2", start=400,
+                 quote="A severe famine that year in areas under their control damaged their standing.")
+    assert not together(cluster_events([withdrawal, famine]), 0, 1)
