@@ -1,0 +1,28 @@
+"""Recognition conventions of the twelfth round (invented sentences, not corpus text)."""
+
+from __future__ import annotations
+
+from test_time_narrative import by_text
+
+# 2013-03-22 is a Friday
+DCT = "2013-03-22"
+WIRE = "PARIS, March 22 (AP) -- "
+
+
+def test_a_reports_rate_after_an_amount_is_no_time() -> None:
+    # TimeBank marks few rates: "$40 million a year", "six trains a week", "12 hours a day", "9,000 a month"
+    got = by_text(WIRE + "The cuts save $40 million a year. The line runs six trains a week, 12 hours a day. "
+                  "Hiring rose by 9,000 a month.", DCT)
+    assert "a year" not in got and "a week" not in got and "a day" not in got and "9,000 a month" not in got
+    # a set ("twice a year", "three times a week") and a comparison ("a year earlier") stay
+    got = by_text(WIRE + "The board meets three times a week. Sales were $9 million a year earlier.", DCT)
+    assert got["three times a week"].value == "P1W"
+    assert got["a year earlier"].value == "2012"
+    # "at a rate of 20 a year" says it is a rate
+    assert by_text(WIRE + "The plant will deliver jets at a rate of 20 a year.", DCT)["20 a year"].value == "P1Y"
+    # a duration after an amount is one ("paid $5 million over a year" is no rate word)
+    assert got_value(WIRE + "He waited a week.", "a week") == "P1W"
+
+
+def got_value(text: str, key: str) -> str | None:
+    return by_text(text, DCT)[key].value
