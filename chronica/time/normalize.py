@@ -159,6 +159,8 @@ _MOST_BEFORE = re.compile(r"\b(?:most|more)\s+$", _I)
 _RATE_UNIT = re.compile(r"(?:[\d,.]+\s+)?(?:a|per)\s+(?:day|week|month|year)", _I)
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|dozen|two|three|four|five|six|seven|eight|nine|ten"
                           r"|twelve|twenty|thirty|forty|fifty|hundreds|thousands))(?:\s+(?!times\b)[a-z]+)?\s+$", _I)
+# "revenue to rise 20% annually", "10,000 units annually": a rate of growth or output (TimeBank marks 2 of 6 "annually")
+_RATE_OF = re.compile(r"(?:%|\bpercent|\bunits|\bprofits?|\bsales|\brevenues?)\s+$", _I)
 _RATE_AFTER = re.compile(r"\s*(?:ago|earlier|before|later|after|or|and|of)\b", _I)
 _NARRATIVE_WINDOW = 1500
 _NEWS_WINDOW = 200
@@ -416,7 +418,8 @@ class Resolver:
             self.mentions = [m for m in mentions if m.family != "anaphor" and (
                 m.family != "refs" or m.text.lower() not in _HISTORY_ONLY) and not (
                 m.family == "refs" and m.text.lower() == "recent" and _MOST_BEFORE.search(text, max(0, m.start - 6), m.start))
-                and not self._rate(m)]
+                and not self._rate(m) and not (m.family == "set" and m.text.lower() == "annually"
+                                               and _RATE_OF.search(text, max(0, m.start - 40), m.start))]
         if self.dct is None and dct is None:
             self._detect_dct()
 

@@ -26,3 +26,11 @@ def test_a_reports_rate_after_an_amount_is_no_time() -> None:
 
 def got_value(text: str, key: str) -> str | None:
     return by_text(text, DCT)[key].value
+
+
+def test_a_reports_annual_rate_of_growth_is_no_time() -> None:
+    # "sales to rise 9% annually", "5,000 units annually": a rate, which TimeBank leaves unmarked
+    got = by_text(WIRE + "The firm expects sales to rise 9% annually. The plant makes 5,000 units annually.", DCT)
+    assert "annually" not in got
+    # an event held each year is a set
+    assert by_text(WIRE + "The festival is held here annually.", DCT)["annually"].value == "P1Y"
