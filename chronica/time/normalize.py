@@ -156,7 +156,7 @@ _FISCAL_YEAR_REL = re.compile(r"(?:the\s+)?(latest|last|past|next|coming)\s+fisc
 _MOST_BEFORE = re.compile(r"\b(?:most|more)\s+$", _I)
 # a report's rate: "save $500 million a year", "four flights a week", "24 hours a day", "358,000 a month"
 # (TimeBank marks 2 of its 9; "three times a year" is a set and stays)
-_RATE_UNIT = re.compile(r"(?:[\d,.]+\s+)?(?:a|per)\s+(?:day|week|month|year)", _I)
+_RATE_UNIT = re.compile(r"(?:[\d,.]+\s+)?(?:a|an|per)\s+(?:day|night|hour|week|month|year)", _I)
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|dozen|two|three|four|five|six|seven|eight|nine|ten"
                           r"|twelve|twenty|thirty|forty|fifty|hundreds|thousands))(?:\s+(?!times\b)[a-z]+)?\s+$", _I)
 # "revenue to rise 20% annually", "10,000 units annually": a rate of growth or output (TimeBank marks 2 of 6 "annually")

@@ -14,6 +14,9 @@ def test_a_reports_rate_after_an_amount_is_no_time() -> None:
     got = by_text(WIRE + "The cuts save $40 million a year. The line runs six trains a week, 12 hours a day. "
                   "Hiring rose by 9,000 a month.", DCT)
     assert "a year" not in got and "a week" not in got and "a day" not in got and "9,000 a month" not in got
+    # rooms at "$40 a night", pay of "$12 an hour"
+    got = by_text(WIRE + "Rooms cost $40 a night and guards earn $12 an hour.", DCT)
+    assert "a night" not in got and "an hour" not in got
     # a set ("twice a year", "three times a week") and a comparison ("a year earlier") stay
     got = by_text(WIRE + "The board meets three times a week. Sales were $9 million a year earlier.", DCT)
     assert got["three times a week"].value == "P1W"
