@@ -161,7 +161,7 @@ _RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|dozen|tw
                           r"|twelve|twenty|thirty|forty|fifty|hundreds|thousands))(?:\s+(?!times\b)[a-z]+)?\s+$", _I)
 # "revenue to rise 20% annually", "10,000 units annually": a rate of growth or output (TimeBank marks 2 of 6 "annually")
 _RATE_OF = re.compile(r"(?:%|\bpercent|\bunits|\bprofits?|\bsales|\brevenues?)\s+$", _I)
-_RATE_AFTER = re.compile(r"\s*(?:ago|earlier|before|later|after|or|and|of)\b", _I)
+_RATE_AFTER = re.compile(r"\s*(?:ago|earlier|before|later|after|or|and\s+a\s+half|of)\b", _I)
 _NARRATIVE_WINDOW = 1500
 _NEWS_WINDOW = 200
 # how far (characters) a timeline entry's year carries to the next year-less entry; beyond it the
