@@ -418,10 +418,16 @@ class Resolver:
             self.mentions = [m for m in mentions if m.family != "anaphor" and (
                 m.family != "refs" or m.text.lower() not in _HISTORY_ONLY) and not (
                 m.family == "refs" and m.text.lower() == "recent" and _MOST_BEFORE.search(text, max(0, m.start - 6), m.start))
-                and not self._rate(m) and not (m.family == "set" and m.text.lower() == "annually"
+                and not self._rate(m) and not self._show_title(m) and not (m.family == "set" and m.text.lower() == "annually"
                                                and _RATE_OF.search(text, max(0, m.start - 40), m.start))]
         if self.dct is None and dct is None:
             self._detect_dct()
+
+    def _show_title(self, m: Mention) -> bool:
+        """CBS's '60 Minutes', "48 Hours": a programme's title (a number and a capitalised unit after a quote
+        mark or a possessive), no time."""
+        return bool(re.fullmatch(r"\d+\s+(?-i:Minutes|Hours)", m.text)
+                    and re.search(r"(?:['‘’`\"“]|['’]s\s+)$", self.text[max(0, m.start - 4):m.start]))
 
     def _rate(self, m: Mention) -> bool:
         """A report's "a year" after an amount is a rate ("$2 million a year"), which TimeBank seldom marks."""

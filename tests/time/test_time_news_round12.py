@@ -37,3 +37,11 @@ def test_a_reports_annual_rate_of_growth_is_no_time() -> None:
     assert "annually" not in got
     # an event held each year is a set
     assert by_text(WIRE + "The festival is held here annually.", DCT)["annually"].value == "P1Y"
+
+
+def test_a_programmes_title_is_no_time() -> None:
+    # CBS's '60 Minutes' and "48 Hours" are programmes, neither the year '60 nor a span
+    got = by_text(WIRE + "He said on CBS's '60 Minutes' and on CBS's 48 Hours that it was over.", DCT)
+    assert not [k for k in got if "60" in k or "48" in k]
+    assert by_text(WIRE + "The talks took 60 minutes.", DCT)["60 minutes"].value == "PT60M"
+    assert by_text(WIRE + "The class of '99 met in '05.", DCT)["'99"].value == "1999"
