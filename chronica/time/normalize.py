@@ -1267,7 +1267,7 @@ class Resolver:
         if n is None:
             return self._expr(m, None, reason="no quarter number")
         value = f"{edtf.fmt_year(year)}-{32 + n}"
-        if low != "the quarter" and not (self.news and self.dct is not None and (year, n) >= (
+        if not (self.news and self.dct is not None and (year, n) >= (
                 self.dct[0], (self.dct[1] - 1) // 3 + 1)):
             self.last_quarter = (value, m.start)  # not a quarter a report looks ahead to
         return self._expr(m, value, anchor=anchor)

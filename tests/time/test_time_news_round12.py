@@ -45,3 +45,11 @@ def test_a_programmes_title_is_no_time() -> None:
     assert not [k for k in got if "60" in k or "48" in k]
     assert by_text(WIRE + "The talks took 60 minutes.", DCT)["60 minutes"].value == "PT60M"
     assert by_text(WIRE + "The class of '99 met in '05.", DCT)["'99"].value == "1999"
+
+
+def test_the_year_ago_quarter_after_a_bare_quarter_is_that_quarter_a_year_back() -> None:
+    # "the quarter" with no quarter named is the one just ended (2012's fourth); "the year-ago quarter"
+    # after it is that quarter a year back, not the year before the report's
+    got = by_text(WIRE + "Net income rose to $5 million in the quarter from $4 million in the year-ago quarter.", DCT)
+    assert got["the quarter"].value == "2012-36"
+    assert got["the year-ago quarter"].value == "2011-36"
