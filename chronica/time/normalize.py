@@ -1174,6 +1174,11 @@ class Resolver:
             year = base[0] + {"last": -1, "next": 1}.get(yd.group(1), 0)
         if n is None and lq is not None:
             n = int(lq[0][-2:]) - 32
+        if n is None and lq is None and low.endswith("quarter") and ("year-ago" in low or "year-earlier" in low) \
+                and self.dct is not None:
+            # "the year-ago quarter" in a report that names no quarter: the one just ended, a year back
+            k = self.dct[0] * 4 + (self.dct[1] - 1) // 3 - 1 - 4
+            return self._expr(m, f"{edtf.fmt_year(k // 4)}-{33 + k % 4}", anchor=self.dct_anchor)
         if n is None:
             return self._expr(m, edtf.fmt_year(year), anchor=anchor)
         return self._expr(m, f"{edtf.fmt_year(year)}-{32 + n}", anchor=anchor)

@@ -53,3 +53,5 @@ def test_the_year_ago_quarter_after_a_bare_quarter_is_that_quarter_a_year_back()
     got = by_text(WIRE + "Net income rose to $5 million in the quarter from $4 million in the year-ago quarter.", DCT)
     assert got["the quarter"].value == "2012-36"
     assert got["the year-ago quarter"].value == "2011-36"
+    # with no quarter named at all, the quarter just ended a year back
+    assert by_text(WIRE + "Profit rose 5% from the year-ago quarter.", DCT)["the year-ago quarter"].value == "2011-36"
