@@ -154,6 +154,14 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"“]?$")
 _BY_BEFORE = re.compile(r"(?:by|until|till)\b", _I)
 _FISCAL_YEAR_REL = re.compile(r"(?:the\s+)?(latest|last|past|next|coming)\s+fiscal\s+year")
 _MOST_BEFORE = re.compile(r"\b(?:most|more)\s+$", _I)
+# a report's rate: "save $500 million a year", "four flights a week", "24 hours a day", "358,000 a month"
+# (TimeBank marks 2 of its 9; "three times a year" is a set and stays)
+_RATE_UNIT = re.compile(r"(?:[\d,.]+\s+)?(?:a|an|per)\s+(?:day|night|hour|week|month|year)", _I)
+_RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|dozen|two|three|four|five|six|seven|eight|nine|ten"
+                          r"|twelve|twenty|thirty|forty|fifty|hundreds|thousands))(?:\s+(?!times\b)[a-z]+)?\s+$", _I)
+# "revenue to rise 20% annually", "10,000 units annually": a rate of growth or output (TimeBank marks 2 of 6 "annually")
+_RATE_OF = re.compile(r"(?:%|\bpercent|\bunits|\bprofits?|\bsales|\brevenues?)\s+$", _I)
+_RATE_AFTER = re.compile(r"\s*(?:ago|earlier|before|later|after|or|and\s+a\s+half|of)\b", _I)
 _NARRATIVE_WINDOW = 1500
 _NEWS_WINDOW = 200
 # how far (characters) a timeline entry's year carries to the next year-less entry; beyond it the
@@ -409,9 +417,26 @@ class Resolver:
             # model" is the latest, no time)
             self.mentions = [m for m in mentions if m.family != "anaphor" and (
                 m.family != "refs" or m.text.lower() not in _HISTORY_ONLY) and not (
-                m.family == "refs" and m.text.lower() == "recent" and _MOST_BEFORE.search(text, max(0, m.start - 6), m.start))]
+                m.family == "refs" and m.text.lower() == "recent" and _MOST_BEFORE.search(text, max(0, m.start - 6), m.start))
+                and not self._rate(m) and not self._show_title(m) and not (m.family == "set" and m.text.lower() == "annually"
+                                               and _RATE_OF.search(text, max(0, m.start - 40), m.start))]
         if self.dct is None and dct is None:
             self._detect_dct()
+
+    def _show_title(self, m: Mention) -> bool:
+        """CBS's '60 Minutes', "48 Hours": a programme's title (a number and a capitalised unit after a quote
+        mark or a possessive), no time."""
+        return bool(re.fullmatch(r"\d+\s+(?-i:Minutes|Hours)", m.text)
+                    and re.search(r"(?:['‘’`\"“]|['’]s\s+)$", self.text[max(0, m.start - 4):m.start]))
+
+    def _rate(self, m: Mention) -> bool:
+        """A report's "a year" after an amount is a rate ("$2 million a year"), which TimeBank seldom marks."""
+        if not _RATE_UNIT.fullmatch(m.text) or _RATE_AFTER.match(self.text, m.end):
+            return False
+        before = self.text[max(0, m.start - 30):m.start]
+        if re.search(r"\brate\s+of\s+(?:\S+\s+)?$", before, _I):
+            return False  # "at a rate of 15 a year" says it is a rate, and MEANTIME marks it
+        return m.text[0].isdigit() or bool(_RATE_BEFORE.search(before))
 
     # ---- document-level anchors -------------------------------------------------------------
     def _detect_dct(self) -> None:
@@ -1149,6 +1174,11 @@ class Resolver:
             year = base[0] + {"last": -1, "next": 1}.get(yd.group(1), 0)
         if n is None and lq is not None:
             n = int(lq[0][-2:]) - 32
+        if n is None and lq is None and low.endswith("quarter") and ("year-ago" in low or "year-earlier" in low) \
+                and self.dct is not None:
+            # "the year-ago quarter" in a report that names no quarter: the one just ended, a year back
+            k = self.dct[0] * 4 + (self.dct[1] - 1) // 3 - 1 - 4
+            return self._expr(m, f"{edtf.fmt_year(k // 4)}-{33 + k % 4}", anchor=self.dct_anchor)
         if n is None:
             return self._expr(m, edtf.fmt_year(year), anchor=anchor)
         return self._expr(m, f"{edtf.fmt_year(year)}-{32 + n}", anchor=anchor)
@@ -1242,7 +1272,7 @@ class Resolver:
         if n is None:
             return self._expr(m, None, reason="no quarter number")
         value = f"{edtf.fmt_year(year)}-{32 + n}"
-        if low != "the quarter" and not (self.news and self.dct is not None and (year, n) >= (
+        if not (self.news and self.dct is not None and (year, n) >= (
                 self.dct[0], (self.dct[1] - 1) // 3 + 1)):
             self.last_quarter = (value, m.start)  # not a quarter a report looks ahead to
         return self._expr(m, value, anchor=anchor)

@@ -13,7 +13,7 @@ ZONE = r"(?-i:HKT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|JST|AEST
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 ERA = r"(?:B\.\s?C\.(?:E\.)?|BCE?\b|A\.\s?D\.|AD\b|CE\b)"
 YEAR = (rf"(?:(?:{ERA}\s?)?[12]\d{{3}}(?![\d,]\d)(?:\s?{ERA})?|\d{{1,4}}\s?(?:B\.\s?C\.(?:E\.)?|BCE?\b)"
-        rf"|(?:A\.\s?D\.|AD)\s?\d{{1,4}}(?!\d)|['’]\d\d(?!\d))")
+        rf"|(?:A\.\s?D\.|AD)\s?\d{{1,4}}(?!\d)|['’]\d\d(?!\d|\s+(?-i:Minutes|Hours|Days|Seconds)\b))")
 YEAR4 = r"[12]\d{3}(?![\d,]\d)"
 NUMW = (r"(?:\d+(?:,\d{3})*(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one|two|three|four|five|six|seven|eight"
