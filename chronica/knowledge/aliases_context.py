@@ -173,14 +173,37 @@ def _heading_before(text: str, cue: int) -> str:
     return ""
 
 
+_PAREN = re.compile(r"\s*\(([^()]*)\)")
+_PERIOD = re.compile(r"^(?:from\s+|since\s+|until\s+)?\d{4}(?:\s*[-\u2013/]\s*\d{2,4})?$")
+_SHORT_NAME = re.compile(r"^[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}$")
+
+
 def _items(raw: str) -> list[str]:
+    """The names of an alias list. A parenthesis holding one short name or acronym gives it as a name of its own
+    ("Islamic State West Africa Province (ISWAP)"); one holding a gloss is dropped ("Boko Haram (Hausa, roughly
+    'Western education is forbidden')"); a name followed by its years is a name of a period only ("X, 2015-2016":
+    a name the group bore for a while, which the document may tell apart as a group of its own) and is left out,
+    with its acronym."""
     raw = raw.strip().rstrip(".")
-    out = []
-    for part in _ITEM_SPLIT.split(raw):
-        part = part.strip(" \t\"'\u201c\u201d\u2018\u2019()[]")
+
+    def paren(m: re.Match[str]) -> str:
+        inner = m.group(1).strip()
+        if _PERIOD.match(inner):
+            return ", " + inner  # "(2015-2016)": the years of the name before it
+        return f"\x00{inner}\x00" if _SHORT_NAME.match(inner) else ""
+
+    raw = _PAREN.sub(paren, raw)
+    parts = [p.strip(" \t\"'\u201c\u201d\u2018\u2019()[]") for p in _ITEM_SPLIT.split(raw)]
+    out: list[str] = []
+    for n, part in enumerate(parts):
+        inner = re.findall(r"\x00([^\x00]*)\x00", part)
+        part = re.sub(r"\x00[^\x00]*\x00", "", part).strip()
         part = re.sub(r"^(?:the|The)\s+", "", part)
         words = part.split()
         if not words or len(words) > 6 or not words[0][:1].isupper():
             continue
+        if n + 1 < len(parts) and _PERIOD.match(parts[n + 1]):
+            continue
         out.append(" ".join(words))
+        out.extend(x for x in inner if x not in out)
     return out

@@ -87,3 +87,11 @@ def test_codes_states_settlements_and_comma_or_names() -> None:
                 "Abu Talha al-Qarvani, whose real name is Idris Hamed, led it.")
     assert got["Harakat al-Varlo al-Mujahideen"] == got["Jabhat al-Varlo"]
     assert got["Idris Hamed"] == "Abu Talha al-Qarvani"
+
+
+def test_an_alias_list_drops_glosses_and_names_of_a_period() -> None:
+    from chronica.knowledge.aliases_context import _items
+
+    got = _items('Harakat al-Varlo (Ostic, roughly "the valley movement"); Varliyya; Northern Province (NP), 2015-2016')
+    assert got == ["Harakat al-Varlo", "Varliyya"]
+    assert _items("Jabhat al-Qarn (JQ), Qarn Front") == ["Jabhat al-Qarn", "JQ", "Qarn Front"]
