@@ -145,6 +145,7 @@ class _Doc:
         self.sentence_starts: set[int] = set()
         self.line_first: list[int] | None = None  # per token: first and last token of its line
         self.named_codes: frozenset[str] | None = None  # codes the document defines as a name's ("(M23)")
+        self.surnames: frozenset[str] | None = None  # last words of the document's names of three words or more
         self.line_last: list[int] | None = None
         self.spans: list[tuple[int, int]] = []
         self.headlines: dict[int, bool] = {}  # first token of a line -> written in title case
@@ -679,7 +680,7 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
             return
         if doc.next_word(a) in _DIVISION_PLURALS and _division(toks[a].text):
             return  # "Borno, Yobe and Adamawa states"
-        if _name_word(doc, toks[a].text) and not _is_place_word(toks[a].text) \
+        if _name_word(doc, toks[a].text) and (not _is_place_word(toks[a].text) or toks[a].text in _surnames(doc)) \
                 and toks[a].text not in doc.place_words:
             out.append(_cand(doc, a, b, "partial", 0.6))
         return
@@ -1234,6 +1235,25 @@ def _alias_list(doc: _Doc, out: list[Candidate], n: int, by_first: dict[int, int
 _URL = re.compile(r"https?://|www\.|%20|\.pdf\b|\.html?\b|\.aspx?\b|\.php\b", re.IGNORECASE)
 _CODE_DEFINED = re.compile(r"((?:[A-Z][\w'\u2019-]*|\d+)(?:\s+(?:[A-Z][\w'\u2019-]*|\d+|of|the|for|and)){1,6})\s+\("
                            r"([A-Z][A-Za-z]{0,3}[-\u2013]?\d+)\)")
+
+
+def _surnames(doc: _Doc) -> frozenset[str]:
+    """The last words of the document's runs of three capitalised words or more with no place or group word in
+    them ("Juan Manuel Santos"): a place name that ends such a run ("Santos", a Brazilian port) may be written
+    alone for the person ("Five days later Santos was awarded ..."); whether it is one, canonicalisation decides."""
+    if doc.surnames is None:
+        found = set()
+        toks = doc.toks
+        run: list[str] = []
+        for tok in [*toks, None]:
+            if tok is not None and tok.kind == "word" and tok.cap and tok.text[:1].isupper() and not (run and tok.newline_before):
+                run.append(tok.text)
+                continue
+            if len(run) >= 3 and not any(w.lower() in lx.ORG_MARKERS or w.lower() in lx.NON_NAMES for w in run):
+                found.add(run[-1])
+            run = [tok.text] if tok is not None and tok.kind == "word" and tok.cap and tok.text[:1].isupper() else []
+        doc.surnames = frozenset(found)
+    return doc.surnames
 
 
 def _named_codes(doc: _Doc) -> frozenset[str]:

@@ -95,3 +95,10 @@ def test_an_alias_list_drops_glosses_and_names_of_a_period() -> None:
     got = _items('Harakat al-Varlo (Ostic, roughly "the valley movement"); Varliyya; Northern Province (NP), 2015-2016')
     assert got == ["Harakat al-Varlo", "Varliyya"]
     assert _items("Jabhat al-Qarn (JQ), Qarn Front") == ["Jabhat al-Qarn", "JQ", "Qarn Front"]
+
+
+def test_a_surname_that_is_also_a_port_is_the_person_named_in_full() -> None:
+    got = canon("The rebels signed an accord with President Karel Osk Santos in the capital on 26 September 2016. "
+                "Five days later Santos was awarded a prize.")
+    assert got.get("Santos") == "Karel Osk Santos"
+    assert "Santos" not in canon("Ships left the port of Santos on Monday, and more left Santos on Tuesday.")
