@@ -3,22 +3,14 @@ spelling. All texts are invented."""
 
 from __future__ import annotations
 
-from chronica.events.extract import extract_events
 from chronica.events.location import document_country, unlisted_scene
 from chronica.geo import geocode_document
 from chronica.geo.gazetteer import english_directions
-from chronica.segment import split_sentences
+from tests.test_events import _events as events_of
 
 
 def _events(text: str):  # type: ignore[no-untyped-def]
-    from chronica.records import Block
-
-    blocks, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            blocks.append(Block(pos, pos + len(line), None))
-        pos += len(line) + 1
-    return extract_events(text, list(split_sentences(text, blocks)), doc_id="d", dct="2020-06-01", segments=[])
+    return events_of(text, dct="2020-06-01")
 
 
 def _names(text: str) -> list[tuple[str, str | None]]:

@@ -1150,8 +1150,8 @@ _ALIAS_CUES = (("also", "known", "as"), ("aka",), ("a.k.a.",), ("alias",), ("bet
                ("rendered", "in", "english", "as"), ("translated", "as"), ("rendered", "as"),
                ("sometimes", "written"), ("sometimes", "spelled"), ("sometimes", "spelt"),
                ("whose", "real", "name", "is"), ("whose", "real", "name", "was"), ("real", "name"))
-# cues that name another name only inside the parentheses after a name: "(real name Y)", "(sometimes Y)"
-_PAREN_CUES = (("real", "name"), ("born",), ("sometimes",), ("or",), ("transliterated",), ("spelled",), ("also",))
+# cues that name another name only inside the parentheses after a name: "(born Y)", "(sometimes Y)"
+_PAREN_CUES = (("born",), ("sometimes",), ("or",), ("transliterated",), ("spelled",), ("also",))
 _ALIAS_FIRST = frozenset(cue[0] for cue in _ALIAS_CUES)
 _PAREN_FIRST = _ALIAS_FIRST | frozenset(cue[0] for cue in _PAREN_CUES)
 

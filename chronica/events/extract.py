@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date as day
 from typing import Any
 
 from chronica.events import shared
@@ -498,10 +499,8 @@ def _later_step(own: TimeExpression, lead: TimeExpression) -> bool:
     a, b = str(own.value or ""), str(lead.value or "")
     if own is lead or own.start < lead.end or not (_DAY_VALUE.match(a) and _DAY_VALUE.match(b)):
         return False
-    from datetime import date as _date
-
     try:
-        gap = (_date.fromisoformat(a) - _date.fromisoformat(b)).days
+        gap = (day.fromisoformat(a) - day.fromisoformat(b)).days
     except ValueError:
         return False
     return 0 < gap <= 60

@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
-from functools import lru_cache
-from typing import Any
+from collections.abc import Callable, Sequence
+from functools import lru_cache, wraps
+from typing import Any, TypeVar
 
 from chronica import geo
 from chronica.geo.gazetteer import listed_name
@@ -312,15 +312,29 @@ _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'.\- ]{2,40}?)(?:,[^,\n]{0,30})?,\s+(?
                        re.MULTILINE)
 _MAJORITY = 0.6  # the share of a document's geocoded places in one country that makes it the document's country
 _MAJORITY_MIN = 4
-_doc_country_cache: list[tuple[str, Any, str | None]] = []
+_T = TypeVar("_T")
 
 
+def _per_document(fn: Callable[..., _T]) -> Callable[..., _T]:
+    """Remember ``fn``'s answer for the document (and mention list) it was last asked about: it is asked once per
+    event, and the events of one document come one after another. The arguments are compared by identity."""
+    last: list[tuple[tuple[Any, ...], _T]] = []
+
+    @wraps(fn)
+    def cached(*args: Any) -> _T:
+        if last and len(last[0][0]) == len(args) and all(a is b for a, b in zip(last[0][0], args, strict=True)):
+            return last[0][1]
+        got = fn(*args)
+        last[:] = [(args, got)]
+        return got
+
+    return cached
+
+
+@_per_document
 def document_country(text: str, mentions: Sequence[Any]) -> str | None:
     """The country a document reports from, when the evidence is strong: its dateline's city, or a clear
     majority of the places it names. None otherwise."""
-    for t, ms, code in _doc_country_cache:
-        if t is text and ms is mentions:
-            return code
     code = None
     head = text[:600]
     for d in _DATELINE.finditer(head):
@@ -338,7 +352,6 @@ def document_country(text: str, mentions: Sequence[Any]) -> str | None:
             top, n = max(counts.items(), key=lambda kv: kv[1])
             if n >= _MAJORITY_MIN and n >= _MAJORITY * total:
                 code = top
-    _doc_country_cache[:] = [(text, mentions, code)]
     return code
 
 
@@ -354,15 +367,10 @@ def _respelled(written: str, name: str) -> bool:
     return fuzz.ratio(a, b) >= 70
 
 
-_doc_admin1_cache: list[tuple[str, Any, tuple[str | None, dict[str, str]]]] = []
-
-
+@_per_document
 def document_admin1(text: str, mentions: Sequence[Any]) -> tuple[str | None, dict[str, str]]:
     """(the province a document reports from when a clear majority of its places in its country lie there,
     {gazetteer province name: the document's own spelling of it})."""
-    for t, ms, got in _doc_admin1_cache:
-        if t is text and ms is mentions:
-            return got
     home = document_country(text, mentions)
     counts: dict[str, int] = {}
     written: dict[str, str] = {}
@@ -381,9 +389,7 @@ def document_admin1(text: str, mentions: Sequence[Any]) -> tuple[str | None, dic
         name, n = max(counts.items(), key=lambda kv: kv[1])
         if n >= _MAJORITY_MIN and n >= _MAJORITY * total:
             top = name
-    got = (top, written)
-    _doc_admin1_cache[:] = [(text, mentions, got)]
-    return got
+    return top, written
 
 
 def _country_record(code: str, basis: str, text: str = "", mentions: Sequence[Any] = ()) -> dict[str, Any]:
@@ -459,13 +465,9 @@ _DEFINED = re.compile(r"\b((?-i:[A-Z][a-z]+)(?:\s+(?:of|the|(?-i:[A-Z][a-z]+))){
 _LINE_NAME = re.compile(r"(?:(?-i:[A-Z][a-z]+)\s+)*(?-i:Line|Zone|Corridor)(?:\s+of(?:\s+(?-i:[A-Z][a-z]+)){1,3})?$")
 _LINE_SCENE = re.compile(r"\b(?:across|along|near|on|over|beyond|at|crossed|crossing)\s+the\s+"
                          r"((?-i:[A-Z][A-Za-z]+)(?:\s+(?:of\s+)?(?-i:[A-Z][a-z]+)){0,3})\b", re.IGNORECASE)
-_defined_cache: list[tuple[str, dict[str, str]]] = []
-
-
+@_per_document
 def _definitions(text: str) -> dict[str, str]:
-    for t, d in _defined_cache:
-        if t is text:
-            return d
+    """The acronyms the document defines ("the Line of Control (LoC)"), each with the name it stands for."""
     out: dict[str, str] = {}
     for m in _DEFINED.finditer(text):
         words = m.group(1).split()
@@ -476,7 +478,6 @@ def _definitions(text: str) -> dict[str, str]:
             if acronym.lower() in (initials.lower(), strict.lower()) and words[k][0].isupper():
                 out[acronym] = " ".join(words[k:])
                 break
-    _defined_cache[:] = [(text, out)]
     return out
 
 

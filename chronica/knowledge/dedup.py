@@ -677,7 +677,12 @@ def _same_person_day(a: _Ev, b: _Ev) -> bool:
     (a place taken from the surrounding text, "the Paris attacks' suspect arrested in Molenbeek")."""
     if a.type != b.type or a.type not in ("death", "detention") or a.span or b.span or a.lo != b.lo:
         return False
-    return any(len(p) >= 2 and len(q) >= 2 and (p <= q or q <= p) for p in a.persons for q in b.persons)
+    return _one_named_person(a.persons, b.persons)
+
+
+def _one_named_person(ps: Sequence[frozenset[str]], qs: Sequence[frozenset[str]]) -> bool:
+    """One fully named person (two name words or more) among both sets of people, one name holding the other's."""
+    return any(len(p) >= 2 and len(q) >= 2 and (p <= q or q <= p) for p in ps for q in qs)
 
 
 def _death_placed_elsewhere(a: _Ev, b: _Ev) -> bool:
@@ -686,8 +691,7 @@ def _death_placed_elsewhere(a: _Ev, b: _Ev) -> bool:
     same day naming that person: the place of the death is unknown, not a conflict."""
     for d, o in ((a, b), (b, a)):
         if (d.type == "death" and not d.place_named and o.family == "violence" and d.span == 0 and o.span == 0
-                and d.lo == o.lo and any(len(p) >= 2 and len(q) >= 2 and (p <= q or q <= p)
-                                         for p in d.persons for q in o.persons)):
+                and d.lo == o.lo and _one_named_person(d.persons, o.persons)):
             return True
     return False
 
@@ -700,8 +704,7 @@ def _names_town(e: _Ev, o: _Ev) -> bool:
 def _killed_in_its_sentence(d: _Ev, o: _Ev) -> bool:
     """``d`` is the death of a named person whose death another clause of ``o``'s sentence tells."""
     return (d.type == "death" and o.doc != d.doc and bool(o.sentence_persons) and d.span == 0 and o.span == 0
-            and d.lo == o.lo and any(len(p) >= 2 and len(q) >= 2 and (p <= q or q <= p)
-                                     for p in d.persons for q in o.sentence_persons))
+            and d.lo == o.lo and _one_named_person(d.persons, o.sentence_persons))
 
 
 def _died_in_operation(d: _Ev, o: _Ev) -> bool:
@@ -894,8 +897,7 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             # the same month is one event however it is worded
             identity += 1.0
             rules.append("same-town-changed-hands")
-        one_person = bool(a.persons and b.persons and any(len(p) >= 2 and len(q) >= 2 and (p <= q or q <= p)
-                                                           for p in a.persons for q in b.persons))
+        one_person = _one_named_person(a.persons, b.persons)
         accepted = a.type == "allegiance" == b.type and bool(_ACCEPTS.search(a.text)) != bool(_ACCEPTS.search(b.text))
         if ((len(shared) >= 2 or one_person) and max(a.span, b.span) <= 31 and not accepted
                 and (a.type == "allegiance" or "allegiance" in a.reports)
