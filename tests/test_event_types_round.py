@@ -74,3 +74,24 @@ def test_an_armed_groups_raid_is_an_attack_and_a_state_raid_stays_an_operation()
 def test_a_claim_made_in_a_statement_is_not_an_attack_in_the_statement() -> None:
     text = "11/14/2015 The Ashen Banner Front claims the Qarvel attacks in an online statement."
     assert _types(text) == ["statement"]
+
+
+def test_the_present_kill_with_a_common_noun_object_is_an_attack() -> None:
+    assert _types("11/28 Ashen Banner fighters kill rice farmers in fields near Dunmar; the UN puts the toll at 40.") == ["attack"]
+    assert "attack" not in _types("The commander said his men would kill soldiers who refused.")
+
+
+def test_a_country_acting_in_the_present_of_a_timeline_entry_is_an_actor() -> None:
+    evs = _events("7/9 Rwanda begins deploying 1,000 soldiers to Qarvel at the request of the government.")
+    assert "Rwanda" in [a.name for e in evs for a in e.actors]
+
+
+def test_a_participle_naming_a_leader_after_a_designation_keeps_the_designation() -> None:
+    text = "The United States designated the Ashen Banner in March 2021, naming Omar Dunmari as its leader."
+    assert _types(text) == ["designation"]
+
+
+def test_making_a_country_a_province_of_its_own_is_an_organisation_event() -> None:
+    text = "The movement counted Ostmark as part of its western province until May 2022, when it made the country a province of its own."
+    assert _types(text) == ["organization"]
+

@@ -226,3 +226,10 @@ def test_a_province_keeps_the_gazetteer_name_unless_the_document_respells_it() -
     assert _respelled("North Kivu", "Nord Kivu")
     assert not _respelled("Khyberpakhtunkhwa", "Khyber Pakhtunkhwa")  # a spacing of the same name
     assert not _respelled("Federally Administered Tribal Areas", "Khyber Pakhtunkhwa")  # another name altogether
+
+
+def test_a_states_strikes_named_by_adjective_are_placed_where_the_paragraph_is() -> None:
+    text = ("In late October 2016 the cell's fighters walked into the port of Kismayo, which they held for weeks. "
+            "The first American air strikes on the group came in November 2017, and there have been dozens since.")
+    ev = [e for e in _events(text) if e.type == "military_operation"]
+    assert ev and ev[0].location is not None and ev[0].location["country"] == "SO"

@@ -222,3 +222,17 @@ def test_a_sentence_opening_with_a_title_is_split_from_the_one_before() -> None:
     got = [text[a:b] for a, b in split_block(text, 0, len(text))]
     assert got == ["Talks ended in Vienna.", 'Mr. Orlov called the result "a start."', "Brig. Gen. Vasko spoke later.",
                    "Troops left the town.", "Gen. Vasko stayed."]
+
+
+def test_a_notes_heading_followed_by_prose_stays_in_the_piece_and_a_reference_list_does_not() -> None:
+    body = "Timeline of the Ashen Banner\n\n" + "\n\n".join(
+        f"{m}/3 The Ashen Banner attacks a checkpoint near Dunmar, and the army answers with raids on its camps." for m in range(1, 7))
+    notes = ("The Ashen Banner grew out of a study circle that a preacher founded in Dunmar around 2002. The preacher died "
+             "in custody in 2009, and his deputy took over the following year, moving the group into the hills.")
+    refs = ("Smith, J. (2015). The Ashen Banner. Dunmar University Press, pp. 12-40.\n\n"
+            "Doe, A. et al. (2019). Insurgency in the hills. Retrieved from https://example.org/hills")
+    def kinds(text: str) -> list[str]:
+        doc = read_text(text.encode(), "t.txt")
+        return [s.kind for s in segment_page(doc.text, doc.blocks, "txt") if s.parent is None]
+    assert "bibliography" not in kinds(body + "\n\nNotes\n\n" + notes + "\n")
+    assert "bibliography" in kinds(body + "\n\nReferences\n\n" + refs + "\n")

@@ -44,7 +44,11 @@ _STATE_VERBS = frozenset(
     refused rejected recognized recognised supplied armed funded intervened invaded withdrew threatened
     vowed pledged sought asked urged demanded expelled condemned welcomed called proposed promised helped
     decided plans planned wants wanted would will must should could can may might has had have suggested
-    shared blamed bombed struck attacked killed""".split()
+    shared blamed bombed struck attacked killed
+    agrees signs deploys sends supports backs accuses begins joins hosts launches provides offers refuses
+    rejects recognizes recognises supplies funds intervenes invades withdraws threatens vows pledges seeks
+    asks urges demands expels condemns welcomes proposes promises helps decides blames bombs strikes attacks
+    kills""".split()  # and the present of a timeline entry or a headline ("7/9 Rwanda begins deploying ...")
 )
 
 

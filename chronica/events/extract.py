@@ -187,6 +187,13 @@ def _choose_type(text: str, triggers: list[Trigger], a: int, b: int) -> Trigger 
     main = [t for t in content if not _BACKGROUND_BEFORE.search(text, max(a, t.start - 40), t.start)]
     content = main or content
     if len(content) > 1:
+        # "The United States designated the group in March 2021, naming X as its leader": a participle
+        # after the clause's own happening says more of it, and is not a second happening's type
+        first = min(content, key=lambda t: t.start)
+        content = [t for t in content if t is first or not (
+            t.type in ("leadership", "organization") and _PARTICIPLE_ADJUNCT.search(text, max(a, t.start - 3), t.start)
+            and _PARTICIPLE_WORD.match(t.text))] or content
+    if len(content) > 1:
         # "police arrest X, the last surviving suspect of the Paris attacks": an attack named after the
         # clause's own happening, in a phrase that refers back to it, is not what the clause tells
         first = min(content, key=lambda t: t.start)
@@ -202,6 +209,8 @@ def _choose_type(text: str, triggers: list[Trigger], a: int, b: int) -> Trigger 
     return statements[0] if statements else triggers[0]
 
 
+_PARTICIPLE_ADJUNCT = re.compile(r",\s*$")
+_PARTICIPLE_WORD = re.compile(r"[a-z]+ing\b")
 _COUNTED_DEAD = re.compile(r"(?:\b\d[\d,]*|\b(?:dozens|hundreds|scores|several|many|two|three|four|five|six|seven|"
                            r"eight|nine|ten))\s+(?:[\w-]+\s+){0,3}?(?:(?:had|have|has)\s+)?$", re.I)
 

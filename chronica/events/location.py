@@ -408,6 +408,17 @@ _STRIKES = re.compile(r"\b(?:air\s*strikes?|drone\s+strikes?|strikes|bombing\s+c
 _ADJECTIVE = re.compile(r"\b[A-Z][a-z]{2,}(?:i|ian|an|ese|ish|n)?\b")
 
 
+_ACTING_NOUNS = re.compile(r"\s+(?:[\w-]+\s+)?(?:air\s*strikes?|drone\s+strikes?|strikes|raids?|sorties|bombing|"
+                           r"shelling|troops|forces|soldiers|special\s+forces|commandos|warplanes|jets|drones)\b",
+                           re.IGNORECASE)
+
+
+def _acting_state(text: str, adjective: dict[str, Any], end: int) -> bool:
+    """The country adjective qualifies a state's forces or strikes ("American air strikes", "Kenyan troops"):
+    who acted, which says nothing of where."""
+    return _ACTING_NOUNS.match(text, adjective["end"], end) is not None
+
+
 def _country_by_adjective(text: str, a: int, b: int, prefer: str | None = None) -> dict[str, Any] | None:
     found = []
     for m in _ADJECTIVE.finditer(text, a, b):
@@ -635,7 +646,10 @@ def _located(text: str, ms: list[Any], starts: list[int], clause: tuple[int, int
             # "At talks in Sweden ... A truce took effect": a place of another sentence in another country
             # than the one the document reports from was background, not this event's scene
             around = None
-        if around is not None and (adjective is None or adjective["country"] == around["country"]):
+        if around is not None and (adjective is None or adjective["country"] == around["country"]
+                                   or _acting_state(text, adjective, clause[1])):
+            # "The first American air strikes on the group came in November 2017": the adjective is who
+            # struck; the paragraph's place is where
             return around
     if adjective is not None and home is not None and adjective["country"] != home:
         return _country_record(home, "document-country", text, ms)  # "turned to the Russian Wagner Group": who, not where

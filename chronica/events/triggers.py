@@ -28,6 +28,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"kill(?= (?:at least |about |some |more than |over |nearly |up to )?(?:\d|one |two |three |four |five |six |seven |"
         r"eight |nine |ten |dozens |scores |hundreds ))",
         r"(?<!to )(?<!not )kill(?= (?-i:[A-Z][a-z]))",  # "Security forces kill Burhan Wani": a named man
+        # "Gunmen kill rice farmers near ...": the present of a timeline entry or headline with a common-noun
+        # object; not after a modal, "to", "not" or an article ("will kill them", "a kill list")
+        r"(?<!to )(?<!not )(?<!n't )(?<!will )(?<!would )(?<!could )(?<!can )(?<!may )(?<!might )(?<!must )"
+        r"(?<!should )(?<!a )(?<!the )kill(?= (?:the |a |an |their |his |her |its |local |\w+ )?(?-i:[a-z]\w*s)\b)",
         r"ramm(?:ed|ing)", r"(?:drove|driven|ploughed|plowed|ploughing|plowing|smashed) (?:\w+ ){0,4}?(?:into|through) "
         r"(?:the |a )?(?:\w+ )?(?:crowds?|pedestrians|people|worshippers|shoppers|protesters|marchers|revellers|spectators)",
         r"martyred", r"hostages?", r"foil(?:ed|s|ing)", r"thwart(?:ed|s|ing)", r"offensives?", r"bl[eo]w(?:s|n)? (?:\w+ )?up", r"siege", r"rocket (?:attack|fire)", r"mortar", r"targeted",
@@ -77,6 +81,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"merg(?:ed|er|ers|es|ing)", r"(?:folded|absorbed) into", r"splinter(?:ed|s)?", r"split(?:s)? (?:from|with|off)", r"broke away",
         r"restructur(?:ed|e|ing)", r"renam(?:ed|ing)", r"dissol(?:ved|ution)", r"disband(?:ed|ing)?",
         r"expansion to",
+        # "made the country a province of its own", "making Mozambique a separate branch"
+        r"(?:made|makes|making) (?:[\w'\u2019-]+ ){1,3}(?:a|an|its) (?:separate |new |full |own )?(?:province|wilayat?|branch)",
     ),
     "leadership": (
         r"appoint(?:ed|s|ing|ment)", r"named (?:as )?(?:the )?(?:new )?(?:head|leader|emir|chief|commander|deputy|governor|wali)",

@@ -884,12 +884,19 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             # a person takes the lead of a group once: two appointments of one named person at compatible
             # dates are one appointment
             identity += 1.0
+            score += 1.0
             rules.append("same-person-named")
         if (a.family != "violence" and place == "same" and a.span == 0 and a.lo == b.lo
                 and a.persons and b.persons and any(p & q for p in a.persons for q in b.persons)):
             # the same person at the same meeting place (or arrested in the same town) on the same day
             identity += 0.5
             rules.append("same-person-day-place")
+    if (place == "same" and a.level >= 3 and a.span == 0 and b.span == 0 and a.lo == b.lo
+            and {a.type, b.type} == {"attack", "territory"}):
+        # a town stormed and a town entered (or taken) on one day: the assault that took it
+        identity += 1.0
+        rules.append("town-stormed-and-entered")
+    if pts > 0:
         if (place == "same" and a.level >= 3 and max(a.span, b.span) <= 31
                 and (a.type == "territory" or "territory" in a.reports)
                 and (b.type == "territory" or "territory" in b.reports)):

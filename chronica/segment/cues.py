@@ -80,6 +80,13 @@ BIBLIOGRAPHY = re.compile(
     r"|external links|see also)\s*:?$",
     re.I,
 )
+# what a reference-list entry has and prose seldom does: a link, a DOI or ISBN, a year in brackets,
+# page numbers, "Retrieved"/"Accessed", "et al.", "ed."/"eds.", "Vol."
+CITATION = re.compile(
+    r"https?://|\bwww\.|\bdoi\b|\bISBN\b|\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)|\bpp?\.\s*\d|\b(?:retrieved|accessed)\b"
+    r"|\bet al\.|\beds?\.|\bvol\.\s*\d|\^",
+    re.I,
+)
 BYLINE = re.compile(
     r"^(?:(?i:by)\s+(?!the\b|a\b)[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'\u2019-]+"
     r"(?:\s+[A-Z][\w.'\u2019-]+){0,3})*\s*(?:[,\u00b7|\u2022\u2014\u2013-].*)?"

@@ -222,7 +222,7 @@ def _assemble(lines: list[Line], in_comments: list[bool], titles: list[int]) -> 
                 kind = "piece"
             open_piece(kind, i)
             continue
-        if line.kind == "biblio_head" and current.kind != "bibliography":
+        if line.kind == "biblio_head" and current.kind != "bibliography" and not _prose_notes(lines, i, title_set):
             open_piece("bibliography", i)
             continue
         if line.kind == "footer" and current.kind != "footer" and (
@@ -241,6 +241,21 @@ def _assemble(lines: list[Line], in_comments: list[bool], titles: list[int]) -> 
         current.last = n - 1
         pieces.append(current)
     return pieces
+
+
+def _prose_notes(lines: list[Line], i: int, titles: set[int]) -> bool:
+    """A "Notes" (or "Sources") heading followed by paragraphs of prose, not by citations: the author's
+    background notes, part of the piece. A citation names a work: a link, a year in brackets, pages, "Retrieved"."""
+    words = 0
+    for ln in lines[i + 1 :]:
+        if ln.index in titles or ln.kind in ("heading", "biblio_head", "comments_start", "comment_head"):
+            break
+        if ln.kind != "prose":
+            return False
+        if cues.CITATION.search(ln.text):
+            return False
+        words += ln.words
+    return words >= 30
 
 
 def _only_boilerplate_after(lines: list[Line], i: int, titles: set[int]) -> bool:

@@ -531,3 +531,25 @@ def test_a_year_level_territory_record_is_not_the_only_candidate_of_its_city() -
     famine = rec("b", "2011", type_="territory", place="Tarrow", country="XX", doc="d2", start=400,
                  quote="A severe famine that year in areas under their control damaged their standing.")
     assert not together(cluster_events([withdrawal, famine]), 0, 1)
+
+
+def _person(r: dict[str, Any], *names: str) -> dict[str, Any]:
+    r["actors"] = [*r["actors"], *({"name": n, "kind": "person", "role": None, "text": n} for n in names)]
+    return r
+
+
+def test_one_persons_takeover_told_by_year_in_two_places_is_one_appointment() -> None:
+    a = _person(rec("a", "2010", type_="leadership", place="Dunmar", admin1="North", country="XX", doc="d1",
+                    quote="Omar Tarrow, his deputy, took over the following year."), "Omar Tarrow")
+    b = _person(rec("b", "2010", type_="leadership", place="Qarvel", admin1="South", country="XX", doc="d2",
+                    quote="Tarrow resurfaced in a video in mid-2010 as the new leader."), "Omar Tarrow")
+    assert together(cluster_events([a, b]), 0, 1)
+
+
+def test_a_town_stormed_and_a_town_entered_on_one_day_are_one_assault() -> None:
+    a = rec("a", "2021-03-24", place="Dunmar", admin1="North", country="XX", doc="d1", actors=("Ashen Banner",),
+            quote="3/24 Insurgents storm Dunmar, the town closest to the gas site, in a raid that lasts days")
+    b = rec("b", "2021-03-24", type_="territory", place="Dunmar", admin1="North", country="XX", doc="d2",
+            quote="On the afternoon of 24 March, fighters entered Dunmar from three sides.")
+    assert "town-stormed-and-entered" in explain_pair([a, b], 0, 1)["rules"]
+    assert together(cluster_events([a, b]), 0, 1)
