@@ -30,6 +30,8 @@ from typing import Any
 
 from chronica import api
 from chronica.events.query import EventFilter, select_events
+from chronica.knowledge import storage
+from chronica.knowledge.build import update, with_entity_names
 from chronica.knowledge.dedup import dedup_events
 from chronica.store import Store
 
@@ -47,9 +49,12 @@ def export(docs: Path, work: Path) -> tuple[list[dict[str, Any]], dict[str, str 
     for d in store.documents():
         published[d["id"]] = d.get("published")
         (texts / os.path.basename(d["source"])).write_text(store.document(d["id"])["text"] or "", encoding="utf-8")
+    update(store)  # entities resolved, as `chronica ingest` builds them
     records = select_events(store, EventFilter(include_unrelated=True))
+    # as the store's clustering compares them: each actor named by its resolved entity
+    compared = with_entity_names(records, storage.name_index(store), {e["id"]: e["name"] for e in storage.load_entities(store)})
     store.close()
-    return records, published
+    return compared, published
 
 
 def show(merged: list[dict[str, Any]]) -> None:

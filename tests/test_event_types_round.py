@@ -95,3 +95,10 @@ def test_making_a_country_a_province_of_its_own_is_an_organisation_event() -> No
     text = "The movement counted Ostmark as part of its western province until May 2022, when it made the country a province of its own."
     assert _types(text) == ["organization"]
 
+
+
+def test_a_coordinated_predicate_has_its_sentences_one_named_subject() -> None:
+    text = ("The front was founded in May 2015, when Omar Dunmari, a veteran of the camps in Qarvel, broke with the "
+            "Ashen Banner Front and pledged allegiance to the caliph.")
+    pledge = next(e for e in _events(text) if e.type == "allegiance")
+    assert "Omar Dunmari" in [a.name for a in pledge.actors]

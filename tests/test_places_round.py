@@ -233,3 +233,10 @@ def test_a_states_strikes_named_by_adjective_are_placed_where_the_paragraph_is()
             "The first American air strikes on the group came in November 2017, and there have been dozens since.")
     ev = [e for e in _events(text) if e.type == "military_operation"]
     assert ev and ev[0].location is not None and ev[0].location["country"] == "SO"
+
+
+def test_where_a_person_once_lived_is_not_the_scene() -> None:
+    text = ("In October 2015 Omar Dunmari, a cleric who had lived in Sweden before returning, pledged allegiance to the "
+            "caliph with a few dozen followers.")
+    ev = next(e for e in _events(text) if e.type == "allegiance")
+    assert ev.location is None or ev.location["country"] != "SE"

@@ -413,6 +413,8 @@ _SUBJECT_PRONOUN = re.compile(r"(?:He|She)\s")
 _PRONOUN_REACH = 400  # characters of the paragraph looked back for the person "He" refers to
 _HEADS = "shura|council|front|movement|network|party|army|alliance|committee|brigade|commission"
 _HEAD_NP = re.compile(rf"(?:\b(?:[Tt]he|[Ss]ame|[Tt]his)\s+({_HEADS})|\b({_HEADS.title()}))\b(?!\s+[A-Z])(?!\s+of\b)")
+_COORDINATED_PREDICATE = re.compile(r"\band\s+$")
+_PAST_VERB = re.compile(r"[a-z]{3,}ed\b")
 _GROUP_REACH = 2000  # characters looked back for the group "the group" refers to
 
 
@@ -433,9 +435,12 @@ def _context_actors(text: str, mentions: Sequence[Any], starts: list[int], actor
             for m in others:
                 if m.kind == "org" and all(a.name != m.canonical for a in out):
                     out.append(EventActor(m.canonical, m.text, m.kind, None, m.start, m.end))
-        if not has_person and _PRONOUN.search(text, ca, cb):
+        if not has_person and (_PRONOUN.search(text, ca, cb) or _COORDINATED_PREDICATE.search(text, max(0, ca - 8), ca)
+                               and _PAST_VERB.match(text, ca)):
             before = [m for m in others if m.kind == "person" and m.start < ca]
-            if before:
+            # "X, a veteran of ..., broke with Y and pledged allegiance to Z": a coordinated predicate has
+            # its sentence's subject, taken only when the sentence names one person before it
+            if before and (_PRONOUN.search(text, ca, cb) or len({m.canonical for m in before}) == 1):
                 m = before[-1]
                 out.append(EventActor(m.canonical, m.text, m.kind, None, m.start, m.end))
     if not has_person and not any(a.kind == "person" for a in out):

@@ -193,6 +193,13 @@ _BACKER = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|tra
                      re.IGNORECASE)
 # "in the Jangal Keli village in Nangarhar", "places in X Province like the Maamand Valley": a place the
 # gazetteer does not list, named with its kind and lying inside a listed one
+# where a person comes from or once lived, told in an apposition or a relative clause: "X, a veteran of the
+# Polisario Front's camps in Algeria, broke with ...", "Y, a cleric who had lived in Sweden and Britain"
+_PERSONS_BACKGROUND = re.compile(
+    r"(?:,\s+(?:a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:veteran|cleric|preacher|native|citizen|national|student|"
+    r"graduate|refugee|former\s+resident)s?\b|\bwho\s+(?:had\s+|has\s+)?(?:lived|studied|grown\s+up|grew\s+up|"
+    r"been\s+born|was\s+born|trained|settled)\b)[^,.;:()]*$",
+    re.IGNORECASE)
 _UNLISTED = re.compile(
     r"\b(?:in|at|near|like|such as|including)\s+(?:the\s+)?((?-i:[A-Z][\w'\u2019-]+)(?:\s+(?-i:[A-Z][\w'\u2019-]+)){0,2})"
     r"\s+(village|valley|town|camp|neighbou?rhood|bazaar|market)\b", re.IGNORECASE)
@@ -208,7 +215,8 @@ def _choose(text: str, inside: list[Any]) -> tuple[Any, Any] | None:
     """(place, mention) the event happened at among the mentions of one passage, or None."""
     inside = [m for m in inside if not (_distance_cue(_before(text, m)) or _BACKER.search(_before(text, m))
                                         or _SPEAKING_AT.search(_before(text, m))
-                                        or _DEAL_MADE_AT.search(_before(text, m)))]
+                                        or _DEAL_MADE_AT.search(_before(text, m))
+                                        or _PERSONS_BACKGROUND.search(_before(text, m)))]
     inside = _contradicted(text, inside)
     if not inside:
         return None

@@ -171,7 +171,8 @@ def cluster_store_events(store: Store, summary: BuildSummary | None = None) -> N
     from chronica.knowledge.dedup import cluster_links, merged_id
 
     records = select_events(store, EventFilter(include_unrelated=True, include_undated=True))
-    clusters, links = cluster_links(records)
+    clusters, links = cluster_links(with_entity_names(records, storage.name_index(store),
+                                                      {e["id"]: e["name"] for e in storage.load_entities(store)}))
     rows = []
     for members in clusters:
         if len(members) < 2:
@@ -185,4 +186,23 @@ def cluster_store_events(store: Store, summary: BuildSummary | None = None) -> N
         summary.clusters = len(rows)
 
 
-__all__ = ["KNOWLEDGE_VERSION", "BuildSummary", "cluster_store_events", "document_rows", "resolve_entities", "update"]
+def with_entity_names(records: list[dict[str, Any]], index: dict[tuple[str, str], str],
+                      names: dict[str, str]) -> list[dict[str, Any]]:
+    """The records with each actor named by its resolved entity, for comparing records across documents: one
+    man spelled two ways ("Adnan Abu Walid al-Sahrawi", "Adnane Abou Walid al-Sahraoui") is one actor. The
+    stored records are not changed."""
+    out = []
+    for rec in records:
+        doc_id = (rec.get("sources") or [{}])[0].get("doc_id")
+        actors, changed = [], False
+        for a in rec.get("actors") or []:
+            eid = index.get((str(doc_id), str(a.get("name"))))
+            name = names.get(eid) if eid else None
+            if name and name != a.get("name"):
+                a, changed = dict(a, name=name), True
+            actors.append(a)
+        out.append(dict(rec, actors=actors) if changed else rec)
+    return out
+
+
+__all__ = ["KNOWLEDGE_VERSION", "BuildSummary", "cluster_store_events", "document_rows", "resolve_entities", "update", "with_entity_names"]

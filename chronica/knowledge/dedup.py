@@ -129,6 +129,7 @@ from chronica.knowledge.dedup_text import (
     dated_report,
     dated_violence,
     distinctive_names,
+    force_sizes,
     name_key,
     name_pairs,
     name_tokens,
@@ -272,6 +273,7 @@ class _Ev:
     founded: frozenset[str] = frozenset()  # spelling keys of the names it may give the founded group
     groups: frozenset[str] = frozenset()  # its actors that are no person (name keys)
     counted: frozenset[tuple[int, str]] = frozenset()  # attacks told together ("twin bombings": (2, "bomb"))
+    forces: frozenset[int] = frozenset()  # the sizes of the forces it says were sent (see force_sizes)
     campaign: bool = False  # dated by the start of a campaign it tells as going on (see dated_campaign)
     toll_only: bool = False  # a violent record whose passage tells only a toll, no attack (see _TOLL_ONLY)
 
@@ -428,6 +430,7 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             founded=distinctive_names(quote) - _country_keys() if founding else frozenset(),
             groups=frozenset(k for k in (name_key(a.get("name") or "") for a in actors if a.get("kind") != "person") if k),
             counted=counted_attacks(quote),
+            forces=force_sizes(quote) if rec.get("type") == "military_operation" else frozenset(),
             campaign=campaign,
         ))
     live = [e for e in evs if e is not None]
@@ -913,6 +916,7 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             # pledged ("Khan, a former TTP commander, pledged" and "six former senior TTP members"); one
             # named person pledging twice in a month is one pledge
             identity += 1.0
+            score += 0.5
             rules.append("same-pledge")
         if accepted:
             # a pledge and the leader's acceptance of it, days apart: two steps, told apart by the documents
@@ -954,6 +958,12 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
         score += 1.0
         identity += 1.5
         rules.append("same-number-of-attacks")
+    if a.forces & b.forces and a.type == "military_operation" == b.type and pts > 0 and max(a.span, b.span) <= 31:
+        # one state sending a force of one stated size in one month ("began deploying 1,000 soldiers", "sent
+        # about 1,000 soldiers and police"): one deployment
+        score += 1.0
+        identity += 1.0
+        rules.append("same-force-size")
     # what was hit
     if (a.doc == b.doc and (a.toll_only or b.toll_only) and a.family == "violence" == b.family and place == "same"
             and max(a.start, b.start) - min(a.end, b.end) <= cfg.passage_chars):

@@ -458,7 +458,17 @@ def counted_attacks(text: str) -> frozenset[tuple[int, str]]:
     return frozenset(out)
 
 
-__all__ = ["STOPWORDS", "content_words", "dated_clause", "dated_happening", "dated_report", "dated_violence", "fold",
+_FORCE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:[a-z-]+\s+){0,2}?(?:soldiers|troops|police(?:men)?|personnel|"
+                    r"marines|commandos|paratroopers|peacekeepers|special\s+forces)\b", re.IGNORECASE)
+
+
+def force_sizes(text: str) -> frozenset[int]:
+    """The sizes of the forces a passage says were sent ("deploying 1,000 soldiers and police": 1000); a hundred
+    or more only, as smaller numbers are as often casualties."""
+    return frozenset(int(m.group(1).replace(",", "")) for m in _FORCE.finditer(text))
+
+
+__all__ = ["force_sizes", "STOPWORDS", "content_words", "dated_clause", "dated_happening", "dated_report", "dated_violence", "fold",
            "name_key", "name_pairs", "name_tokens", "place_key", "reported_death", "reported_types",
            "states_revision", "stem", "targets", "tells_founding", "dated_founding", "dated_campaign", "spelling_key",
            "spelled_alike", "distinctive_names", "counted_attacks"]

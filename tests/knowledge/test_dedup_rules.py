@@ -553,3 +553,24 @@ def test_a_town_stormed_and_a_town_entered_on_one_day_are_one_assault() -> None:
             quote="On the afternoon of 24 March, fighters entered Dunmar from three sides.")
     assert "town-stormed-and-entered" in explain_pair([a, b], 0, 1)["rules"]
     assert together(cluster_events([a, b]), 0, 1)
+
+
+def test_one_state_sending_a_force_of_one_size_in_one_month_is_one_deployment() -> None:
+    a = rec("a", "2021-07-09", type_="military_operation", place="Dunmar", admin1="North", country="XX", doc="d1",
+            actors=("Ostmark",), quote="7/9 Ostmark begins deploying 1,000 soldiers and police to Dunmar at the request of the government.")
+    b = rec("b", "2021-07", type_="military_operation", country="XX", feature="country", doc="d2", actors=("Ostmark",),
+            quote="That July Ostmark sent about 1,000 soldiers and police, and a regional standby force began to arrive.")
+    assert "same-force-size" in explain_pair([a, b], 0, 1)["rules"]
+    assert together(cluster_events([a, b]), 0, 1)
+    c = rec("c", "2021-07", type_="military_operation", country="XX", feature="country", doc="d3", actors=("Ostmark",),
+            quote="That July Ostmark sent 300 more soldiers to the south.")
+    assert "same-force-size" not in explain_pair([a, c], 0, 1)["rules"]
+
+
+def test_actors_are_compared_by_their_resolved_entity() -> None:
+    from chronica.knowledge.build import with_entity_names
+
+    r = rec("a", "2015-05", type_="allegiance", doc="d2", actors=("Adnane Abou Walid",))
+    out = with_entity_names([r], {("d2", "Adnane Abou Walid"): "person:adnan"}, {"person:adnan": "Adnan Abu Walid"})
+    assert [a["name"] for a in out[0]["actors"]] == ["Adnan Abu Walid"]
+    assert r["actors"][0]["name"] == "Adnane Abou Walid"  # the record itself is not changed
