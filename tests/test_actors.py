@@ -623,3 +623,26 @@ def test_ul_islam_names_and_better_known_as() -> None:
     assert _canonicals("Political Islam grew. Shia Islam differs.") == set()
     found = _by_text(find_actors("His former deputy Omar Faruk, known as Seka Omar, took command."))
     assert found["Seka Omar"].canonical == "Omar Faruk"
+
+
+def test_three_word_and_adjective_first_country_names_act() -> None:
+    assert "United Arab Emirates" in _canonicals("Forces trained and backed by the United Arab Emirates retook the port in April 2016.")
+    assert "Saudi Arabia" in _canonicals("A coalition led by Saudi Arabia began an air campaign in March 2015.")
+    assert "Saudi Arabia" in _canonicals("Saudi forces struck the port.")
+
+
+def test_the_plural_of_a_groups_name_word_is_the_group() -> None:
+    text = ("The Ostrani movement rose in the hills in 2004. After the president resigned, the Ostranis expanded "
+            "south and took the capital.")
+    mentions = find_actors(text)
+    assert {m.canonical for m in mentions if m.text == "Ostranis"} == {"Ostrani Movement"}
+
+
+def test_a_group_named_for_a_man_with_a_lowercase_head_is_a_group() -> None:
+    mentions = find_actors("Police arrested a commander of the Abu Qarvel group in the city.")
+    assert [(m.text, m.kind) for m in mentions] == [("Abu Qarvel group", "org")]
+
+
+def test_a_first_name_coordinated_with_a_full_name_shares_its_surname() -> None:
+    mentions = find_actors("The group, founded by the brothers Omar and Tariq Dunmari, is based in the hills. Omar was killed in 2017.")
+    assert {m.canonical for m in mentions if m.kind == "person"} == {"Omar Dunmari", "Tariq Dunmari"}

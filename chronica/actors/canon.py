@@ -112,6 +112,8 @@ def _clean_org(text: str) -> str:
 
 
 def _clean_person(cand: Candidate) -> str:
+    if cand.full_name:
+        return cand.full_name
     if cand.honorific:
         return cand.text
     words = [w for w in cand.text.split() if not _INITIAL.match(w)]
@@ -215,12 +217,24 @@ def canonicalise(cands: list[Candidate], speaker_tokens: set[int]) -> list[tuple
             kinds[i] = "person" if cands[host].kind == "person" else "org"
             if kinds[i] == "org":
                 aliased.setdefault(name_key(c.words[-1]), host)
+    # "the Houthis" after "the Houthi movement": the plural of a group's name word is its members, the group
+    group_first: dict[str, set[int]] = {}
+    for i in org_like:
+        c = cands[i]
+        if c.kind == "org" and len(c.words) == 2 and c.words[-1].lower() in _MEMBER_HEADS:
+            group_first.setdefault(name_key(c.words[0]), set()).add(uf.find(i))
     for i, c in enumerate(cands):
         if c.kind != "partial" or kinds[i] != "partial":
             continue
         key = name_key(c.words[-1]) if c.words else ""
         if key in aliased and not (exact.get(key) or word_index.get(key)):
             uf.union(i, aliased[key])
+            kinds[i] = "org"
+            continue
+        plural = c.words[-1] if c.words else ""
+        hosts = group_first.get(name_key(plural[:-1]), set()) if len(plural) > 4 and plural.endswith("s") else set()
+        if len(hosts) == 1 and not (exact.get(key) or word_index.get(key)):
+            uf.union(i, next(iter(hosts)))
             kinds[i] = "org"
             continue
         roots = exact.get(key) or word_index.get(key, set())
@@ -288,6 +302,10 @@ def _shortened_names(cands: list[Candidate], org_like: list[int], uf: _Union) ->
             c.canonical = None
             c.own_name = True
             uf.union(i, hosts.pop())
+
+
+# the heads of a group named for a person, a clan or a people, whose plural names its members
+_MEMBER_HEADS = frozenset({"movement", "rebels", "militia", "militias", "group", "clan", "tribe", "fighters", "insurgents"})
 
 
 def _alias_host(cands: list[Candidate], i: int) -> int | None:

@@ -74,6 +74,7 @@ class Candidate:
     words: list[str] = field(default_factory=list)
     source: bool = False  # cited as the source of a claim, not named as a participant
     own_name: bool = False  # a new name the document tells apart: no designation list's canonical name
+    full_name: str | None = None  # a person's name completed from the text ("Omar" of "Omar and Abdullah Maute")
 
 
 @lru_cache(maxsize=65536)
@@ -371,9 +372,25 @@ def find_candidates(text: str, sentences: Sequence[tuple[int, int]] | None = Non
     out = _national_forces(doc, out)
     out = _expansions_of_acronyms(doc, out)
     _link_parentheses(doc, out)
+    _shared_surnames(doc, out)
     for cand in out:
         cand.source = _cited_as_source(doc, cand)
     return out
+
+
+_KIN_BEFORE = re.compile(r"\b(?:brothers|sisters|siblings|twins|cousins|sons|daughters)\s+(?:of\s+\w+\s+)?$", re.IGNORECASE)
+
+
+def _shared_surnames(doc: _Doc, out: list[Candidate]) -> None:
+    """"the brothers Omar and Abdullah Maute": a first name coordinated with a full name shares its surname."""
+    named = {w for x in out if x.kind == "person" for w in x.words}
+    for c, d in zip(out, out[1:], strict=False):
+        if (c.kind == "partial" and d.kind == "person" and len(c.words) == 1 and len(d.words) == 2
+                and doc.text[c.end : d.start] == " and " and c.canonical is None and d.words[0][:1].isupper()
+                and c.words[0] not in named and _KIN_BEFORE.search(doc.text, max(0, c.start - 30), c.start)):
+            c.kind = "person"
+            c.full_name = f"{c.words[0]} {d.words[-1]}"
+            c.words = [c.words[0], d.words[-1]]
 
 
 # words a headline capitalises that are verbs, not parts of a name
@@ -572,6 +589,9 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
     if adjective is not None and a == b:
         _single_state(doc, a, adjective, out)
         return
+    if country is not None and a < b and adjective is not None and country_by_name(_span_text(doc, a, b)) is not None:
+        _single_state(doc, a, country, out, end=b)  # "Saudi Arabia": its first word is also an adjective
+        return
     if country is not None and a < b and adjective is None:
         # "Russia Direct", "United States Department of State": a country name starting a longer name
         name = country_by_name(_span_text(doc, a, b))
@@ -691,7 +711,11 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
     if words[0].lower() in lx.NAME_PARTICLES:
         if all(_name_word(doc, w) or w.lower() in lx.NAME_CONNECTORS or w.lower() in lx.NAME_PARTICLES
                for w in words):
-            out.append(_cand(doc, a, b, "person", 0.85))
+            head = _lowercase_head(doc, b)
+            if head >= 0 and a > 0 and doc.toks[a - 1].text.lower() == "the":
+                out.append(_cand(doc, a, head, "org", 0.7))  # "the Abu Sayyaf group": a group named for a man
+            else:
+                out.append(_cand(doc, a, b, "person", 0.85))
         return
     if not all(_name_word(doc, w) or w.lower() in lx.NAME_CONNECTORS or (k > 0 and _ul_islam(words[k - 1], w))
                for k, w in enumerate(words)):
@@ -863,12 +887,17 @@ def _country_at(doc: _Doc, a: int) -> Country | None:
         return None
     country = country_by_name(tok.text)
     if country is None and a + 1 < len(doc.toks):
-        # two-word names ("United States", "Saudi Arabia", "Soviet Union")
+        # two-word names ("United States", "Saudi Arabia", "Soviet Union") and three ("United Arab Emirates")
         nxt = doc.toks[a + 1]
         if not nxt.newline_before and nxt.kind == "word":
             country = country_by_name(tok.text + " " + nxt.text)
             if country is not None:
                 return country
+            third = doc.toks[a + 2] if a + 2 < len(doc.toks) else None
+            if third is not None and not third.newline_before and third.kind == "word" and nxt.text[:1].isupper():
+                country = country_by_name(f"{tok.text} {nxt.text} {third.text}")
+                if country is not None:
+                    return country
     if country is not None and tok.text.lower() == "us" and tok.text != "US":
         return None
     return country
@@ -879,9 +908,10 @@ def _single_state(doc: _Doc, a: int, country: Country, out: list[Candidate], end
     toks = doc.toks
     b = a if end is None else end
     name_words = country.name.split()
-    if end is None and len(name_words) > 1 and a + 1 < len(toks):
-        if f"{toks[a].text} {toks[a + 1].text}".lower() == country.name.lower():
-            b = a + 1
+    n = len(name_words)
+    if end is None and n > 1 and a + n - 1 < len(toks):
+        if " ".join(t.text for t in toks[a : a + n]).lower() == country.name.lower():
+            b = a + n - 1
     nxt = doc.next_word(b)
     written = doc.text[toks[a].start : toks[b].end]
     agent, agent_end = _agent_words(doc, b)
