@@ -6,9 +6,11 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_left
+from dataclasses import replace as dc_replace
 
 from chronica.time import edtf
 from chronica.time.anchor import Ref, is_heading, is_line_initial, line_bounds, parse_dct, stamp_lines
+from chronica.time.informal import canonical
 from chronica.time.lexicon import (
     DECADE_WORDS,
     MONTHS,
@@ -2212,5 +2214,14 @@ def find_dates(text: str, dct: str | None = None) -> list[TimeExpression]:
     """Recognise, normalise and anchor every temporal expression in a document."""
     if not text:
         return []
-    mentions = recognize(text)
-    return Resolver(text, mentions, dct).run()
+    informal = canonical(text)
+    if informal is None:
+        return Resolver(text, recognize(text), dct).run()
+    # "tmr", "this Sat", "2 hrs": read in the standard words, reported with the spans of the text as written
+    canon, starts, ends = informal
+
+    def back(e: TimeExpression) -> TimeExpression:
+        a, b = starts[e.start], ends[e.end]
+        return dc_replace(e, start=a, end=b, text=text[a:b], parts=tuple(back(p) for p in e.parts))
+
+    return [back(e) for e in Resolver(canon, recognize(canon), dct).run()]

@@ -318,6 +318,8 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
             return False
         mw = _MONTH_WORD.search(s)
         return not (mw and mw.group(0)[0].islower() and _NEEDS_CAPITAL.fullmatch(mw.group(0).lower()))
+    if family == "time" and m.start() and text[m.start() - 1] == ":":
+        return False  # "6:00pm" after a dash ("1:00pm-6:00pm"): its minutes are not a time of their own
     if family == "time" and s[:1].isdigit() and _GMT_RESTATED.search(text, max(0, m.start() - 30), m.start()):
         return False  # "10:35 a.m. (0735 GMT)": the same time restated in another zone, not another time
     if family == "weekday" and _NAMED_WEEKDAY.search(text, max(0, m.start() - 8), m.start()):
