@@ -101,6 +101,15 @@ _FUTURATE = re.compile(r"\b(?P<verb>meet|begin|start|open|resume|arrive|leave|tr
 # "the final vote on Friday", "Sunday's vote" (not "the leaders meet Monday")
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|any|no)|['’]s)\s+(?:[a-z-]*[^s\W]\s+)?$", _I)
 _IS_DONE = re.compile(r"\b(?:is|are)\s+[a-z]+\b", _I)
+# a present progressive before a weekday, the words after it ("is flying to Paris on ")
+_PROGRESSIVE = re.compile(r"\b(?:am|is|are|['’]m|['’]re)\s+(?:(?:not|also|still|now|then)\s+)?(?:[a-z]+ly\s+)?"
+                          r"(?P<v>[a-z]{2,}ing)\b(?P<rest>[^.;:!?]*)$", _I)
+# "is questioning the man arrested on", "are investigating an attack on": the day is a noun's, a thing done
+_NOUN_BETWEEN = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|these|those)\s+(?:[\w'’-]+\s+){1,4}(?:on\s+)?$"
+                           r"|\b[a-z]+ed\s+(?:on\s+)?$|\b(?:after|since|from|following|of|over|during|amid|despite|about)\b", _I)
+_EVERY_LIST = re.compile(r"\b(?:every|each)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+))+$",
+                         _I)
+_A_BEFORE = re.compile(r"\ban?\s+$", _I)  # "on a Friday": any Friday, no day of the calendar
 _PRESENT_CUE = re.compile(r"\b(?:is|are|faces?|expects?|awaits?|looms?|remains?|will|'ll)\b", _I)
 _SPELLED_YEAR = re.compile(r"nineteen[\s-]+(.+)$|two\s+thousand(?:[\s-]+(and[\s-]+)?(.+))?$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|'ll|hopes?\s+(?:to|that\s+\w+|\w+))\s+(?:\w+\s+)?$",
@@ -711,10 +720,27 @@ class Resolver:
         a = self._clause_start(m, ".,")
         if _FUTURE.search(self.text, a, m.start):
             return True
+        if m.family == "weekday" and self._ahead_by_aspect(m):
+            return True
         # "flights would leave from March 30, with the third departing from August 6": a clause with no
         # tense of its own goes on in the sentence's future
         s = self._clause_start(m, ".")
         return s < a and not _FINITE.search(self.text, a, m.start) and bool(_FUTURE.search(self.text, s, a))
+
+    def _ahead_by_aspect(self, m: Mention) -> bool:
+        """A bare weekday that a present progressive or a question in the present looks ahead to: "he is flying
+        to Paris on Sunday", "we're meeting them Monday", "Are you free on Sunday?", "How about Friday?" (not
+        "police are questioning the man arrested on Sunday", "Did you see it on Sunday?")."""
+        a = self._clause_start(m, ".,;:!?")
+        before = self.text[a:m.start]
+        prog = _PROGRESSIVE.search(before) if not self.text.startswith(("'s", "’s"), m.end) else None
+        if prog is not None and not _NOUN_BETWEEN.search(prog.group("rest")) and not _PAST_WORD.search(before):
+            return True
+        end = self._sentence_end(m)
+        if end < len(self.text) and self.text[end] == "?" and not _A_BEFORE.search(self.text, max(0, m.start - 3), m.start):
+            s = self._clause_start(m, ".!?")
+            return not _PAST_WORD.search(self.text, s, end) and not _PERFECT.search(self.text, s, end)
+        return False
 
     def _present_schedule(self, m: Mention) -> bool:
         """A report's simple present with a weekday is scheduled: "the bank reopens on Tuesday", "Obama travels
@@ -1837,6 +1863,9 @@ class Resolver:
 
     def _weekday(self, m: Mention) -> TimeExpression:
         wd = WEEKDAYS[m.text.split()[0].lower()]
+        if _EVERY_LIST.search(self.text, max(0, m.start - 60), m.start):
+            # "every Monday, Wednesday and Friday": each of the days the list names recurs
+            return self._expr(m, f"XXXX-WXX-{wd + 1}", kind="SET")
         suffix = self._part_suffix(m.text)
         r = self.day_ref
         if r is not None and r.day is not None and r.month is not None and not self.news and (

@@ -69,3 +69,39 @@ def test_a_clock_time_without_its_colon() -> None:
 def test_the_minutes_of_a_second_time_after_a_dash_are_no_time() -> None:
     got = by_text("Open May 4 (1:00pm-6:00pm).", DCT)
     assert "00pm" not in got and got["1:00pm"].value.endswith("T13:00")
+
+
+def test_a_present_progressive_looks_ahead_to_its_weekday() -> None:
+    # "is flying to Paris on Sunday": the coming Sunday, as "will fly" would be
+    assert by_text("The minister is flying to Paris on Sunday.", DCT)["Sunday"].value == "2013-03-24"
+    assert by_text("We're meeting them Monday.", DCT)["Monday"].value == "2013-03-25"
+    # the day of a thing done that the progressive is about stays behind
+    got = by_text("Police are questioning the man arrested on Sunday.", DCT)
+    assert got["Sunday"].value == "2013-03-17"
+    assert by_text("Fighting is continuing after clashes on Sunday.", DCT)["Sunday"].value == "2013-03-17"
+
+
+def test_a_question_in_the_present_looks_ahead_to_its_weekday() -> None:
+    assert by_text("Are you free on Sunday?", DCT)["Sunday"].value == "2013-03-24"
+    assert by_text("How about Tuesday night?", DCT)["Tuesday night"].value == "2013-03-26TNI"
+    # a question in the past looks back; "on a Friday" is any Friday
+    assert by_text("Did you see it on Sunday?", DCT)["Sunday"].value == "2013-03-17"
+
+
+def test_weekdays_listed_after_every_recur_too() -> None:
+    got = by_text("The market opens every Monday, Wednesday and Friday.", DCT)
+    assert [got[k].value for k in ("every Monday", "Wednesday", "Friday")] == ["XXXX-WXX-1", "XXXX-WXX-3", "XXXX-WXX-5"]
+    assert got["Friday"].kind == "SET"
+    # a weekday after a list that is not a recurrence keeps its day
+    assert by_text("They met every Monday. On Friday, they left.", DCT)["Friday"].kind == "DATE"
+
+
+def test_twelve_noon_and_twelve_midnight_are_times() -> None:
+    got = by_text("The blast happened at 12 noon and the curfew starts at 12 midnight.", DCT)
+    assert got["12 noon"].value == "2013-03-22T12:00"
+    assert got["12 midnight"].value == "2013-03-22T00:00"
+
+
+def test_a_thing_named_for_a_feast_is_no_date() -> None:
+    got = by_text("We will put up a Christmas tree and paint Easter eggs before Christmas.", "2013-12-20")
+    assert list(got) == ["Christmas"] and got["Christmas"].value == "2013-12-25"
