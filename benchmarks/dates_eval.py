@@ -102,16 +102,17 @@ _TW_YEAR = re.compile(r"(\d{4})(?:-XX){1,2}")
 _TW_MONTH = re.compile(r"(\d{4}-\d\d)-XX")
 _TW_WEEKDAY = re.compile(r"(\d{4}-\d\d-\d\d)-WXX-[1-7](.*)")
 _TW_WEEK = re.compile(r"(\d{4})-\d\d-(W\d\d.*)")
+_TW_HOURS = re.compile(r"P(\d+|X)H")
 
 
 def tweets_gold_value(value: str | None) -> str | None:
     """The tweets set's own notation -> standard TIMEX3, as in TimeBank and Platinum: a year written
     "2014-XX-XX" is 2014, a month "2014-05-XX" 2014-05, a weekday with its date "2014-12-12-WXX-5" (also
     with a time of day after it) 2014-12-12, and a week with its month "2015-01-W02" 2015-W02.  Only
-    the notation changes, never the date it names."""
+    the notation changes, never the date it names.  Hours written without the T of a time ("P12H") are PT12H."""
     if not value:
         return value
-    for pat, fmt in ((_TW_YEAR, "{0}"), (_TW_MONTH, "{0}"), (_TW_WEEKDAY, "{0}{1}"), (_TW_WEEK, "{0}-{1}")):
+    for pat, fmt in ((_TW_YEAR, "{0}"), (_TW_MONTH, "{0}"), (_TW_WEEKDAY, "{0}{1}"), (_TW_WEEK, "{0}-{1}"), (_TW_HOURS, "PT{0}H")):
         m = pat.fullmatch(value)
         if m:
             return fmt.format(*m.groups())
