@@ -1,7 +1,7 @@
 """Informal spellings of temporal words (posts, messages, chat): mapped to the standard words before recognition.
 
 "tmr", "tmrw" are tomorrow, "tonite" tonight, "tdy" today, "last nite" last night, "Xmas" Christmas,
-"this Sat" this Saturday, "2 hrs" 2 hours, "15 mins" 15 minutes, "430pm" 4:30pm.  A text with none of
+"this Sat" this Saturday, "2 hrs" 2 hours, "15 mins" 15 minutes, "430pm" and "7.30pm" 4:30pm and 7:30pm.  A text with none of
 them (nearly every news report or history) is left as it is; otherwise the engine reads a rewritten copy
 and the expressions found are mapped back to the spans of the original text.
 """
@@ -39,10 +39,10 @@ _PATTERN = re.compile(
     rf"|(?<=[a-z])(?P<co>(?i:\s+and|\s+or|\s+to|,|\s*-|\s*/|\s*&)\s?)(?P<wd2>{_WD_ABBR})(?![\w'’-])(?!\s+(?-i:[A-Z])[a-z])"
     rf"|(?<=\d)(?<!:\d\d)(?<!\d{{4}})(?P<unit>\s?(?:{'|'.join(_case(u) for u in sorted(_UNIT_ABBR, key=len, reverse=True))}))(?![\w'’-])"
     rf"|(?<=\d)(?P<glued>(?i:weeks?|days?|months?|years?|hours?|minutes?))(?![\w'’-])"
-    rf"|(?<![\w.:/$-])(?P<h>1[0-2]|0?[1-9])(?P<mm>[0-5]\d)(?P<ampm>\s?(?i:am|pm))(?![\w'’-])")
+    rf"|(?<![\w.:/$£€-])(?P<h>1[0-2]|0?[1-9])\.?(?P<mm>[0-5]\d)(?P<ampm>\s?(?i:am|pm|a\.m\.|p\.m\.))(?![\w'’-])")
 # one quick test before any rewriting: most texts have none of these letters' sequences
 _QUICK = re.compile(r"(?i:tmr|tmw|2mo|2mr|tomo|tonite|2nite|tdy|nite|x-?mas|nxt|\d\s?(?:hrs?|mins?|yrs?|secs?)\b"
-                    r"|\d(?:weeks?|days?|months?|years?|hours?|minutes?)\b|\b\d{3,4}\s?[ap]m\b"
+                    r"|\d(?:weeks?|days?|months?|years?|hours?|minutes?)\b|\b\d{1,2}\.?\d\d\s?[ap]\.?m\b"
                     r"|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b)")
 
 

@@ -107,7 +107,7 @@ _PROGRESSIVE = re.compile(r"\b(?:am|is|are|['’]m|['’]re)\s+(?:(?:not|also|st
 # "is questioning the man arrested on", "are investigating an attack on": the day is a noun's, a thing done
 _NOUN_BETWEEN = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|these|those)\s+(?:[\w'’-]+\s+){1,4}(?:on\s+)?$"
                            r"|\b[a-z]+ed\s+(?:on\s+)?$|\b(?:after|since|from|following|of|over|during|amid|despite|about)\b", _I)
-_EVERY_LIST = re.compile(r"\b(?:every|each)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+))+$",
+_EVERY_LIST = re.compile(r"\b(?:every|each)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s*,\s*|\s+(?:and|or|to|through|thru|till|until)\s+|\s*,\s*(?:and|or)\s+|\s*[-–]\s*))+$",
                          _I)
 _A_BEFORE = re.compile(r"\ban?\s+$", _I)  # "on a Friday": any Friday, no day of the calendar
 _PRESENT_CUE = re.compile(r"\b(?:is|are|faces?|expects?|awaits?|looms?|remains?|will|'ll)\b", _I)
@@ -1863,10 +1863,10 @@ class Resolver:
 
     def _weekday(self, m: Mention) -> TimeExpression:
         wd = WEEKDAYS[m.text.split()[0].lower()]
+        suffix = self._part_suffix(m.text)
         if _EVERY_LIST.search(self.text, max(0, m.start - 60), m.start):
             # "every Monday, Wednesday and Friday": each of the days the list names recurs
-            return self._expr(m, f"XXXX-WXX-{wd + 1}", kind="SET")
-        suffix = self._part_suffix(m.text)
+            return self._expr(m, f"XXXX-WXX-{wd + 1}{suffix}", kind="SET")
         r = self.day_ref
         if r is not None and r.day is not None and r.month is not None and not self.news and (
                 self.dct is None or m.start - r.pos < 800):

@@ -320,8 +320,8 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
             return False
         mw = _MONTH_WORD.search(s)
         return not (mw and mw.group(0)[0].islower() and _NEEDS_CAPITAL.fullmatch(mw.group(0).lower()))
-    if family == "time" and m.start() and text[m.start() - 1] == ":":
-        return False  # "6:00pm" after a dash ("1:00pm-6:00pm"): its minutes are not a time of their own
+    if family == "time" and m.start() > 1 and text[m.start() - 1] in ":." and text[m.start() - 2].isdigit():
+        return False  # "6:00pm" after a dash ("1:00pm-6:00pm"), "$7.30 pm": its minutes are not a time of their own
     if family == "time" and s[:1].isdigit() and _GMT_RESTATED.search(text, max(0, m.start() - 30), m.start()):
         return False  # "10:35 a.m. (0735 GMT)": the same time restated in another zone, not another time
     if family == "weekday" and _NAMED_WEEKDAY.search(text, max(0, m.start() - 8), m.start()):
@@ -484,6 +484,8 @@ def recognize(text: str) -> list[Mention]:
                     last = m.end()
                     continue
         else:
+            if s and text[s - 1] == "#":
+                continue  # a hashtag ("#Friday", "#Christmas"): a post's topic, not a time it tells
             low = w.lower()
             if low in may_march and not (w[0] == "M" and _AFTER_PREP.search(text, max(0, s - 12), s)):
                 nm = _NEXT.match(text, tok.end())

@@ -105,3 +105,22 @@ def test_twelve_noon_and_twelve_midnight_are_times() -> None:
 def test_a_thing_named_for_a_feast_is_no_date() -> None:
     got = by_text("We will put up a Christmas tree and paint Easter eggs before Christmas.", "2013-12-20")
     assert list(got) == ["Christmas"] and got["Christmas"].value == "2013-12-25"
+
+
+def test_a_clock_time_with_a_dot_between_hours_and_minutes() -> None:
+    # British and Asian usage: "7.30pm", "1.10 p.m."
+    got = by_text("The show starts at 7.30pm and ends at 10.15 p.m.", DCT)
+    assert got["7.30pm"].value == "2013-03-22T19:30"
+    assert got["10.15 p.m"].value == "2013-03-22T22:15"
+    # a price is no time
+    assert by_text("It cost $7.30 pm.", DCT) == {}
+
+
+def test_a_hashtag_is_no_time() -> None:
+    got = by_text("Happy #Friday all! Drinks tonight, #Christmas came early.", DCT)
+    assert list(got) == ["tonight"]
+
+
+def test_a_span_of_weekdays_after_every_recurs() -> None:
+    got = by_text("I run every Monday to Thursday morning.", DCT)
+    assert got["Thursday morning"].value == "XXXX-WXX-4TMO" and got["Thursday morning"].kind == "SET"
