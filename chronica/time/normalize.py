@@ -109,6 +109,7 @@ _NOUN_BETWEEN = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|these|tho
                            r"|\b[a-z]+ed\s+(?:on\s+)?$|\b(?:after|since|from|following|of|over|during|amid|despite|about)\b", _I)
 _EVERY_LIST = re.compile(r"\b(?:every|each)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s*,\s*|\s+(?:and|or|to|through|thru|till|until)\s+|\s*,\s*(?:and|or)\s+|\s*[-–]\s*))+$",
                          _I)
+_RESTATED_THEN_WEEKDAY = re.compile(r"\s*\([^()\n]{1,30}\)\s*,?\s*(?:on\s+)?((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 _A_BEFORE = re.compile(r"\ban?\s+$", _I)  # "on a Friday": any Friday, no day of the calendar
 _PRESENT_CUE = re.compile(r"\b(?:is|are|faces?|expects?|awaits?|looms?|remains?|will|'ll)\b", _I)
 _SPELLED_YEAR = re.compile(r"nineteen[\s-]+(.+)$|two\s+thousand(?:[\s-]+(and[\s-]+)?(.+))?$")
@@ -1904,6 +1905,13 @@ class Resolver:
                 hh = 0
         if hh > 23 or mm > 59:
             return self._expr(m, None, kind="TIME", reason="invalid time of day")
+        if not wd and not deictic:
+            # "at 5 p.m. (2100 GMT) on Thursday": the weekday after the time restated in brackets is its day
+            wd = _RESTATED_THEN_WEEKDAY.match(self.text, m.end)
+            if wd:
+                day = self._weekday(Mention(m.start, m.end, "weekday", wd.group(1)))
+                if day.value is not None:
+                    return self._expr(m, f"{day.value[:10]}T{hh:02d}:{mm:02d}", kind="TIME", anchor=day.anchor)
         if wd:
             # "10 p.m. Wednesday", "until 9 a.m. EST Tuesday": the time on that weekday
             # (the day's tense is read from where the whole expression starts)

@@ -124,3 +124,26 @@ def test_a_hashtag_is_no_time() -> None:
 def test_a_span_of_weekdays_after_every_recurs() -> None:
     got = by_text("I run every Monday to Thursday morning.", DCT)
     assert got["Thursday morning"].value == "XXXX-WXX-4TMO" and got["Thursday morning"].kind == "SET"
+
+
+def test_noon_and_midnight_after_a_preposition_of_time() -> None:
+    got = by_text("Troops must leave by midnight. The curfew lasts until noon.", DCT)
+    assert got["midnight"].value == "2013-03-22T00:00" and got["noon"].value == "2013-03-22T12:00"
+    assert by_text("The deadline is midnight Tuesday.", DCT)["midnight Tuesday"].value == "2013-03-26T00:00"
+    # a midnight mass, "high noon": no time
+    assert by_text("He attended the midnight mass. High noon came.", DCT) == {}
+
+
+def test_a_time_restated_in_brackets_before_its_weekday_is_on_that_day() -> None:
+    # wire style: "at 5 p.m. (2100 GMT) on Thursday", "10:30 a.m. local time (0730 GMT) on Tuesday"
+    got = by_text("The deadline passed at 5 p.m. (2100 GMT) on Thursday.", DCT)
+    assert got["5 p.m"].value == "2013-03-21T17:00" and got["Thursday"].value == "2013-03-21"
+    got = by_text("The blast occurred at 10:30 a.m. local time (0730 GMT) on Tuesday.", DCT)
+    assert got["10:30 a.m. local time"].value == "2013-03-19T10:30"
+    # a bracket with no weekday after it leaves the time on the report's day
+    assert by_text("Trading closed at 4 p.m. (in New York).", DCT)["4 p.m"].value == "2013-03-22T16:00"
+
+
+def test_us_eastern_and_pacific_time_after_a_clock_time() -> None:
+    got = by_text("The session ended at 4 p.m. ET on Wednesday.", DCT)
+    assert got["4 p.m. ET on Wednesday"].value == "2013-03-20T16:00"
