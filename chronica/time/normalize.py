@@ -257,6 +257,11 @@ _REPORTED_PRESENT = re.compile(r"(?:that\s+)?(?:[\w.'-]+\s+){1,4}?(?:is|are|has|
 _PRESENT_3S = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Ii]t)|\b[A-Z][\w'’-]*[^s\W]|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}?"
                          r"[a-z][\w'’-]*[^s\W])\s+(?:also\s+|again\s+|then\s+|formally\s+|officially\s+)?"
                          r"(?P<v>[a-z]{2,}[^su\W']s|[a-z]{2,}(?:sh|ch|ss|x|z)es)\b")
+_PRESENT_PL = re.compile(r"\s*(?:(?:The|These|Both|All|Some|Many|Most|Two|Three|Several)\s+)?(?:[\w'’-]+\s+){0,2}?[A-Za-z][\w'’-]*[^s\W'’]s"
+                         r"\s+(?:(?:also|again|then|formally|officially|will)\s+)?(?P<v>meet|vote|debate|gather|convene|reconvene"
+                         r"|decide|travel|visit|return|resume|hold|open|close(?!\s+(?:higher|lower|up|down|flat|mixed|at\s+\d+[,.]\d))|begin|start|end|hear|consider|discuss|review"
+                         r"|announce|release|publish|face|leave|arrive|head|fly|launch|sign|elect|choose|testify|rally|march"
+                         r"|hold|host|attend|join|play|compete|race|run|take\s+(?:office|effect|part|place))\b")
 _PAST_VERB_ANY = re.compile(r"\b(?:put|hit|cut|set|let|shut|quit|spread|cast|beat|read|began|won|lost|met|led)\b", _I)
 _NOT_PRESENT_3S = frozenset(("says", "has", "does", "goes", "means", "seems", "appears", "remains", "needs", "wants",
                              "knows", "thinks", "believes", "hopes", "claims", "denies", "insists", "argues", "admits",
@@ -752,7 +757,14 @@ class Resolver:
         a = self._clause_start(m, ".,;")
         pres = _PRESENT_3S.search(self.text, a, m.start)
         if pres is None or pres.group("v").lower() in _NOT_PRESENT_3S:
-            return False
+            # a plural subject opening the sentence and a verb of a scheduled act: "Lawmakers debate the
+            # measure on Tuesday", "Polls close at 8 p.m. Sunday", "Ministers gather in Brussels on Sunday"
+            s = self._clause_start(m, ".;")
+            pl = _PRESENT_PL.match(self.text, s)
+            if pl is None or pl.end() > m.start or _PAST_WORD.search(self.text, s, m.start) \
+                    or _PERFECT.search(self.text, s, m.start):
+                return False
+            return True
         c = self.text.find(",", m.end, self._sentence_end(m))
         clause = self.text[a:c if c >= 0 else self._sentence_end(m)]
         return not (_PAST_WORD.search(clause) or _PERFECT.search(clause) or _PAST_VERB_ANY.search(clause))

@@ -147,3 +147,14 @@ def test_a_time_restated_in_brackets_before_its_weekday_is_on_that_day() -> None
 def test_us_eastern_and_pacific_time_after_a_clock_time() -> None:
     got = by_text("The session ended at 4 p.m. ET on Wednesday.", DCT)
     assert got["4 p.m. ET on Wednesday"].value == "2013-03-20T16:00"
+
+
+def test_a_plural_subjects_scheduled_act_in_the_present_looks_ahead() -> None:
+    # "Lawmakers debate the measure on Tuesday", "Polls close at 8 p.m. Sunday": scheduled, as "the bank
+    # reopens Tuesday" is
+    assert by_text("Lawmakers debate the measure on Tuesday.", DCT)["Tuesday"].value == "2013-03-26"
+    assert by_text("Polls close at 8 p.m. Sunday.", DCT)["8 p.m. Sunday"].value == "2013-03-24T20:00"
+    assert by_text("Ministers gather in Brussels on Sunday to discuss the plan.", DCT)["Sunday"].value == "2013-03-24"
+    # told in the past, or a market's close: behind
+    assert by_text("Protesters rallied outside parliament on Monday.", DCT)["Monday"].value == "2013-03-18"
+    assert by_text("Stocks close higher on Monday.", DCT)["Monday"].value == "2013-03-18"
