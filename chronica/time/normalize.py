@@ -110,6 +110,10 @@ _NOUN_BETWEEN = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|these|tho
 _EVERY_LIST = re.compile(r"\b(?:every|each)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s*,\s*|\s+(?:and|or|to|through|thru|till|until)\s+|\s*,\s*(?:and|or)\s+|\s*[-–]\s*))+$",
                          _I)
 _RESTATED_THEN_WEEKDAY = re.compile(r"\s*\([^()\n]{1,30}\)\s*,?\s*(?:on\s+)?((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+# an act put off to a day: "postponed to Monday", "rescheduled for Friday", "pushed back until Tuesday"
+_DEFERRED = re.compile(r"\b(?:postpon|delay|deferr?|adjourn|reschedul|mov|push|put|extend|shift)(?:e|es|ed|ing|s)?"
+                       r"(?:\s+(?:back|off|forward))?(?:\s+(?:it|them|the\s+\w+|a\s+\w+|\w+ing))?"
+                       r"\s+(?:to|until|till|for|through)\s+(?:(?:next|this|the\s+coming)\s+)?$", _I)
 _A_BEFORE = re.compile(r"\ban?\s+$", _I)  # "on a Friday": any Friday, no day of the calendar
 _PRESENT_CUE = re.compile(r"\b(?:is|are|faces?|expects?|awaits?|looms?|remains?|will|'ll)\b", _I)
 _SPELLED_YEAR = re.compile(r"nineteen[\s-]+(.+)$|two\s+thousand(?:[\s-]+(and[\s-]+)?(.+))?$")
@@ -711,6 +715,8 @@ class Resolver:
             rest = self.text[m.end:end]
             if _PAST_WORD.search(rest) and not _FUTURE.search(rest):
                 return False
+        if _DEFERRED.search(self.text, max(0, m.start - 50), m.start):
+            return True  # "the vote was postponed to Monday", "talks were moved to Friday": a later day
         if soon or _SET_TO.search(self.text, max(0, m.start - 50), m.start):
             return True  # "until 9 a.m. Tuesday", "set to resume Monday in Belfast"
         after = _FUTURE_AFTER.match(self.text, m.end) if m.text[-1] not in ".!?" else None

@@ -158,3 +158,11 @@ def test_a_plural_subjects_scheduled_act_in_the_present_looks_ahead() -> None:
     # told in the past, or a market's close: behind
     assert by_text("Protesters rallied outside parliament on Monday.", DCT)["Monday"].value == "2013-03-18"
     assert by_text("Stocks close higher on Monday.", DCT)["Monday"].value == "2013-03-18"
+
+
+def test_an_act_put_off_to_a_weekday_looks_ahead() -> None:
+    assert by_text("The vote was postponed to Monday.", DCT)["Monday"].value == "2013-03-25"
+    assert by_text("The hearing was rescheduled for Monday.", DCT)["Monday"].value == "2013-03-25"
+    assert by_text("The deadline was extended to Sunday.", DCT)["Sunday"].value == "2013-03-24"
+    # a move told on a day is that day
+    assert by_text("He moved to Paris on Monday.", DCT)["Monday"].value == "2013-03-18"
