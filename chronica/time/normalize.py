@@ -55,7 +55,9 @@ _FUTURE_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:will|'ll|must(?!\s+have)|plans?
 _PAST_WORD = re.compile(r"\b(?:was|were|had|did|said|told|began|came|went|took|made|held|left|saw|found|fell|rose"
                         r"|spoke|wrote|sent|won|lost|struck|brought|got|ran|paid|led|fled|shot|met|gave|broke|fought|drew"
                         r"|threw|flew|stood|spent|sought|caught|kept|blew|grew|became|withdrew|overthrew|stole|hid"
-                        r"|sank|swept|shook|[a-z]{3,}ed)\b",
+                        # (past forms that are no participle: "is heard", "was sold" tell no time of their own)
+                        r"|sank|swept|shook|shrank|sprang|swam|sang|rang|rode|drove|chose|froze|knew|swore|tore|wore"
+                        r"|arose|forbade|overtook|undertook|overran|[a-z]{3,}ed)\b",
                         _I)
 _REPORTED = re.compile(r"\b(?:said|says|saying|told|telling|announc[a-z]*|report[a-z]*"
                        r"|(?!(?:expected|scheduled|slated)\b)[a-z]{3,}ed)\b", _I)

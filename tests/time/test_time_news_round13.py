@@ -166,3 +166,11 @@ def test_an_act_put_off_to_a_weekday_looks_ahead() -> None:
     assert by_text("The deadline was extended to Sunday.", DCT)["Sunday"].value == "2013-03-24"
     # a move told on a day is that day
     assert by_text("He moved to Paris on Monday.", DCT)["Monday"].value == "2013-03-18"
+
+
+def test_an_irregular_past_tells_a_quarter_or_month_behind() -> None:
+    # "shrank", "drove", "chose" are past forms like "fell": a quarter still ahead of the report is last year's
+    assert by_text("The economy shrank in the fourth quarter.", DCT)["the fourth quarter"].value == "2012-36"
+    assert by_text("Voters chose a new parliament in October.", DCT)["October"].value == "2012-10"
+    # a participle after "is" tells no past: "when the case is heard in May"
+    assert by_text("The case is heard in May.", DCT)["May"].value == "2013-05"
