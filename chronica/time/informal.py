@@ -1,9 +1,10 @@
 """Informal spellings of temporal words (posts, messages, chat): mapped to the standard words before recognition.
 
 "tmr", "tmrw" are tomorrow, "tonite" tonight, "tdy" today, "last nite" last night, "Xmas" Christmas,
-"this Sat" this Saturday, "2 hrs" 2 hours, "15 mins" 15 minutes, "430pm" and "7.30pm" 4:30pm and 7:30pm.  A text with none of
-them (nearly every news report or history) is left as it is; otherwise the engine reads a rewritten copy
-and the expressions found are mapped back to the spans of the original text.
+"this Sat" this Saturday, "2 hrs" 2 hours, "15 mins" 15 minutes, "430pm" and "7.30pm" 4:30pm and 7:30pm.  The recognizer's scan
+notes where a text may hold one (nearly every news report or history holds none, and is read as it is); the
+pattern is then tried around those places only, the engine reads a rewritten copy and the expressions found
+are mapped back to the spans of the original text.
 """
 
 from __future__ import annotations
@@ -40,10 +41,7 @@ _PATTERN = re.compile(
     rf"|(?<=\d)(?<!:\d\d)(?<!\d{{4}})(?P<unit>\s?(?:{'|'.join(_case(u) for u in sorted(_UNIT_ABBR, key=len, reverse=True))}))(?![\w'’-])"
     rf"|(?<=\d)(?P<glued>(?i:weeks?|days?|months?|years?|hours?|minutes?))(?![\w'’-])"
     rf"|(?<![\w.:/$£€-])(?P<h>1[0-2]|0?[1-9])\.?(?P<mm>[0-5]\d)(?P<ampm>\s?(?i:am|pm|a\.m\.|p\.m\.))(?![\w'’-])")
-# one quick test before any rewriting: most texts have none of these letters' sequences
-_QUICK = re.compile(r"(?i:tmr|tmw|2mo|2mr|tomo|tonite|2nite|tdy|nite|x-?mas|nxt|\d\s?(?:hrs?|mins?|yrs?|secs?)\b"
-                    r"|\d(?:weeks?|days?|months?|years?|hours?|minutes?)\b|\b\d{1,2}\.?\d\d\s?[ap]\.?m\b"
-                    r"|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b)")
+
 
 
 def _replacement(m: re.Match[str]) -> str:
@@ -62,17 +60,31 @@ def _replacement(m: re.Match[str]) -> str:
     return f"{m.group('h')}:{m.group('mm')}{m.group('ampm')}"
 
 
-def canonical(text: str) -> tuple[str, list[int], list[int]] | None:
-    """The text with its informal temporal spellings rewritten, with two maps of its offsets into ``text``:
-    where a span starting at each offset starts there, and where a span ending at each offset ends (a
-    rewritten word stands for the whole original word); None when there is nothing to rewrite."""
-    if _QUICK.search(text) is None:
-        return None
+def _matches(text: str, spots: list[int]) -> list[re.Match[str]]:
+    """The rewritable spellings near ``spots`` (offsets the recognizer's scan noted), left to right, not
+    overlapping: the pattern is tried only in a short window around each, never over the whole text."""
+    found: dict[int, re.Match[str]] = {}
+    for p in spots:
+        hi = min(len(text), p + 60)
+        for m in _PATTERN.finditer(text, max(0, p - 12), hi):
+            if m.end() <= hi - 12 or hi == len(text):
+                found.setdefault(m.start(), m)
+    out: list[re.Match[str]] = []
+    for k in sorted(found):
+        if not out or k >= out[-1].end():
+            out.append(found[k])
+    return out
+
+
+def canonical(text: str, spots: list[int]) -> tuple[str, list[int], list[int]] | None:
+    """The text with its informal temporal spellings near ``spots`` rewritten, with two maps of its offsets
+    into ``text``: where a span starting at each offset starts there, and where a span ending at each
+    offset ends (a rewritten word stands for the whole original word); None when there is nothing to rewrite."""
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = [0]
     last = last_wd = 0
-    for m in _PATTERN.finditer(text):
+    for m in _matches(text, spots):
         if m.group("wd2") and last_wd != m.start() and not _WD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # an abbreviation joined to a weekday before it: "Mon and Tues", "Sat-Sun"
         # (the word before a weekday stays as written)

@@ -24,7 +24,16 @@ from chronica.time.lexicon import (
     number,
 )
 from chronica.time.model import TimeExpression
-from chronica.time.recognize import ERA, MODJ, MODW, ORD_DAY, SPELLED_YEAR, Mention, recognize
+from chronica.time.recognize import (
+    ERA,
+    MODJ,
+    MODW,
+    ORD_DAY,
+    SPELLED_YEAR,
+    Mention,
+    recognize,
+    recognize_noting_informal,
+)
 
 _I = re.IGNORECASE
 _MOD_PREFIX = re.compile(rf"^{MODW}{MODJ}", _I)
@@ -2271,9 +2280,10 @@ def find_dates(text: str, dct: str | None = None) -> list[TimeExpression]:
     """Recognise, normalise and anchor every temporal expression in a document."""
     if not text:
         return []
-    informal = canonical(text)
+    mentions, spots = recognize_noting_informal(text)
+    informal = canonical(text, spots) if spots else None
     if informal is None:
-        return Resolver(text, recognize(text), dct).run()
+        return Resolver(text, mentions, dct).run()
     # "tmr", "this Sat", "2 hrs": read in the standard words, reported with the spans of the text as written
     canon, starts, ends = informal
 

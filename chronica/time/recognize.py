@@ -160,7 +160,7 @@ FAMILIES: list[tuple[str, str]] = [
                 r"|(?:early|late)\s+in\s+the\s+(?:morning|afternoon|evening|day)(?![\s-]+of\b)"
                 r"(?:\s+(?:yesterday|today))?"),
     ("time", r"(?:\d{1,2}(?::\d{2})?\s+(?:o['’]clock\s+)?in\s+the\s+(?:morning|afternoon|evening)|\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<=at\s)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
-             r"|\d{1,2}:\d{2}(?=\s*(?:GMT|UTC)\b)|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|(?<=\bpast\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\babout\s))(?:noon|midnight|midday)(?![\w-]|\s+(?:mass|prayers?|sun|deadline|news|shows?|flights?|train|hour)\b)|12\s+(?:noon|midnight)|(?:noon|midnight)(?=,?\s+(?:(?:on\s+)?(?-i:[A-Z])[a-z]+day|today|tonight|tomorrow|yesterday)\b)|(?<![\d,.$])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|" + ZONE + r")\b))"
+             r"|\d{1,2}:\d{2}(?=\s*(?:GMT|UTC)\b)|(?=noon|midnight|midday)(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|(?<=\bpast\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\babout\s))(?:noon|midnight|midday)(?![\w-]|\s+(?:mass|prayers?|sun|deadline|news|shows?|flights?|train|hour)\b)|12\s+(?:noon|midnight)|(?:noon|midnight)(?=,?\s+(?:(?:on\s+)?(?-i:[A-Z])[a-z]+day|today|tonight|tomorrow|yesterday)\b)|(?<![\d,.$])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|" + ZONE + r")\b))"
              r"(?:\s*(?:GMT|UTC|" + ZONE + r"|local\s+time))?"
              rf"(?:,?\s+(?:on\s+)?(?:(?={WD}\b)(?-i:[A-Z])[a-z]+day\b|(?=(?-i:[A-Z])){MON}\s*{DAY})"
              r"|\s+(?:today|tonight|yesterday|tomorrow)\b)?"),
@@ -365,6 +365,7 @@ current dry rainy wet monsoon year years months weeks days decades hours these m
 saint boxing q1 q2 q3 q4
 mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth fifth sixth
 seventh eighth ninth tenth
+tmr tmrw tmrow tmw tomo tonite tdy nite nites xmas nxt yr mon tue tues wed thu thur thurs fri sat sun
 day-long week-long weeks-long month-long months-long year-long years-long decade-long hour-long night-long
 century-long centuries-long election month week daylong weeklong monthlong yearlong nightlong
 """.split())
@@ -461,9 +462,26 @@ def _spelled(text: str, s: int, e: int, family: str, last: int) -> tuple[int, in
     return s, e
 
 
+# informal spellings the scan notes in passing (chronica.time.informal rewrites them): "tmr", "tonite", "Xmas",
+# a weekday's abbreviation after a word that introduces a day ("this Sat"), a digit joined to a unit or to
+# am / pm ("2hrs", "430pm", "2 hrs", "7.30pm")
+INFORMAL_WORDS = frozenset("tmr tmrw tmrow tmw tomo tonite tdy nite nites xmas nxt yr mon tue tues wed thu thur thurs fri sat sun".split())
+_INFORMAL_WEEKDAY = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+_INFORMAL_DAY_BEFORE = re.compile(r"(?:\b(?:this|next|last|coming|on|every|by|until|till|from)\s|day(?:\s+and|\s+or|\s+to|,|\s*-|\s*/|\s*&)\s?"
+                                  r"|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:\s+and|\s+or|\s+to|,|\s*-|\s*/|\s*&)\s?)$", re.IGNORECASE)
+_INFORMAL_AFTER_DIGIT = re.compile(r"(?:[.]\d\d)?\s?(?:hrs?|mins?|yrs?|secs?|[ap]\.?m)\b|[^\W\d_]", re.IGNORECASE)
+
+
 def recognize(text: str) -> list[Mention]:
     """All temporal expressions in ``text``, left to right, not overlapping."""
+    return recognize_noting_informal(text)[0]
+
+
+def recognize_noting_informal(text: str) -> tuple[list[Mention], list[int]]:
+    """All temporal expressions in ``text``, and where the text may hold an informal spelling of one."""
     out: list[Mention] = []
+    informal: list[int] = []
+    informal_words, informal_wd = INFORMAL_WORDS, _INFORMAL_WEEKDAY
     last = 0
     full, by_digit, by_month, by_weekday = PATTERN.match, _BY_DIGIT.match, _BY_MONTH.match, _BY_WEEKDAY.match
     months, weekdays = _MONTH_NAMES, _WEEKDAY_NAMES
@@ -476,6 +494,8 @@ def recognize(text: str) -> list[Mention]:
             continue
         w = text[s:tok.end()]
         if w[0].isdigit():
+            if _INFORMAL_AFTER_DIGIT.match(text, tok.end()):
+                informal.append(s)
             match = by_digit
             if s and text[s - 1] in "'’":
                 m = PATTERN.match(text, s - 1)
@@ -487,6 +507,11 @@ def recognize(text: str) -> list[Mention]:
             if s and text[s - 1] == "#":
                 continue  # a hashtag ("#Friday", "#Christmas"): a post's topic, not a time it tells
             low = w.lower()
+            if low in informal_words:
+                if low not in informal_wd or _INFORMAL_DAY_BEFORE.search(text, max(0, s - 12), s):
+                    informal.append(s)
+                if low not in months:
+                    continue
             if low in may_march and not (w[0] == "M" and _AFTER_PREP.search(text, max(0, s - 12), s)):
                 nm = _NEXT.match(text, tok.end())
                 if nm is None or not (nm.group(1)[0].isdigit() or nm.group(1).lower() in next_ok or (
@@ -512,4 +537,4 @@ def recognize(text: str) -> list[Mention]:
                 e = o.end()
             out.append(Mention(s, e, family, text[s:e]))
         last = e
-    return out
+    return out, informal
