@@ -125,6 +125,9 @@ _RESTATED_THEN_WEEKDAY = re.compile(r"\s*\([^()\n]{1,30}\)\s*,?\s*(?:on\s+)?((?:
 _DEFERRED = re.compile(r"\b(?:postpon|delay|deferr?|adjourn|reschedul|mov|push|put|extend|shift)(?:e|es|ed|ing|s)?"
                        r"(?:\s+(?:back|off|forward))?(?:\s+(?:it|them|the\s+\w+|a\s+\w+|\w+ing))?"
                        r"\s+(?:to|until|till|for|through)\s+(?:(?:next|this|the\s+coming)\s+)?$", _I)
+_SEPT_11 = re.compile(r"9/11|(?:Sept?\.?|September)\s*11(?:th)?")
+_ATTACKS_AFTER = re.compile(r"(?:\s+|-)(?:(?:terrorist|terror|al[\s-]Qaeda)\s+)?(?:attacks?|hijackings?|hijackers|commission|plot"
+                            r"|plotters|victims|memorial|anniversary|strikes)\b", _I)
 _A_BEFORE = re.compile(r"\ban?\s+$", _I)  # "on a Friday": any Friday, no day of the calendar
 _PRESENT_CUE = re.compile(r"\b(?:is|are|faces?|expects?|awaits?|looms?|remains?|will|'ll)\b", _I)
 _SPELLED_YEAR = re.compile(r"nineteen[\s-]+(.+)$|two\s+thousand(?:[\s-]+(and[\s-]+)?(.+))?$")
@@ -424,6 +427,7 @@ class Resolver:
         self.text = text
         self.mentions = mentions
         self._starts: list[int] | None = None
+        self._named_days: set[int] = set()  # where a date names an event ("the Sept. 11 attacks"), not the story's time
         self._prev_weekday: tuple[int, tuple[int, int, int]] | None = None  # where the last weekday ended, its day
         self.dct = parse_dct(dct)
         self.dct_anchor = "dct"
@@ -2119,6 +2123,11 @@ class Resolver:
     # ---- driver -------------------------------------------------------------------------------
     def resolve(self, m: Mention, nxt: Mention | None = None, peek: bool = False) -> TimeExpression:
         f = m.family
+        if f in ("date", "numeric") and not peek and _SEPT_11.fullmatch(m.text) and (
+                m.text == "9/11" or _ATTACKS_AFTER.match(self.text, m.end)):
+            # "since 9/11", "the Sept. 11 attacks": the day of the 2001 attacks, which the name stands for
+            self._named_days.add(m.start)
+            return self._expr(m, "2001-09-11")
         if f == "date":
             return self._date(m, peek)
         if f == "iso":
@@ -2141,8 +2150,8 @@ class Resolver:
         return self._expr(m, None, reason=f"unknown family {f}")
 
     def _update(self, m: Mention, e: TimeExpression) -> None:
-        if m.start in self.stamps:
-            return  # page dates and comment time stamps are not part of the story
+        if m.start in self.stamps or m.start in self._named_days:
+            return  # page dates and comment time stamps (and the days events are named by) are not part of the story
         if e.kind != "DATE" or not e.value or e.value.endswith("_REF"):
             return
         v = e.value.split("/")[-1].rstrip("~?%")

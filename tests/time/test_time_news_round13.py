@@ -174,3 +174,12 @@ def test_an_irregular_past_tells_a_quarter_or_month_behind() -> None:
     assert by_text("Voters chose a new parliament in October.", DCT)["October"].value == "2012-10"
     # a participle after "is" tells no past: "when the case is heard in May"
     assert by_text("The case is heard in May.", DCT)["May"].value == "2013-05"
+
+
+def test_nine_eleven_names_the_2001_attacks() -> None:
+    assert by_text("It was the worst attack since 9/11.", DCT)["9/11"].value == "2001-09-11"
+    got = by_text("Security was tightened after the Sept. 11 attacks. In March, the rules were eased.", DCT)
+    assert got["Sept. 11"].value == "2001-09-11"
+    assert got["March"].value == "2013-03"  # the named day does not move the story
+    # a September 11 that names no attacks is a day of its own year
+    assert by_text("The meeting is on Sept. 11.", DCT)["Sept. 11"].value == "2013-09-11"
