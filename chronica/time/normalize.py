@@ -110,7 +110,7 @@ _FUTURATE = re.compile(r"\b(?P<verb>meet|begin|start|open|resume|arrive|leave|tr
                        r"|formally)|\s+to\s+the\s+polls)?\s+(?:on\s+|in\s+|from\s+)?$", _I)
 # a determiner (and at most one word) before a bare futurate verb makes it a noun: "after the vote on Monday",
 # "the final vote on Friday", "Sunday's vote" (not "the leaders meet Monday")
-_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|any|no)|['’]s)\s+(?:[a-z-]*[^s\W]\s+)?$", _I)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|any|no)|['’]s)\s+(?:[\w-]*[^s\W]\s+)?$", _I)
 _IS_DONE = re.compile(r"\b(?:is|are)\s+[a-z]+\b", _I)
 # a present progressive before a weekday, the words after it ("is flying to Paris on ")
 _PROGRESSIVE = re.compile(r"\b(?:am|is|are|['’]m|['’]re)\s+(?:(?:not|also|still|now|then)\s+)?(?:[a-z]+ly\s+)?"

@@ -183,3 +183,8 @@ def test_nine_eleven_names_the_2001_attacks() -> None:
     assert got["March"].value == "2013-03"  # the named day does not move the story
     # a September 11 that names no attacks is a day of its own year
     assert by_text("The meeting is on Sept. 11.", DCT)["Sept. 11"].value == "2013-09-11"
+
+
+def test_a_vote_with_its_tally_is_a_noun_not_a_futurate_verb() -> None:
+    # "on a 60-40 vote on Dec. 31": the vote is a noun (its determiner before a tally), the clause is past
+    assert by_text("The bill passed the Senate on a 60-40 vote on Dec. 31.", DCT)["Dec. 31"].value == "2012-12-31"
