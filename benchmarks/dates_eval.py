@@ -7,7 +7,10 @@
 
 WikiWars documents 01-16 are the training split and 17-22 the test split (SynTime's split);
 TempEval-3 Platinum is the test set for news and TimeBank + AQUAINT (--tbaq) its training set;
-MEANTIME (--meantime, Wikinews 2004-2011) is a second news set for development, read with the training split.
+MEANTIME (--meantime, Wikinews 2004-2011) is a second news set for development, read with the training split;
+the tweets TimeML set (--tweets, SynTime's 742 train + 200 test tweets, each with its DCT) a set of short
+social-media texts dense in relative dates, its train/ folder read with --split train and test/ with --split test
+(its gold notation mapped to standard TIMEX3 unless --tweets-raw: see tweets_gold_value).
 Texts are prepared into a temporary folder and never copied elsewhere.  Range expressions
 ("from 1965 to 1973") are scored as their two endpoints, the way TIMEX annotates them.
 """
@@ -23,6 +26,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -94,6 +98,27 @@ def timex2_value(text: str, value: str | None) -> str | None:
     return value
 
 
+_TW_YEAR = re.compile(r"(\d{4})(?:-XX){1,2}")
+_TW_MONTH = re.compile(r"(\d{4}-\d\d)-XX")
+_TW_WEEKDAY = re.compile(r"(\d{4}-\d\d-\d\d)-WXX-[1-7](.*)")
+_TW_WEEK = re.compile(r"(\d{4})-\d\d-(W\d\d.*)")
+_TW_HOURS = re.compile(r"P(\d+|X)H")
+
+
+def tweets_gold_value(value: str | None) -> str | None:
+    """The tweets set's own notation -> standard TIMEX3, as in TimeBank and Platinum: a year written
+    "2014-XX-XX" is 2014, a month "2014-05-XX" 2014-05, a weekday with its date "2014-12-12-WXX-5" (also
+    with a time of day after it) 2014-12-12, and a week with its month "2015-01-W02" 2015-W02.  Only
+    the notation changes, never the date it names.  Hours written without the T of a time ("P12H") are PT12H."""
+    if not value:
+        return value
+    for pat, fmt in ((_TW_YEAR, "{0}"), (_TW_MONTH, "{0}"), (_TW_WEEKDAY, "{0}{1}"), (_TW_WEEK, "{0}-{1}"), (_TW_HOURS, "PT{0}H")):
+        m = pat.fullmatch(value)
+        if m:
+            return fmt.format(*m.groups())
+    return value
+
+
 def prepare_meantime(src: str, dst: Path, sentences: int = 6) -> None:
     """MEANTIME (NewsReader, CC BY 4.0; NAF-like XML of tokens and TIMEX3 markables) -> the folder layout of
     timex.py prepare: DOC.txt (tokens joined, title and date lines on their own lines), gold.jsonl and
@@ -143,7 +168,8 @@ def _flat(exprs: list[TimeExpression]) -> list[TimeExpression]:
 
 
 def run_corpus(timex: ModuleType, corpus: str, files: list[Path], work: Path, name: str,
-               errors: int = 0, context: int = 0, meantime: str | None = None) -> dict[str, object]:
+               errors: int = 0, context: int = 0, meantime: str | None = None,
+               gold_value: Callable[[str | None], str | None] | None = None) -> dict[str, object]:
     src = work / f"{name}-src"
     dst = work / f"{name}-prep"
     if meantime:
@@ -168,6 +194,9 @@ def run_corpus(timex: ModuleType, corpus: str, files: list[Path], work: Path, na
             rows.append({"doc": doc, "start": e.start, "end": e.end, "text": e.text, "value": value})
     elapsed = time.perf_counter() - t0
     gold = timex.load(str(dst / "gold.jsonl"))
+    if gold_value is not None:
+        for g in gold:
+            g["value"] = gold_value(g["value"])
     res: dict[str, object] = timex.score(gold, [dict(r) for r in rows])
     res["docs"], res["words"], res["seconds"] = len(dcts), words, round(elapsed, 2)
     if errors:
@@ -234,6 +263,11 @@ def main() -> None:
     ap.add_argument("--tbaq", help="TempEval-3 TBAQ folder (TimeBank/ and AQUAINT/), training only")
     ap.add_argument("--meantime", help="MEANTIME intra_cross-doc_annotation/ folder: news development set (TIMEX3 in "
                                        "each article's first six sentences), read with --split train or all")
+    ap.add_argument("--tweets", help="tweets TimeML folder (train/ and test/ of .tml gold, one tweet each): train/ is "
+                                     "read with --split train, test/ with --split test, both with --split all")
+    ap.add_argument("--tweets-raw", action="store_true",
+                    help="score the tweets against their gold notation as written (2014-XX-XX for a year, "
+                         "2014-12-12-WXX-5 for a weekday), not mapped to standard TIMEX3")
     ap.add_argument("--split", choices=["train", "test", "all"], default="test")
     ap.add_argument("--errors", type=int, default=0,
                     help="print up to N mismatches per corpus (training splits only: test errors are not read)")
@@ -267,6 +301,13 @@ def main() -> None:
         if args.tbaq and args.split in ("train", "all"):
             files = sorted(Path(args.tbaq).resolve().glob("*/*.tml"))
             results["tempeval3-tbaq"] = run_corpus(timex, "timeml", files, work, "tbaq", args.errors, args.context)
+        if args.tweets:
+            for part in ("train", "test"):
+                if args.split in (part, "all"):
+                    files = sorted((Path(args.tweets) / part).resolve().glob("*.tml"))
+                    results[f"tweets-{part}"] = run_corpus(timex, "timeml", files, work, f"tw-{part}",
+                                                           args.errors if part == "train" else 0, args.context,
+                                                           gold_value=None if args.tweets_raw else tweets_gold_value)
         shutil.rmtree(work, ignore_errors=True)
     if args.json:
         print(json.dumps(results, indent=2))

@@ -6,9 +6,11 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_left
+from dataclasses import replace as dc_replace
 
 from chronica.time import edtf
 from chronica.time.anchor import Ref, is_heading, is_line_initial, line_bounds, parse_dct, stamp_lines
+from chronica.time.informal import canonical
 from chronica.time.lexicon import (
     DECADE_WORDS,
     MONTHS,
@@ -22,7 +24,16 @@ from chronica.time.lexicon import (
     number,
 )
 from chronica.time.model import TimeExpression
-from chronica.time.recognize import ERA, MODJ, MODW, ORD_DAY, SPELLED_YEAR, Mention, recognize
+from chronica.time.recognize import (
+    ERA,
+    MODJ,
+    MODW,
+    ORD_DAY,
+    SPELLED_YEAR,
+    Mention,
+    recognize,
+    recognize_noting_informal,
+)
 
 _I = re.IGNORECASE
 _MOD_PREFIX = re.compile(rf"^{MODW}{MODJ}", _I)
@@ -53,7 +64,9 @@ _FUTURE_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:will|'ll|must(?!\s+have)|plans?
 _PAST_WORD = re.compile(r"\b(?:was|were|had|did|said|told|began|came|went|took|made|held|left|saw|found|fell|rose"
                         r"|spoke|wrote|sent|won|lost|struck|brought|got|ran|paid|led|fled|shot|met|gave|broke|fought|drew"
                         r"|threw|flew|stood|spent|sought|caught|kept|blew|grew|became|withdrew|overthrew|stole|hid"
-                        r"|sank|swept|shook|[a-z]{3,}ed)\b",
+                        # (past forms that are no participle: "is heard", "was sold" tell no time of their own)
+                        r"|sank|swept|shook|shrank|sprang|swam|sang|rang|rode|drove|chose|froze|knew|swore|tore|wore"
+                        r"|arose|forbade|overtook|undertook|overran|[a-z]{3,}ed)\b",
                         _I)
 _REPORTED = re.compile(r"\b(?:said|says|saying|told|telling|announc[a-z]*|report[a-z]*"
                        r"|(?!(?:expected|scheduled|slated)\b)[a-z]{3,}ed)\b", _I)
@@ -97,8 +110,25 @@ _FUTURATE = re.compile(r"\b(?P<verb>meet|begin|start|open|resume|arrive|leave|tr
                        r"|formally)|\s+to\s+the\s+polls)?\s+(?:on\s+|in\s+|from\s+)?$", _I)
 # a determiner (and at most one word) before a bare futurate verb makes it a noun: "after the vote on Monday",
 # "the final vote on Friday", "Sunday's vote" (not "the leaders meet Monday")
-_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|any|no)|['’]s)\s+(?:[a-z-]*[^s\W]\s+)?$", _I)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|any|no)|['’]s)\s+(?:[\w-]*[^s\W]\s+)?$", _I)
 _IS_DONE = re.compile(r"\b(?:is|are)\s+[a-z]+\b", _I)
+# a present progressive before a weekday, the words after it ("is flying to Paris on ")
+_PROGRESSIVE = re.compile(r"\b(?:am|is|are|['’]m|['’]re)\s+(?:(?:not|also|still|now|then)\s+)?(?:[a-z]+ly\s+)?"
+                          r"(?P<v>[a-z]{2,}ing)\b(?P<rest>[^.;:!?]*)$", _I)
+# "is questioning the man arrested on", "are investigating an attack on": the day is a noun's, a thing done
+_NOUN_BETWEEN = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|these|those)\s+(?:[\w'’-]+\s+){1,4}(?:on\s+)?$"
+                           r"|\b[a-z]+ed\s+(?:on\s+)?$|\b(?:after|since|from|following|of|over|during|amid|despite|about)\b", _I)
+_EVERY_LIST = re.compile(r"\b(?:every|each)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s*,\s*|\s+(?:and|or|to|through|thru|till|until)\s+|\s*,\s*(?:and|or)\s+|\s*[-–]\s*))+$",
+                         _I)
+_RESTATED_THEN_WEEKDAY = re.compile(r"\s*\([^()\n]{1,30}\)\s*,?\s*(?:on\s+)?((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+# an act put off to a day: "postponed to Monday", "rescheduled for Friday", "pushed back until Tuesday"
+_DEFERRED = re.compile(r"\b(?:postpon|delay|deferr?|adjourn|reschedul|mov|push|put|extend|shift)(?:e|es|ed|ing|s)?"
+                       r"(?:\s+(?:back|off|forward))?(?:\s+(?:it|them|the\s+\w+|a\s+\w+|\w+ing))?"
+                       r"\s+(?:to|until|till|for|through)\s+(?:(?:next|this|the\s+coming)\s+)?$", _I)
+_SEPT_11 = re.compile(r"9/11|(?:Sept?\.?|September)\s*11(?:th)?")
+_ATTACKS_AFTER = re.compile(r"(?:\s+|-)(?:(?:terrorist|terror|al[\s-]Qaeda)\s+)?(?:attacks?|hijackings?|hijackers|commission|plot"
+                            r"|plotters|victims|memorial|anniversary|strikes)\b", _I)
+_A_BEFORE = re.compile(r"\ban?\s+$", _I)  # "on a Friday": any Friday, no day of the calendar
 _PRESENT_CUE = re.compile(r"\b(?:is|are|faces?|expects?|awaits?|looms?|remains?|will|'ll)\b", _I)
 _SPELLED_YEAR = re.compile(r"nineteen[\s-]+(.+)$|two\s+thousand(?:[\s-]+(and[\s-]+)?(.+))?$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|'ll|hopes?\s+(?:to|that\s+\w+|\w+))\s+(?:\w+\s+)?$",
@@ -245,6 +275,11 @@ _REPORTED_PRESENT = re.compile(r"(?:that\s+)?(?:[\w.'-]+\s+){1,4}?(?:is|are|has|
 _PRESENT_3S = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Ii]t)|\b[A-Z][\w'’-]*[^s\W]|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}?"
                          r"[a-z][\w'’-]*[^s\W])\s+(?:also\s+|again\s+|then\s+|formally\s+|officially\s+)?"
                          r"(?P<v>[a-z]{2,}[^su\W']s|[a-z]{2,}(?:sh|ch|ss|x|z)es)\b")
+_PRESENT_PL = re.compile(r"\s*(?:(?:The|These|Both|All|Some|Many|Most|Two|Three|Several)\s+)?(?:[\w'’-]+\s+){0,2}?[A-Za-z][\w'’-]*[^s\W'’]s"
+                         r"\s+(?:(?:also|again|then|formally|officially|will)\s+)?(?P<v>meet|vote|debate|gather|convene|reconvene"
+                         r"|decide|travel|visit|return|resume|hold|open|close(?!\s+(?:higher|lower|up|down|flat|mixed|at\s+\d+[,.]\d))|begin|start|end|hear|consider|discuss|review"
+                         r"|announce|release|publish|face|leave|arrive|head|fly|launch|sign|elect|choose|testify|rally|march"
+                         r"|hold|host|attend|join|play|compete|race|run|take\s+(?:office|effect|part|place))\b")
 _PAST_VERB_ANY = re.compile(r"\b(?:put|hit|cut|set|let|shut|quit|spread|cast|beat|read|began|won|lost|met|led)\b", _I)
 _NOT_PRESENT_3S = frozenset(("says", "has", "does", "goes", "means", "seems", "appears", "remains", "needs", "wants",
                              "knows", "thinks", "believes", "hopes", "claims", "denies", "insists", "argues", "admits",
@@ -392,6 +427,7 @@ class Resolver:
         self.text = text
         self.mentions = mentions
         self._starts: list[int] | None = None
+        self._named_days: set[int] = set()  # where a date names an event ("the Sept. 11 attacks"), not the story's time
         self._prev_weekday: tuple[int, tuple[int, int, int]] | None = None  # where the last weekday ended, its day
         self.dct = parse_dct(dct)
         self.dct_anchor = "dct"
@@ -694,6 +730,8 @@ class Resolver:
             rest = self.text[m.end:end]
             if _PAST_WORD.search(rest) and not _FUTURE.search(rest):
                 return False
+        if _DEFERRED.search(self.text, max(0, m.start - 50), m.start):
+            return True  # "the vote was postponed to Monday", "talks were moved to Friday": a later day
         if soon or _SET_TO.search(self.text, max(0, m.start - 50), m.start):
             return True  # "until 9 a.m. Tuesday", "set to resume Monday in Belfast"
         after = _FUTURE_AFTER.match(self.text, m.end) if m.text[-1] not in ".!?" else None
@@ -709,10 +747,27 @@ class Resolver:
         a = self._clause_start(m, ".,")
         if _FUTURE.search(self.text, a, m.start):
             return True
+        if m.family == "weekday" and self._ahead_by_aspect(m):
+            return True
         # "flights would leave from March 30, with the third departing from August 6": a clause with no
         # tense of its own goes on in the sentence's future
         s = self._clause_start(m, ".")
         return s < a and not _FINITE.search(self.text, a, m.start) and bool(_FUTURE.search(self.text, s, a))
+
+    def _ahead_by_aspect(self, m: Mention) -> bool:
+        """A bare weekday that a present progressive or a question in the present looks ahead to: "he is flying
+        to Paris on Sunday", "we're meeting them Monday", "Are you free on Sunday?", "How about Friday?" (not
+        "police are questioning the man arrested on Sunday", "Did you see it on Sunday?")."""
+        a = self._clause_start(m, ".,;:!?")
+        before = self.text[a:m.start]
+        prog = _PROGRESSIVE.search(before) if not self.text.startswith(("'s", "’s"), m.end) else None
+        if prog is not None and not _NOUN_BETWEEN.search(prog.group("rest")) and not _PAST_WORD.search(before):
+            return True
+        end = self._sentence_end(m)
+        if end < len(self.text) and self.text[end] == "?" and not _A_BEFORE.search(self.text, max(0, m.start - 3), m.start):
+            s = self._clause_start(m, ".!?")
+            return not _PAST_WORD.search(self.text, s, end) and not _PERFECT.search(self.text, s, end)
+        return False
 
     def _present_schedule(self, m: Mention) -> bool:
         """A report's simple present with a weekday is scheduled: "the bank reopens on Tuesday", "Obama travels
@@ -723,7 +778,14 @@ class Resolver:
         a = self._clause_start(m, ".,;")
         pres = _PRESENT_3S.search(self.text, a, m.start)
         if pres is None or pres.group("v").lower() in _NOT_PRESENT_3S:
-            return False
+            # a plural subject opening the sentence and a verb of a scheduled act: "Lawmakers debate the
+            # measure on Tuesday", "Polls close at 8 p.m. Sunday", "Ministers gather in Brussels on Sunday"
+            s = self._clause_start(m, ".;")
+            pl = _PRESENT_PL.match(self.text, s)
+            if pl is None or pl.end() > m.start or _PAST_WORD.search(self.text, s, m.start) \
+                    or _PERFECT.search(self.text, s, m.start):
+                return False
+            return True
         c = self.text.find(",", m.end, self._sentence_end(m))
         clause = self.text[a:c if c >= 0 else self._sentence_end(m)]
         return not (_PAST_WORD.search(clause) or _PERFECT.search(clause) or _PAST_VERB_ANY.search(clause))
@@ -1836,6 +1898,9 @@ class Resolver:
     def _weekday(self, m: Mention) -> TimeExpression:
         wd = WEEKDAYS[m.text.split()[0].lower()]
         suffix = self._part_suffix(m.text)
+        if _EVERY_LIST.search(self.text, max(0, m.start - 60), m.start):
+            # "every Monday, Wednesday and Friday": each of the days the list names recurs
+            return self._expr(m, f"XXXX-WXX-{wd + 1}{suffix}", kind="SET")
         r = self.day_ref
         if r is not None and r.day is not None and r.month is not None and not self.news and (
                 self.dct is None or m.start - r.pos < 800):
@@ -1873,6 +1938,13 @@ class Resolver:
                 hh = 0
         if hh > 23 or mm > 59:
             return self._expr(m, None, kind="TIME", reason="invalid time of day")
+        if not wd and not deictic:
+            # "at 5 p.m. (2100 GMT) on Thursday": the weekday after the time restated in brackets is its day
+            wd = _RESTATED_THEN_WEEKDAY.match(self.text, m.end)
+            if wd:
+                day = self._weekday(Mention(m.start, m.end, "weekday", wd.group(1)))
+                if day.value is not None:
+                    return self._expr(m, f"{day.value[:10]}T{hh:02d}:{mm:02d}", kind="TIME", anchor=day.anchor)
         if wd:
             # "10 p.m. Wednesday", "until 9 a.m. EST Tuesday": the time on that weekday
             # (the day's tense is read from where the whole expression starts)
@@ -2051,6 +2123,11 @@ class Resolver:
     # ---- driver -------------------------------------------------------------------------------
     def resolve(self, m: Mention, nxt: Mention | None = None, peek: bool = False) -> TimeExpression:
         f = m.family
+        if f in ("date", "numeric") and not peek and _SEPT_11.fullmatch(m.text) and (
+                m.text == "9/11" or _ATTACKS_AFTER.match(self.text, m.end)):
+            # "since 9/11", "the Sept. 11 attacks": the day of the 2001 attacks, which the name stands for
+            self._named_days.add(m.start)
+            return self._expr(m, "2001-09-11")
         if f == "date":
             return self._date(m, peek)
         if f == "iso":
@@ -2073,8 +2150,8 @@ class Resolver:
         return self._expr(m, None, reason=f"unknown family {f}")
 
     def _update(self, m: Mention, e: TimeExpression) -> None:
-        if m.start in self.stamps:
-            return  # page dates and comment time stamps are not part of the story
+        if m.start in self.stamps or m.start in self._named_days:
+            return  # page dates and comment time stamps (and the days events are named by) are not part of the story
         if e.kind != "DATE" or not e.value or e.value.endswith("_REF"):
             return
         v = e.value.split("/")[-1].rstrip("~?%")
@@ -2212,5 +2289,15 @@ def find_dates(text: str, dct: str | None = None) -> list[TimeExpression]:
     """Recognise, normalise and anchor every temporal expression in a document."""
     if not text:
         return []
-    mentions = recognize(text)
-    return Resolver(text, mentions, dct).run()
+    mentions, spots = recognize_noting_informal(text)
+    informal = canonical(text, spots) if spots else None
+    if informal is None:
+        return Resolver(text, mentions, dct).run()
+    # "tmr", "this Sat", "2 hrs": read in the standard words, reported with the spans of the text as written
+    canon, starts, ends = informal
+
+    def back(e: TimeExpression) -> TimeExpression:
+        a, b = starts[e.start], ends[e.end]
+        return dc_replace(e, start=a, end=b, text=text[a:b], parts=tuple(back(p) for p in e.parts))
+
+    return [back(e) for e in Resolver(canon, recognize(canon), dct).run()]

@@ -9,7 +9,7 @@ MON = (r"(?:(?:January|February|March|April|May|June|July|August|September|Octob
        r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.(?=\s)|\b))")
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # time zones a clock time is given in besides GMT / UTC ("1234 GMT (2034 HKT)", "10 a.m. EDT"), capitals only
-ZONE = r"(?-i:HKT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|JST|AEST|AEDT|SGT)"
+ZONE = r"(?-i:HKT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|JST|AEST|AEDT|SGT|ET|PT)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 ERA = r"(?:B\.\s?C\.(?:E\.)?|BCE?\b|A\.\s?D\.|AD\b|CE\b)"
 YEAR = (rf"(?:(?:{ERA}\s?)?[12]\d{{3}}(?![\d,]\d)(?:\s?{ERA})?|\d{{1,4}}\s?(?:B\.\s?C\.(?:E\.)?|BCE?\b)"
@@ -160,7 +160,7 @@ FAMILIES: list[tuple[str, str]] = [
                 r"|(?:early|late)\s+in\s+the\s+(?:morning|afternoon|evening|day)(?![\s-]+of\b)"
                 r"(?:\s+(?:yesterday|today))?"),
     ("time", r"(?:\d{1,2}(?::\d{2})?\s+(?:o['’]clock\s+)?in\s+the\s+(?:morning|afternoon|evening)|\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<=at\s)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
-             r"|\d{1,2}:\d{2}(?=\s*(?:GMT|UTC)\b)|(?<=at\s)(?:noon|midnight|midday)|(?<![\d,.$])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|" + ZONE + r")\b))"
+             r"|\d{1,2}:\d{2}(?=\s*(?:GMT|UTC)\b)|(?=noon|midnight|midday)(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|(?<=\bpast\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\babout\s))(?:noon|midnight|midday)(?![\w-]|\s+(?:mass|prayers?|sun|deadline|news|shows?|flights?|train|hour)\b)|12\s+(?:noon|midnight)|(?:noon|midnight)(?=,?\s+(?:(?:on\s+)?(?-i:[A-Z])[a-z]+day|today|tonight|tomorrow|yesterday)\b)|(?<![\d,.$])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|" + ZONE + r")\b))"
              r"(?:\s*(?:GMT|UTC|" + ZONE + r"|local\s+time))?"
              rf"(?:,?\s+(?:on\s+)?(?:(?={WD}\b)(?-i:[A-Z])[a-z]+day\b|(?=(?-i:[A-Z])){MON}\s*{DAY})"
              r"|\s+(?:today|tonight|yesterday|tomorrow)\b)?"),
@@ -231,6 +231,8 @@ _FRACTION_OF = re.compile(r"\s+of\s+(?:(?i:the|a|an|its|their|his|her|our|all|th
 _COUNTED_QUARTERS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|several|few|\d+)\s+(?:consecutive\s+|straight\s+)?"
                                r"quarters$", re.IGNORECASE)
 _NAMED_WEEKDAY = re.compile(r"\b(?-i:Black|Bloody|Super|Cyber|Mega)\s+$")
+_HOLIDAY_THING = re.compile(r"[\s-]+(?:trees?|cards?|carols?|lights|decorations?|ornaments?|crackers?|stockings?"
+                            r"|puddings?|jumpers?|sweaters?|eggs?|bunny|bunnies|costumes?|masks?|pumpkins?)\b", re.IGNORECASE)
 _SPAN_SUPERLATIVE = re.compile(r"\b(?:(?:time|level|levels|high|low)\s+|(?:[a-z]+est|best|worst|first|most)\s+(?:[\w'’-]+\s+){0,3})"
                                r"in\s+$", re.IGNORECASE)
 
@@ -318,12 +320,16 @@ def _keep(text: str, m: re.Match[str], family: str) -> bool:
             return False
         mw = _MONTH_WORD.search(s)
         return not (mw and mw.group(0)[0].islower() and _NEEDS_CAPITAL.fullmatch(mw.group(0).lower()))
+    if family == "time" and m.start() > 1 and text[m.start() - 1] in ":." and text[m.start() - 2].isdigit():
+        return False  # "6:00pm" after a dash ("1:00pm-6:00pm"), "$7.30 pm": its minutes are not a time of their own
     if family == "time" and s[:1].isdigit() and _GMT_RESTATED.search(text, max(0, m.start() - 30), m.start()):
         return False  # "10:35 a.m. (0735 GMT)": the same time restated in another zone, not another time
     if family == "weekday" and _NAMED_WEEKDAY.search(text, max(0, m.start() - 8), m.start()):
         return False  # "Black Monday", "Bloody Sunday", "Super Tuesday": a named day, not the week's
     if family == "holiday" and not s[0].isupper():
         return False  # "good friday prices", "easter" as a common word: names are capitalised
+    if family == "holiday" and _HOLIDAY_THING.match(text, m.end()):
+        return False  # "a Christmas tree", "Easter eggs", "a Halloween costume": a thing named for the feast
     if family == "refs" and s.lower() == "now":
         return not text[m.end():m.end() + 1] == "-"
     if family == "set" and s[0].isupper() and s.lower() in ("monthly", "weekly", "yearly", "daily", "nightly"):
@@ -359,6 +365,7 @@ current dry rainy wet monsoon year years months weeks days decades hours these m
 saint boxing q1 q2 q3 q4
 mondays tuesdays wednesdays thursdays fridays saturdays sundays first second third fourth fifth sixth
 seventh eighth ninth tenth
+tmr tmrw tmrow tmw tomo tonite tdy nite nites xmas nxt yr mon tue tues wed thu thur thurs fri sat sun
 day-long week-long weeks-long month-long months-long year-long years-long decade-long hour-long night-long
 century-long centuries-long election month week daylong weeklong monthlong yearlong nightlong
 """.split())
@@ -455,9 +462,26 @@ def _spelled(text: str, s: int, e: int, family: str, last: int) -> tuple[int, in
     return s, e
 
 
+# informal spellings the scan notes in passing (chronica.time.informal rewrites them): "tmr", "tonite", "Xmas",
+# a weekday's abbreviation after a word that introduces a day ("this Sat"), a digit joined to a unit or to
+# am / pm ("2hrs", "430pm", "2 hrs", "7.30pm")
+INFORMAL_WORDS = frozenset("tmr tmrw tmrow tmw tomo tonite tdy nite nites xmas nxt yr mon tue tues wed thu thur thurs fri sat sun".split())
+_INFORMAL_WEEKDAY = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+_INFORMAL_DAY_BEFORE = re.compile(r"(?:\b(?:this|next|last|coming|on|every|by|until|till|from)\s|day(?:\s+and|\s+or|\s+to|,|\s*-|\s*/|\s*&)\s?"
+                                  r"|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:\s+and|\s+or|\s+to|,|\s*-|\s*/|\s*&)\s?)$", re.IGNORECASE)
+_INFORMAL_AFTER_DIGIT = re.compile(r"(?:[.]\d\d)?\s?(?:hrs?|mins?|yrs?|secs?|[ap]\.?m)\b|[^\W\d_]", re.IGNORECASE)
+
+
 def recognize(text: str) -> list[Mention]:
     """All temporal expressions in ``text``, left to right, not overlapping."""
+    return recognize_noting_informal(text)[0]
+
+
+def recognize_noting_informal(text: str) -> tuple[list[Mention], list[int]]:
+    """All temporal expressions in ``text``, and where the text may hold an informal spelling of one."""
     out: list[Mention] = []
+    informal: list[int] = []
+    informal_words, informal_wd = INFORMAL_WORDS, _INFORMAL_WEEKDAY
     last = 0
     full, by_digit, by_month, by_weekday = PATTERN.match, _BY_DIGIT.match, _BY_MONTH.match, _BY_WEEKDAY.match
     months, weekdays = _MONTH_NAMES, _WEEKDAY_NAMES
@@ -470,6 +494,8 @@ def recognize(text: str) -> list[Mention]:
             continue
         w = text[s:tok.end()]
         if w[0].isdigit():
+            if _INFORMAL_AFTER_DIGIT.match(text, tok.end()):
+                informal.append(s)
             match = by_digit
             if s and text[s - 1] in "'’":
                 m = PATTERN.match(text, s - 1)
@@ -478,7 +504,14 @@ def recognize(text: str) -> list[Mention]:
                     last = m.end()
                     continue
         else:
+            if s and text[s - 1] == "#":
+                continue  # a hashtag ("#Friday", "#Christmas"): a post's topic, not a time it tells
             low = w.lower()
+            if low in informal_words:
+                if low not in informal_wd or _INFORMAL_DAY_BEFORE.search(text, max(0, s - 12), s):
+                    informal.append(s)
+                if low not in months:
+                    continue
             if low in may_march and not (w[0] == "M" and _AFTER_PREP.search(text, max(0, s - 12), s)):
                 nm = _NEXT.match(text, tok.end())
                 if nm is None or not (nm.group(1)[0].isdigit() or nm.group(1).lower() in next_ok or (
@@ -504,4 +537,4 @@ def recognize(text: str) -> list[Mention]:
                 e = o.end()
             out.append(Mention(s, e, family, text[s:e]))
         last = e
-    return out
+    return out, informal
