@@ -102,3 +102,9 @@ def test_a_coordinated_predicate_has_its_sentences_one_named_subject() -> None:
             "Ashen Banner Front and pledged allegiance to the caliph.")
     pledge = next(e for e in _events(text) if e.type == "allegiance")
     assert "Omar Dunmari" in [a.name for a in pledge.actors]
+
+
+def test_a_founding_told_in_an_apposition_is_its_own_event_with_its_own_date() -> None:
+    text = "The Ashen Banner Front, formed in 2009 by former soldiers, attacked the garrison at Dunmar on 3 May 2014."
+    got = sorted((e.type, str(e.date.value)) for e in _events(text) if e.date is not None)
+    assert got == [("attack", "2014-05-03"), ("organization", "2009")]

@@ -314,14 +314,21 @@ def _clauses(text: str, a: int, b: int, triggers: list[Trigger],
     dated = len({v for _, v in dates}) > 1
     if len(triggers) < 2 or (len({t.type for t in triggers}) < 2 and triggers[0].type not in VIOLENT and not dated):
         return [(a, b, triggers, None)]
-    cuts = [m for m in _CLAUSE_BREAK.finditer(text, a, b)]
+    cuts = [(m.start(), m.end(), m.lastgroup) for m in _CLAUSE_BREAK.finditer(text, a, b)]
+    # "The FARC, founded in 1964, signed a peace accord ...": the founding told in an apposition is a
+    # happening of its own, with its own date; the predicate after it is the sentence's
+    cuts += [(m.start(1), m.end(), "apposed") for m in _FOUNDED_APPOSITION.finditer(text, a, b)
+             if not any(s0 <= m.start(1) < e0 for s0, e0, _ in cuts)]
+    cuts.sort()
     if not cuts:
         return [(a, b, triggers, None)]
     pieces: list[tuple[int, int, str | None]] = []
     pos, link = a, None
-    for m in cuts:
-        pieces.append((pos, m.start(), link))
-        pos, link = m.end(), m.lastgroup
+    for c_start, c_end, c_link in cuts:
+        if c_start < pos:
+            continue
+        pieces.append((pos, c_start, link))
+        pos, link = c_end, c_link
     pieces.append((pos, b, link))
     out: list[tuple[int, int, list[Trigger], str | None]] = []
     cur_a, cur_b, cur_f = pieces[0]
@@ -342,6 +349,9 @@ def _clauses(text: str, a: int, b: int, triggers: list[Trigger],
     return out
 
 
+_FOUNDED_APPOSITION = re.compile(
+    r"(?<=[\w)]),\s+(?:which\s+was\s+|who\s+were\s+)?(?:founded|formed|established|created|set\s+up)\s+"
+    r"(?:in|on|around|about|during)\s+[^,;()]{2,40}?(?:\s+by\s+[^,;()]{2,60}?)?(,\s+)(?=(?:\w+ly\s+)?[a-z]+(?:ed|s)\b)")
 _FOR_BEFORE = re.compile(r"\b(?:for|of|about|over)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                          r"(?:(?!(?:for|of|about|over|on|in)\b)[\w-]+\s+){0,3}$", re.I)
 
