@@ -108,3 +108,33 @@ def test_a_founding_told_in_an_apposition_is_its_own_event_with_its_own_date() -
     text = "The Ashen Banner Front, formed in 2009 by former soldiers, attacked the garrison at Dunmar on 3 May 2014."
     got = sorted((e.type, str(e.date.value)) for e in _events(text) if e.date is not None)
     assert got == [("attack", "2014-05-03"), ("organization", "2009")]
+
+
+def test_capture_of_a_port_in_the_present_is_territory() -> None:
+    text = ("Insurgents in Mozambique's Cabo Delgado province attacked Palma in 2021. In August 2020, after a "
+            "week-long offensive, insurgents capture the port of Mocimboa da Praia.")
+    assert _types(text)[-1] == "territory"
+
+
+def test_a_splinter_group_named_in_an_apposition_is_no_split() -> None:
+    text = "4/3/2016 The army says it has arrested Omar Dunmari, leader of the Qarvel splinter group, in the capital."
+    assert _types(text) == ["detention"]
+
+
+def test_began_as_a_sect_is_a_founding_and_led_the_rival_x_from_is_a_tenure() -> None:
+    assert _types("The movement began as a Salafi sect in the coastal districts around 2007.") == ["organization"]
+    assert _types("Omar Dunmari, who as Abu Qarvel led the rival QLF from 2016, is his son.") == ["leadership"]
+
+
+def test_a_state_of_emergency_declared_is_a_measure() -> None:
+    assert _types("A state of emergency declared in parts of the north in March 2017 remains in force.") == ["other"]
+
+
+def test_captured_and_killed_and_is_shot_dead_are_a_named_persons_death() -> None:
+    assert _types("Omar Dunmari was captured and killed outside his home town of Qarvel in October 2011.") == ["death"]
+    assert _types("6/14/2018 Omar Dunmari, editor of a daily paper, is shot dead outside his office in the capital.") == ["death"]
+
+
+def test_named_a_man_called_x_as_its_emir_is_an_appointment() -> None:
+    text = "In April 2016 the movement named a man called Shaykh Abu Qarvel al-Dunmari as its emir for the east."
+    assert "leadership" in _types(text)

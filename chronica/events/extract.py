@@ -50,15 +50,17 @@ _CLAUSE_BREAK = re.compile(
     # "held it until Ethiopian troops drove it out that December": what ended it is a happening of its own
     r"|\s+until\s+(?=(?:[\w'\u2019-]+\s+){1,3}(?:\w+ed|drove|took|fell|won|lost|struck|began|broke|came|left|fled|overran"
     r"|retook)\b)"
-    r"|(?P<and>\s+and\s+)(?=(?:\w+ly\s+)?\w+ed\b)"
+    # (not "was captured and killed": one person's end, told as two steps)
+    r"|(?<!captured)(?<!arrested)(?<!abducted)(?<!kidnapped)(?<!seized)(?<!tortured)(?<!detained)"
+    r"(?P<and>\s+and\s+)(?=(?:\w+ly\s+)?\w+ed\b)(?!(?:killed|executed|beheaded|hanged|murdered)\b)"
     # the comma closing a fronted phrase: "Following the loss of X in 2019, the group ..."
     r"|(?<=[\w\u201d\")])(?P<fronted>,\s+)(?=(?:(?:the|a|an|its|his|her|their)?\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
     r"|(?:the|its|his|her|their)\s+[a-z]+)\s+(?:\w+ly\s+)?(?:had|has|was|were|is|are|underwent|\w+ed)\b)",
 )
 _SELF_KILLED = re.compile(r"\s+(?:himself|herself)\b")
 _PASSIVE_KILLED = re.compile(
-    r"(?:(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?killed\b)"
-    r"|(?:killed\s+(?:in|on|during|at(?!\s+least)|when|while|near|along|alongside|together)\b)"
+    r"(?:(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:\w+ed\s+and\s+)?killed\b)"  # "was captured and killed"
+    r"|(?:killed\s+(?:in|on|during|at(?!\s+least)|when|while|near|outside|inside|along|alongside|together)\b)"
     r"|(?:[(,]\s*killed\s+by\b)", re.I)  # "Hafiz Saeed Khan (killed by a U.S. airstrike in 2016)"
 _COUNT_BEFORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|scores|"
                            r"people|civilians|soldiers|others|several|many)\b", re.I)
@@ -834,7 +836,7 @@ def extract_events(
             elif etype == "attack" and _state_operation(text, chosen, ca, ctr):
                 etype = "military_operation"
             elif etype in ("detention", "leadership") and _TAKEN_PLACE.fullmatch(chosen.text) and _place_follows(
-                    place_mentions, place_starts, chosen.end):
+                    place_mentions, place_starts, chosen.end, text):
                 etype = "territory"  # "ISIS captures Mosul", "took over Zinjibar": a place taken, not a man
             elif etype == "military_operation" and _OFFENSIVE.search(chosen.text) and actors \
                     and not any(x.kind == "state" for x in actors) and any(x.kind == "org" for x in actors):
@@ -1094,10 +1096,18 @@ _TAKEN_PLACE = re.compile(r"captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|took over|
 _OFFENSIVE = re.compile(r"offensives?|campaigns?|operations?", re.I)
 
 
-def _place_follows(mentions: Sequence[Any], starts: list[int], pos: int) -> bool:
-    """A place mention begins right after ``pos`` ("captures Mosul", "took over the town of Zinjibar")."""
+_PLACE_KIND_OF = re.compile(r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:port|town|city|village|district\s+capital|capital|"
+                            r"provincial\s+capital|district|border\s+town|garrison\s+town)\s+of\s+")
+
+
+def _place_follows(mentions: Sequence[Any], starts: list[int], pos: int, text: str = "") -> bool:
+    """A place mention begins right after ``pos`` ("captures Mosul", "took over the town of Zinjibar",
+    "capture the port of Mocimboa da Praia")."""
     k = bisect_right(starts, pos)
-    return k < len(mentions) and mentions[k].start - pos <= 18 and mentions[k].place.feature != "country"
+    if k >= len(mentions) or mentions[k].place.feature == "country":
+        return False
+    gap = mentions[k].start - pos
+    return gap <= 18 or (gap <= 45 and _PLACE_KIND_OF.fullmatch(text, pos, mentions[k].start) is not None)
 
 
 def _bracketed(text: str, a: int, pos: int) -> bool:
@@ -1247,7 +1257,8 @@ def _is_death(text: str, trigger: Trigger, actors: list[EventActor]) -> bool:
 
 _RAID = re.compile(r"raid(?:s|ed)?|storm(?:s|ed)?", re.I)
 _DECLARED_MEASURE = re.compile(r"\bdeclar(?:ed|es|ing|ation\s+of)\s+(?:a\s+|an\s+)?(?:(?:national|nationwide|partial)\s+)?"
-                               r"(?:state\s+of\s+(?:emergency|siege)|force\s+majeure)", re.I)
+                               r"(?:state\s+of\s+(?:emergency|siege)|force\s+majeure)"
+                               r"|\b(?:state\s+of\s+(?:emergency|siege)|force\s+majeure)\s+(?:was\s+|were\s+)?declared\b", re.I)
 # a named person who blew himself up rather than be taken ("when his rivals cornered him ..., he blew himself up
 # rather than surrender"), and a named person "shot dead while in police hands": that person's death
 _SELF_BLAST = re.compile(r"\b(?:blew|blows|blowing|blown)\s+(?:him|her)self\s+up\b|\bdetonat\w*\s+(?:explosives|an?\s+"
@@ -1255,7 +1266,7 @@ _SELF_BLAST = re.compile(r"\b(?:blew|blows|blowing|blown)\s+(?:him|her)self\s+up
 _CORNERED = re.compile(r"\brather\s+than\s+(?:surrender|be(?:ing)?\s+(?:taken|captured|arrested|caught))|\bto\s+avoid\s+"
                        r"(?:capture|arrest|being\s+(?:taken|captured))|\b(?:clos(?:e|ed|es|ing)\s+in|cornered|surrounded|"
                        r"encircled|trapped)\b", re.I)
-_PASSIVE_SLAIN = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:shot\s+dead|shot\s+and\s+killed|executed|beheaded|"
+_PASSIVE_SLAIN = re.compile(r"\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:shot\s+dead|shot\s+and\s+killed|executed|beheaded|"
                             r"assassinated|murdered|hanged|stabbed\s+to\s+death)\b", re.I)
 
 

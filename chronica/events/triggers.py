@@ -57,7 +57,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"rebellions?", r"uprisings?", r"revolts?",
     ),
     "detention": (
-        r"arrest(?:s|ed|ing)?", r"captur(?:ed|es|ing)", r"detain(?:ed|s|ing)?", r"detention",
+        r"arrest(?:s|ed|ing)?", r"captur(?:e|ed|es|ing)", r"detain(?:ed|s|ing)?", r"detention",
         r"imprison(?:ed|ment)?", r"jailed", r"surrender(?:ed|s|ing)?", r"released from", r"(?:was|were) released",
         r"escap(?:ed|es|ing)", r"custody", r"prisoners?", r"extradit(?:ed|ion)", r"sentenced", r"convicted",
         r"interned", r"freed",
@@ -78,9 +78,12 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:formed|founded|created|established) in \d{4}", r"(?:first )?emerged",
         r"(?:group|branch|province|wing|faction|cell) was (?:formed|founded|created|established)", r"(?:declar|proclaim)(?:ed|es|s|ing) (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}(?:province|wilayat?|caliphate|branch|emirate|state(?! of emergency))",
         r"wilayat?", r"provinces? of the", r"announc(?:ed|es|ing) (?:the |a |its )?(?:\w+ )?(?:province|wilayat?|caliphate|branch|formation)",
-        r"merg(?:ed|er|ers|es|ing)", r"(?:folded|absorbed) into", r"splinter(?:ed|s)?", r"split(?:s)? (?:from|with|off)", r"broke away",
+        r"merg(?:ed|er|ers|es|ing)", r"(?:folded|absorbed) into", r"splinter(?:ed|s)?(?! (?:group|faction|movement|organi[sz]ation|cell|wing)s?\b)", r"split(?:s)? (?:from|with|off)", r"broke away",
         r"restructur(?:ed|e|ing)", r"renam(?:ed|ing)", r"dissol(?:ved|ution)", r"disband(?:ed|ing)?",
         r"expansion to",
+        # "The movement began as a Salafi sect in the coastal districts around 2007"
+        r"(?:began|started|emerged) as (?:a |an )?(?:[\w-]+ ){0,2}?(?:sect|group|movement|network|cell|militia|faction|"
+        r"offshoot|splinter|wing|branch|study circle)",
         # "made the country a province of its own", "making Mozambique a separate branch"
         r"(?:made|makes|making) (?:[\w'\u2019-]+ ){1,3}(?:a|an|its) (?:separate |new |full |own )?(?:province|wilayat?|branch)",
     ),
@@ -93,14 +96,15 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:is|was|were|are|been) (?:\w+ly )?leading", r"replac(?:ed|es|ing)", r"demot(?:ed|ion)", r"handing over the command", r"handed over (?:the )?command",
         r"as (?:his|its|their) deput(?:y|ies)", r"deputies", r"title of", r"promot(?:ed|ion)", r"(?:new|second|first) emir",
         # "led the group for nine months", "led IS-KP from 2017 to 2018": a tenure, not an operation
-        r"led (?:the )?(?-i:[A-Z][\w-]*)(?: (?-i:[A-Z][\w-]*)){0,3} (?:from|for|until|since|between)",
+        r"led (?:the )?(?:(?:rival|new|breakaway|main|larger|smaller) )?(?-i:[A-Z][\w-]*)(?: (?-i:[A-Z][\w-]*)){0,3} "
+        r"(?:from|for|until|since|between)",
         r"(?:his|her|their) tenure", r"resign(?:ed|s|ation)",
         # a profile's tenure: "founder and emir, 1998-2006", "emir from 2007 until his arrest", "deputy, until 2006"
         r"(?:emir|amir|leader|commander|chief|head|founder|deputy|spokesman|governor|wali)"
         r"(?=(?: of (?:the )?[\w'\u2019-]+(?: (?:and of |of |and )?(?:the )?[\w'\u2019-]+){0,5})?,? "
         r"(?:from (?:about |around |c\. )?\d{4}|until (?:(?:his|her) \w+ in )?\d{4}|\d{4} ?[-\u2013] ?\d{2,4}\b|since \d{4}))", r"stepped down", r"steps down", r"(?:was |were )?(?:ousted|deposed)",
         r"named (?:him|her|them) (?:as )?(?:its|their|the) (?:new )?(?:emir|leader|head|chief|commander|deputy|governor|wali)",
-        r"nam(?:es|ed|ing) (?:[\w'\u2019.-]+ ){1,5}?as (?:the |its |their )?(?:new )?(?:head|leader|emir|chief|commander|deputy|governor|wali)", r"tak(?:e|es|ing) over as",
+        r"nam(?:es|ed|ing) (?:[\w'\u2019.-]+ ){1,8}?as (?:the |its |their )?(?:new )?(?:head|leader|emir|chief|commander|deputy|governor|wali)", r"tak(?:e|es|ing) over as",
     ),
     "agreement": (
         r"agreements?", r"agreed", r"deals?", r"accords?", r"cease-?fires?", r"truces?", r"alliances?", r"allied",
