@@ -204,11 +204,16 @@ _DIVISION_AFTER = re.compile(r"\s+(?:district|province|governorate|region|territ
                              re.IGNORECASE)
 
 
+@lru_cache(maxsize=16384)
+def _not_the_scene(before: str) -> bool:
+    """The words before a mention tell it is not the scene: a distance, a backer, a speaker's or a deal's place."""
+    return bool(_distance_cue(before) or _BACKER.search(before) or _SPEAKING_AT.search(before)
+                or _DEAL_MADE_AT.search(before))
+
+
 def _choose(text: str, inside: list[Any]) -> tuple[Any, Any] | None:
     """(place, mention) the event happened at among the mentions of one passage, or None."""
-    inside = [m for m in inside if not (_distance_cue(_before(text, m)) or _BACKER.search(_before(text, m))
-                                        or _SPEAKING_AT.search(_before(text, m))
-                                        or _DEAL_MADE_AT.search(_before(text, m)))]
+    inside = [m for m in inside if not _not_the_scene(_before(text, m))]
     inside = _contradicted(text, inside)
     if not inside:
         return None
