@@ -70,6 +70,16 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")  # a run of them as one space: the same a
 _OTHER_NAME = 60  # token-set similarity below which a document's name is another name than the list's
 
 
+def _written(folded: str, name: str) -> bool:
+    """The name's words (its runs of letters and digits, folded) stand in the folded text one after another with
+    only other characters between them: the same as finding them joined by single spaces in a copy of the text
+    with each run of other characters made one space, without making that copy of the whole document."""
+    from chronica.actors.names import ascii_fold
+
+    words = [w for w in _NON_ALNUM.split(ascii_fold(name)) if w]
+    return not words or re.search("[^a-z0-9]+".join(map(re.escape, words)), folded) is not None
+
+
 def _written_names(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """A group keeps a name the document writes: when its canonical name comes from a reference list, the
     document never writes it, and the document's fullest name for the group is another name altogether (the
@@ -90,8 +100,8 @@ def _written_names(text: str, mentions: list[ActorMention]) -> list[ActorMention
             groups.setdefault(m.canonical, []).append(m)
     for canonical, ms in groups.items():
         if not folded:
-            folded = _NON_ALNUM.sub(" ", ascii_fold(text))
-        if _NON_ALNUM.sub(" ", ascii_fold(canonical)).strip() in folded:
+            folded = ascii_fold(text)
+        if _written(folded, canonical):
             continue
         full = [m.text for m in ms if not m.text.isupper() and " " in m.text.strip()
                 and known_canonical(m.text) == canonical]

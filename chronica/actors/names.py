@@ -51,11 +51,16 @@ class _CombiningMarks(dict[int, int | None]):
 _DROP_COMBINING = _CombiningMarks()
 
 
+_FEW_CHARS = 64  # up to this length, translating costs less than looking for a combining mark first
+
+
 def ascii_fold(text: str) -> str:
     """Lowercase ASCII letters and spaces: accents, apostrophes and hyphens dropped."""
     if text.isascii():
         return text.lower()  # nothing to decompose, no combining marks
     text = unicodedata.normalize("NFKD", text)
+    if len(text) > _FEW_CHARS and not any(map(unicodedata.combining, set(text))):
+        return text.lower()  # no combining mark to drop (a document's curly quotes and dashes): no translation
     return text.translate(_DROP_COMBINING).lower()
 
 

@@ -1269,6 +1269,9 @@ def _alias_list(doc: _Doc, out: list[Candidate], n: int, by_first: dict[int, int
 _URL = re.compile(r"https?://|www\.|%20|\.pdf\b|\.html?\b|\.aspx?\b|\.php\b", re.IGNORECASE)
 _CODE_DEFINED = re.compile(r"((?:[A-Z][\w'\u2019-]*|\d+)(?:\s+(?:[A-Z][\w'\u2019-]*|\d+|of|the|for|and)){1,6})\s+\("
                            r"([A-Z][A-Za-z]{0,3}[-\u2013]?\d+)\)")
+# the code in its parentheses alone: a document without one defines no code (a scan for "(" is cheap; the
+# name before it, tried at every capitalised word, is not)
+_CODE_IN_PARENTHESES = re.compile(r"\([A-Z][A-Za-z]{0,3}[-\u2013]?\d+\)")
 
 
 def _surnames(doc: _Doc) -> frozenset[str]:
@@ -1295,7 +1298,7 @@ def _named_codes(doc: _Doc) -> frozenset[str]:
     letters and number read in order from the name's initials and numbers)."""
     if doc.named_codes is None:
         found = set()
-        if "(" in doc.text:
+        if "(" in doc.text and _CODE_IN_PARENTHESES.search(doc.text):
             for m in _CODE_DEFINED.finditer(doc.text):
                 words = m.group(1).split()
                 while words and words[0] in ("The", "A", "An"):

@@ -8,6 +8,7 @@ One compiled pattern finds every trigger of every type in a single pass over a c
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # Each type's triggers, as regex fragments matched on word boundaries, case-insensitively.
@@ -195,10 +196,11 @@ TRIGGERS = _pattern(LEXICON)
 # start that no fragment can begin with is not tried at all.
 
 
-def _prefixes(fragment: str) -> set[str] | None:
+def _prefixes(fragment: str, n: int = 2) -> set[str] | None:
     """The lower-case first two letters a fragment's matches can begin with, or None when that is not
     plain to see: two literal letters ("attack(?:s|ed)?"), or a leading group of alternatives that each
-    begin so ("(?:his|her) death", "(?:first )?emerged")."""
+    begin so ("(?:his|her) death", "(?:first )?emerged"). With ``n=3``, the first three characters, the
+    third a letter or a space ("is dead" begins "is ")."""
     if _ODD_PARENTHESES.search(fragment):
         return None
     if fragment.startswith(("(?<!", "(?<=")):
@@ -207,11 +209,11 @@ def _prefixes(fragment: str) -> set[str] | None:
         close = _group_end(fragment)
         if fragment[close + 1 : close + 2] in ("?", "*", "+", "{"):
             return None
-        return _prefixes(fragment[close + 1 :])
+        return _prefixes(fragment[close + 1 :], n)
     parts = _alternatives(fragment)
     if len(parts) > 1:
-        return _union([_prefixes(p) for p in parts])
-    literal = re.match(r"[A-Za-z]{2}(?![?*{])", fragment)
+        return _union([_prefixes(p, n) for p in parts])
+    literal = re.match(r"[A-Za-z]{2}(?![?*{])" if n == 2 else r"[A-Za-z]{2}[A-Za-z ](?![?*{])", fragment)
     if literal:
         return {literal.group().lower()}
     if not fragment.startswith("(?:"):
@@ -223,7 +225,7 @@ def _prefixes(fragment: str) -> set[str] | None:
         rest = rest[1:]
     elif rest[:1] in ("*", "+", "{"):
         return None
-    return _union([_prefixes(alt + rest) for alt in _alternatives(body) + ([""] if optional else [])])
+    return _union([_prefixes(alt + rest, n) for alt in _alternatives(body) + ([""] if optional else [])])
 
 
 _ODD_PARENTHESES = re.compile(r"\\[()]|\[[^\]]*[()]")  # escaped or in a class: not counted as groups
@@ -270,6 +272,42 @@ _BY_PREFIX = {
 }
 
 
+# The same cut by the first three characters, where a fragment's are plain to see; a fragment whose are
+# not goes with every three beginning with its first two letters ("bl[eo]w ... up" with "bla", "ble", ...).
+# A match is at least as long as the literal beginning its fragment, and its characters are ASCII when the
+# text's are: three such characters lower-cased tell which fragments can begin there.
+def _cut(selected: Callable[[str], bool]) -> re.Pattern[str] | None:
+    lexicon = {t: tuple(f for f in fragments if selected(f)) for t, fragments in LEXICON.items()}
+    if not any(lexicon.values()):
+        return None
+    key = tuple(lexicon.items())
+    if key not in _CUTS:
+        _CUTS[key] = _pattern(lexicon)
+    return _CUTS[key]
+
+
+_CUTS: dict[tuple[tuple[str, tuple[str, ...]], ...], re.Pattern[str]] = {}
+_PREFIXES3 = {f: _prefixes(f, 3) for f in _PREFIXES}
+
+
+def _begins(key: str) -> Callable[[str], bool]:
+    """Whether a fragment's matches can begin with the three characters ``key``."""
+    def test(f: str) -> bool:
+        p = _PREFIXES3[f]
+        return key in p if p is not None else key[:2] in (_PREFIXES[f] or ())
+    return test
+
+
+def _rest(key: str) -> Callable[[str], bool]:
+    """Whether a fragment whose first three characters are not plain to see begins with the letters ``key``."""
+    return lambda f: _PREFIXES3[f] is None and key in (_PREFIXES[f] or ())
+
+
+_BY_PREFIX3 = {key: _cut(_begins(key)) for key in sorted(set().union(*(p for p in _PREFIXES3.values() if p)))}
+# tried at a word start whose three characters begin no fragment plain to see
+_REST = {key: _cut(_rest(key)) for key in _KEYS}
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     type: str
@@ -290,17 +328,24 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     end = len(text) if end is None else end
     out: list[Trigger] = []
     pos = start
-    by_prefix = _BY_PREFIX
+    by_prefix, by_three, rest = _BY_PREFIX, _BY_PREFIX3, _REST
     for w in _WORD_START.finditer(text, start, end):
         at = w.start()
         if at < pos:
             continue
-        key = text[at : at + 2].lower()
-        pattern = by_prefix.get(key)
-        if pattern is None:
-            if key.isascii() and _PLAIN:
+        key = text[at : at + 3]
+        if _PLAIN and key.isascii():
+            key = key.lower()
+            pattern = by_three.get(key) or rest.get(key[:2])
+            if pattern is None:
                 continue  # no fragment begins so
-            pattern = TRIGGERS  # a letter that case-folds to another ("ſ" to "s"), or a fragment not plain to see
+        else:
+            key = text[at : at + 2].lower()
+            pattern = by_prefix.get(key)
+            if pattern is None:
+                if key.isascii() and _PLAIN:
+                    continue  # no fragment begins so
+                pattern = TRIGGERS  # a letter that case-folds to another ("ſ" to "s"), or a fragment not plain to see
         m = pattern.match(text, at, end)
         if m is None:
             continue
