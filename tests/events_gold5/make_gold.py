@@ -25,6 +25,7 @@ def L(place, admin1, cc):
 BLA, BLF, BRG, BRAS, MAJEED = ("Balochistan Liberation Army", "Balochistan Liberation Front", "Baloch Republican Guards",
                                "Baloch Raji Aajoi Sangar", "Majeed Brigade")
 TTP, TALIBAN, US, FC = "Tehrik-i-Taliban Pakistan", "Taliban", "United States", "Frontier Corps"
+JAT = "Jamaah Ansharut Tauhid"
 IS, AQ, JI, DI, JAD, MIT, DENSUS = ("Islamic State", "al-Qaeda", "Jemaah Islamiyah", "Darul Islam", "Jamaah Ansharut Daulah",
                                     "Mujahidin Indonesia Timur", "Densus 88")
 TPLF, AU, AMNESTY = "Tigray People's Liberation Front", "African Union", "Amnesty International"
@@ -146,6 +147,9 @@ DOCS = {
         ("jaffar_end", "2025-03-12", "3/12", "military_operation", "Army says the operation to free the train's passengers is over",
          ["Pakistan"], BOLAN, None, None,
          "the army says on 3/12 that the operation to free them is over", True),
+        ("noshki25", "2025-03-16", "3/16", "attack", "Car bomb and gunfire hit a military convoy near Noshki; officials say five killed",
+         [], L("Noshki", "Balochistan", PK), 5, None,
+         "3/16 A car bomb and gunfire hit a military convoy near Noshki; officials say five people are killed.", True),
         (None, "2025-08-11", "8/11", "designation", "US designates the BLA and its Majeed Brigade a Foreign Terrorist Organization",
          [US, BLA, MAJEED], None, None, None,
          "8/11 The United States designates the BLA and its Majeed Brigade as a Foreign Terrorist Organization.", True),
@@ -189,7 +193,7 @@ DOCS = {
          "on the night of 12 October 2002 a suicide bomber and a car bomb struck two nightclubs in Kuta, Bali, killing 202 people, most of them foreign tourists.", False),
         (None, "2002-10", "days later", "detention", "Ba'asyir is detained after the Bali bombings",
          [BASYIR, "Indonesia"], ID0, None, None,
-         "Ba'asyir was detained days later, although he was never convicted over Bali.", False),
+         "Ba'asyir was detained days later, although the charges against him over Bali did not stick.", False),
         (None, "2003-08", "The following August", "attack", "Car bomb outside the JW Marriott in Jakarta kills 12",
          [JI], JKT, 12, None,
          "The following August a car bomb outside the JW Marriott hotel in Jakarta killed 12 people.", False),
@@ -223,6 +227,9 @@ DOCS = {
         (None, "2011-01", "January 2011", "detention", "Bali bomber Umar Patek caught in Abbottabad, Pakistan",
          [PATEK], L("Abbottabad", "Khyber Pakhtunkhwa", PK), None, None,
          "Umar Patek, another of the Bali bombers, was caught in Abbottabad, Pakistan, in January 2011.", False),
+        (None, "2008", "2008", "organization", "Ba'asyir founds Jamaah Ansharut Tauhid (JAT)",
+         [BASYIR, JAT], None, None, None,
+         "In 2008 Ba'asyir founded a new group, Jamaah Ansharut Tauhid (JAT).", False),
         (None, "2011-06", "June 2011", "other", "Jakarta court sentences Ba'asyir to 15 years for funding the Aceh camp",
          [BASYIR, "Indonesia"], JKT, None, None,
          "In June 2011 a Jakarta court sentenced Ba'asyir to 15 years for funding that camp.", False),
@@ -335,6 +342,9 @@ DOCS = {
         (None, "2021-03-28", "28 March 2021", "attack", "Couple's suicide bombing at Makassar cathedral wounds about 20",
          [JAD], L("Makassar", "South Sulawesi", ID), None, 20,
          "On Palm Sunday, 28 March 2021, a newly married couple blew themselves up at the gate of the Sacred Heart cathedral in Makassar, South Sulawesi, wounding about 20 people.", True),
+        (None, "2021-03-31", "Three days later", "attack", "Woman with an air gun attacks national police headquarters in Jakarta and is shot dead",
+         [], JKT, 1, None,
+         "Three days later a young woman armed with an air gun attacked the national police headquarters in Jakarta and was shot dead", True),
     ],
     # Wire report. Filed: Wednesday 12 March 2025 -> Wednesday = 2025-03-12, Tuesday = 2025-03-11. The toll statements
     # (spokesman: 21 passengers + 4 soldiers; railway official: 27 bodies) are attack mentions dated to the hijack.
@@ -432,6 +442,15 @@ DOCS = {
         ("jaffar", "2025-03-10/2025-03-13", "this week", "attack", "The Jaffar Express hijack",
          [BLA], None, None, None,
          "After the Jaffar Express hijack this week nobody can say the BLA is a small group any more.", True),
+        ("noshki25", "2025-03-16", "Yesterday", "attack", "The BLA hits an army convoy near Noshki",
+         [BLA], L("Noshki", "Balochistan", PK), None, None,
+         "Yesterday the BLA hit an army convoy near Noshki.", True),
+        ("noshki25", "2025-03-16", "Yesterday", "attack", "Officials say five people died in the Noshki convoy attack",
+         [BLA], L("Noshki", "Balochistan", PK), 5, None,
+         "Officials say five people died", True),
+        ("noshki25", "2025-03-16", "Yesterday", "attack", "The BLA claims ninety soldiers killed in the Noshki convoy attack",
+         [BLA], L("Noshki", "Balochistan", PK), 90, None,
+         "the group claims ninety soldiers", True),
         (None, "2020-11-04", "4 November 2020", "military_operation", "Abiy Ahmed orders an offensive in Tigray, starting the war",
          [ABIY, "Ethiopia"], L(None, "Tigray", ET), None, None,
          "Ethiopia's war in Tigray began on 4 November 2020, when Prime Minister Abiy Ahmed ordered an offensive", False),
@@ -476,6 +495,7 @@ ENTITIES = [
     ("org", DI, ["Darul Islam"], "j02"),
     ("org", JAD, ["Jamaah Ansharut Daulah", "JAD", "Jama'ah Ansharud Daulah", "Jamaah Anshorut Daulah", "JAD Indonesia",
                   "Congregation of Supporters of the State"], "j02 j03"),
+    ("org", JAT, ["Jamaah Ansharut Tauhid", "JAT"], "j02"),
     ("org", MIT, ["Mujahidin Indonesia Timur", "MIT"], "j02 j03"),
     ("org", DENSUS, ["Densus 88"], "j02"),
     ("org", TPLF, ["Tigray People's Liberation Front", "TPLF", "Tigrayan forces"], "j05"),
