@@ -138,3 +138,12 @@ def test_captured_and_killed_and_is_shot_dead_are_a_named_persons_death() -> Non
 def test_named_a_man_called_x_as_its_emir_is_an_appointment() -> None:
     text = "In April 2016 the movement named a man called Shaykh Abu Qarvel al-Dunmari as its emir for the east."
     assert "leadership" in _types(text)
+
+
+def test_its_fighters_and_it_before_a_violent_verb_are_the_armed_group_just_named() -> None:
+    text = ("The Ashen Liberation Front (ALF) was formed in 1995 in the west. In June 1998 its fighters set fire to "
+            "dormitories at a college in Qarvel, killing about 80 students.\n\nOn 17 August 2005 it set off some 500 small bombs.")
+    evs = [e for e in _events(text) if e.type == "attack"]
+    assert [[a.name for a in e.actors] for e in evs] == [["Ashen Liberation Front"], ["Ashen Liberation Front"]]
+    text = "The United Nations mission opened in 2010. In June 2011 its members visited the camps near Qarvel."
+    assert all("United Nations" not in [a.name for a in e.actors if a.text.startswith("its")] for e in _events(text))

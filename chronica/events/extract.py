@@ -471,6 +471,14 @@ def _context_actors(text: str, mentions: Sequence[Any], starts: list[int], actor
         m = _prior_org(mentions, starts, g.start(), lambda m: not m.source) if g is not None else None
         if g is not None and m is not None:
             out.append(EventActor(m.canonical, g.group(0), "org", None, g.start(), g.end()))
+    if not has_org and not out:
+        # "in June 1998 its fighters set fire to ...", "On 17 August 2005 it set off some 500 bombs", "the rebels
+        # seized ...": the armed group just named (not a state, a company, the UN or a source)
+        g = _ARMED_ANAPHOR.search(text, ca, cb)
+        m = _prior_org(mentions, starts, g.start(), lambda m: not m.source and _ARMED_NAME.search(m.canonical)
+                       is not None and _prior_org_distance_ok(text, m, g.start())) if g is not None else None
+        if g is not None and m is not None:
+            out.append(EventActor(m.canonical, g.group(0), "org", None, g.start(), g.end()))
     # "Same shura appoints ...", "7/31 Shura grants ...": the head word of a body named just before
     for h in _HEAD_NP.finditer(text, ca, cb):
         head = (h.group(1) or h.group(2)).lower()
@@ -482,6 +490,24 @@ def _context_actors(text: str, mentions: Sequence[Any], starts: list[int], actor
             out.append(EventActor(m.canonical, h.group(0), "org", None, h.start(), h.end()))
             break
     return out
+
+
+# a subject that refers back to an armed group: its men, "it" before a violent verb, "the rebels"
+_ARMED_ANAPHOR = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?:fighters|militants|men|gunmen|members|cadres|commanders|suicide\s+bombers|forces)\b"
+    r"|(?:^|(?<=[,;]\s)|(?<=\d\s)|(?<=\d,\s))(?:[Ii]t|[Tt]hey)\s+(?:\w+ly\s+)?(?:set\s+off|attacked|bombed|stormed|killed|"
+    r"seized|captured|kidnapped|abducted|ambushed|raided|overran|massacred|beheaded|executed|carried\s+out|launched|struck)\b"
+    r"|\b[Tt]he\s+(?:rebels|insurgents|militants|jihadists)\b(?=\s+(?:\w+ly\s+)?\w+(?:ed|ok|ew|ought|ught)\b)")
+# the name of an armed group: a word such groups are named with in many languages
+_ARMED_NAME = re.compile(
+    r"\b(?:Front|Movement|Army|Forces|Brigades?|Battalions?|Mujahideen|Mujahidin|Jama'?at\w*|Jama'?ah|Jamaat\w*|State|Province|"
+    r"Taliban|Ansar\w*|Lashkar|Jaish|Harakat|Hizb\w*|Tehr[ei]e?k\w*|Haram|Shabaa?b|Qaeda|Tigers|Militia|Jihad\w*|"
+    r"Emirate|Wilayat|Mourabitoun|Muslimin|Sunna\w*|Liberation|Resistance|Insurgents)\b")
+
+
+def _prior_org_distance_ok(text: str, m: Any, pos: int) -> bool:
+    """The group is named in the same paragraph or the one before."""
+    return text.count("\n\n", m.end, pos) <= 1
 
 
 def _prior_org(mentions: Sequence[Any], starts: list[int], pos: int, fits: Any) -> Any:
