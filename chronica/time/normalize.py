@@ -192,6 +192,11 @@ _RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|dozen|tw
 # "revenue to rise 20% annually", "10,000 units annually": a rate of growth or output (TimeBank marks 2 of 6 "annually")
 _RATE_OF = re.compile(r"(?:%|\bpercent|\bunits|\bprofits?|\bsales|\brevenues?)\s+$", _I)
 _RATE_AFTER = re.compile(r"\s*(?:ago|earlier|before|later|after|or|and\s+a\s+half|of)\b", _I)
+# a span that measures an amount of money or of recording ("a bonus of six months of base pay", "holds 75 hours
+# of video"): a quantity, not a time (TimeBank and MEANTIME leave both unmarked; "two days of talks" stays)
+_AMOUNT_OF = re.compile(r"\s+of\s+(?:(?:his|her|their|its|your|base|basic|full|back|annual)\s+)?"
+                        r"(?:pay|salary|salaries|wages|severance|video|footage|audio|recordings?|playback|talk\s+time)\b",
+                        _I)
 _NARRATIVE_WINDOW = 1500
 _NEWS_WINDOW = 200
 # how far (characters) a timeline entry's year carries to the next year-less entry; beyond it the
@@ -425,7 +430,8 @@ class Resolver:
 
     def __init__(self, text: str, mentions: list[Mention], dct: str | None) -> None:
         self.text = text
-        self.mentions = mentions
+        self.mentions = [m for m in mentions if not (m.family == "dur" and _AMOUNT_OF.match(text, m.end))]
+        mentions = self.mentions
         self._starts: list[int] | None = None
         self._named_days: set[int] = set()  # where a date names an event ("the Sept. 11 attacks"), not the story's time
         self._prev_weekday: tuple[int, tuple[int, int, int]] | None = None  # where the last weekday ended, its day
