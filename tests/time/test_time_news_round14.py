@@ -20,3 +20,13 @@ def test_a_span_measuring_pay_or_recording_is_an_amount() -> None:
     got = by_text("After three days of talks and two weeks of fighting, the sides met.", DCT)
     assert got["three days"].value == "P3D"
     assert got["two weeks"].value == "P2W"
+
+
+def test_a_stretch_per_unit_is_round_the_clock() -> None:
+    # "24 hours a day, seven days a week": how often, not a span (the rate "a day" went in round 12)
+    got = by_text("Guards watch the depot 24 hours a day, seven days a week, the army said on Tuesday.", DCT)
+    assert set(got) == {"Tuesday"}
+    assert by_text("Nurses worked 16 hours per day.", DCT) == {}
+    # a stretch followed by "a day after ..." is still a stretch
+    got = by_text("The two leaders talked for two hours a day after the vote.", DCT)
+    assert got["two hours"].value == "PT2H"
