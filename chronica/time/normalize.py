@@ -192,6 +192,14 @@ _RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|dozen|tw
 # "revenue to rise 20% annually", "10,000 units annually": a rate of growth or output (TimeBank marks 2 of 6 "annually")
 _RATE_OF = re.compile(r"(?:%|\bpercent|\bunits|\bprofits?|\bsales|\brevenues?)\s+$", _I)
 _RATE_AFTER = re.compile(r"\s*(?:ago|earlier|before|later|after|or|and\s+a\s+half|of)\b", _I)
+# "24 hours a day, seven days a week": a stretch per unit is how often, round the clock, not a span of time (the
+# rate "a day" after it already goes; AQUAINT leaves the pair unmarked)
+_PER_UNIT = re.compile(r"\s+(?:a|per)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|earlier|later|ago)\b)", _I)
+# a span that measures an amount of money or of recording ("a bonus of six months of base pay", "holds 75 hours
+# of video"): a quantity, not a time (TimeBank and MEANTIME leave both unmarked; "two days of talks" stays)
+_AMOUNT_OF = re.compile(r"\s+of\s+(?:(?:his|her|their|its|your|base|basic|full|back|annual)\s+)?"
+                        r"(?:pay|salary|salaries|wages|severance|video|footage|audio|recordings?|playback|talk\s+time)\b",
+                        _I)
 _NARRATIVE_WINDOW = 1500
 _NEWS_WINDOW = 200
 # how far (characters) a timeline entry's year carries to the next year-less entry; beyond it the
@@ -425,7 +433,8 @@ class Resolver:
 
     def __init__(self, text: str, mentions: list[Mention], dct: str | None) -> None:
         self.text = text
-        self.mentions = mentions
+        self.mentions = [m for m in mentions if not (m.family == "dur" and _AMOUNT_OF.match(text, m.end))]
+        mentions = self.mentions
         self._starts: list[int] | None = None
         self._named_days: set[int] = set()  # where a date names an event ("the Sept. 11 attacks"), not the story's time
         self._prev_weekday: tuple[int, tuple[int, int, int]] | None = None  # where the last weekday ended, its day
@@ -454,8 +463,10 @@ class Resolver:
             self.mentions = [m for m in mentions if m.family != "anaphor" and (
                 m.family != "refs" or m.text.lower() not in _HISTORY_ONLY) and not (
                 m.family == "refs" and m.text.lower() == "recent" and _MOST_BEFORE.search(text, max(0, m.start - 6), m.start))
-                and not self._rate(m) and not self._show_title(m) and not (m.family == "set" and m.text.lower() == "annually"
-                                               and _RATE_OF.search(text, max(0, m.start - 40), m.start))]
+                and not self._rate(m) and not self._show_title(m)
+                and not (m.family == "dur" and _PER_UNIT.match(text, m.end))
+                and not (m.family == "set" and m.text.lower() == "annually"
+                         and _RATE_OF.search(text, max(0, m.start - 40), m.start))]
         if self.dct is None and dct is None:
             self._detect_dct()
 
