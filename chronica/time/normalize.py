@@ -202,6 +202,9 @@ _AMOUNT_OF = re.compile(r"\s+of\s+(?:(?:his|her|their|its|your|base|basic|full|b
                         _I)
 _NARRATIVE_WINDOW = 1500
 _NEWS_WINDOW = 200
+# a date told as the time of the sentence ("in June 2021", "on 4 November 2020"), not as a modifier ("the August 1988
+# cease-fire")
+_ADJUNCT_BEFORE = re.compile(r"\b(?:in|on|during|by|from|since|until|of|early|late|mid-?)\s+$", re.I)
 # how far (characters) a timeline entry's year carries to the next year-less entry; beyond it the
 # narrative's year is used (a new section after prose is not a continuation of the old timeline)
 CURSOR_REACH = 2500
@@ -832,10 +835,16 @@ class Resolver:
             return coord, f"explicit@{self.next_m.start if self.next_m else m.end}"
         r = self.ref
         window = _NEWS_WINDOW if self.news else _NARRATIVE_WINDOW
+        # a day of the month the paragraph has just named with its year ("The war turned in June 2021: ... retook
+        # Mekelle on 28 June"; "began on 4 November 2020 ... took the capital on 28 November") is that month's
+        same_month = (r is not None and r.month == month and day is not None and (r.day is None or day > r.day)
+                      and "\n" not in self.text[r.pos : m.start]
+                      and _ADJUNCT_BEFORE.search(self.text, max(0, r.pos - 12), r.pos) is not None)
         if r is not None and (self.dct is None or not self.news or (
-                m.start - r.pos < window and (r.month is not None or not NEWS_DCT_FIRST) and not r.inferred
+                (m.start - r.pos < window or same_month) and (r.month is not None or not NEWS_DCT_FIRST) and not r.inferred
                 and not (r.year > self.dct[0] and r.pos < self._clause_start(m, ".") and self._future_day(m))
-                and r.year != self.dct[0] and (r.month != month or (r.day is not None and day is not None and day > r.day))
+                and r.year != self.dct[0] and (r.month != month or same_month or (
+                    r.day is not None and day is not None and day > r.day))
                 and not self._ref_across_dct(r, m))):
             # (a report naming the month of its story's other year again means another year's: "took
             # office in January 2009, began his second term in January"; a later day of that month is the
