@@ -147,3 +147,9 @@ def test_its_fighters_and_it_before_a_violent_verb_are_the_armed_group_just_name
     assert [[a.name for a in e.actors] for e in evs] == [["Ashen Liberation Front"], ["Ashen Liberation Front"]]
     text = "The United Nations mission opened in 2010. In June 2011 its members visited the camps near Qarvel."
     assert all("United Nations" not in [a.name for a in e.actors if a.text.startswith("its")] for e in _events(text))
+
+
+def test_a_calendar_date_inside_a_relative_one_dates_the_clause() -> None:
+    text = ("On Christmas Eve 2000 bombs went off at churches in several cities. The worst attack came two years "
+            "later: on the night of 12 October 2002 a suicide bomber struck two nightclubs in Qarvel, killing 202 people.")
+    assert [str(e.date.value) for e in _events(text) if e.date is not None][-1] == "2002-10-12"

@@ -660,6 +660,13 @@ def _tenure(text: str, usable: Sequence[TimeExpression], starts: list[int], own:
                      nxt.latest, own.precision, own.anchor, False)
 
 
+def _within(inner: TimeExpression, outer: TimeExpression) -> bool:
+    """The finer date lies inside the coarser one's bounds ("12 October 2002" inside "two years later": 2002)."""
+    return (inner.earliest is not None and inner.latest is not None and outer.earliest is not None
+            and outer.latest is not None and outer.earliest <= inner.earliest and inner.latest <= outer.latest
+            and (inner.earliest, inner.latest) != (outer.earliest, outer.latest))
+
+
 def _event_date(expr: TimeExpression, inherited: bool) -> EventDate:
     """An event's date is calendar EDTF: a time of day ("that evening", TIMEX's ``TEV``) keeps its day."""
     value = expr.value or ""
@@ -784,8 +791,11 @@ def extract_events(
             if own is not None and own.end <= chosen.start:
                 own = _date_of_subordinate(text, usable, usable_starts, own, chosen, cb)
             if own is not None and own.anchor is not None and i + 1 < len(usable) and usable[i + 1] is not own \
-                    and usable[i + 1].start < min(cb, chosen.start) and usable[i + 1].anchor is None:
-                own = usable[i + 1]  # "Two years ago, on 14 July 2016, a lorry ...": the calendar date says it
+                    and usable[i + 1].anchor is None and (usable[i + 1].start < min(cb, chosen.start) or (
+                        usable[i + 1].start < cb and _within(usable[i + 1], own))):
+                # "Two years ago, on 14 July 2016, a lorry ...", "The worst attack came two years later: on the
+                # night of 12 October 2002 ...": the calendar date says it
+                own = usable[i + 1]
             date: EventDate | None
             if link == "told" and own is not None and own.start >= ca:
                 date = _event_date(own, False)  # the attack a statement names, by the day written for it

@@ -202,6 +202,9 @@ _AMOUNT_OF = re.compile(r"\s+of\s+(?:(?:his|her|their|its|your|base|basic|full|b
                         _I)
 _NARRATIVE_WINDOW = 1500
 _NEWS_WINDOW = 200
+_COMMENTS_LINE = re.compile(r"(?im)^[ \t]*(?:\d+\s+)?(?:reader\s+)?(?:comments?|responses|replies)(?:\s*\(\d+\))?:?[ \t]*$")
+_COMMENT_HEAD_BEFORE = re.compile(r"[ \t>*]*[@A-Z][\w.'\u2019 -]{0,40}?(?:,|\s[-\u2013\u2014|])\s*(?:on\s+)?")
+_COMMENT_HEAD_AFTER = re.compile(r"\s*(?::|[-\u2013\u2014]\s|\s*$|\n)")
 # a date told as the time of the sentence ("in June 2021", "on 4 November 2020"), not as a modifier ("the August 1988
 # cease-fire")
 _ADJUNCT_BEFORE = re.compile(r"\b(?:in|on|during|by|from|since|until|of|early|late|mid-?)\s+$", re.I)
@@ -2279,10 +2282,39 @@ class Resolver:
             return True
         return len(_WORD.findall(self.text, a + 1, m.start)) > STORY_WORDS
 
+    def _comment_stamps(self) -> list[tuple[int, tuple[int, int, int]]]:
+        """Reader comments' own dates ("Hamid, 11 October 2024: ...", "Abdi K. - 3 February 2023" on a line of its
+        own) after a "Comments" line: each is the time its comment was written."""
+        marker = _COMMENTS_LINE.search(self.text)
+        if marker is None or self.dct is None:
+            return []
+        out = []
+        for m in self.mentions:
+            if m.start < marker.end() or m.family not in ("date", "numeric"):
+                continue
+            line_start = self.text.rfind("\n", 0, m.start) + 1
+            if not _COMMENT_HEAD_BEFORE.fullmatch(self.text, line_start, m.start) or not _COMMENT_HEAD_AFTER.match(
+                    self.text, m.end):
+                continue
+            e = self._absolute(m)
+            if e is not None and e.precision == "day" and e.value:
+                y, mo, d = (int(x) for x in e.value[:10].split("-"))
+                out.append((m.start, (y, mo, d)))
+        return out
+
     def run(self) -> list[TimeExpression]:
         out: list[TimeExpression] = []
         ms = self.mentions
+        stamps = self._comment_stamps()
+        for pos, _ in stamps:
+            self.stamps.add(pos)
+        k = 0
         for i, m in enumerate(ms):
+            while k < len(stamps) and stamps[k][0] <= m.start:
+                # what a comment says is read from the day it was written ("Yesterday's bomber" in a comment
+                # of 10 November 2024 is 9 November), not from the post's date
+                self.dct, self.dct_anchor = stamps[k][1], f"comment@{stamps[k][0]}"
+                k += 1
             self.next_m = ms[i + 1] if i + 1 < len(ms) else None
             if self.aside is not None:
                 if _ANAPHOR.search(m.text):
