@@ -646,3 +646,9 @@ def test_a_group_named_for_a_man_with_a_lowercase_head_is_a_group() -> None:
 def test_a_first_name_coordinated_with_a_full_name_shares_its_surname() -> None:
     mentions = find_actors("The group, founded by the brothers Omar and Tariq Dunmari, is based in the hills. Omar was killed in 2017.")
     assert {m.canonical for m in mentions if m.kind == "person"} == {"Omar Dunmari", "Tariq Dunmari"}
+
+
+def test_one_name_told_with_a_role_is_a_person_and_so_are_its_later_mentions() -> None:
+    text = ("Santara, the leader of the Qarvel Liberation Front in the hills, pledged allegiance in 2014. "
+            "Santara was shot dead by soldiers on 18 July 2016.")
+    assert [(m.text, m.kind) for m in find_actors(text) if m.text == "Santara"] == [("Santara", "person")] * 2

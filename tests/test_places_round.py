@@ -240,3 +240,10 @@ def test_where_a_person_once_lived_is_not_the_scene() -> None:
             "caliph with a few dozen followers.")
     ev = next(e for e in _events(text) if e.type == "allegiance")
     assert ev.location is None or ev.location["country"] != "SE"
+
+
+def test_the_victims_workplace_is_not_the_scene() -> None:
+    text = ("Last Sunday night a car bomb went off beside a convoy leaving Karachi's airport and killed two engineers "
+            "working at the Port Qasim power plant.")
+    ev = next(e for e in _events(text) if e.type == "attack")
+    assert ev.location is not None and ev.location["place"] == "Karachi"

@@ -223,6 +223,7 @@ def canonicalise(cands: list[Candidate], speaker_tokens: set[int]) -> list[tuple
         c = cands[i]
         if c.kind == "org" and len(c.words) == 2 and c.words[-1].lower() in _MEMBER_HEADS:
             group_first.setdefault(name_key(c.words[0]), set()).add(uf.find(i))
+    titled_solo: dict[str, int] = {}  # a one-word name kept as a person (told with a title or role)
     for i, c in enumerate(cands):
         if c.kind != "partial" or kinds[i] != "partial":
             continue
@@ -246,6 +247,10 @@ def canonicalise(cands: list[Candidate], speaker_tokens: set[int]) -> list[tuple
             uf.union(i, next(iter(roots)))
             kinds[i] = "person"
         elif c.titled or c.first_token in speaker_tokens:
+            kinds[i] = "person"
+            titled_solo.setdefault(key, i)
+        elif key in titled_solo:
+            uf.union(i, titled_solo[key])  # "Santoso, the leader of ..." and then "Santoso was shot dead"
             kinds[i] = "person"
         else:
             keep[i] = False

@@ -378,6 +378,9 @@ def find_candidates(text: str, sentences: Sequence[tuple[int, int]] | None = Non
     return out
 
 
+_ROLE_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:leader|commander|founder|co-founder|chief|head|emir|amir|"
+    r"spokesman|deputy|ideologue|cleric|preacher|bomb[- ]?maker|militant|fighter|member)\s+(?:of|in|for|who)\b")
 _KIN_BEFORE = re.compile(r"\b(?:brothers|sisters|siblings|twins|cousins|sons|daughters)\s+(?:of\s+\w+\s+)?$", re.IGNORECASE)
 
 
@@ -706,7 +709,11 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
             return  # "Borno, Yobe and Adamawa states"
         if _name_word(doc, toks[a].text) and (not _is_place_word(toks[a].text) or toks[a].text in _surnames(doc)) \
                 and toks[a].text not in doc.place_words:
-            out.append(_cand(doc, a, b, "partial", 0.6))
+            cand = _cand(doc, a, b, "partial", 0.6)
+            # "Santoso, the leader of the ...": one name told with a role of its own is a person (many people
+            # go by one name)
+            cand.titled = _ROLE_APPOSITION.match(doc.text, toks[b].end) is not None
+            out.append(cand)
         return
     if words[0].lower() in lx.NAME_PARTICLES:
         if all(_name_word(doc, w) or w.lower() in lx.NAME_CONNECTORS or w.lower() in lx.NAME_PARTICLES

@@ -199,7 +199,9 @@ _BACKER = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|tra
 _PERSONS_BACKGROUND = re.compile(
     r"(?:,\s+(?:a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:veteran|cleric|preacher|native|citizen|national|student|"
     r"graduate|refugee|former\s+resident)s?\b|\bwho\s+(?:had\s+|has\s+)?(?:lived|studied|grown\s+up|grew\s+up|"
-    r"been\s+born|was\s+born|trained|settled)\b)[^,.;:()]*$",
+    r"been\s+born|was\s+born|trained|settled)\b"
+    # the victims' workplace or destination: "killed two engineers working at the X power plant", "bound for the X dam"
+    r"|\b(?:working|employed|stationed)\s+(?:at|on|for|in)\b|\bbound\s+for\b)[^,.;:()]*$",
     re.IGNORECASE)
 _UNLISTED = re.compile(
     r"\b(?:in|at|near|like|such as|including)\s+(?:the\s+)?((?-i:[A-Z][\w'\u2019-]+)(?:\s+(?-i:[A-Z][\w'\u2019-]+)){0,2})"
