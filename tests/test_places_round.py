@@ -247,3 +247,9 @@ def test_the_victims_workplace_is_not_the_scene() -> None:
             "working at the Port Qasim power plant.")
     ev = next(e for e in _events(text) if e.type == "attack")
     assert ev.location is not None and ev.location["place"] == "Karachi"
+
+
+def test_a_place_read_from_another_spelling_that_opens_a_mans_name_is_his_name() -> None:
+    text = "In Jakarta, Aman Abdurrahman was sentenced to death on 22 June 2018 by a district court."
+    ev = next(e for e in _events(text) if e.type == "detention")
+    assert ev.location is not None and ev.location["country"] == "ID"

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date as day
 from typing import Any
 
+from chronica.actors.names import ascii_fold
 from chronica.events import shared
 from chronica.events.branches import branch_areas, link_branches
 from chronica.events.founding import founded_before
@@ -613,8 +614,9 @@ def _outside_names(places: list[Any], actors: Sequence[Any]) -> list[Any]:
     for p in places:
         k = bisect_right(starts, p.start) - 1
         if k >= 0 and p.end <= spans[k][1] and (
-                spans[k][0] < p.start or (spans[k][0] == p.start and p.end < spans[k][1] and spans[k][2] >= 3)):
-            continue
+                spans[k][0] < p.start or (spans[k][0] == p.start and p.end < spans[k][1] and (
+                    spans[k][2] >= 3 or ascii_fold(p.text).lower() != ascii_fold(p.place.name).lower()))):
+            continue  # (a place read from another spelling, "Aman" for Amman, that opens a man's name is his name)
         out.append(p)
     return out
 

@@ -582,6 +582,9 @@ def _place(a: _Ev, b: _Ev, cfg: DedupConfig) -> str:
     """'same' | 'contained' | 'country' | 'unknown' | 'country-mismatch' | 'conflict'."""
     if a.place != b.place and (_clause_names(a, b) or _clause_names(b, a)):
         return "same"
+    if (a.place and b.place and a.place != b.place and a.level >= 3 and b.level >= 3
+            and _names_place(a.text, b.place) and _names_place(b.text, a.place)):
+        return "same"  # each passage names both towns ("camps at Noshki and at Panjgur"): one event at both
     if a.level == 0 or b.level == 0:
         return "unknown"
     if a.country and b.country and a.country != b.country:

@@ -574,3 +574,11 @@ def test_actors_are_compared_by_their_resolved_entity() -> None:
     out = with_entity_names([r], {("d2", "Adnane Abou Walid"): "person:adnan"}, {"person:adnan": "Adnan Abu Walid"})
     assert [a["name"] for a in out[0]["actors"]] == ["Adnan Abu Walid"]
     assert r["actors"][0]["name"] == "Adnane Abou Walid"  # the record itself is not changed
+
+
+def test_two_passages_that_each_name_both_towns_do_not_conflict_on_place() -> None:
+    a = rec("a", "2022-02-02", place="Dunmar", admin1="North", country="XX", doc="d1", actors=("Ashen Banner",),
+            quote="2/2 Ashen Banner fighters attack two army camps, at Dunmar and at Qarvel, on the same night.")
+    b = rec("b", "2022-02", place="Qarvel", admin1="North", country="XX", doc="d2", actors=("Ashen Banner",),
+            quote="In February 2022 Ashen Banner fighters stormed army camps at Dunmar and Qarvel on the same night.")
+    assert "same-place" in explain_pair([a, b], 0, 1)["rules"]
