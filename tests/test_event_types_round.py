@@ -153,3 +153,11 @@ def test_a_calendar_date_inside_a_relative_one_dates_the_clause() -> None:
     text = ("On Christmas Eve 2000 bombs went off at churches in several cities. The worst attack came two years "
             "later: on the night of 12 October 2002 a suicide bomber struck two nightclubs in Qarvel, killing 202 people.")
     assert [str(e.date.value) for e in _events(text) if e.date is not None][-1] == "2002-10-12"
+
+
+def test_bans_named_to_lead_took_his_place_and_an_acronym_hit_are_typed() -> None:
+    assert _types("4/7/2006 The interior ministry bans the QLF as a terrorist organisation.") == ["designation"]
+    assert _types("12/25/2018 Omar Dunmari is named to lead the group.") == ["leadership"]
+    assert "leadership" in _types("Tarrow died in November 1999, and Dunmari took his place at the head of the organisation.")
+    assert _types("On 16 March 2025 the QLF hit an army convoy near Qarvel.") == ["attack"]
+    assert "attack" not in _types("The storm hit the coast on 3 May 2019.")

@@ -35,6 +35,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?<!should )(?<!a )(?<!the )kill(?= (?:the |a |an |their |his |her |its |local |\w+ )?(?-i:[a-z]\w*s)\b)",
         r"ramm(?:ed|ing)", r"(?:drove|driven|ploughed|plowed|ploughing|plowing|smashed) (?:\w+ ){0,4}?(?:into|through) "
         r"(?:the |a )?(?:\w+ )?(?:crowds?|pedestrians|people|worshippers|shoppers|protesters|marchers|revellers|spectators)",
+        # "Yesterday the BLA hit an army convoy", "militants hit a checkpoint"
+        r"(?<=[A-Z]{3} )hit(?= (?:a|an|the|two|three|four|several) )", r"(?<=[A-Z]{4} )hit(?= (?:a|an|the|two|three|four|several) )",
+        r"(?<=militants )hit(?= (?:a|an|the) )", r"(?<=insurgents )hit(?= (?:a|an|the) )", r"(?<=rebels )hit(?= (?:a|an|the) )",
         r"martyred", r"hostages?", r"foil(?:ed|s|ing)", r"thwart(?:ed|s|ing)", r"offensives?", r"bl[eo]w(?:s|n)? (?:\w+ )?up", r"siege", r"rocket (?:attack|fire)", r"mortar", r"targeted",
     ),
     "military_operation": (
@@ -105,6 +108,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?=(?: of (?:the )?[\w'\u2019-]+(?: (?:and of |of |and )?(?:the )?[\w'\u2019-]+){0,5})?,? "
         r"(?:from (?:about |around |c\. )?\d{4}|until (?:(?:his|her) \w+ in )?\d{4}|\d{4} ?[-\u2013] ?\d{2,4}\b|since \d{4}))", r"stepped down", r"steps down", r"(?:was |were )?(?:ousted|deposed)",
         r"named (?:him|her|them) (?:as )?(?:its|their|the) (?:new )?(?:emir|leader|head|chief|commander|deputy|governor|wali)",
+        r"(?:is|was|were) named to (?:lead|head|command)", r"(?:took|takes|taking) (?:his|her) place (?:at the head|as (?:leader|head|emir|chief))",
         r"nam(?:es|ed|ing) (?:[\w'\u2019.-]+ ){1,8}?as (?:the |its |their )?(?:new )?(?:head|leader|emir|chief|commander|deputy|governor|wali)", r"tak(?:e|es|ing) over as",
     ),
     "agreement": (
@@ -119,6 +123,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "designation": (
         r"designat(?:ed|es|ing|ion)", r"sanction(?:ed|s)?", r"blacklist(?:ed|s)?", r"proscrib(?:ed|es)", r"banned",
         r"terrorist list", r"listed as",
+        r"bans(?= (?:the )?(?-i:[A-Z]))", r"outlaw(?:ed|s|ing)", r"proscrib(?:ing|ed)",
     ),
     "territory": (
         r"(?:took|take|taken|seiz(?:ed|es)|gain(?:ed|s|ing)?|hold(?:s|ing)?|held|lost|los(?:s|es|ing)|regain(?:ed|s)?) (?:\w+ ){0,4}(?:control|territory|ground|towns?|districts?|villages?)",
