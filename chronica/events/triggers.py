@@ -36,7 +36,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"ramm(?:ed|ing)", r"(?:drove|driven|ploughed|plowed|ploughing|plowing|smashed) (?:\w+ ){0,4}?(?:into|through) "
         r"(?:the |a )?(?:\w+ )?(?:crowds?|pedestrians|people|worshippers|shoppers|protesters|marchers|revellers|spectators)",
         # "Yesterday the BLA hit an army convoy", "militants hit a checkpoint"
-        r"(?<=[A-Z]{3} )hit(?= (?:a|an|the|two|three|four|several) )", r"(?<=[A-Z]{4} )hit(?= (?:a|an|the|two|three|four|several) )",
+        r"(?<=(?-i:\b[A-Z]{3}) )hit(?= (?:a|an|the|two|three|four|several) )", r"(?<=(?-i:\b[A-Z]{4}) )hit(?= (?:a|an|the|two|three|four|several) )",
         r"(?<=militants )hit(?= (?:a|an|the) )", r"(?<=insurgents )hit(?= (?:a|an|the) )", r"(?<=rebels )hit(?= (?:a|an|the) )",
         r"martyred", r"hostages?", r"foil(?:ed|s|ing)", r"thwart(?:ed|s|ing)", r"offensives?", r"bl[eo]w(?:s|n)? (?:\w+ )?up", r"siege", r"rocket (?:attack|fire)", r"mortar", r"targeted",
     ),
