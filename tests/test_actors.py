@@ -652,3 +652,8 @@ def test_one_name_told_with_a_role_is_a_person_and_so_are_its_later_mentions() -
     text = ("Santara, the leader of the Qarvel Liberation Front in the hills, pledged allegiance in 2014. "
             "Santara was shot dead by soldiers on 18 July 2016.")
     assert [(m.text, m.kind) for m in find_actors(text) if m.text == "Santara"] == [("Santara", "person")] * 2
+
+
+def test_a_role_noun_before_one_name_makes_a_person() -> None:
+    mentions = find_actors("On 10 October 2019 a couple stabbed the security minister Wiranto in the town. Wiranto survived.")
+    assert [(m.text, m.kind) for m in mentions] == [("Wiranto", "person"), ("Wiranto", "person")]

@@ -236,3 +236,5 @@ def test_a_notes_heading_followed_by_prose_stays_in_the_piece_and_a_reference_li
         return [s.kind for s in segment_page(doc.text, doc.blocks, "txt") if s.parent is None]
     assert "bibliography" not in kinds(body + "\n\nNotes\n\n" + notes + "\n")
     assert "bibliography" in kinds(body + "\n\nReferences\n\n" + refs + "\n")
+    listed = "\n".join(f"- {line}." for line in notes.split(". "))
+    assert "bibliography" not in kinds(body + "\n\nNotes\n" + listed + "\n")

@@ -381,6 +381,10 @@ def find_candidates(text: str, sentences: Sequence[tuple[int, int]] | None = Non
 _ROLE_APPOSITION = re.compile(
     r",\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:leader|commander|founder|co-founder|chief|head|emir|amir|"
     r"spokesman|deputy|ideologue|cleric|preacher|bomb[- ]?maker|militant|fighter|member)\s+(?:of|in|for|who)\b")
+# "the security minister Wiranto", "MIT leader Santoso", "the cleric Hambali": a role noun before one name
+_ROLE_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|[A-Z]{2,6})\s+(?:[a-z-]+\s+)?(?:minister|leader|commander|founder|chief|emir|cleric|"
+    r"preacher|bomb[- ]?maker|spokesman|militant|general|president|dictator|strongman|ideologue)\s+$")
 _KIN_BEFORE = re.compile(r"\b(?:brothers|sisters|siblings|twins|cousins|sons|daughters)\s+(?:of\s+\w+\s+)?$", re.IGNORECASE)
 
 
@@ -712,7 +716,8 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
             cand = _cand(doc, a, b, "partial", 0.6)
             # "Santoso, the leader of the ...": one name told with a role of its own is a person (many people
             # go by one name)
-            cand.titled = _ROLE_APPOSITION.match(doc.text, toks[b].end) is not None
+            cand.titled = (_ROLE_APPOSITION.match(doc.text, toks[b].end) is not None
+                           or _ROLE_BEFORE.search(doc.text, max(0, toks[a].start - 40), toks[a].start) is not None)
             out.append(cand)
         return
     if words[0].lower() in lx.NAME_PARTICLES:

@@ -250,7 +250,7 @@ def _prose_notes(lines: list[Line], i: int, titles: set[int]) -> bool:
     for ln in lines[i + 1 :]:
         if ln.index in titles or ln.kind in ("heading", "biblio_head", "comments_start", "comment_head"):
             break
-        if ln.kind != "prose":
+        if ln.kind not in ("prose", "list"):
             return False
         if cues.CITATION.search(ln.text):
             return False
