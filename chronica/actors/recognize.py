@@ -384,7 +384,7 @@ _ROLE_APPOSITION = re.compile(
 # "the security minister Wiranto", "MIT leader Santoso", "the cleric Hambali": a role noun before one name
 _ROLE_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|[A-Z]{2,6})\s+(?:[a-z-]+\s+)?(?:minister|leader|commander|founder|chief|emir|cleric|"
-    r"preacher|bomb[- ]?maker|spokesman|militant|general|president|dictator|strongman|ideologue)\s+$")
+    r"preacher|bomb[- ]?maker|spokesman|president|dictator|strongman|ideologue)\s+$")
 _KIN_BEFORE = re.compile(r"\b(?:brothers|sisters|siblings|twins|cousins|sons|daughters)\s+(?:of\s+\w+\s+)?$", re.IGNORECASE)
 
 
@@ -717,7 +717,8 @@ def _classify(doc: _Doc, a: int, b: int, out: list[Candidate]) -> None:
             # "Santoso, the leader of the ...": one name told with a role of its own is a person (many people
             # go by one name)
             cand.titled = (_ROLE_APPOSITION.match(doc.text, toks[b].end) is not None
-                           or _ROLE_BEFORE.search(doc.text, max(0, toks[a].start - 40), toks[a].start) is not None)
+                           or (_ROLE_BEFORE.search(doc.text, max(0, toks[a].start - 40), toks[a].start) is not None
+                               and doc.next_word(b) not in lx.ORG_HEADS))
             out.append(cand)
         return
     if words[0].lower() in lx.NAME_PARTICLES:
