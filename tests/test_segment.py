@@ -238,3 +238,14 @@ def test_a_notes_heading_followed_by_prose_stays_in_the_piece_and_a_reference_li
     assert "bibliography" in kinds(body + "\n\nReferences\n\n" + refs + "\n")
     listed = "\n".join(f"- {line}." for line in notes.split(". "))
     assert "bibliography" not in kinds(body + "\n\nNotes\n" + listed + "\n")
+
+
+def test_elsewhere_on_this_site_opens_an_unrelated_article() -> None:
+    post = "\n\n".join([
+        "Frontier Notes", "Why the insurgents keep targeting the port", "Posted 10 October 2024 by the editor.",
+        PARA, "Comments", "Hamid, 11 October 2024: Good piece, and the port matters more than the article says.",
+        "Elsewhere on this site", "Two years after the treaty: what is left of the peace?",
+        "The war in the north began on 4 November 2020, when the president ordered an offensive against the rebels "
+        "after they attacked an army base near the border, and it went on for two years in the highlands.",
+    ])
+    assert [k for k, _ in top(post)][-2:] == ["article", "unrelated"]

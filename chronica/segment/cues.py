@@ -82,6 +82,10 @@ BIBLIOGRAPHY = re.compile(
 )
 # what a reference-list entry has and prose seldom does: a link, a DOI or ISBN, a year in brackets,
 # page numbers, "Retrieved"/"Accessed", "et al.", "ed."/"eds.", "Vol."
+# a page's pointer to its other articles, on a line of its own: what follows is another piece
+ELSEWHERE = re.compile(
+    r"^(?:elsewhere|also|more)\s+(?:on|from|in)\s+(?:this|the|our)\s+(?:site|blog|page|website|paper|magazine)\s*:?$"
+    r"|^(?:related|more)\s+(?:articles|stories|posts|reading)\s*:?$", re.I)
 CITATION = re.compile(
     r"https?://|\bwww\.|\bdoi\b|\bISBN\b|\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)|\bpp?\.\s*\d|\b(?:retrieved|accessed)\b"
     r"|\bet al\.|\beds?\.|\bvol\.\s*\d|\^",

@@ -181,6 +181,13 @@ def _titles(lines: list[Line], in_comments: list[bool], structured: bool) -> lis
             scored.append((i, score))
             seen.add(norm)
     found = [i for i, _ in scored] if any(score >= STRONG_TITLE for _, score in scored) else []
+    # "Elsewhere on this site" / "Related articles", then a headline: another article of the page
+    for ln in lines[1:]:
+        prev = lines[ln.index - 1]
+        if (ln.kind == "heading" and ln.index not in found and cues.ELSEWHERE.match(prev.text)
+                and any(x.index < ln.index for x in lines if x.kind in _CONTENT)):
+            found.append(ln.index)
+    found.sort()
     head = lines[: found[0] if found else min(len(lines), 4)]
     if not found or sum(ln.words for ln in head if ln.kind in _CONTENT) > 40:
         candidates = [ln for ln in head[:3] if ln.kind == "heading" and not in_comments[ln.index]]
@@ -303,6 +310,8 @@ def _assign_kinds(lines: list[Line], pieces: list[_Piece], structured: bool) -> 
         piece.teaser = any(ln.kind == "nav" and cues.NAVIGATION_PREFIX.match(ln.text) for ln in tail)
         if structured and piece.title is not None and "related" in lines[piece.title].hint:
             piece.teaser = True
+        if piece.title is not None and piece.title > 0 and cues.ELSEWHERE.match(lines[piece.title - 1].text):
+            piece.teaser = True  # "Elsewhere on this site" before its headline: another article of the page
     if len(content) == 1:
         has_comments = any(p.kind == "comments" for p in pieces)
         content[0].kind = "post" if has_comments and not structured else "article"
