@@ -161,3 +161,8 @@ def test_bans_named_to_lead_took_his_place_and_an_acronym_hit_are_typed() -> Non
     assert "leadership" in _types("Tarrow died in November 1999, and Dunmari took his place at the head of the organisation.")
     assert _types("On 16 March 2025 the QLF hit an army convoy near Qarvel.") == ["attack"]
     assert "attack" not in _types("The storm hit the coast on 3 May 2019.")
+
+
+def test_a_meeting_to_form_a_named_group_is_its_founding() -> None:
+    assert _types("In late 2015 his followers met in Qarvel to form the QLF as an umbrella for the cells.") == ["organization"]
+    assert "organization" not in _types("In 2016 the rebels planned to form a new front.")

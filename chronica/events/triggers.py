@@ -88,6 +88,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         # "The movement began as a Salafi sect in the coastal districts around 2007"
         r"(?:began|started|emerged) as (?:a |an )?(?:[\w-]+ ){0,2}?(?:sect|group|movement|network|cell|militia|faction|"
         r"offshoot|splinter|wing|branch|study circle)",
+        # "his followers met in Batu to form JAD": what a meeting was for, when it names the group it founded
+        r"(?<!plans )(?<!plan )(?<!planned )(?<!hopes )(?<!hoped )to (?:form|found|establish|create) (?:the )?(?-i:[A-Z][\w'-]*)",
         # "made the country a province of its own", "making Mozambique a separate branch"
         r"(?:made|makes|making) (?:[\w'\u2019-]+ ){1,3}(?:a|an|its) (?:separate |new |full |own )?(?:province|wilayat?|branch)",
     ),
