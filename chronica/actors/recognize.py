@@ -116,6 +116,10 @@ def _org_like_words(words: tuple[str, ...]) -> bool:
     return False
 
 
+_CAP = attrgetter("cap")
+_TEXT = attrgetter("text")
+
+
 def _common_words(text: str, upper_words: Sequence[Token]) -> set[str]:
     """Words the document writes in lowercase, so common words when capitalised at a sentence start or
     in a heading. A word written lowercase once but capitalised more often ("by: joh john" in a comment
@@ -125,8 +129,9 @@ def _common_words(text: str, upper_words: Sequence[Token]) -> set[str]:
     once = {w for w, c in counts.items() if c == 1}
     if not once:
         return set(counts)
-    caps = Counter(low for tok in upper_words if (low := tok.text.lower()) in once)
-    return {w for w, c in counts.items() if c > 1 or caps[w] <= 1}
+    # (the words written lowercase once and capitalised more than once are left out)
+    caps = Counter(filter(once.__contains__, map(str.lower, map(_TEXT, upper_words))))
+    return set(counts).difference([w for w, c in caps.items() if c > 1])
 
 
 class _Doc:
@@ -748,7 +753,6 @@ _GENERIC_FORCES = frozenset({
 _EXPANSION_SKIP = frozenset({"of", "the", "for", "and", "in", "al", "el", "e", "i", "ul", "wal", "de", "du", "la"})
 
 
-_CAP = attrgetter("cap")
 _NEWLINE_BEFORE = attrgetter("newline_before")
 _START = attrgetter("start")
 
