@@ -22,6 +22,7 @@ from chronica.actors import lexicon as lx
 from chronica.actors.known import known_by_spelling, known_canonical
 from chronica.actors.states import Country, country_by_adjective, country_by_name
 from chronica.actors.tokens import Token, tokenize
+from chronica.events.leading import led
 
 _ACRONYM = re.compile(r"^(?=[A-Z0-9\-\u2013]*[A-Z]{2})[A-Z][A-Za-z0-9]*(?:[-\u2013][A-Z0-9][A-Za-z0-9]*)*$")
 _MIXED_ACRONYM = re.compile(r"^[A-Z][a-z]?[A-Z]{1,4}[a-z]?$")  # LeT, JeM, LeJ, JuA
@@ -1476,3 +1477,8 @@ def _cited_as_source(doc: _Doc, cand: Candidate) -> bool:
         return False
     nxt = doc.next_word(b)
     return nxt in ("reported", "reports", "reporting")
+
+
+# searched often, led by a look-ahead for the characters their matches begin with: the same matches, each
+# position that cannot begin one failing at one test (chronica/events/leading.py)
+_URL = led(_URL)

@@ -814,6 +814,7 @@ _BACKER = led(_BACKER)
 _DESTINATION = led(_DESTINATION)
 _SPEAKING_AT = led(_SPEAKING_AT)
 _WATER_SCENE = led(_WATER_SCENE)
+_ADJECTIVE = led(_ADJECTIVE)
 
 
 __all__ = ["as_location", "event_location", "finer_place", "mentions_in", "unlisted_scene"]
