@@ -10,16 +10,19 @@ own ("Khadim", "Gerasimov") are kept as *partials* and only become mentions when
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, islice
+from operator import attrgetter
 
 from chronica.actors import lexicon as lx
 from chronica.actors.known import known_by_spelling, known_canonical
 from chronica.actors.states import Country, country_by_adjective, country_by_name
 from chronica.actors.tokens import Token, tokenize
+from chronica.events.leading import led
 
 _ACRONYM = re.compile(r"^(?=[A-Z0-9\-\u2013]*[A-Z]{2})[A-Z][A-Za-z0-9]*(?:[-\u2013][A-Z0-9][A-Za-z0-9]*)*$")
 _MIXED_ACRONYM = re.compile(r"^[A-Z][a-z]?[A-Z]{1,4}[a-z]?$")  # LeT, JeM, LeJ, JuA
@@ -114,6 +117,10 @@ def _org_like_words(words: tuple[str, ...]) -> bool:
     return False
 
 
+_CAP = attrgetter("cap")
+_TEXT = attrgetter("text")
+
+
 def _common_words(text: str, upper_words: Sequence[Token]) -> set[str]:
     """Words the document writes in lowercase, so common words when capitalised at a sentence start or
     in a heading. A word written lowercase once but capitalised more often ("by: joh john" in a comment
@@ -123,8 +130,9 @@ def _common_words(text: str, upper_words: Sequence[Token]) -> set[str]:
     once = {w for w, c in counts.items() if c == 1}
     if not once:
         return set(counts)
-    caps = Counter(low for tok in upper_words if (low := tok.text.lower()) in once)
-    return {w for w, c in counts.items() if c > 1 or caps[w] <= 1}
+    # (the words written lowercase once and capitalised more than once are left out)
+    caps = Counter(filter(once.__contains__, map(str.lower, map(_TEXT, upper_words))))
+    return set(counts).difference([w for w, c in caps.items() if c > 1])
 
 
 class _Doc:
@@ -134,7 +142,7 @@ class _Doc:
         self.text = text
         self.toks = tokenize(text)
         toks = self.toks
-        self.cap_index = [n for n, tok in enumerate(toks) if tok.cap]  # the capitalised tokens, in order
+        self.cap_index = list(compress(range(len(toks)), map(_CAP, toks)))  # the capitalised tokens, in order
         # the words starting with a capital (each a capitalised token)
         upper = [n for n in self.cap_index if toks[n].kind == "word" and toks[n].text[:1].isupper()]
         self.lower_vocab = _common_words(text, [toks[n] for n in upper])
@@ -759,6 +767,21 @@ _GENERIC_FORCES = frozenset({
 _EXPANSION_SKIP = frozenset({"of", "the", "for", "and", "in", "al", "el", "e", "i", "ul", "wal", "de", "du", "la"})
 
 
+_NEWLINE_BEFORE = attrgetter("newline_before")
+_START = attrgetter("start")
+
+
+def _open_parentheses(doc: _Doc) -> list[int]:
+    """The indices of the tokens "(", in order: each "(" of the text is one (no other token holds it)."""
+    text, toks = doc.text, doc.toks
+    out: list[int] = []
+    at = text.find("(")
+    while at >= 0:
+        out.append(bisect_left(toks, at, key=_START))
+        at = text.find("(", at + 1)
+    return out
+
+
 def _expansions_of_acronyms(doc: _Doc, out: list[Candidate]) -> list[Candidate]:
     """The name an acronym in parentheses stands for, read back from the acronym's letters when the runs of
     capitalised words missed it (the Schwartz-Hearst idea): "the Lord's Resistance Army (LRA)", "Jagrata Muslim
@@ -766,8 +789,8 @@ def _expansions_of_acronyms(doc: _Doc, out: list[Candidate]) -> list[Candidate]:
     words of names between them, and a last head word the letters may leave out ("Movement")."""
     toks = doc.toks
     added: list[Candidate] = []
-    for k in range(2, len(toks) - 2):
-        if toks[k].text != "(" or toks[k + 2].text != ")":
+    for k in _open_parentheses(doc):
+        if not 2 <= k < len(toks) - 2 or toks[k + 2].text != ")":
             continue
         acr = toks[k + 1].text
         letters = re.sub(r"[^A-Za-z0-9]", "", acr).upper()
@@ -1295,13 +1318,19 @@ def _surnames(doc: _Doc) -> frozenset[str]:
         found = set()
         toks = doc.toks
         run: list[str] = []
-        for tok in [*toks, None]:
-            if tok is not None and tok.kind == "word" and tok.cap and tok.text[:1].isupper() and not (run and tok.newline_before):
-                run.append(tok.text)
+        # a run's words are capitalised tokens with no other token between them: only those are looked at
+        last = -2  # the capitalised token before
+        end = len(toks)
+        for k in [*doc.cap_index, end]:  # the end closes the last run
+            word = k < end and toks[k].kind == "word" and toks[k].text[:1].isupper()
+            if word and k == last + 1 and run and not toks[k].newline_before:
+                run.append(toks[k].text)
+                last = k
                 continue
             if len(run) >= 3 and not any(w.lower() in lx.ORG_MARKERS or w.lower() in lx.NON_NAMES for w in run):
                 found.add(run[-1])
-            run = [tok.text] if tok is not None and tok.kind == "word" and tok.cap and tok.text[:1].isupper() else []
+            run = [toks[k].text] if word else []
+            last = k
         doc.surnames = frozenset(found)
     return doc.surnames
 
@@ -1345,7 +1374,8 @@ def _line_bounds(doc: _Doc, i: int) -> tuple[int, int]:
     """First and last token index of the line holding token i."""
     if doc.line_first is None:
         toks = doc.toks
-        breaks = [k for k, tok in enumerate(toks) if tok.newline_before and k]  # first tokens of lines after the first
+        # first tokens of lines after the first
+        breaks = list(compress(range(1, len(toks)), map(_NEWLINE_BEFORE, islice(toks, 1, None))))
         first: list[int] = []
         last: list[int] = []
         for start, end in zip([0, *breaks], [*breaks, len(toks)], strict=True):
@@ -1460,3 +1490,8 @@ def _cited_as_source(doc: _Doc, cand: Candidate) -> bool:
         return False
     nxt = doc.next_word(b)
     return nxt in ("reported", "reports", "reporting")
+
+
+# searched often, led by a look-ahead for the characters their matches begin with: the same matches, each
+# position that cannot begin one failing at one test (chronica/events/leading.py)
+_URL = led(_URL)

@@ -492,11 +492,31 @@ _DEFINED = re.compile(r"\b((?-i:[A-Z][a-z]+)(?:\s+(?:of|the|(?-i:[A-Z][a-z]+))){
 _LINE_NAME = re.compile(r"(?:(?-i:[A-Z][a-z]+)\s+)*(?-i:Line|Zone|Corridor)(?:\s+of(?:\s+(?-i:[A-Z][a-z]+)){1,3})?$")
 _LINE_SCENE = re.compile(r"\b(?:across|along|near|on|over|beyond|at|crossed|crossing)\s+the\s+"
                          r"((?-i:[A-Z][A-Za-z]+)(?:\s+(?:of\s+)?(?-i:[A-Z][a-z]+)){0,3})\b", re.IGNORECASE)
+# the acronym in its parentheses alone: every match of _DEFINED ends with one, and what comes before it in the
+# match is ASCII letters and white space only
+_DEFINED_CODE = re.compile(r"\([A-Z][A-Za-z]{1,5}\)")
+_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _defined(text: str) -> list[re.Match[str]]:
+    """The matches ``_DEFINED.finditer(text)`` gives, found by searching only the letters and white space
+    before each acronym in parentheses (a match can start nowhere else), not every word of the text."""
+    out: list[re.Match[str]] = []
+    for code in _DEFINED_CODE.finditer(text):
+        a = code.start()
+        while a > 0 and (text[a - 1] in _NAME_CHARS or text[a - 1].isspace()):
+            a -= 1
+        m = _DEFINED.search(text, a, code.end())
+        if m is not None:
+            out.append(m)
+    return out
+
+
 @_per_document
 def _definitions(text: str) -> dict[str, str]:
     """The acronyms the document defines ("the Line of Control (LoC)"), each with the name it stands for."""
     out: dict[str, str] = {}
-    for m in _DEFINED.finditer(text):
+    for m in _defined(text):
         words = m.group(1).split()
         acronym = m.group(2)
         for k in range(len(words)):  # the shortest tail of the name whose initials spell the acronym
@@ -796,6 +816,7 @@ _BACKER = led(_BACKER)
 _DESTINATION = led(_DESTINATION)
 _SPEAKING_AT = led(_SPEAKING_AT)
 _WATER_SCENE = led(_WATER_SCENE)
+_ADJECTIVE = led(_ADJECTIVE)
 
 
 __all__ = ["as_location", "event_location", "finer_place", "mentions_in", "unlisted_scene"]
