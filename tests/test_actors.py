@@ -657,3 +657,8 @@ def test_one_name_told_with_a_role_is_a_person_and_so_are_its_later_mentions() -
 def test_a_role_noun_before_one_name_makes_a_person() -> None:
     mentions = find_actors("On 10 October 2019 a couple stabbed the security minister Wiranto in the town. Wiranto survived.")
     assert [(m.text, m.kind) for m in mentions] == [("Wiranto", "person"), ("Wiranto", "person")]
+
+
+def test_indonesian_sy_between_vowels_is_sh_but_initial_syed_stays_apart_from_saeed() -> None:
+    assert name_key("Ba'asyir") == name_key("Bashir")
+    assert name_key("Syed") != name_key("Saeed")

@@ -15,6 +15,7 @@ from operator import itemgetter
 
 _ARTICLE = re.compile(r"^(?:al|el|ul|ur|ud|ad|ar|as|ash|at|az|an)[-\s'’]+", re.IGNORECASE)
 # Digraphs and letters that transliterate one Arabic/Persian sound in several ways.
+_SY_GLIDE = re.compile(r"(?<=[aeiou])sy(?=[aeiou])")
 _DIGRAPHS = (
     ("kh", "k"),
     ("gh", "g"),
@@ -77,6 +78,8 @@ def name_key(token: str) -> str:
     if not word:
         return ""
     word = ou_glide(word)
+    if "sy" in word:
+        word = _SY_GLIDE.sub("sh", word)  # Indonesian and Malay "sy" for "sh" between vowels: "Ba'asyir", "Bashir"
     for old, new in _DIGRAPHS:
         word = word.replace(old, new)
     word = _DOUBLE.sub(_FIRST, word)

@@ -24,7 +24,7 @@ from chronica.knowledge.aliases import name_mentions, resolve
 from chronica.knowledge.model import Claim
 from chronica.store import Store
 
-KNOWLEDGE_VERSION = "knowledge-5"
+KNOWLEDGE_VERSION = "knowledge-6"  # 6: entity-named actors for same-event links, "sy" spellings
 
 
 @dataclass(slots=True)
