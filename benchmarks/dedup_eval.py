@@ -30,8 +30,7 @@ from typing import Any
 
 from chronica import api
 from chronica.events.query import EventFilter, select_events
-from chronica.knowledge import storage
-from chronica.knowledge.build import update, with_entity_names
+from chronica.knowledge.build import named_by_entities, update
 from chronica.knowledge.dedup import dedup_events
 from chronica.store import Store
 
@@ -52,7 +51,7 @@ def export(docs: Path, work: Path) -> tuple[list[dict[str, Any]], dict[str, str 
     update(store)  # entities resolved, as `chronica ingest` builds them
     records = select_events(store, EventFilter(include_unrelated=True))
     # as the store's clustering compares them: each actor named by its resolved entity
-    compared = with_entity_names(records, storage.name_index(store), {e["id"]: e["name"] for e in storage.load_entities(store)})
+    compared = named_by_entities(store, records)
     store.close()
     return compared, published
 

@@ -171,8 +171,7 @@ def cluster_store_events(store: Store, summary: BuildSummary | None = None) -> N
     from chronica.knowledge.dedup import cluster_links, merged_id
 
     records = select_events(store, EventFilter(include_unrelated=True, include_undated=True))
-    clusters, links = cluster_links(with_entity_names(records, storage.name_index(store),
-                                                      {e["id"]: e["name"] for e in storage.load_entities(store)}))
+    clusters, links = cluster_links(named_by_entities(store, records))
     rows = []
     for members in clusters:
         if len(members) < 2:
@@ -205,4 +204,9 @@ def with_entity_names(records: list[dict[str, Any]], index: dict[tuple[str, str]
     return out
 
 
-__all__ = ["KNOWLEDGE_VERSION", "BuildSummary", "cluster_store_events", "document_rows", "resolve_entities", "update", "with_entity_names"]
+def named_by_entities(store: Store, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``with_entity_names`` with the store's resolved entities (after ``resolve_entities``)."""
+    return with_entity_names(records, storage.name_index(store), {e["id"]: e["name"] for e in storage.load_entities(store)})
+
+
+__all__ = ["KNOWLEDGE_VERSION", "BuildSummary", "cluster_store_events", "document_rows", "named_by_entities", "resolve_entities", "update", "with_entity_names"]

@@ -897,12 +897,6 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             # the same person at the same meeting place (or arrested in the same town) on the same day
             identity += 0.5
             rules.append("same-person-day-place")
-    if (place == "same" and a.level >= 3 and a.span == 0 and b.span == 0 and a.lo == b.lo
-            and {a.type, b.type} == {"attack", "territory"}):
-        # a town stormed and a town entered (or taken) on one day: the assault that took it
-        identity += 1.0
-        rules.append("town-stormed-and-entered")
-    if pts > 0:
         if (place == "same" and a.level >= 3 and max(a.span, b.span) <= 31
                 and (a.type == "territory" or "territory" in a.reports)
                 and (b.type == "territory" or "territory" in b.reports)):
@@ -925,6 +919,11 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             # a pledge and the leader's acceptance of it, days apart: two steps, told apart by the documents
             identity -= 1.0
             rules.append("pledge-and-acceptance")
+    if (place == "same" and a.level >= 3 and a.span == 0 and b.span == 0 and a.lo == b.lo
+            and {a.type, b.type} == {"attack", "territory"}):
+        # a town stormed and a town entered (or taken) on one day: the assault that took it
+        identity += 1.0
+        rules.append("town-stormed-and-entered")
     # a thing named in both (a weapon, a named operation, a building) that at most a few passages name; a
     # name one of them takes for an actor and the other does not ("Charlie Hebdo") counts too, as no
     # shared actor counted it
