@@ -288,3 +288,9 @@ def test_an_aside_inside_a_list_of_the_dead_and_companions_killed_with_someone()
     assert killed("The commander was killed with two associates in a raid on the house.") == 3
     assert killed("The editor is shot dead with his two bodyguards outside his office.") == 3
     assert killed("He was killed with a rifle in 2010.") is None
+
+
+def test_an_infinitive_of_dying_is_an_intent_not_a_death() -> None:
+    assert find_figures("Fighters said they were ready to die in the struggle.") == []
+    assert find_figures("He said he was willing to die for the cause.") == []
+    assert [(f.kind, f.best) for f in find_figures("Three people are said to have died.")] == [("killed", 3)]

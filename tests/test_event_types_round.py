@@ -166,3 +166,13 @@ def test_bans_named_to_lead_took_his_place_and_an_acronym_hit_are_typed() -> Non
 def test_a_meeting_to_form_a_named_group_is_its_founding() -> None:
     assert _types("In late 2015 his followers met in Qarvel to form the QLF as an umbrella for the cells.") == ["organization"]
     assert "organization" not in _types("In 2016 the rebels planned to form a new front.")
+
+
+def test_joining_a_group_in_an_attack_is_the_attack_and_the_present_die_is_a_death() -> None:
+    types = _types("In 2031 the Red Front fights beside the Grey Front, which joined it in the 2029 Corvel bus killings.")
+    assert "attack" in types and "allegiance" not in types
+    assert _types("In 2028 the Blue Hand joined the Grey Front.") == ["allegiance"]
+    text = ("2031\n8/26 Gunmen of the Grey Front stop buses at Corvel and shoot 12 passengers. "
+            "The army says 10 soldiers and 11 militants die in the day's fighting.")
+    assert _types(text)[-1] == "death"
+    assert "death" not in _types("On 2 May 2031 the Grey Front said its fighters were ready to die in the struggle.")

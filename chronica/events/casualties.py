@@ -1020,6 +1020,8 @@ class _Grammar:
             k, aux, neg, also = self._back_over_aux(i)
         if aux in _PERFECT and w in _TRANSITIVE_PRED:
             return  # "has killed four officials": active
+        if w in _INTRANSITIVE and self._w(i - 1) == "to":
+            return  # "ready to die", "willing to die for the cause": an intent, not a death
         transitive = w in _TRANSITIVE_PRED or w == "dead"
         if neg:
             self._nil_figure(kind, i, i)

@@ -14,7 +14,10 @@ from dataclasses import dataclass
 # Each type's triggers, as regex fragments matched on word boundaries, case-insensitively.
 LEXICON: dict[str, tuple[str, ...]] = {
     "death": (
-        r"died", r"dies", r"death of", r"(?:his|her) death", r"killing of", r"passed away", r"body (?:of|was) found",
+        r"died", r"dies",
+        # the present of a timeline entry ("21 militants die in the day's fighting"), not "ready to die"
+        r"(?<!to )(?<!not )(?<!n't )(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )die(?= (?:in|during|when|after|as) )",
+        r"death of", r"(?:his|her) death", r"killing of", r"passed away", r"body (?:of|was) found",
         r"(?:was|were) assassinated", r"assassination of", r"(?:is|was) dead",
     ),
     "attack": (
@@ -24,7 +27,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"execut(?:e|ed|es|ing|ion|ions)", r"behead(?:ed|s|ing|ings)?", r"kidnap(?:ped|s|ping|pings)?",
         r"abduct(?:ed|s|ing|ion|ions)?", r"assassinat(?:e|ed|es|ing|ion)", r"opened fire", r"open fire",
         r"storm(?:s|ed|ing)", r"storm (?:a|an|the)", r"car[- ]bombs?", r"IEDs?", r"grenades?", r"massacred", r"stabb(?:ed|ing)",
-        r"kill(?:s|ed|ing)",
+        r"kill(?:s|ed|ing)", r"(?<!the )(?<!targeted )killings",
         # the present of a timeline entry ("Militants kill at least 110 ..."), not "vowed to kill"
         r"kill(?= (?:at least |about |some |more than |over |nearly |up to )?(?:\d|one |two |three |four |five |six |seven |"
         r"eight |nine |ten |dozens |scores |hundreds ))",
@@ -72,7 +75,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"allegiance", r"pledg(?:e|ed|es|ing)", r"sw[oe]re? (?:an )?oath", r"bay[`'\u2019]?ah", r"defect(?:ed|s|ing|ion|ions)",
         r"join(?:ed|s|ing)? (?:the )?(?:[\w-]+ ){0,2}(?:ranks|group|movement|network|faction|organi[sz]ation)",
         r"to join", r"siding with", r"sided with", r"switch(?:ed|ing) sides",
-        r"declared (?:its |their |his )?(?:support|loyalty)", r"loyalty to", r"joined",
+        r"declared (?:its |their |his )?(?:support|loyalty)", r"loyalty to",
+        # not "joined it in the 2019 bus killings", "joined the army in the offensive": taking part in an act
+        r"joined(?! (?:[\w'’-]+ ){0,4}?in (?:the |a |an |its |their |that |this )?(?:[\w'’-]+ ){0,3}?"
+        r"(?:attacks?|bombings?|killings?|raids?|assaults?|ambush(?:es)?|fighting|offensives?|massacres?|operations?|"
+        r"battles?|siege|kidnappings?)\b)",
     ),
     "organization": (
         r"(?:form(?:ed|s|ing)|creat(?:ed|es|ing)|establish(?:ed|es|ing)|launch(?:ed|es)|set up|sets up) (?:a|an|the|its|their|his|new)"

@@ -130,6 +130,7 @@ from chronica.knowledge.dedup_text import (
     dated_violence,
     distinctive_names,
     force_sizes,
+    founds_name,
     name_key,
     name_pairs,
     name_tokens,
@@ -186,6 +187,12 @@ _OPENS = re.compile(r"\d{1,2}/\d{1,2}\s|(?:The|A|An|In|On|At|By|After|Before|Dur
 # as happening in one and the operation itself, on one day, share it ("operation" alone is too common:
 # every other passage of a war names one)
 _OPERATION = re.compile(r"\b(?:air\s*|drone\s+)?(raid|strike|ambush)s?\b", re.I)
+# Attacks told as spread over an area: "coordinated attacks across the province", "simultaneous assaults
+# throughout the region", "a wave of bombings in several districts"
+_ACROSS = re.compile(r"\b(?:attacks|assaults|bombings|raids|strikes|offensive|operations)\s+(?:\w+\s+){0,2}?"
+                     r"(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:\w+\s+)?(?:province|region|state|country|north|south|"
+                     r"east|west)\b|\b(?:attacks|assaults|bombings|raids)\s+(?:\w+\s+){0,2}?in\s+(?:several|many|multiple|"
+                     r"at\s+least\s+\w+|\w+|\d+)\s+(?:districts|towns|cities|provinces|places|locations)\b", re.IGNORECASE)
 _PROVINCE_NAMED = re.compile(r"\b(?:province|governorate|prefecture)\b", re.I)
 # "Amnesty International said as many as 2,000 people may have died; the government put the toll at about 150":
 # a passage that tells how many died, not an attack of its own
@@ -272,6 +279,9 @@ class _Ev:
     founding: bool = False  # it tells a group's founding, or is dated by one (see _founding)
     founded: frozenset[str] = frozenset()  # spelling keys of the names it may give the founded group
     groups: frozenset[str] = frozenset()  # its actors that are no person (name keys)
+    founded_groups: frozenset[str] = frozenset()  # its groups its passage words as founded (see founds_name)
+    spread: bool = False  # attacks told as spread over an area (see _ACROSS)
+    pledgers: tuple[frozenset[str], ...] = ()  # the people named before its pledge word (see _PLEDGE)
     counted: frozenset[tuple[int, str]] = frozenset()  # attacks told together ("twin bombings": (2, "bomb"))
     forces: frozenset[int] = frozenset()  # the sizes of the forces it says were sent (see force_sizes)
     campaign: bool = False  # dated by the start of a campaign it tells as going on (see dated_campaign)
@@ -387,10 +397,15 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             level, place = 2, admin1
         elif country:
             level = 1
+        quote = str(src.get("quote") or "")
+        spread = bool(_ACROSS.search(quote))
+        if level == 3 and admin1 and spread:
+            # "coordinated attacks across the province; at X gunmen ...": an event at many places, of which
+            # the town its record gives is one; it happened in the province
+            level = 2
         if level == 2:
             admin1 = admin1 or place
             place = admin1
-        quote = str(src.get("quote") or "")
         actors = rec.get("actors") or []
         etype = str(rec.get("type") or "other")
         founded_at = dated_founding(quote, src.get("date_text"))
@@ -427,8 +442,14 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             actor_raw=tuple(str(a.get("name")) for a in actors if a.get("name")),
             place_named=rec.get("type") != "death" or _names_place(quote, place if level >= 2 else None),
             founding=founding,
+            spread=spread,
+            pledgers=_pledgers(quote, actors) if etype == "allegiance" else (),
             founded=distinctive_names(quote) - _country_keys() if founding else frozenset(),
             groups=frozenset(k for k in (name_key(a.get("name") or "") for a in actors if a.get("kind") != "person") if k),
+            founded_groups=frozenset(
+                k for a in actors if founding and a.get("kind") != "person"
+                for k in [name_key(a.get("name") or "")]
+                if k and any(founds_name(quote, str(t)) for t in {a.get("text"), a.get("name")} if t)),
             counted=counted_attacks(quote),
             forces=force_sizes(quote) if rec.get("type") == "military_operation" else frozenset(),
             campaign=campaign,
@@ -637,15 +658,50 @@ def _part_of_name(a: str | None, b: str | None) -> bool:
 
 def _same_founding(a: _Ev, b: _Ev) -> bool:
     """Both tell the founding of a group by one name (however transliterated), at one date or within a
-    month: a group is founded once."""
+    month (or, when one of them names that group alone, within the year that contains the other's date): a
+    group is founded once."""
     if not (a.founding and b.founding):
         return False
     if (a.founded & b.founded) - _parent_words(a.groups & b.groups):
         return (a.lo, a.hi) == (b.lo, b.hi) or max(a.span, b.span) <= 31
+    if max(a.span, b.span) <= 366 and _founded_group(a, b):
+        return True
     # two sentences of one passage telling a founding at one date, naming one group: "X has killed
     # thousands since its inception in 2015." and "Formed in 2015 by members of ..., X aspires to ..."
     return ((a.lo, a.hi) == (b.lo, b.hi) and bool(a.doc) and a.doc == b.doc and _gap(a, b) <= 400
             and bool(a.groups & b.groups))
+
+
+def _founded_group(a: _Ev, b: _Ev) -> bool:
+    """One group (by its resolved name, so by any of its aliases and acronyms) that both passages word as
+    the group founded ("his followers met to form the CF", "gathered in the Crescent Front (CF), founded the
+    next year"; see :func:`~chronica.knowledge.dedup_text.founds_name`), not a group founding another."""
+    return bool(a.founded_groups & b.founded_groups)
+
+
+_PLEDGE = re.compile(r"\b(?:allegiance|loyalty|pledg\w*|oaths?|bay\W?ah|sw[oe]re|sworn|swearing)\b", re.IGNORECASE)
+
+
+def _pledgers(quote: str, actors: Sequence[Mapping[str, Any]]) -> tuple[frozenset[str], ...]:
+    """The people a pledge's passage names before its pledge word: who pledged ("Valk swore allegiance to"),
+    not to whom ("swore allegiance to the group's leader Orin Valk")."""
+    m = _PLEDGE.search(quote)
+    if m is None:
+        return ()
+    out = []
+    for a in actors:
+        if a.get("kind") != "person":
+            continue
+        at = min((quote.find(t) for t in {str(a.get("text") or ""), str(a.get("name") or "")} if t and t in quote),
+                 default=-1)
+        if 0 <= at < m.start() and (tokens := name_tokens(a.get("name") or "")):
+            out.append(tokens)
+    return tuple(out)
+
+
+def _is_person_key(key: str, a: _Ev, b: _Ev) -> bool:
+    """Whether an actor key both records share is one of their people (not a group)."""
+    return key not in a.groups and key not in b.groups
 
 
 @lru_cache(maxsize=4096)
@@ -906,19 +962,33 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             rules.append("same-town-changed-hands")
         one_person = _one_named_person(a.persons, b.persons)
         accepted = a.type == "allegiance" == b.type and bool(_ACCEPTS.search(a.text)) != bool(_ACCEPTS.search(b.text))
-        if ((len(shared) >= 2 or one_person) and max(a.span, b.span) <= 31 and not accepted
-                and (a.type == "allegiance" or "allegiance" in a.reports)
-                and (b.type == "allegiance" or "allegiance" in b.reports)):
+        pledges = ((a.type == "allegiance" or "allegiance" in a.reports)
+                   and (b.type == "allegiance" or "allegiance" in b.reports) and not accepted)
+        if pledges and (len(shared) >= 2 or one_person) and max(a.span, b.span) <= 31:
             # the same pledger and the same leader in the same month: one pledge, however each words who
             # pledged ("Khan, a former TTP commander, pledged" and "six former senior TTP members"); one
             # named person pledging twice in a month is one pledge
             identity += 1.0
             score += 0.5
             rules.append("same-pledge")
+        elif (pledges and _one_named_person(a.pledgers, b.pledgers) and max(a.span, b.span) <= 366
+              and any(x for x in shared if not _is_person_key(x, a, b))):
+            # one named person pledging to one group, told by the month and by the year that contains it
+            # ("In July 2032 Valk swore allegiance to the Red Banner", "Valk, who had sworn loyalty to the
+            # Red Banner in 2032"): a person pledges to a group once, as a person takes its lead once
+            identity += 1.0
+            score += 1.5
+            rules.append("same-person-pledged")
         if accepted:
             # a pledge and the leader's acceptance of it, days apart: two steps, told apart by the documents
             identity -= 1.0
             rules.append("pledge-and-acceptance")
+    if ((a.spread or b.spread) and place in ("same", "contained") and a.span == 0 and b.span == 0 and a.lo == b.lo
+            and a.family == "violence" == b.family and a.groups & b.groups & shared):
+        # one group's attacks across a province on one day, and an attack of that group in that province
+        # that day: one of those attacks
+        identity += 1.0
+        rules.append("one-of-the-attacks-across")
     if (place == "same" and a.level >= 3 and a.span == 0 and b.span == 0 and a.lo == b.lo
             and {a.type, b.type} == {"attack", "territory"}):
         # a town stormed and a town entered (or taken) on one day: the assault that took it
@@ -978,7 +1048,7 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             identity += 1.5
             hard += 1.5
             rules.append("same-target")
-        else:
+        elif not (a.spread or b.spread):  # attacks spread over a province hit many things
             score -= 3.0  # a police station and two students: two incidents, however alike the wording
             rules.append("targets-differ")
     # wording

@@ -356,9 +356,30 @@ def place_key(value: str | None) -> str | None:
 # ("Formed in 2015 by members of ...", "IS formally announced the formation of its province", "the
 # Islamic State's expansion to X", "the declaration of Wilayat X").
 _FOUNDING = re.compile(
-    r"\b(?:found(?:ed|ing|ation)|form(?:ed|ation)|creat(?:ed|ion)|establish(?:ed|ment)|incepti?on|emerge[ds]?|"
+    r"\b(?:found(?:s|ed|ing|ation)|form(?:s|ed|ing|ation)?|creat(?:es?|ed|ing|ion)|establish(?:es|ed|ing|ment)?|incepti?on|emerge[ds]?|"
     r"emergence|expan(?:sion|ded|ds)\s+(?:in)?to|declar(?:ed|es|ation|ing)|set\s+up|launch(?:ed|es)\s+(?:a|an|its)\s+"
     r"(?:new\s+)?(?:group|branch|province|wing|affiliate))\b", re.IGNORECASE)
+
+# A founding worded with the group founded as its object ("to form X", "the founding of X") or its
+# participle after the name ("X, founded in", "X (XF), formed", "X was established"); "the formation of its
+# province" has the founding group before it, not after.
+_FOUNDS_BEFORE = re.compile(
+    r"\b(?:found(?:s|ed|ing)?|form(?:s|ed|ing)?|creat(?:es?|ed|ing)|establish(?:es|ed|ing)?|set\s+up|launch(?:es|ed)?|"
+    r"(?:founding|formation|creation|establishment)\s+of)\s+(?:the\s+|a\s+|an\s+|(?:a\s+)?new\s+)?$", re.IGNORECASE)
+_FOUNDS_AFTER = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*|\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)"
+    r"(?:\w+ly\s+)?(?:founded|formed|established|created|set\s+up|launched)\b", re.IGNORECASE)
+
+
+def founds_name(text: str, name: str) -> bool:
+    """Whether ``text`` words ``name`` as the group a founding founded (see ``_FOUNDS_BEFORE``)."""
+    at = text.find(name)
+    while at >= 0:
+        if _FOUNDS_BEFORE.search(text[max(0, at - 40):at]) or _FOUNDS_AFTER.match(text[at + len(name):at + len(name) + 60]):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
 
 def tells_founding(text: str) -> bool:
     """Whether a passage words a founding (see ``_FOUNDING``)."""

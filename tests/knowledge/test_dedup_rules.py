@@ -582,3 +582,68 @@ def test_two_passages_that_each_name_both_towns_do_not_conflict_on_place() -> No
     b = rec("b", "2022-02", place="Qarvel", admin1="North", country="XX", doc="d2", actors=("Ashen Banner",),
             quote="In February 2022 Ashen Banner fighters stormed army camps at Dunmar and Qarvel on the same night.")
     assert "same-place" in explain_pair([a, b], 0, 1)["rules"]
+
+
+# -- issue 5, 2026-12-04: a pledge by the month and by the year; a founding naming the group alone -----
+
+
+def test_one_persons_pledge_told_by_the_month_and_by_the_year_is_one_pledge() -> None:
+    by_month = people(rec("a", "2031-07", type_="allegiance", actors=("Red Banner",), doc="d1",
+                          quote="In July 2031 Orin Valk swore allegiance to the Red Banner from his cell."), "Orin Valk")
+    by_year = people(rec("b", "2031", type_="allegiance", actors=("Red Banner", "Grey Front"), doc="d2",
+                         quote="Orin Valk, the Grey Front elder who had sworn loyalty to the Red Banner in 2031, "
+                               "stayed out."), "Orin Valk")
+    why = explain_pair([by_month, by_year], 0, 1)
+    assert "same-person-pledged" in why["rules"] and why["linked"]
+    # another person's pledge to that group in that year is another pledge
+    other = people(rec("b", "2031", type_="allegiance", actors=("Red Banner",), doc="d2",
+                       quote="Idris Vane, who had sworn loyalty to the Red Banner in 2031, stayed out."), "Idris Vane")
+    assert not explain_pair([by_month, other], 0, 1).get("linked")
+    # the same person with no group shared: nothing to say it is one pledge
+    alone = people(rec("b", "2031", type_="allegiance", actors=("Blue Hand",), doc="d2",
+                       quote="Orin Valk, who had sworn loyalty to the Blue Hand in 2031, stayed out."), "Orin Valk")
+    assert "same-person-pledged" not in explain_pair([by_month, alone], 0, 1).get("rules", [])
+    # one person named as the leader two pledges were made to is not one pledger
+    to_him = people(rec("a", "2031-07", type_="allegiance", actors=("Red Banner",), doc="d1",
+                        quote="7/19 Idris Vane has sworn allegiance to Red Banner leader Orin Valk."), "Orin Valk", "Idris Vane")
+    all_to_him = people(rec("b", "2031", type_="allegiance", actors=("Red Banner", "Grey Front"), doc="d2",
+                            quote="Until 2031 the Grey Front and three other groups acted apart, despite all swearing "
+                                  "allegiance to Red Banner leader Orin Valk."), "Orin Valk")
+    assert "same-person-pledged" not in explain_pair([to_him, all_to_him], 0, 1).get("rules", [])
+
+
+def test_a_founding_that_names_the_group_alone_is_the_founding_a_year_tells() -> None:
+    by_year = dated(rec("a", "2029", type_="organization", doc="d1", actors=("Red Banner", "Crescent Front"),
+                        quote="The followers of the Red Banner gathered in the Crescent Front (CF), founded the next "
+                              "year."), "the next year")
+    late = dated(rec("b", "2029", type_="organization", doc="d2", actors=("Crescent Front",),
+                     quote="In late 2029 the cells met in Velmora to form the Crescent Front as an umbrella."),
+                 "late 2029")
+    late.update(date="2029~", earliest="2029-09-01", latest="2029-12-31")
+    why = explain_pair([by_year, late], 0, 1)
+    assert "same-founding" in why["rules"] and why["linked"]
+    # the founding group, whose name a founded group's extends, is not the group founded
+    parent = dated(rec("a", "2029", type_="organization", doc="d1", actors=("Red Banner", "Red Banner Velmora Province"),
+                       quote="The Red Banner founded its Velmora Province in 2029."), "2029")
+    alone = dated(rec("b", "2029", type_="organization", doc="d2", actors=("Red Banner",),
+                      quote="In late 2029 the Red Banner formed a new council."), "late 2029")
+    assert "same-founding" not in explain_pair([parent, alone], 0, 1).get("rules", [])
+
+
+def test_an_attack_of_a_group_on_the_day_of_its_attacks_across_the_province_is_one_of_them() -> None:
+    across = rec("a", "2030-08-26", place="Corvel", admin1="Tarsa", country="XX", actors=("Grey Front",), doc="d1",
+                 quote="8/26 The Grey Front launches coordinated attacks across the province; at Corvel gunmen "
+                       "stop buses and shoot the passengers.")
+    bridge = rec("b", "2030-08-26", place="Velmora", admin1="Tarsa", country="XX", actors=("Grey Front",), doc="d2",
+                 quote="Trains stopped after the 26 August attacks, in which Grey Front gunmen blew up a railway "
+                       "bridge at Velmora.")
+    why = explain_pair([across, bridge], 0, 1)
+    assert "one-of-the-attacks-across" in why["rules"] and why["linked"]
+    # without the spread, two towns of one province are two attacks
+    single = dict(across, sources=[dict(across["sources"][0], quote="8/26 At Corvel Grey Front gunmen stop buses "
+                                                                      "and shoot the passengers.")])
+    assert not explain_pair([single, bridge], 0, 1).get("linked")
+    # another group's attack that day is not one of them
+    other = rec("b", "2030-08-26", place="Velmora", admin1="Tarsa", country="XX", actors=("Blue Hand",), doc="d2",
+                quote="Blue Hand gunmen blew up a railway bridge at Velmora on 26 August.")
+    assert not explain_pair([across, other], 0, 1).get("linked")
