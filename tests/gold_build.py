@@ -1,5 +1,5 @@
-"""The builder the blind event gold sets share (tests/events_gold4/, tests/events_gold5/): each set's make_gold.py
-holds its documents' compact tables and calls ``build``. Imports nothing from chronica."""
+"""The builder the blind event gold sets share (tests/events_gold4/, tests/events_gold5/, tests/events_gold6/): each
+set's make_gold.py holds its documents' compact tables and calls ``build``. Imports nothing from chronica."""
 
 from __future__ import annotations
 
