@@ -176,3 +176,25 @@ def test_joining_a_group_in_an_attack_is_the_attack_and_the_present_die_is_a_dea
             "The army says 10 soldiers and 11 militants die in the day's fighting.")
     assert _types(text)[-1] == "death"
     assert "death" not in _types("On 2 May 2031 the Grey Front said its fighters were ready to die in the struggle.")
+
+
+def test_truces_appointments_rejoining_and_named_operations() -> None:
+    assert _types("6/2 After talks in Velmora hosted by the Ostmark council, the Grey Front declares an indefinite "
+                  "ceasefire.") == ["agreement"]
+    assert _types("11/28 The Grey Front calls off the ceasefire and orders its fighters to attack across the country.") \
+        == ["agreement"]
+    assert _types("8/22 A Grey Front shura names Orin Valk, a young commander from Dunmar, as emir.") == ["leadership"]
+    assert _types("11/7 The shura chooses Tarek Vollan, the Qarvel commander, as emir.") == ["leadership"]
+    assert _types("8/17 The Red Hand and the Blue Hand rejoin the Grey Front.") == ["organization"]
+    assert _types("5/7 Prime Minister Karel Osk announces Operation Stone Wall in Dunmar.") == ["military_operation"]
+    assert _types("5/30 The army says it has retaken Qarvel, the main town of the valley.") == ["territory"]
+    assert _types("8/15 The Grey Front enter Velmora.") == ["territory"]
+    assert _types("9/10 The United States listed it as a foreign terrorist organisation.") == ["designation"]
+    assert _types("1/30 The bomber struck shortly after noon on Monday.") == ["attack"]
+
+
+def test_a_disaster_that_kills_is_no_attack_and_an_emergency_declared_is_a_measure() -> None:
+    assert _types("The monsoon floods that began in mid-June 2030 have killed more than 1,700 people.") == ["other"]
+    assert _types("In 2030 an earthquake killed 300 people in Dunmar.") == ["other"]
+    assert _types("In 2030 militants attacked flood relief workers in Dunmar, killing four.") == ["attack"]
+    assert _types("The government declared a national emergency on 25 August 2030.") == ["other"]

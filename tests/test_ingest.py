@@ -212,3 +212,25 @@ def test_a_year_less_dateline_takes_its_year_from_the_text_or_gives_none() -> No
     assert dateline_date("KABUL, Jan. 5 - Officials said the 1996 accord held.", 0, 52) is None
     full = "NAIROBI, Sept. 22, 2013 - Gunmen held the mall."
     assert (dateline_date(full, 0, len(full)) or ("",))[0] == "2013-09-22"
+
+
+def test_a_labelled_date_line_at_the_foot_of_a_report_dates_it(tmp_path: Path) -> None:
+    from chronica.ingest.metadata import labelled_date
+
+    text = "Body of the report.\n\nPublished: Tuesday 31 January 2023\n"
+    assert (labelled_date(text, 0, len(text)) or ("",))[0] == "2023-01-31"
+    assert (labelled_date("Filed: 11 December 2019, 18:40 local time\n", 0, 41) or ("",))[0] == "2019-12-11"
+    # a publication date is preferred over an update's; a month and year alone are no date line
+    both = "Updated: 3 May 2021\nText.\nPublished: 2 May 2021\n"
+    assert (labelled_date(both, 0, len(both)) or ("",))[0] == "2021-05-02"
+    assert labelled_date("Published: May 2021\n", 0, 20) is None
+    # through ingest: the weekdays of the report are read from that date
+    doc = tmp_path / "report.txt"
+    doc.write_text("Toll rises in harbour blast\n\nVELMORA - The toll of the harbour blast rose to 40 on Tuesday, "
+                   "officials said. The bomb went off on Monday.\n\nPublished: Tuesday 31 January 2023\n",
+                   encoding="utf-8")
+    store = Store.open(str(tmp_path / "r.db"))
+    run(store, doc)
+    row = store.documents()[0]
+    store.close()
+    assert row["published"] == "2023-01-31"

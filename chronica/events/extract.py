@@ -179,7 +179,8 @@ def _choose_type(text: str, triggers: list[Trigger], a: int, b: int) -> Trigger 
     if speaker_verb is not None and not any(t.start < speaker_verb.start and not _quoted(text, a, t.start)
                                             for t in content):
         content = [t for t in content if t.type in SAID_IS_DONE or _finite_past(text, t)
-                   or _STARTED.match(text, speaker_verb.end, t.start)]
+                   or _STARTED.match(text, speaker_verb.end, t.start) or _LAUNCHED_BY_NAME.match(text, speaker_verb.end, t.start)
+                   and t.type == "military_operation" and t.text[:1].isupper()]
         if not content:
             return speaker_verb
     doubted = next((t for t in statements if _DOUBTED.search(text, max(a, t.start - 30), t.start)
@@ -221,6 +222,15 @@ _COUNTED_DEAD = re.compile(r"(?:\b\d[\d,]*|\b(?:dozens|hundreds|scores|several|m
 
 _PARTICIPANT = re.compile(r"gunm[ae]n|hostages?|prisoners?|custody|mortar|grenades?|IEDs?", re.I)
 # "announces the start of the offensive": the announcement opens the happening it names
+# A natural disaster or a disease as the subject of a killing: "the floods that began in mid-June have killed ...",
+# "an earthquake killed 300", "cholera has killed dozens"
+_HAZARD_BEFORE = re.compile(
+    r"\b(?:floods?|flooding|earthquakes?|quakes?|tremors?|cyclones?|typhoons?|hurricanes?|tornado(?:e?s)?|"
+    r"landslides?|mudslides?|avalanches?|tsunamis?|heat\s?waves?|droughts?|famine|wildfires?|epidemics?|pandemic|"
+    r"cholera|measles|malaria|covid(?:-19)?|outbreak)\b(?:(?!\b(?:bomb|attack|gunm|militant|insurgent|fighter)\w*)[^.;])*$",
+    re.I)
+# "announces Operation Zarb-e-Azb": a named operation announced is launched
+_LAUNCHED_BY_NAME = re.compile(r"\s+(?:the\s+)?$")
 _STARTED = re.compile(r"\s+(?:the\s+)?(?:start|launch|beginning|opening)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                       r"(?:[\w-]+\s+){0,2}$", re.I)
 _AUTHOR_BEFORE = re.compile(r"(?-i:\bI|\b[Ww]e)\s+(?:(?:was|were|have|had|am|are|have been|had been)\s+)?(?:\w+ly\s+)?$")
@@ -237,6 +247,8 @@ _NEGATION_BEFORE = re.compile(r"\b(?:not|never|no|nor|without|n't)\s+(?:\w+ly\s+
 _IRREGULAR_PAST = frozenset({
     "died", "fought", "met", "took", "seized", "lost", "fell", "overran", "swore", "led", "shot", "blew",
     "broke", "struck", "won", "began", "killed", "stormed",
+    # past participles of a perfect ("says it has retaken the town")
+    "taken", "retaken", "retook", "overrun", "fallen", "driven", "sworn", "held", "begun", "beaten", "thrown",
 })
 
 
@@ -858,6 +870,8 @@ def extract_events(
                 etype = "organization"  # "has killed thousands since its inception in 2015": a tally, dated by the founding
             elif etype == "statement" and _DECLARED_MEASURE.search(text, ca, cb):
                 etype = "other"  # "declared a state of emergency in three states": a measure taken, not words
+            elif etype in VIOLENT and _HAZARD_BEFORE.search(text, max(ca, chosen.start - 80), chosen.start):
+                etype = "other"  # "the monsoon floods have killed 1,700 people": a disaster, not an attack
             elif _is_death(text, chosen, actors) or (etype in VIOLENT and _died_by_own_hand_or_in_custody(
                     text, actors, (ca, cb), (sa, sb))):
                 etype = "death"
@@ -1296,7 +1310,7 @@ def _is_death(text: str, trigger: Trigger, actors: list[EventActor]) -> bool:
 
 _RAID = re.compile(r"raid(?:s|ed)?|storm(?:s|ed)?", re.I)
 _DECLARED_MEASURE = re.compile(r"\bdeclar(?:ed|es|ing|ation\s+of)\s+(?:a\s+|an\s+)?(?:(?:national|nationwide|partial)\s+)?"
-                               r"(?:state\s+of\s+(?:emergency|siege)|force\s+majeure)"
+                               r"(?:state\s+of\s+(?:emergency|siege)|force\s+majeure|emergency|curfew|martial\s+law)"
                                r"|\b(?:state\s+of\s+(?:emergency|siege)|force\s+majeure)\s+(?:was\s+|were\s+)?declared\b", re.I)
 # a named person who blew himself up rather than be taken ("when his rivals cornered him ..., he blew himself up
 # rather than surrender"), and a named person "shot dead while in police hands": that person's death

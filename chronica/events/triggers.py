@@ -21,7 +21,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:was|were) assassinated", r"assassination of", r"(?:is|was) dead",
     ),
     "attack": (
-        r"attack(?:s|ed|ing)?", r"bomb(?:s|ed|ing|ings)?", r"suicide[- ]bomb(?:er|ers|ing|ings)",
+        r"attack(?:s|ed|ing)", r"(?<!to )attack", r"bomb(?:s|ed|ing|ings)?", r"suicide[- ]bomb(?:er|ers|ing|ings)",
         r"blasts?", r"explosions?", r"explod(?:ed|es|ing)", r"detonat(?:ed|es|ing|ion)", r"shootings?",
         r"shot dead", r"gunm[ae]n", r"ambush(?:ed|es|ing)?", r"assault(?:s|ed|ing)?", r"massacre[sd]?",
         r"execut(?:e|ed|es|ing|ion|ions)", r"behead(?:ed|s|ing|ings)?", r"kidnap(?:ped|s|ping|pings)?",
@@ -41,6 +41,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         # "Yesterday the BLA hit an army convoy", "militants hit a checkpoint"
         r"(?<=(?-i:\b[A-Z]{3}) )hit(?= (?:a|an|the|two|three|four|several) )", r"(?<=(?-i:\b[A-Z]{4}) )hit(?= (?:a|an|the|two|three|four|several) )",
         r"(?<=militants )hit(?= (?:a|an|the) )", r"(?<=insurgents )hit(?= (?:a|an|the) )", r"(?<=rebels )hit(?= (?:a|an|the) )",
+        r"murder(?:ed|ing)", r"(?<=bomber )struck", r"(?<=bombers )struck", r"(?<=attacker )struck",
+        r"(?<=attackers )struck", r"(?<=gunmen )struck", r"(?<=militants )struck",
         r"martyred", r"hostages?", r"foil(?:ed|s|ing)", r"thwart(?:ed|s|ing)", r"offensives?", r"bl[eo]w(?:s|n)? (?:\w+ )?up", r"siege", r"rocket (?:attack|fire)", r"mortar", r"targeted",
     ),
     "military_operation": (
@@ -91,7 +93,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"wilayat?", r"provinces? of the", r"announc(?:ed|es|ing) (?:the |a |its )?(?:\w+ )?(?:province|wilayat?|caliphate|branch|formation)",
         r"merg(?:ed|er|ers|es|ing)", r"(?:folded|absorbed) into", r"splinter(?:ed|s)?(?! (?:group|faction|movement|organi[sz]ation|cell|wing)s?\b)", r"split(?:s)? (?:from|with|off)", r"broke away",
         r"restructur(?:ed|e|ing)", r"renam(?:ed|ing)", r"dissol(?:ved|ution)", r"disband(?:ed|ing)?",
-        r"expansion to",
+        r"expansion to", r"rejoin(?:ed|s|ing)?", r"(?:taken|brought|welcomed) back into",
+        r"announc(?:ed|es|ing|e) (?:a |an |the )?(?:new )?(?:umbrella|militant|armed|rebel|jihadist)? ?(?:movement|coalition|alliance|front)",
         # "The movement began as a Salafi sect in the coastal districts around 2007"
         r"(?:began|started|emerged) as (?:a |an )?(?:[\w-]+ ){0,2}?(?:sect|group|movement|network|cell|militia|faction|"
         r"offshoot|splinter|wing|branch|study circle)",
@@ -118,12 +121,16 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:from (?:about |around |c\. )?\d{4}|until (?:(?:his|her) \w+ in )?\d{4}|\d{4} ?[-\u2013] ?\d{2,4}\b|since \d{4}))", r"stepped down", r"steps down", r"(?:was |were )?(?:ousted|deposed)",
         r"named (?:him|her|them) (?:as )?(?:its|their|the) (?:new )?(?:emir|leader|head|chief|commander|deputy|governor|wali)",
         r"(?:is|was|were) named to (?:lead|head|command)", r"(?:took|takes|taking) (?:his|her) place (?:at the head|as (?:leader|head|emir|chief))",
-        r"nam(?:es|ed|ing) (?:[\w'\u2019.-]+ ){1,8}?as (?:the |its |their )?(?:new )?(?:head|leader|emir|chief|commander|deputy|governor|wali)", r"tak(?:e|es|ing) over as",
+        r"(?:nam(?:es|ed|ing)|choos(?:es|e|ing)|chose|select(?:s|ed)?|elect(?:s|ed)?) (?:[\w'\u2019.,-]+ ){1,10}?as (?:the |its |their |his |her )?(?:new )?(?:head|leader|emir|chief|commander|deputy|governor|wali)", r"tak(?:e|es|ing) over as",
+        r"(?:leadership|command|emirate) passed (?:\w+ ){0,5}?to", r"took (?:his|her) place\b",
     ),
     "agreement": (
         r"agreements?", r"agreed", r"deals?", r"accords?", r"cease-?fires?", r"truces?", r"alliances?", r"allied",
         r"treat(?:y|ies)", r"pacts?", r"intelligence[- ]sharing", r"memorandum", r"coordinat(?:ed|es|ing) with",
         r"cooperat(?:ed|ion) with", r"peace (?:deal|agreement|accord)", r"(?:was|were|been) signed",
+        # a truce declared, ended or broken: "declares an indefinite ceasefire", "calls off the ceasefire"
+        r"(?:declar(?:es|ed|ing)|announc(?:es|ed|ing)|call(?:s|ed|ing) off|end(?:s|ed|ing)|broke|breaks|abandon(?:s|ed)|"
+        r"scrap(?:s|ped)|extend(?:s|ed)) (?:a |an |the |its |their )?(?:\w+ ){0,2}?(?:cease-?fire|truce)",
     ),
     "meeting": (
         r"meet(?:s|ing|ings)?", r"met", r"talks", r"summit", r"conferences?", r"visit(?:ed|s|ing)?", r"hosted",
@@ -132,7 +139,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "designation": (
         r"designat(?:ed|es|ing|ion)", r"sanction(?:ed|s)?", r"blacklist(?:ed|s)?", r"proscrib(?:ed|es)", r"banned",
         r"terrorist list", r"listed as",
-        r"bans(?= (?:the )?(?-i:[A-Z]))", r"outlaw(?:ed|s|ing)", r"proscrib(?:ing|ed)",
+        r"bans(?= (?:the )?(?-i:[A-Z]))", r"listed (?:\w+ ){0,3}?as (?:a |an )?(?:foreign |specially designated )?terrorist", r"outlaw(?:ed|s|ing)", r"proscrib(?:ing|ed)",
     ),
     "territory": (
         r"(?:took|take|taken|seiz(?:ed|es)|gain(?:ed|s|ing)?|hold(?:s|ing)?|held|lost|los(?:s|es|ing)|regain(?:ed|s)?) (?:\w+ ){0,4}(?:control|territory|ground|towns?|districts?|villages?)",
@@ -146,6 +153,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:drove|driven|pushed|forced) (?:it|them|him|the (?:[\w-]+ ){0,2}(?:group|insurgents|militants|fighters|rebels)) out\b",
         # "fighters seize the port town of X", "walked into the port of X": a place taken in a timeline's present
         r"seiz(?:e|es|ing) (?:the |a )?(?:[\w-]+ ){0,2}(?:town|city|village|port|capital|district|base|airport|headquarters)",
+        r"(?:took|retook|captured|recaptured) (?:the |a )(?:[\w-]+ ){0,2}(?:town|city|village|port|capital|district capital)\b",
+        # "the Taliban took Kabul", "the Taliban enter Kabul": a named place taken or entered
+        r"(?:takes|retakes|enter|enters|entering) (?-i:[A-Z][a-z]+)(?! (?-i:[A-Z]))",
+        r"(?:took|retook) (?-i:[A-Z][a-z]+)(?= (?:in|on) (?:\d|(?-i:[A-Z]))|[.;]|,? (?:and|but) )",
+        r"(?:advanced|advances|advance|pushed|pushes|push) (?:\w+ ){0,3}?into",
         r"(?:walked|marched|swept|rolled|moved|poured) into (?:the )?(?:[\w-]+ ){0,2}(?:town|city|village|port|capital|district)",
     ),
     "statement": (

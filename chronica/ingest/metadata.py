@@ -92,6 +92,16 @@ def document_metadata(parsed: ParsedDocument, spans: list[SegmentSpan]) -> dict[
             chosen = (value, method)
         evidence.append(record)
     if chosen is None and main is not None:
+        found = labelled_date(parsed.text, main.start, main.end)
+        if found is not None:
+            value, record = found
+            if earliest_comment and value > earliest_comment[0].isoformat():
+                record["role"] = "rejected"
+            else:
+                record["role"] = "chosen"
+                chosen = (value, record["method"])
+            evidence.append(record)
+    if chosen is None and main is not None:
         found = dateline_date(parsed.text, main.start, main.end)
         if found is not None:
             value, record = found
@@ -122,6 +132,31 @@ _MONTH_YEAR = re.compile(
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_IN_TEXT = re.compile(r"\b(?:on|late|early|last)?[ \t]*(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 _DATELINE_REACH = 1500  # characters from the start of the piece a dateline may stand
+
+
+# A line of its own that labels the piece's date, at its top or its foot: "Published: Tuesday 31 January
+# 2023", "Filed: 11 December 2019, 18:40 local time", "First published on 3 May 2021"; an update's date is
+# taken only when no publication date is labelled
+_LABELLED = re.compile(
+    r"^[ \t]*(?:(?P<pub>(?:first[ \t]+)?published|filed|posted|dated?)|(?P<upd>(?:last[ \t]+)?updated))"
+    r"(?:[ \t]+on)?[ \t]*:?[ \t]+(?P<date>[^\n]{6,60}?)[ \t]*$", re.I | re.M)
+
+
+def labelled_date(text: str, start: int, end: int) -> tuple[str, dict[str, Any]] | None:
+    """The date a line of the piece labels as its publication ("Published: Tuesday 31 January 2023"), with
+    its evidence; a full calendar date only (a time after it is left out)."""
+    found: list[tuple[bool, int, str, str]] = []
+    for m in _LABELLED.finditer(text, start, end):
+        raw = re.split(r",?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}\b", m.group("date"))[0]
+        if not re.search(r"\b\d{1,2}\b", re.sub(r"\d{4}", " ", raw)):
+            continue  # a month and a year only: no day to read
+        d = parse_date(raw)
+        if d is not None:
+            found.append((m.group("pub") is None, m.start(), d.isoformat(), m.group(0).strip()))
+    if not found:
+        return None
+    _, at, value, line = min(found)
+    return value, {"method": "text:labelled date line", "value": value, "start": at, "text": line}
 
 
 def dateline_date(text: str, start: int, end: int) -> tuple[str, dict[str, Any]] | None:
