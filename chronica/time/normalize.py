@@ -426,6 +426,15 @@ def _explicit_years(mentions: list[Mention]) -> tuple[list[int], list[int]]:
     return pos, years
 
 
+# the first and last months of each season (a winter from the December of its year)
+_SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 2)}
+
+
+# a sentence whose first verb is a present perfect or a present of "be": "Violence has risen since ...",
+# "Attacks have grown ...", "The group is stronger than ..."
+_PRESENT_OPENING = re.compile(r"\s*(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,5}?\s+(?:has|have|is|are)\s+(?!been\s+\w+ed\s+(?:in|on)\b)")
+
+
 def _season_roll(code: int, month: int) -> int:
     """The year step from a story at ``month`` to "the spring" or "the winter" it goes on to: a spring
     after November is next year's; a winter read in January or February began the December before."""
@@ -666,6 +675,14 @@ class Resolver:
             return self._past_clause(m) and not self._future_day(m)
         return False
 
+    def _opens_in_present(self, m: Mention) -> bool:
+        """Whether the sentence holding ``m`` opens in the report's present, its main verb in the present perfect
+        or the present ("Violence has risen since the group called off its truce in late November"): a report
+        back from its background paragraph, whose months are the report's own recent ones."""
+        lo = max(0, m.start - 400)
+        a = max(self.text.rfind("\n", lo, m.start), self.text.rfind(". ", lo, m.start) + 1, lo)
+        return bool(_PRESENT_OPENING.match(self.text, a, m.start))
+
     def _past_clause(self, m: Mention) -> bool:
         """Whether the clause before ``m`` is told in the past ("he was found on Nov. 25"); after a reporting
         verb, the reported clause's own tense ("Conseco said it is calling the shares on Dec. 7")."""
@@ -848,7 +865,8 @@ class Resolver:
                 and not (r.year > self.dct[0] and r.pos < self._clause_start(m, ".") and self._future_day(m))
                 and r.year != self.dct[0] and (r.month != month or same_month or (
                     r.day is not None and day is not None and day > r.day))
-                and not self._ref_across_dct(r, m))):
+                and not self._ref_across_dct(r, m)
+                and not ("\n" in self.text[r.pos : m.start] and self._opens_in_present(m)))):
             # (a report naming the month of its story's other year again means another year's: "took
             # office in January 2009, began his second term in January"; a later day of that month is the
             # same month's: "On 16 November 2021 ... On 30 November")
@@ -1188,6 +1206,14 @@ class Resolver:
                     year, anchor = r.year + shift, f"narrative@{r.pos}"
                     if shift == 0 and r.month is not None:
                         year += _season_roll(code, r.month)
+                    elif shift and r.month is not None and not r.season:
+                        # "In February 2009 ... The following spring": the first spring after February
+                        # 2009 is that year's; "the previous autumn" told in May 2010 is 2009's
+                        first, last = _SEASON_MONTHS[code]
+                        if shift > 0:
+                            year = r.year if r.month < first else r.year + 1
+                        else:
+                            year = r.year if r.month > last and code != 24 else r.year - 1
                 else:
                     assert self.dct is not None
                     year, anchor = self.dct[0] + shift, self.dct_anchor
