@@ -198,3 +198,29 @@ def test_a_disaster_that_kills_is_no_attack_and_an_emergency_declared_is_a_measu
     assert _types("In 2030 an earthquake killed 300 people in Dunmar.") == ["other"]
     assert _types("In 2030 militants attacked flood relief workers in Dunmar, killing four.") == ["attack"]
     assert _types("The government declared a national emergency on 25 August 2030.") == ["other"]
+
+
+def test_a_truce_told_over_produced_or_a_halt_to_attacks_is_an_agreement() -> None:
+    assert _types("On Monday 28 November 2030 the Grey Front told its fighters that the ceasefire with the "
+                  "government was over.") == ["agreement"]
+    assert _types("Talks hosted by the council produced a ceasefire in the summer of 2030.") == ["agreement"]
+    assert _types("In June 2030 talks in Velmora led the Grey Front to announce an open-ended halt to attacks.") \
+        == ["agreement"]
+    # talk about a truce to come is a statement
+    assert _types("Officials said in May 2030 that talks on a ceasefire would resume.") == ["statement"]
+    assert _types("Operation Stone Wall cleared it once, in 2030, and the fighters simply waited.") == ["military_operation"]
+
+
+def test_a_place_the_gazetteer_gives_no_point_for_is_not_known_to_differ() -> None:
+    from chronica.knowledge.dedup import explain_pair
+    from tests.knowledge.test_dedup import rec
+
+    church = rec("a", "2031-09-22", place="Velmora", admin1="Tarsa", country="XX", killed=81, doc="d1", lat=1.0, lon=1.0,
+                 quote="9/22 Two suicide bombers strike St Anne's Church in Velmora, killing at least 81 worshippers.")
+    building = rec("b", "2031-09", place="St Anne's Church", country="XX", killed=80, doc="d2",
+                   quote="In September 2031 two suicide bombers killed more than 80 worshippers at St Anne's Church.")
+    assert explain_pair([church, building], 0, 1)["blocked"] is None
+    # two towns the gazetteer places are still two places
+    other = rec("b", "2031-09", place="Dunmar", admin1="Tarsa", country="XX", killed=80, doc="d2", lat=3.0, lon=3.0,
+                quote="In September 2031 two suicide bombers killed more than 80 worshippers in Dunmar.")
+    assert explain_pair([church, other], 0, 1)["blocked"] == "place"

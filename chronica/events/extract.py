@@ -171,14 +171,15 @@ def _choose_type(text: str, triggers: list[Trigger], a: int, b: int) -> Trigger 
     speaker_verb = next((t for t in statements if _speaker_verb(text, t)), None)
     first_statement = statements[0].start if statements else b
     content = [t for t in triggers if t.type != "statement" and not _negated(text, t) and not (
-        t.start > first_statement and (t.type in WEAK or (t.type in REPORTED_NOUNS and _noun_use(text, t)))
+        t.start > first_statement and ((t.type in WEAK and not _TRUCE_ACT.search(t.text))
+                                       or (t.type in REPORTED_NOUNS and _noun_use(text, t)))
         and not (speaker_verb is not None and _STARTED.match(text, speaker_verb.end, t.start)))]
     # "gunmen", "prisoners", "hostages": who took part, not what happened, when the clause says what did
     acts = [t for t in content if not _PARTICIPANT.fullmatch(t.text)]
     content = acts or content
     if speaker_verb is not None and not any(t.start < speaker_verb.start and not _quoted(text, a, t.start)
                                             for t in content):
-        content = [t for t in content if t.type in SAID_IS_DONE or _finite_past(text, t)
+        content = [t for t in content if t.type in SAID_IS_DONE or _finite_past(text, t) or _TRUCE_ACT.search(t.text)
                    or _STARTED.match(text, speaker_verb.end, t.start) or _LAUNCHED_BY_NAME.match(text, speaker_verb.end, t.start)
                    and t.type == "military_operation" and t.text[:1].isupper()]
         if not content:
@@ -229,6 +230,11 @@ _HAZARD_BEFORE = re.compile(
     r"landslides?|mudslides?|avalanches?|tsunamis?|heat\s?waves?|droughts?|famine|wildfires?|epidemics?|pandemic|"
     r"cholera|measles|malaria|covid(?:-19)?|outbreak)\b(?:(?!\b(?:bomb|attack|gunm|militant|insurgent|fighter)\w*)[^.;])*$",
     re.I)
+# A truce declared, ended or told as over: a speech act that is the happening ("told its fighters that the
+# ceasefire was over", "announced a truce")
+_TRUCE_ACT = re.compile(
+    r"^(?:declar|announc|call|end|broke|break|abandon|scrap|extend|produc|brokered|reached|agreed)\w*\s.*(?:cease-?fire|truce)$"
+    r"|^(?:cease-?fire|truce)\s.*\s(?:over|off|ended)$|^(?:halt|pause|suspension|end|stop)\s(?:to|in|of)\s", re.I)
 # "announces Operation Zarb-e-Azb": a named operation announced is launched
 _LAUNCHED_BY_NAME = re.compile(r"\s+(?:the\s+)?$")
 _STARTED = re.compile(r"\s+(?:the\s+)?(?:start|launch|beginning|opening)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"

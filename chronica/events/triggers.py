@@ -58,6 +58,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"joint operations?", r"an operation (?:[\w-]+ ){0,3}(?:in which|against)",
         r"(?:air|bombing|aerial|military) campaigns?",
         r"(?:troops|forces|soldiers|army) (?:entered|enters|crossed|crosses|marched)(?: into)?",
+        # "the operation cleared it once", "troops cleared the valley of militants"
+        r"(?:cleared|clears|clearing) (?:it|them|the (?:[\w-]+ ){0,2}(?:area|valley|town|city|district|region|agency|province|"
+        r"border|belt|mountains))\b",
     ),
     "clash": (
         r"clash(?:es|ed|ing)?", r"fighting (?:between|with|against)", r"(?:fighting|clashes|violence) (?:broke|breaks|break|had broken) out", r"fought", r"firefights?",
@@ -125,12 +128,15 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:leadership|command|emirate) passed (?:\w+ ){0,5}?to", r"took (?:his|her) place\b",
     ),
     "agreement": (
+        r"(?:cease-?fire|truce) (?:[\w-]+ ){0,4}?(?:was|is|had been|has been) (?:over|off|ended)",
         r"agreements?", r"agreed", r"deals?", r"accords?", r"cease-?fires?", r"truces?", r"alliances?", r"allied",
         r"treat(?:y|ies)", r"pacts?", r"intelligence[- ]sharing", r"memorandum", r"coordinat(?:ed|es|ing) with",
         r"cooperat(?:ed|ion) with", r"peace (?:deal|agreement|accord)", r"(?:was|were|been) signed",
         # a truce declared, ended or broken: "declares an indefinite ceasefire", "calls off the ceasefire"
         r"(?:declar(?:es|ed|ing)|announc(?:es|ed|ing)|call(?:s|ed|ing) off|end(?:s|ed|ing)|broke|breaks|abandon(?:s|ed)|"
-        r"scrap(?:s|ped)|extend(?:s|ed)) (?:a |an |the |its |their )?(?:\w+ ){0,2}?(?:cease-?fire|truce)",
+        r"scrap(?:s|ped)|extend(?:s|ed)|produc(?:es|ed)|brokered|reached|agreed) (?:a |an |the |its |their |on )?(?:\w+ ){0,2}?"
+        r"(?:cease-?fire|truce)",
+        r"(?:halt|pause|suspension|end|stop) (?:to|in|of) (?:all |its |their |the )?(?:attacks|hostilities|fighting|offensive operations)",
     ),
     "meeting": (
         r"meet(?:s|ing|ings)?", r"met", r"talks", r"summit", r"conferences?", r"visit(?:ed|s|ing)?", r"hosted",

@@ -624,6 +624,10 @@ def _place(a: _Ev, b: _Ev, cfg: DedupConfig) -> str:
         # gazetteer: one place
         return "same"
     if a.level == 3 and b.level == 3:
+        if (a.lat is None) != (b.lat is None) and not (a.admin1 and b.admin1 and a.admin1 != b.admin1):
+            # a place the gazetteer gives no point for (a building read as a place, "All Saints Church"; a
+            # district without coordinates) may lie in the other's town: not known to differ
+            return "unknown"
         return "conflict"
     if a.level == 2 and b.level == 2:
         return "same" if _part_of_name(a.place, b.place) else "conflict"
