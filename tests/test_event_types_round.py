@@ -224,3 +224,20 @@ def test_a_place_the_gazetteer_gives_no_point_for_is_not_known_to_differ() -> No
     other = rec("b", "2031-09", place="Dunmar", admin1="Tarsa", country="XX", killed=80, doc="d2", lat=3.0, lon=3.0,
                 quote="In September 2031 two suicide bombers killed more than 80 worshippers in Dunmar.")
     assert explain_pair([church, other], 0, 1)["blocked"] == "place"
+
+
+def test_a_list_of_leaders_gives_each_leaders_tenure_and_what_the_line_goes_on_to_tell() -> None:
+    text = ("History of the front\n\nLeaders:\n- Orin Valk, 2007-2009, killed in a drone strike in Dunmar in "
+            "August 2009\n- Tarek Vollan (also spelled Tarik Vollan), 2010-2021; died in May 2021\n"
+            "- Mufti Karel Osk, since June 2021\n\nOperations:\n- Operation Stone, 2014-2016\n")
+    got = [(e.type, str(e.date.value) if e.date else None, [a.name for a in e.actors]) for e in _events(text)]
+    assert ("leadership", "2007/2009", ["Orin Valk"]) in got
+    assert ("death", "2009-08", ["Orin Valk"]) in got
+    assert ("death", "2021-05", ["Tarek Vollan"]) in got
+    assert ("leadership", "2021-06", ["Karel Osk"]) in got
+    assert not any(t == "leadership" and d == "2014/2016" for t, d, _ in got)
+
+
+def test_a_strength_estimate_put_at_a_figure_is_a_statement() -> None:
+    assert _types("Officials put the movement's fighters at 20,000 to 25,000 in 2030, at the height of its power.") \
+        == ["statement"]

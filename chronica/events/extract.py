@@ -230,6 +230,33 @@ _HAZARD_BEFORE = re.compile(
     r"landslides?|mudslides?|avalanches?|tsunamis?|heat\s?waves?|droughts?|famine|wildfires?|epidemics?|pandemic|"
     r"cholera|measles|malaria|covid(?:-19)?|outbreak)\b(?:(?!\b(?:bomb|attack|gunm|militant|insurgent|fighter)\w*)[^.;])*$",
     re.I)
+# A list of leaders under its heading ("Leaders:", "Emirs", "Leadership"), each line a name and a tenure
+# ("- Hakeemullah Mehsud, 2009-2013", "- Mufti Noor Wali Mehsud, since June 2018"): each line is that
+# person's tenure, a leadership event, though it names no role
+_ROSTER_HEADING = re.compile(r"(?im)^[ \t]*(?:leaders?|leadership|emirs?|amirs?|commanders?|chiefs?|heads?|"
+                             r"successive\s+leaders|leaders?\s+and\s+tenures?)[ \t]*:?[ \t]*$")
+_ROSTER_LINE = re.compile(r"[ \t]*[-*\u2022\u2013][ \t]*(?-i:[A-Z])[^\n,;]{2,80}?,[ \t]*(?:[^\n,;]{0,40}?[ \t])?"
+                          r"(?P<tenure>(?:since|from)[ \t]+(?:\w+[ \t]+)?\d{4}|\d{4}[ \t]*[-\u2013][ \t]*(?:\d{2,4}|present))",
+                          re.I)
+_LOWER_PAST = re.compile(r"(?:reportedly\s+|later\s+)?[a-z]+(?:ed|en|d)\b")
+_TENURE_TEXT = re.compile(r"(?:since|from)\s+(?:\w+\s+)?\d{4}|\d{4}\s*[-\u2013]\s*(?:\d{2,4}|present)", re.I)
+_ROSTER_REACH = 600  # characters a list of leaders runs on from its heading
+
+
+def _roster_tenure(text: str, a: int, b: int) -> Trigger | None:
+    """The tenure of a line of a list of leaders (see ``_ROSTER_HEADING``), as a leadership trigger."""
+    line_start = text.rfind("\n", 0, a) + 1
+    m = _ROSTER_LINE.match(text, line_start, b)
+    if m is None or m.start("tenure") < a:
+        return None
+    head = None
+    for found in _ROSTER_HEADING.finditer(text, max(0, line_start - _ROSTER_REACH), line_start):
+        head = found  # the last heading before the line
+    if head is None or "\n\n" in text[head.end():line_start].strip("\n"):
+        return None  # no heading, or a blank line between it and the list: another list
+    return Trigger("leadership", m.start("tenure"), m.end("tenure"), m.group("tenure"))
+
+
 # A truce declared, ended or told as over: a speech act that is the happening ("told its fighters that the
 # ceasefire was over", "announced a truce")
 _TRUCE_ACT = re.compile(
@@ -341,6 +368,10 @@ def _clauses(text: str, a: int, b: int, triggers: list[Trigger],
     # happening of its own, with its own date; the predicate after it is the sentence's
     cuts += [(m.start(1), m.end(), "apposed") for m in _FOUNDED_APPOSITION.finditer(text, a, b)
              if not any(s0 <= m.start(1) < e0 for s0, e0, _ in cuts)]
+    # a leader's tenure in a list of leaders, and what the line goes on to tell of him ("- X, 2007-2009, killed
+    # in a drone strike in August 2009"): two happenings
+    cuts += [(t.end, t.end + 2, "apposed") for t in triggers if t.type == "leadership" and _TENURE_TEXT.fullmatch(t.text)
+             and text.startswith(", ", t.end) and any(u.start > t.end and u.type != "leadership" for u in triggers)]
     cuts.sort()
     if not cuts:
         return [(a, b, triggers, None)]
@@ -467,11 +498,13 @@ def _context_actors(text: str, mentions: Sequence[Any], starts: list[int], actor
             for m in others:
                 if m.kind == "org" and all(a.name != m.canonical for a in out):
                     out.append(EventActor(m.canonical, m.text, m.kind, None, m.start, m.end))
-        if not has_person and (_PRONOUN.search(text, ca, cb) or _COORDINATED_PREDICATE.search(text, max(0, ca - 8), ca)
-                               and _PAST_VERB.match(text, ca)):
+        roster = _LOWER_PAST.match(text, ca) is not None and _ROSTER_LINE.match(text, text.rfind("\n", 0, ca) + 1) is not None
+        if not has_person and (_PRONOUN.search(text, ca, cb) or roster or _COORDINATED_PREDICATE.search(
+                text, max(0, ca - 8), ca) and _PAST_VERB.match(text, ca)):
             before = [m for m in others if m.kind == "person" and m.start < ca]
             # "X, a veteran of ..., broke with Y and pledged allegiance to Z": a coordinated predicate has
             # its sentence's subject, taken only when the sentence names one person before it
+            # (a line of a list of leaders goes on with its leader: "- X, 2007-2009, killed in a strike in 2009")
             if before and (_PRONOUN.search(text, ca, cb) or len({m.canonical for m in before}) == 1):
                 m = before[-1]
                 out.append(EventActor(m.canonical, m.text, m.kind, None, m.start, m.end))
@@ -765,6 +798,8 @@ def extract_events(
         if _CREDIT.match(text, sa, sb):
             continue  # "Reporting by ...": who wrote the source, not a happening
         triggers = [t for t in find_triggers(text, sa, sb) if not _in_name(text, t, sa)]
+        if not any(t.type == "leadership" for t in triggers) and (roster := _roster_tenure(text, sa, sb)) is not None:
+            triggers = sorted([*triggers, roster], key=lambda t: t.start)
         if not triggers:
             # a sentence that dates something with no trigger word for it ("Khorasan was divided into
             # three provinces on 29 September 2004") is an event of type "other"

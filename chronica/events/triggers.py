@@ -176,7 +176,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"noted", r"wrote", r"quoted", r"depicts?", r"urged", r"threaten(?:ed|s)", r"offer(?:ed|s)", r"propos(?:ed|es)",
         r"broadcast", r"credit", r"responsibility", r"disclaim(?:ed|s)?", r"acknowledg(?:ed|es)", r"admitted",
         r"insisted", r"explained", r"questions", r"concern", r"called (?:for|it|on)", r"assessed", r"believe[sd]?",
-        r"produced", r"interview", r"sermons?", r"(?:gave|gives|give|giving|delivered|delivers) (?:a |an |his |her |their )?(?:[\w-]+ )?(?:speech|address|lecture)", r"puts? the (?:dead|toll|number|figure)", r"gave (?:a |the )?(?:\w+ )?(?:figure|toll|number)",
+        r"produced", r"interview", r"sermons?", r"(?:gave|gives|give|giving|delivered|delivers) (?:a |an |his |her |their )?(?:[\w-]+ )?(?:speech|address|lecture)", r"puts? the (?:dead|toll|number|figure)",
+        # a strength estimate: "officials put the movement's fighters at 20,000", "put its strength at"
+        r"put (?:the |its |their |his )?(?:[\w-]+(?:'s|\u2019s) )?(?:[\w-]+ )?(?:fighters|strength|members|membership|numbers?|ranks) at", r"gave (?:a |the )?(?:\w+ )?(?:figure|toll|number)",
         r"(?:death )?toll", r"tally", r"citing", r"figures? of", r"emphasi[sz]ed", r"stressed", r"comment(?:ed|s)", r"intimated", r"reiterat(?:ed|es)",
         r"highlighted", r"suggest(?:ed|s)", r"indicated", r"declar(?:ed|es|ing)", r"proclaim(?:ed|s|ing)", r"alleg(?:ed|es)", r"accus(?:ed|es)",
         r"blam(?:ed|es)", r"prais(?:ed|es)", r"critici[sz](?:ed|es)", r"reject(?:ed|s)", r"dismiss(?:ed|es)", r"hinted",

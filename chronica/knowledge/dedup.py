@@ -856,6 +856,7 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
     rules: list[str] = []
     score = 0.0
     identity = 0.0
+    one_death = False  # two deaths of one fully named person
     hard = 0.0  # identity from what was hit and the figures, not from names or wording
     # date
     if a.span == 0 and b.span == 0:
@@ -936,6 +937,10 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             identity += 1.0
             hard += 1.0
             rules.append("same-person-died")
+            if _one_named_person(a.persons, b.persons):
+                # fully named (two name words or more) in both: that is enough, wherever and however
+                # precisely each dates and places it ("died in May 2021", "dies in the forest on 19 May")
+                one_death = True
         if _died_in_operation(a, b) or _died_in_operation(b, a):
             # a named person killed during a raid (or strike) and that raid, on one day, at one place
             identity += 1.0
@@ -1140,7 +1145,7 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
         score += 2.0
         rules[rules.index("countries-differ")] = "placed-at-its-actor"
         detail.update(score=round(score, 3), rules=rules)
-    if score < need or identity < need_identity:
+    if (score < need or identity < need_identity) and not one_death:
         return None, detail
     return Link(min(a.i, b.i), max(a.i, b.i), round(score, 3), tuple(rules)), detail
 

@@ -647,3 +647,16 @@ def test_an_attack_of_a_group_on_the_day_of_its_attacks_across_the_province_is_o
     other = rec("b", "2030-08-26", place="Velmora", admin1="Tarsa", country="XX", actors=("Blue Hand",), doc="d2",
                 quote="Blue Hand gunmen blew up a railway bridge at Velmora on 26 August.")
     assert not explain_pair([across, other], 0, 1).get("linked")
+
+
+def test_two_deaths_of_one_fully_named_person_are_one_death_however_placed() -> None:
+    forest = people(rec("a", "2031-05-19", type_="death", place="Velmora Forest", admin1="Tarsa", country="XX",
+                        actors=("Grey Front",), doc="d1", lat=1.0, lon=1.0,
+                        quote="5/19 Orin Valk dies in the Velmora Forest, detonating explosives as rivals close in."),
+                    "Orin Valk")
+    month = people(rec("b", "2031-05", type_="death", country="XX", doc="d2", quote="died in May 2031"), "Orin Valk")
+    why = explain_pair([forest, month], 0, 1)
+    assert "same-person-died" in why["rules"] and why["linked"]
+    # one name word only is not enough on its own
+    short = people(rec("b", "2031-05", type_="death", country="XX", doc="d2", quote="Valk died in May 2031"), "Valk")
+    assert not explain_pair([forest, short], 0, 1).get("linked")
