@@ -235,3 +235,41 @@ def test_the_record_keeps_a_listed_english_spelling_of_a_transliterated_name() -
              if m.text == "Sabratha")
     out = as_location(m.place, m)
     assert out["place"] == "Sabratha" and out["gazetteer_name"] == m.place.name != "Sabratha"
+
+
+def test_a_great_citys_name_in_another_language_does_not_outrank_a_province_of_that_name() -> None:
+    # "Bali" is one of Paris's alternate names in GeoNames (its name in pinyin); the Indonesian province wins
+    assert ("Bali", "admin1", "Bali", "ID") in names("A bomb tore through a crowded bar on Bali late on Friday.")
+    # an alternate name with no rival of that primary name still finds its city
+    assert ("Mumbai", "city", "Maharashtra", "IN") in names("Police in Bombay arrested four men on Sunday.")
+
+
+def test_world_admin1_divisions_have_their_english_names_and_points() -> None:
+    found = geocode_document("Militants burned a church in Central Sulawesi and a school in East Java.")
+    got = {(m.place.name, m.place.feature, m.place.country) for m in found}
+    assert {("Central Sulawesi", "admin1", "ID"), ("East Java", "admin1", "ID")} <= got
+    assert all(m.place.lat is not None and -11 < m.place.lat < 6 for m in found)
+    place = best("Gunmen ambushed a convoy in Nugaal on Tuesday.")
+    assert place is not None and (place.name, place.feature, place.country) == ("Nugaal", "admin1", "SO")
+
+
+def test_a_region_named_by_its_divisions_is_in_its_country() -> None:
+    # "Northern Mindanao" and "... Muslim Mindanao" (GeoNames admin-1) name the island group; "North Darfur",
+    # "South Darfur" (UCDP) name Darfur
+    place = best("Heavy fighting on Mindanao forced thousands from their homes.")
+    assert place is not None and (place.name, place.feature, place.admin1, place.country) == (
+        "Mindanao", "region", None, "PH")
+    assert place.lat is not None and 5 < place.lat < 10
+    place = best("Militias raided three villages in Darfur.")
+    assert place is not None and (place.name, place.country) == ("Darfur", "SD")
+
+
+def test_a_capitalised_word_is_no_region_out_of_context() -> None:
+    # region names come only from shared endings of division names: no "Province" or "District" region
+    assert names("Province officials met on Monday to discuss the budget.") == []
+    assert names("The District said nothing.") == []
+
+
+def test_a_city_takes_its_province_where_the_conflict_data_codes_provinces() -> None:
+    # UCDP codes Philippine provinces where GeoNames has regions: the city's admin-1 is its province
+    assert ("Marawi City", "city", "Lanao del Sur", "PH") in names("Troops fought gunmen in Marawi on Tuesday.")

