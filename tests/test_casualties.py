@@ -294,3 +294,9 @@ def test_an_infinitive_of_dying_is_an_intent_not_a_death() -> None:
     assert find_figures("Fighters said they were ready to die in the struggle.") == []
     assert find_figures("He said he was willing to die for the cause.") == []
     assert [(f.kind, f.best) for f in find_figures("Three people are said to have died.")] == [("killed", 3)]
+
+
+def test_the_number_of_people_killed_after_a_long_relative_clause_rose_to_a_figure() -> None:
+    text = ("The number of people killed by gunmen who stormed the market in the old town of Velmora on Monday "
+            "rose to 40 on Tuesday, officials said.")
+    assert casualties(text, 0, len(text)).killed == 40

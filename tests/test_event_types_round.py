@@ -241,3 +241,11 @@ def test_a_list_of_leaders_gives_each_leaders_tenure_and_what_the_line_goes_on_t
 def test_a_strength_estimate_put_at_a_figure_is_a_statement() -> None:
     assert _types("Officials put the movement's fighters at 20,000 to 25,000 in 2030, at the height of its power.") \
         == ["statement"]
+
+
+def test_a_sources_own_toll_of_the_incident_just_told_is_a_mention_of_it() -> None:
+    text = ("VELMORA - A suicide bomber killed worshippers at a mosque on Monday 30 January 2030.\n\n"
+            "\"We have received one hundred dead and more than 220 injured,\" said Dr Ana Rell, a hospital "
+            "spokeswoman.\n\nA senior police officer said 93 deaths had been confirmed.")
+    got = [(e.type, str(e.date.value) if e.date else None, e.killed) for e in _events(text, "2030-01-31")]
+    assert ("attack", "2030-01-30", 100) in got[1:] and ("attack", "2030-01-30", 93) in got

@@ -115,6 +115,8 @@ _TRANSITIVE_PRED = frozenset({
     "killed", "martyred", "slain", "murdered", "massacred", "beheaded", "executed", "assassinated",
     "wounded", "injured", "hurt", "maimed", "harmed",
 })
+_TOLL_RISE = frozenset({"rose", "risen", "rises", "climbed", "climbs", "reached", "stood", "stands", "increased", "jumped",
+                        "grew", "went", "was", "is"})
 _INTRANSITIVE = frozenset({"died", "perished", "die", "dies", "succumbed"})
 _KILL_PRED = frozenset({"killed", "martyred", "slain", "murdered", "massacred", "beheaded", "executed",
                         "assassinated", "dead", "died", "perished", "die", "dies", "succumbed", "lives"})
@@ -1231,6 +1233,19 @@ class _Grammar:
                 "wounded": "wounded", "injured": "wounded", "casualties": "casualties"}.get(w)
         if kind is None:
             return
+        # "the number of people killed by a bomber who blew himself up inside the mosque rose to 100": the
+        # verb that gives the figure may come after a long relative clause
+        for x in range(j + 1, min(len(self.low), j + 40)):
+            w = self.low[x]
+            if w in (".", ";"):
+                break
+            if w in _TOLL_RISE and self._w(x + 1) in ("to", "at") and x + 2 not in self.used:
+                c = self._count_at(x + 2)
+                if c is not None:
+                    q, _ = self._qualifier(c)
+                    self.used.update(range(j + 1, c.end))  # the figures of the relative clause are part of it
+                    self._emit(self._new_group(), kind, c, c.value, i, c.end - 1, None, q)
+                    return
         self._toll(j, kind, i)
 
     def _toll(self, i: int, kind: str | None = None, first: int | None = None) -> None:

@@ -891,6 +891,16 @@ def extract_events(
                                           len(clauses) > 1)
             if etype == "leadership" and date is not None and own is not None and date.start == own.start:
                 date = _tenure(text, usable, usable_starts, own, sb) or date
+            toll_claim = False
+            if (date is None and etype == "statement" and events and events[-1].type in VIOLENT
+                    and events[-1].date is not None and si - last_violent_sentence <= _CONTINUATION_SENTENCES
+                    and _ATTRIBUTED_TOLL.search(text, ca, cb)):
+                toll = ann.casualties.casualties(text, ca, cb)
+                if toll.killed is not None or toll.wounded is not None:
+                    # '"We have received 100 dead," said a hospital spokeswoman', 'a police officer said 93 deaths
+                    # had been confirmed': a source's own toll of the incident just told, a claim of its own
+                    etype, toll_claim = events[-1].type, True
+                    date = dataclasses.replace(events[-1].date, inherited=True)
             if date is None and etype == "statement" and actors:
                 date = _speakers_date(text, events, actors, ca)
             if date is None and dct:
@@ -927,7 +937,7 @@ def extract_events(
                   and any(t.type == "military_operation" and _RAID.fullmatch(t.text) for t in ctr)
                   and not _STATE_AGENT.search(text, ca, cb)):
                 etype = "attack"  # "they raided the Foreign Ministry, killing three": an armed group's raid
-            elif etype == "attack" and _state_operation(text, chosen, ca, ctr):
+            elif etype == "attack" and not toll_claim and _state_operation(text, chosen, ca, ctr):
                 etype = "military_operation"
             elif etype in ("detention", "leadership") and _TAKEN_PLACE.fullmatch(chosen.text) and _place_follows(
                     place_mentions, place_starts, chosen.end, text):
@@ -1100,6 +1110,8 @@ _ANOTHER = re.compile(
     r"|incidents?|strikes?|raids?|assaults?|shootings?|ambush\w*|clash\w*|operations?)\b"
     r"|\balso\s+(?:\w+\s+)?(?:attack|bomb|target|strik|raid|ambush|stor)\w*", re.I)
 _CONTINUATION_SENTENCES = 3
+# a figure told by a source: "said", "told", "according to"
+_ATTRIBUTED_TOLL = re.compile(r"\b(?:said|says|told|according\s+to|reported|confirmed)\b", re.I)
 
 
 def _figure(f: Any) -> dict[str, Any]:
