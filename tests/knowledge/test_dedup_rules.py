@@ -660,3 +660,29 @@ def test_two_deaths_of_one_fully_named_person_are_one_death_however_placed() -> 
     # one name word only is not enough on its own
     short = people(rec("b", "2031-05", type_="death", country="XX", doc="d2", quote="Valk died in May 2031"), "Valk")
     assert not explain_pair([forest, short], 0, 1).get("linked")
+
+
+def test_a_truce_told_twice_at_one_step_and_a_named_operation_launched_twice_are_one() -> None:
+    over = rec("a", "2030-11-28", type_="agreement", actors=("Grey Front",), doc="d1",
+               quote="11/28 The Grey Front calls off the ceasefire and orders its fighters to strike.")
+    told = rec("b", "2030-11", type_="agreement", actors=("Grey Front",), doc="d2",
+               quote="Violence has risen since the Grey Front called off its ceasefire with the government in November.")
+    why = explain_pair([over, told], 0, 1)
+    assert "same-truce" in why["rules"] and why["linked"]
+    # a truce declared and a truce ended in one month are two steps
+    declared = rec("b", "2030-11", type_="agreement", actors=("Grey Front",), doc="d2",
+                   quote="In November 2030 the Grey Front declared a ceasefire after talks.")
+    assert "same-truce" not in explain_pair([over, declared], 0, 1).get("rules", [])
+    launch = rec("a", "2031-05-07", type_="military_operation", place="Velmora", country="XX", doc="d1",
+                 actors=("Karel Osk",), quote="5/7 Prime Minister Karel Osk announces Operation Stone Wall in Velmora.")
+    again = rec("b", "2031-05", type_="military_operation", country="XX", doc="d2",
+                quote="early in May the army launched Operation Stone Wall.")
+    assert "same-operation-launched" in explain_pair([launch, again], 0, 1).get("rules", [])
+
+
+def test_a_body_of_a_state_is_that_state_among_the_actors() -> None:
+    from chronica.knowledge.dedup import _state_of_body
+
+    assert _state_of_body("United States Department of State") == "united states"
+    assert _state_of_body("Pakistan Army") == "pakistan"
+    assert _state_of_body("Pakistani Taliban") is None and _state_of_body("United States") is None
