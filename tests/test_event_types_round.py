@@ -249,3 +249,11 @@ def test_a_sources_own_toll_of_the_incident_just_told_is_a_mention_of_it() -> No
             "spokeswoman.\n\nA senior police officer said 93 deaths had been confirmed.")
     got = [(e.type, str(e.date.value) if e.date else None, e.killed) for e in _events(text, "2030-01-31")]
     assert ("attack", "2030-01-30", 100) in got[1:] and ("attack", "2030-01-30", 93) in got
+
+
+def test_a_comment_stamp_at_the_head_of_its_line_is_when_it_was_written_not_the_events_date() -> None:
+    text = ("Posted 30 November 2030 by the editor.\n\nThe Grey Front attacked a police truck this morning.\n\n"
+            "Comments\n\nNadia S., 19 December 2030: Yesterday detainees at the prison in Velmora grabbed weapons and took the "
+            "staff hostage.\n")
+    dates = [str(e.date.value) for e in _events(text, "2030-11-30") if e.date is not None and e.type == "attack"]
+    assert "2030-12-18" in dates and "2030-12-19" not in dates

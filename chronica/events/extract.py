@@ -577,9 +577,17 @@ def _dateline_at(text: str, pos: int) -> re.Match[str] | None:
 
 
 def _in_dateline(text: str, expr: TimeExpression) -> bool:
-    """Whether a date is the dateline of a news report ("PARIS, Nov. 14 --")."""
+    """Whether a date is the dateline of a news report ("PARIS, Nov. 14 --") or the stamp of a reader comment
+    at the head of its line ("Nadia S., 19 December 2022: Yesterday ..."): when the text was written."""
     m = _dateline_at(text, expr.start)
-    return m is not None and m.start("month") <= expr.start < m.end()
+    if m is not None and m.start("month") <= expr.start < m.end():
+        return True
+    line = text.rfind("\n", 0, expr.start) + 1
+    return bool(_STAMP_HEAD.fullmatch(text, line, expr.start)) and text.startswith(":", expr.end)
+
+
+# the name of a reader comment's author before its date stamp: "Nadia S., ", "Imran K., ", "Farid, "
+_STAMP_HEAD = re.compile(r"[ \t]*(?-i:[A-Z])[\w'\u2019.-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019.-]*){0,3},[ \t]+")
 
 
 # "France woke on Saturday to a state of emergency after gunmen struck on Friday night": the event is
