@@ -261,3 +261,15 @@ def test_an_event_on_an_island_province_or_island_group_is_placed_in_its_country
     assert (ev[0].location["admin1"], ev[0].location["country"]) == ("Bali", "ID")
     ev = _events("Soldiers and rebels clashed on Mindanao on 3 May 2020; 9 fighters were killed.")
     assert ev and ev[0].location is not None and ev[0].location["country"] == "PH"
+
+
+def test_a_building_or_a_school_named_by_common_words_is_not_the_place_its_town_is() -> None:
+    from tests.test_events import _events
+
+    def place(text: str) -> str | None:
+        loc = _events(text)[0].location
+        return loc.get("place") if loc else None
+
+    assert place("In September 2013 two suicide bombers killed more than 80 worshippers at St Saviour Church in "
+                 "the old city of Peshawar.") == "Peshawar"
+    assert place("On 16 December 2014 gunmen killed nearly 150 people at the Army Public School in Peshawar.") == "Peshawar"

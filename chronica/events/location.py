@@ -714,7 +714,12 @@ _UNLISTED_SCENE = re.compile(
 _FACILITY_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:hotel|mall|university|college|school|mosque|church|prison|base|airport|hospital|station|"
     r"stadium|restaurant|club|office|embassy|compound|checkpoint|camp|market|bazaar|valley|shrine|temple|"
-    r"cathedral|chapel|basilica|district|province|state|region|county|city|border|river|lake|group|forces|army)\b")
+    r"cathedral|chapel|basilica|district|province|state|region|county|city|border|river|lake|group|forces|army|"
+    r"square|park|plaza)\b", re.IGNORECASE)
+# a name whose last word says it is a building or a public space ("All Saints Church", "Times Square",
+# "Gulshan-e-Iqbal park"): the scene's town is the place, not the building
+_FACILITY_NAME = re.compile(r"(?:hotel|mall|university|college|school|mosque|church|cathedral|chapel|basilica|shrine|temple|"
+                            r"prison|hospital|stadium|restaurant|embassy|market|bazaar|square|park|plaza|masjid)$", re.I)
 # "the Sunjuwan army station in Jammu", "the Inates camp": a military post named by its locality
 _POST_AFTER = re.compile(r"\s+(?:(?:army|military|police|air\s+force|naval|border|security)\s+)?"
                          r"(?:station|base|camp|post|outpost|barracks|garrison|cantonment|airfield|airstrip|air\s+base)"
@@ -773,12 +778,14 @@ def unlisted_scene(text: str, found: dict[str, Any] | None, clause: tuple[int, i
             name = institution.group(1)
             b = a + len(name)
         words = name.split()
+        if institution and all(is_english_word(w.lower()) for w in words):
+            continue  # "the Army Public School": a school named by common words, not by its town
         # "near the village of X": a settlement told as one, though another reading took the name for a group
         told = re.search(rf"\b(?:{_SETTLEMENT}|port)\s+of\s+$", text[max(0, a - 20):a], re.IGNORECASE)
         if any(s < b and a < e and not (told and (s, e) == (a, b)) for s, e in taken) or (
                 found is not None and found["start"] < b and a < found["end"]) or words[0].lower() in MONTHS_DAYS or words[0] in _SAINT \
                 or geo.country_for_adjective(words[0]) is not None \
-                or (len(words) == 1 and is_english_word(name.lower())) or (
+                or (len(words) == 1 and is_english_word(name.lower())) or _FACILITY_NAME.search(words[-1]) or (
                     _FACILITY_AFTER.match(text, m.end(), clause[1]) and not _POST_AFTER.match(text, m.end(), clause[1])):
             continue
         outside = found is not None and not (clause[0] <= found["start"] < clause[1])
