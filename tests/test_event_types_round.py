@@ -257,3 +257,14 @@ def test_a_comment_stamp_at_the_head_of_its_line_is_when_it_was_written_not_the_
             "staff hostage.\n")
     dates = [str(e.date.value) for e in _events(text, "2030-11-30") if e.date is not None and e.type == "attack"]
     assert "2030-12-18" in dates and "2030-12-19" not in dates
+
+
+def test_a_timelines_present_predicate_after_and_is_its_own_happening_but_not_after_a_meeting() -> None:
+    got = [(e.type, e.quote) for e in _events("2031\n6/23 The Grey Front confirms Orin Valk's death and names Tarek "
+                                               "Vollan as its emir.")]
+    assert [t for t, _ in got] == ["statement", "leadership"]
+    got2 = _types("In December 2030 forty commanders met in Dunmar, formed the Grey Front and chose Orin Valk as their leader.")
+    assert "organization" in got2 and "leadership" in got2
+    # the meeting that chose: one happening
+    assert _types("2031\n7/30 The Grey Front shura meets near Velmora and selects Tarek Vollan as new leader.") == ["leadership"]
+    assert _types("2031\n8/26 Commanders led by Orin Valk break with the Grey Front and form the Red Hand (RH).") == ["organization"]

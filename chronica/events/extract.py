@@ -54,7 +54,11 @@ _CLAUSE_BREAK = re.compile(
     r"|retook)\b)"
     # (not "was captured and killed": one person's end, told as two steps)
     r"|(?<!captured)(?<!arrested)(?<!abducted)(?<!kidnapped)(?<!seized)(?<!tortured)(?<!detained)"
-    r"(?P<and>\s+and\s+)(?=(?:\w+ly\s+)?\w+ed\b)(?!(?:killed|executed|beheaded|hanged|murdered)\b)"
+    r"(?P<and>\s+and\s+)(?=(?:\w+ly\s+)?(?:\w+ed|chose|took|began|swore|struck|fought|won|lost|led|met|fell|broke|"
+    # a timeline's present: "confirms his death and names X as its emir", "break with Y and form Z"
+    r"names|appoints|forms|form|declares|announces|claims|seizes|takes|launches|pledges|joins|bans|designates|"
+    r"arrests|captures|releases|storms|signs|chooses|elects|selects|orders)\b)"
+    r"(?!(?:killed|executed|beheaded|hanged|murdered)\b)"
     # the comma closing a fronted phrase: "Following the loss of X in 2019, the group ..."
     r"|(?<=[\w\u201d\")])(?P<fronted>,\s+)(?=(?:(?:the|a|an|its|his|her|their)?\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
     r"|(?:the|its|his|her|their)\s+[a-z]+)\s+(?:\w+ly\s+)?(?:had|has|was|were|is|are|underwent|\w+ed)\b)",
@@ -392,8 +396,10 @@ def _clauses(text: str, a: int, b: int, triggers: list[Trigger],
         new_types = {t.type for t in tr if t.type != "statement"}
         own = {v for p, v in dates if cur_b <= p < pb} if dated else set()  # the cut may hold it: ", and later that month"
         before = {v for p, v in dates if cur_a <= p < cur_b} if own else set()
-        if cur_types and (new_types - cur_types or (pf == "and" and any(_new_incident(text, t) for t in tr))
-                          or (new_types and own and before and not own & before)):
+        # (a meeting "and" what it decided, "the shura meets near X and selects Y as leader", is one happening)
+        if cur_types and not (pf == "and" and cur_types == {"meeting"}) and (
+                new_types - cur_types or (pf == "and" and any(_new_incident(text, t) for t in tr))
+                or (new_types and own and before and not own & before)):
             out.append((cur_a, cur_b, cur_tr, cur_f))
             cur_a, cur_b, cur_tr, cur_f = pa, pb, tr, pf
         else:
