@@ -234,3 +234,70 @@ def test_a_labelled_date_line_at_the_foot_of_a_report_dates_it(tmp_path: Path) -
     row = store.documents()[0]
     store.close()
     assert row["published"] == "2023-01-31"
+def test_a_failed_write_in_a_batch_loses_only_its_own_document(store: Store, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from chronica.ingest import pipeline
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("a", "b", "c"):
+        (docs / f"{name}.txt").write_text(f"Report {name}\n\n" + GOOD, encoding="utf-8")
+    real = pipeline.build_rows
+
+    def bad_events(parsed, doc_id, source):  # type: ignore[no-untyped-def]
+        doc_row, seg_rows, sent_rows, event_rows = real(parsed, doc_id, source)
+        if source.endswith("b.txt"):  # a sentence row the schema refuses, after the document and segments
+            sent_rows = [*sent_rows, {**sent_rows[0], "segment_id": None, "id": None}]
+        return doc_row, seg_rows, sent_rows, event_rows
+
+    monkeypatch.setattr(pipeline, "build_rows", bad_events)
+    with store.batch():
+        results = list(ingest(store, [docs]))
+    assert [r.status for r in results] == ["stored", "failed", "stored"]
+    by_source = {Path(d["source"]).name: d for d in store.documents()}
+    assert by_source["b.txt"]["status"] == "failed" and not store.sentences(by_source["b.txt"]["id"])
+    assert store.sentences(by_source["a.txt"]["id"]) and store.sentences(by_source["c.txt"]["id"])
+    assert store.counts()["segments"] == len(store.segments(by_source["a.txt"]["id"])) * 2
+
+
+def test_an_interrupted_batch_keeps_the_documents_before(store: Store, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from chronica.ingest import pipeline
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("a", "b", "c"):
+        (docs / f"{name}.txt").write_text(f"Report {name}\n\n" + GOOD, encoding="utf-8")
+    real = pipeline.build_rows
+
+    def interrupted(parsed, doc_id, source):  # type: ignore[no-untyped-def]
+        if source.endswith("b.txt"):
+            raise KeyboardInterrupt
+        return real(parsed, doc_id, source)
+
+    monkeypatch.setattr(pipeline, "build_rows", interrupted)
+    seen = []
+    with pytest.raises(KeyboardInterrupt):
+        for result in ingest(store, [docs]):
+            seen.append(result.status)
+    assert seen == ["stored"]
+    other = Store.open(str(store.engine.url.database))  # another connection sees it committed
+    assert [Path(d["source"]).name for d in other.documents()] == ["a.txt"]
+    other.close()
+    monkeypatch.setattr(pipeline, "build_rows", real)
+    summary = run(store, docs)
+    assert summary.unchanged == 1 and summary.stored == 2
+
+
+def test_a_batch_commits_every_few_documents(store: Store, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(5):
+        (docs / f"{i}.txt").write_text(f"Report {i}\n\n" + GOOD, encoding="utf-8")
+    other = Store.open(str(store.engine.url.database))
+    seen = []
+    with store.batch(documents=2, seconds=3600):
+        for _ in ingest(store, [docs]):
+            seen.append(other.counts()["documents"])
+    assert seen == [0, 2, 2, 4, 4] and other.counts()["documents"] == 5
+    other.close()

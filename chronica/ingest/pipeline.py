@@ -1,4 +1,4 @@
-"""Ingest: find files, read them, segment pages, split sentences, store, one transaction per document."""
+"""Ingest: find files, read them, segment pages, split sentences, store; each document all or nothing."""
 
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ from chronica.store import Store
 
 PIPELINE_VERSION = "ingest-10"  # 2: events; 3: wrapped paragraphs, clause-level events, branch links; 4: news register; 5: alias lists; 6: spelled references, wal- names, casualty asides; 7: headlines, Arabic plurals, listed names in other spellings, world places, dated clauses, state-force targets; 8: renamed groups, spelling variants of world places, dated asides, speakers' dates; 9: prose notes, apposed foundings, comment dates, role-named people; 10: world admin-1 divisions in English, regions named by their divisions, great cities' other names ranked below primary names
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# a file this large takes about a second or more to process: the documents written before it are
+# committed first, so the batch's transaction never holds the store's write lock through a long document
+COMMIT_BEFORE_BYTES = 256 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +233,8 @@ def ingest_file(store: Store, found: _Found, *, max_bytes: int = DEFAULT_MAX_BYT
             store.touch_source(source, st.st_size, st.st_mtime)
             return IngestResult(source, "unchanged", state.doc_id, size=st.st_size)
         doc_id = ids.document_id(digest)
+        if len(data) >= COMMIT_BEFORE_BYTES:
+            store.commit_batch()
         twin = store.find_by_hash(digest)
         if twin is not None and twin[1] != source:
             row = _base_row(ids.failed_document_id(source), source, digest, st.st_size, st.st_mtime)
@@ -290,9 +295,13 @@ def ingest_paths(
     force: bool = False,
     on_found: Callable[[str], None] | None = None,
 ) -> Iterator[IngestResult]:
-    """Ingest every file under ``paths``, streaming one result per file."""
+    """Ingest every file under ``paths``, streaming one result per file.
+
+    The documents are written in shared transactions (:meth:`Store.batch`), committed every few dozen
+    documents or every second, and when the iteration ends, is closed or is interrupted; each document
+    is written whole or not at all."""
     shared.new_batch()
-    with batch_gc() as collector:
+    with batch_gc() as collector, store.batch():
         for found in discover(paths):
             if on_found:
                 on_found(found.source)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import threading
+import time
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from operator import itemgetter
@@ -56,11 +59,127 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+class _Batch:
+    """One connection that writes the documents of a batch in shared transactions (see :meth:`Store.batch`)."""
+
+    def __init__(self, engine: Engine, documents: int, seconds: float) -> None:
+        self.engine = engine
+        self.conn = engine.connect()
+        self.thread = threading.get_ident()
+        self.every = documents
+        self.seconds = seconds
+        self.pending = 0
+        self.since = 0.0
+        self._open()
+
+    def usable(self) -> Connection:
+        """The batch's connection, a new one in a new transaction if an error or an interruption has
+        invalidated the old one (its uncommitted documents are lost, none half written)."""
+        if self.conn.invalidated or not self.trans.is_active:
+            self.conn.close()
+            self.conn = self.engine.connect()
+            self._open()
+        return self.conn
+
+    def _open(self) -> None:
+        self.trans = self.conn.begin()
+        if self.conn.dialect.name == "sqlite":
+            # pysqlite starts its implicit transaction only before a data change, so a savepoint
+            # would open (and its release commit) a transaction of its own: begin one explicitly
+            self.conn.exec_driver_sql("BEGIN")
+        self.pending = 0
+        self.since = time.monotonic()
+
+    def commit(self) -> None:
+        if self.trans.is_active and not self.conn.invalidated:
+            self.trans.commit()
+
+    def _renew(self) -> None:
+        self.commit()
+        if not self.conn.invalidated:
+            self._open()  # (an invalidated connection is replaced at its next use)
+
+    def commit_pending(self) -> None:
+        if self.pending:
+            self._renew()
+
+    def document_written(self) -> None:
+        self.pending += 1
+        if self.pending >= self.every or time.monotonic() - self.since >= self.seconds:
+            self._renew()
+
+
 class Store:
     """Documents, segments and sentences, with provenance, in a SQL database."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._batch: _Batch | None = None
+
+    @contextmanager
+    def batch(self, *, documents: int = 64, seconds: float = 1.0) -> Iterator[None]:
+        """Within this block, this thread's reads and writes share one connection, and the documents
+        written are committed together, every ``documents`` documents or ``seconds`` seconds, whichever
+        comes first, and when the block ends, however it ends. Each document is still all or nothing:
+        it is written under a savepoint, and a document whose write fails is rolled back alone, the
+        others of the transaction kept. A process killed outright (no exception) loses at most the
+        documents since the last commit; none is ever half written."""
+        if self._batch is not None:
+            yield
+            return
+        try:
+            batch = _Batch(self.engine, documents, seconds)
+        except SQLAlchemyError as err:
+            raise StoreError(f"cannot open a batch: {err.__class__.__name__}: {err}") from err
+        self._batch = batch
+        try:
+            yield
+        finally:
+            self._batch = None
+            try:
+                batch.commit()
+            finally:
+                batch.conn.close()
+
+    def commit_batch(self) -> None:
+        """Commit the documents this thread's batch has written so far (nothing outside a batch)."""
+        batch = self._own_batch()
+        if batch is not None:
+            batch.commit_pending()
+
+    def _own_batch(self) -> _Batch | None:
+        batch = self._batch
+        return batch if batch is not None and batch.thread == threading.get_ident() else None
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        batch = self._own_batch()
+        if batch is not None:
+            yield batch.usable()
+            return
+        with self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """A connection in a transaction: this document's own, or a savepoint in the batch's."""
+        batch = self._own_batch()
+        if batch is None:
+            with self.engine.begin() as conn:
+                yield conn
+            return
+        conn = batch.usable()
+        savepoint = conn.begin_nested()
+        try:
+            yield conn
+        except BaseException:
+            try:
+                savepoint.rollback()
+            except SQLAlchemyError:
+                pass  # the connection is gone (an interruption invalidates it): so is this document
+            raise
+        savepoint.commit()
+        batch.document_written()
 
     @classmethod
     def open(cls, db: str | None = None, *, migrate: bool = True) -> Store:
@@ -99,7 +218,7 @@ class Store:
     # -- writing -----------------------------------------------------------------------------
 
     def source_state(self, source: str) -> SourceState | None:
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             row = conn.execute(
                 select(
                     documents.c.id,
@@ -114,14 +233,14 @@ class Store:
 
     def touch_source(self, source: str, size: int, mtime: float) -> None:
         """Record a new mtime for a source whose content did not change."""
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             conn.execute(
                 documents.update().where(documents.c.source == source).values(size=size, mtime=mtime)
             )
 
     def find_by_hash(self, digest: str) -> tuple[str, str] | None:
         """The (id, source) of a stored, readable document with these bytes, if any."""
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             row = conn.execute(
                 select(documents.c.id, documents.c.source).where(
                     documents.c.content_hash == digest, documents.c.status == "ok"
@@ -141,7 +260,7 @@ class Store:
         row.setdefault("ingested_at", datetime.now(UTC))
         if isinstance(row.get("published_evidence"), list | dict):
             row["published_evidence"] = json.dumps(row["published_evidence"], ensure_ascii=False)
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             old = conn.execute(
                 select(documents.c.id).where(
                     (documents.c.source == row["source"]) | (documents.c.id == row["id"])
@@ -155,7 +274,7 @@ class Store:
             _insert_many(conn, events, [_json_columns(r) for r in event_rows])
 
     def delete_document(self, doc_id: str) -> None:
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             _delete_document(conn, doc_id)
 
     # -- reading -----------------------------------------------------------------------------
@@ -166,12 +285,12 @@ class Store:
         query = select(*cols).order_by(documents.c.source)
         if status:
             query = query.where(documents.c.status == status)
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]
 
     def document(self, ref: str) -> dict[str, Any]:
         """One document by id, id prefix, source path or file name."""
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             row = conn.execute(select(documents).where(documents.c.id == ref)).first()
             if row is None:
                 path = str(Path(ref).expanduser().resolve()) if not ref.startswith(("http:", "https:")) else ref
@@ -192,14 +311,14 @@ class Store:
         return dict(row._mapping)
 
     def segments(self, doc_id: str) -> list[dict[str, Any]]:
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             rows = conn.execute(
                 select(segments).where(segments.c.doc_id == doc_id).order_by(segments.c.ord)
             )
             return [dict(r._mapping) for r in rows]
 
     def sentences(self, doc_id: str) -> list[dict[str, Any]]:
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             rows = conn.execute(
                 select(sentences).where(sentences.c.doc_id == doc_id).order_by(sentences.c.ord)
             )
@@ -207,7 +326,7 @@ class Store:
 
     def iter_sentences(self) -> Iterator[dict[str, Any]]:
         """Every sentence of every readable document, streamed."""
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             result = conn.execution_options(stream_results=True).execute(
                 select(sentences).order_by(sentences.c.doc_id, sentences.c.ord)
             )
@@ -223,11 +342,11 @@ class Store:
         )
         if doc_id is not None:
             query = query.where(events.c.doc_id == doc_id)
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return [_event_row(r) for r in conn.execute(query)]
 
     def counts(self) -> dict[str, int]:
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             by_status: dict[str, int] = dict(
                 conn.execute(select(documents.c.status, func.count()).group_by(documents.c.status)).all()
             )
@@ -243,7 +362,7 @@ class Store:
         }
 
     def sentence_counts(self) -> dict[str, int]:
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             rows = conn.execute(select(sentences.c.doc_id, func.count()).group_by(sentences.c.doc_id))
             return {doc_id: n for doc_id, n in rows}
 
@@ -275,9 +394,27 @@ def _insert_many(conn: Connection, table: Table, rows: Sequence[dict[str, Any]])
 
 
 _JSON_COLUMNS = ("actors", "location", "casualties")
-# json.dumps(value, ensure_ascii=False) builds an encoder per call; one encoder with the same settings
-# writes the same text
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _json_encoder() -> Any:
+    """``json.dumps(value, ensure_ascii=False)`` for the JSON columns: the C encoder that ``dumps`` builds
+    for every call (with a fresh dict of the containers met, to report a circular structure), built once
+    without that dict: the same text for these rows' plain lists and dicts, which are never circular."""
+    settings = json.JSONEncoder(ensure_ascii=False)
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return settings.encode
+    chunks = make(None, settings.default, json.encoder.encode_basestring, None, settings.key_separator,
+                  settings.item_separator, False, False, True)
+    join = "".join
+
+    def encode(value: Any) -> str:
+        return join(chunks(value, 0))
+
+    return encode
+
+
+_ENCODE = _json_encoder()
 
 
 def _json_columns(row: dict[str, Any]) -> dict[str, Any]:

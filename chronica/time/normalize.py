@@ -1428,7 +1428,12 @@ class Resolver:
         if got.group(3):
             day = int(got.group(3))
         else:
-            nth = m.text[:m.text.lower().index(" week")].lower().split()[-1]
+            low = m.text.lower()
+            cut = low.find(" week")
+            if cut < 0:  # "the last\nweek of March": a hard-wrapped line (str.index had raised here)
+                wrapped = re.search(r"\sweek", low)
+                cut = wrapped.start() if wrapped else 0
+            nth = (low[:cut].split() or [""])[-1]
             last = calendar.monthrange(y, mo)[1]
             k = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(nth)
             day = last - 3 if k is None else 4 + 7 * (k - 1)

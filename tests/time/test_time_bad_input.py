@@ -93,3 +93,11 @@ def test_a_round_number_before_a_plural_noun_is_a_count_not_a_year() -> None:
     text = "The raid freed 1000 inmates and about 1500 mourners came. In 2014 militants attacked. Output fell to 1913 levels."
     values = [e.value for e in find_dates(text)]
     assert values == ["2014", "1913"]
+
+
+def test_a_week_of_a_month_wrapped_across_lines_does_not_crash() -> None:
+    # a hard-wrapped line break (or a tab) before "week" had raised ValueError and failed the document
+    plain = find_dates("The envoys met in the last week of March 2015.", "2015-06-01")
+    for gap in ("\n", "\t", "\n "):
+        wrapped = find_dates(f"The envoys met in the last{gap}week of March 2015.", "2015-06-01")
+        assert [e.value for e in wrapped] == [e.value for e in plain] == ["2015-W13"]
