@@ -24,7 +24,7 @@ from chronica.knowledge.aliases import name_mentions, resolve
 from chronica.knowledge.model import Claim
 from chronica.store import Store
 
-KNOWLEDGE_VERSION = "knowledge-6"  # 6: entity-named actors for same-event links, "sy" spellings
+KNOWLEDGE_VERSION = "knowledge-7"  # 6: entity-named actors for same-event links, "sy" spellings; 7: pledges by month and year, foundings of one resolved group, attacks across a province, truce steps, named operations launched, one fully named death
 
 
 @dataclass(slots=True)
