@@ -268,3 +268,12 @@ def test_a_timelines_present_predicate_after_and_is_its_own_happening_but_not_af
     # the meeting that chose: one happening
     assert _types("2031\n7/30 The Grey Front shura meets near Velmora and selects Tarek Vollan as new leader.") == ["leadership"]
     assert _types("2031\n8/26 Commanders led by Orin Valk break with the Grey Front and form the Red Hand (RH).") == ["organization"]
+
+
+def test_troops_back_in_a_town_a_return_to_power_and_an_addition_to_a_list() -> None:
+    assert _types("Within weeks of May 2030 troops were back in Velmora.") == ["territory"]
+    assert _types("By late 2030 his men held most of the valley.") == ["territory"]
+    assert _types("The Grey Front's return to power in August 2031 gave its allies a rear base.") == ["territory"]
+    assert _types("A year later, in 2031, Ostmark added the Grey Front to its list of foreign terrorist "
+                  "organisations.") == ["designation"]
+    assert _types("In 2031 the party added a clause to the bill.") == ["other"]

@@ -146,10 +146,14 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "designation": (
         r"designat(?:ed|es|ing|ion)", r"sanction(?:ed|s)?", r"blacklist(?:ed|s)?", r"proscrib(?:ed|es)", r"banned",
         r"terrorist list", r"listed as",
+        r"add(?:ed|s|ing)? (?:[\w'\u2019-]+ ){1,5}?to (?:its|the|their|a) (?:[\w'\u2019-]+ ){0,3}?(?:list|blacklist|register)",
         r"bans(?= (?:the )?(?-i:[A-Z]))", r"listed (?:\w+ ){0,3}?as (?:a |an )?(?:foreign |specially designated )?terrorist", r"outlaw(?:ed|s|ing)", r"proscrib(?:ing|ed)",
     ),
     "territory": (
-        r"(?:took|take|taken|seiz(?:ed|es)|gain(?:ed|s|ing)?|hold(?:s|ing)?|held|lost|los(?:s|es|ing)|regain(?:ed|s)?) (?:\w+ ){0,4}(?:control|territory|ground|towns?|districts?|villages?)",
+        r"(?:took|take|taken|seiz(?:ed|es)|gain(?:ed|s|ing)?|hold(?:s|ing)?|held|lost|los(?:s|es|ing)|regain(?:ed|s)?) (?:\w+ ){0,4}(?:control|territory|ground|towns?|districts?|villages?|valley|valleys|region|countryside)",
+        # "troops were back in Mingora", "the Taliban's return to power", "seized power"
+        r"(?:were|was) back in (?-i:[A-Z])[\w'-]+", r"(?:return(?:ed|s)?|came|come|swept) (?:back )?to power", r"return to power",
+        r"seiz(?:ed|es|ing) power",
         r"(?:under|in|took|take|taken|seized|gained|lost|regained|wrested) (?:\w+ )?control",
         r"pull(?:ed|s|ing) (?:\w+ ){0,4}out of", r"(?:retreat|withdr[ae]w)(?:ed|s|ing|n)? from", r"control (?:of|over)",
         r"occup(?:ied|ation|y|ies)", r"overr?an", r"fell to", r"retook", r"retak(?:en|es|e|ing)", r"recaptur(?:ed|e|es|ing)",
