@@ -716,7 +716,7 @@ _TRUCE = re.compile(r"\b(?:cease-?fires?|truces?)\b", re.I)
 _TRUCE_END = re.compile(r"\b(?:end(?:s|ed|ing)?|called\s+off|calls\s+off|call\s+off|over|collaps\w*|broke\s+down|"
                         r"declin\w*\s+to\s+renew|abandon\w*|scrap\w*|expired?)\b", re.I)
 _TRUCE_START = re.compile(r"\b(?:declar\w*|agreed|agreement\s+on|brokered|produced|reached|took\s+effect|takes\s+effect|"
-                          r"signed|announc\w*|began|begins)\b", re.I)
+                          r"signed|announc\w*|began|begins|(?:month|week|year|day)-long|indefinite|open-ended)\b", re.I)
 _OPERATION_NAME = re.compile(r"\bOperation\s+((?-i:[A-Z])[\w'-]+(?:\s(?-i:[A-Z])[\w'-]+){0,2})")
 _LAUNCH = re.compile(r"\b(?:launch\w*|announc\w*|began|begins|start\w*|open\w*)\b", re.I)
 

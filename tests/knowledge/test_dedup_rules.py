@@ -686,3 +686,11 @@ def test_a_body_of_a_state_is_that_state_among_the_actors() -> None:
     assert _state_of_body("United States Department of State") == "united states"
     assert _state_of_body("Pakistan Army") == "pakistan"
     assert _state_of_body("Pakistani Taliban") is None and _state_of_body("United States") is None
+
+
+def test_a_truce_told_by_its_length_is_the_truce_its_start_tells() -> None:
+    start = rec("a", "2030-11-09", type_="agreement", actors=("Grey Front",), doc="d1",
+                quote="11/9 A month-long ceasefire between the government and the Grey Front takes effect.")
+    whole = rec("b", "2030-11", type_="agreement", actors=("Grey Front",), doc="d2",
+                quote="A month-long truce in November 2030 collapsed when the Grey Front declined to renew it.")
+    assert "same-truce" in explain_pair([start, whole], 0, 1).get("rules", [])
