@@ -894,6 +894,10 @@ def extract_events(
             if location is not None and (etype in VIOLENT or etype == "death"):
                 for span in _continuation(text, sentences, sdates, si):
                     location = finer_place(text, place_mentions, place_starts, location, span)
+            if ann.actors and etype != "attack" and not any(a.kind == "state" for a in actors):
+                acting = _acting_state(text, ca, cb, actors, location, etype != "death")
+                if acting is not None:
+                    actors.append(acting)
             killed = wounded = None
             figures: tuple[dict[str, Any], ...] = ()
             if ann.casualties is not None:
@@ -927,6 +931,8 @@ def extract_events(
                 )
             )
     events = _dated_by_a_happening(text, events)
+    if actor_mentions:
+        events = _claimed_after(text, sentences, events, actor_mentions, actor_starts)
     events = _same_passage_violence(text, events)
     events = _between_entries(text, events, usable)
     return link_branches(text, events, branch_areas(actor_mentions, place_mentions, sentences)) if actor_mentions else events
@@ -1039,6 +1045,61 @@ def _dated_by_a_happening(text: str, events: list[Event]) -> list[Event]:
 
 
 VIOLENT = frozenset({"attack", "military_operation", "clash"})
+
+
+def _acting_state(text: str, ca: int, cb: int, actors: list[EventActor], location: dict[str, Any] | None,
+                  speaking: bool) -> EventActor | None:
+    """The state of the event's country when the clause names its forces or institutions acting by a common
+    noun ("Security forces kill X in Anantnag district", "was shot dead by police in Batu"): the noun names
+    no country, the place does. Not for an attack (the forces there are its targets or respond to it), and in a
+    death only the forces that kill or hold the person, not the ones that report it."""
+    from chronica.actors.agents import acting_state_noun
+    from chronica.actors.states import country_by_iso
+
+    iso = (location or {}).get("country")
+    if not iso:
+        return None
+    span = acting_state_noun(text, ca, cb, [(a.start, a.end) for a in actors], speaking)
+    country = country_by_iso(str(iso)) if span is not None else None
+    if span is None or country is None or any(a.name == country.name for a in actors):
+        return None
+    return EventActor(country.name, text[span[0]:span[1]], "state", None, span[0], span[1])
+_CLAIMABLE = frozenset({"attack", "clash"})
+
+
+def _claimed_after(text: str, sentences: Sequence[tuple[int, int]], events: list[Event], mentions: Sequence[Any],
+                   starts: list[int]) -> list[Event]:
+    """An attack whose claimant (or the group blamed for it) is named after it, in the rest of its sentence or
+    the next sentence of its line or paragraph ("... killing 14. The BLA claims the attack."), has that claimant
+    among its actors. The claim reaches back only to the nearest incident told before it."""
+    from chronica.actors.claims import claimants
+
+    out = list(events)
+    sent_starts = [a for a, _ in sentences]
+    for n, ev in enumerate(out):
+        if ev.type not in _CLAIMABLE:
+            continue
+        k = bisect_right(sent_starts, ev.end - 1) - 1
+        if k < 0:
+            continue
+        hi = sentences[k + 1][1] if k + 1 < len(sentences) else sentences[k][1]
+        line = text.find("\n", ev.end)
+        if 0 <= line < hi:
+            hi = line
+        nxt = next((o for o in out[n + 1:] if o.start >= ev.end and o.type in VIOLENT), None)
+        if nxt is not None and nxt.start < hi and not claimants(text, nxt.start, nxt.end, mentions, starts):
+            hi = nxt.start  # a later incident told before the claim takes it
+        if hi <= ev.end:
+            continue
+        have = {a.name for a in ev.actors}
+        extra = []
+        for m in claimants(text, ev.end, hi, mentions, starts):
+            if m.canonical not in have:
+                have.add(m.canonical)
+                extra.append(EventActor(m.canonical, m.text, m.kind, "perpetrator", m.start, m.end))
+        if extra:
+            out[n] = dataclasses.replace(ev, actors=(*ev.actors, *extra))
+    return out
 # A sentence that introduces another incident does not continue the previous one's toll.
 _ANOTHER = re.compile(
     r"\b(?:another|separate|second|earlier|later|previous|similar)\s+(?:[\w-]+\s+)?(?:attacks?|bomb\w*|blasts?|explosions?"
