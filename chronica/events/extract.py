@@ -493,6 +493,10 @@ def _context_actors(text: str, mentions: Sequence[Any], starts: list[int], actor
     return out
 
 
+# "fighters close to al-Qaeda", "channels linked to X", "sympathy for the Islamic State": a group named to
+# describe others, not taking part
+_RELATED_TO = re.compile(r"\b(?:(?:close|allied|aligned|tied|sympathetic)\s+(?:to|with)|"
+                         r"sympathy\s+for|sympathi[sz]ers\s+of|supporters\s+of)\s+(?:the\s+)?$")
 # a subject that refers back to an armed group: its men, "it" before a violent verb, "the rebels"
 _ARMED_ANAPHOR = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?:fighters|militants|men|gunmen|members|cadres|commanders|suicide\s+bombers|forces)\b"
@@ -832,6 +836,8 @@ def extract_events(
                 for k, m in enumerate(inside):
                     if m.end > cb or m.canonical in seen or m.end <= dateline:
                         continue
+                    if m.kind == "org" and _RELATED_TO.search(text, max(ca, m.start - 40), m.start):
+                        continue  # "gunmen allied to the Islamic State": the group describes them, takes no part
                     seen.add(m.canonical)
                     actors.append(EventActor(m.canonical, m.text, m.kind, roles.get(k), m.start, m.end))
                 actors += _context_actors(text, actor_mentions, actor_starts, actors, (ca, cb), (sa, sb),
@@ -894,6 +900,9 @@ def extract_events(
             if location is not None and (etype in VIOLENT or etype == "death"):
                 for span in _continuation(text, sentences, sdates, si):
                     location = finer_place(text, place_mentions, place_starts, location, span)
+            if etype == "attack" and any(a.role in ("target", "victim") for a in actors) and any(
+                    a.role not in ("target", "victim") for a in actors):
+                actors = [a for a in actors if a.role not in ("target", "victim")]  # the victims take no part
             if ann.actors and etype != "attack" and not any(a.kind == "state" for a in actors):
                 acting = _acting_state(text, ca, cb, actors, location, etype != "death")
                 if acting is not None:
