@@ -18,7 +18,7 @@ _NOUN = (r"(?:security\s+forces|police(?:men)?|(?:the\s+)?army(?:\s+commandos)?|
 _BY = re.compile(rf"\bby\s+(?:the\s+)?{_NOUN}\b(?!\s+(?:of|officers?|posts?|stations?|headquarters|camps?|bases?)\b)",
                  re.I)
 _CUSTODY = re.compile(r"\bin\s+(?:police|army|military|government|state)\s+(?:custody|hands|detention)\b", re.I)
-_SUBJECT = re.compile(rf"\b{_NOUN}(?:\s+(?:later|also|then|reportedly|quickly|finally|soon|had|have|has))?\s+([a-z]+)\b", re.I)
+_SUBJECT = re.compile(rf"\b{_NOUN}(?:\s+and\s+{_NOUN})?(?:\s+(?:later|also|then|reportedly|quickly|finally|soon|had|have|has))?\s+([a-z]+)\b", re.I)
 _VERBS = frozenset(lx.SPEECH_VERBS | lx.ATTACK_VERBS | {
     "took", "take", "takes", "began", "begin", "begins", "shot", "fought", "drove", "held", "holds", "led", "sent",
     "freed", "frees", "broke", "ended", "ends", "opened", "opens", "arrested", "arrest", "arrests", "detained",
@@ -34,16 +34,25 @@ _NOT_BEFORE = re.compile(r"(?:(?:(?<![/\d])\d[\d,]*|\b(?:two|three|four|five|six
                          r"injuring|wounding|and|with|among|including|as|local))\s+(?:the\s+|a\s+)?)$", re.I)
 
 
+# a party to talks or a deal: "signed a peace agreement with the government", "the government and X agreed"
+_PARTY = re.compile(r"\b(?:with|between)\s+(?:the\s+)?(?:government|authorities)\b|\b[Tt]he\s+government\s+and\b")
+
+
 def acting_state_noun(text: str, start: int, end: int, taken: list[tuple[int, int]],
-                      speaking: bool = True) -> tuple[int, int] | None:
+                      speaking: bool = True, parties: bool = False) -> tuple[int, int] | None:
     """The span of the first common noun in ``text[start:end]`` that names a state's forces or institutions
     acting (subject, agent after "by", custody), outside the ``taken`` spans (names already read); or None.
-    With ``speaking`` false, a noun that only says something ("police said ...") does not count."""
+    With ``speaking`` false, a noun that only says something ("police said ...") does not count; with
+    ``parties``, the government as a party to talks or a deal ("agreed with the government") counts too."""
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in taken)
 
     for m in _BY.finditer(text, start, end):
         if free(m.start(), m.end()) and not (m.end() < len(text) and text[m.end():m.end() + 2] == "'s"):
+            return m.start(), m.end()
+    if parties:
+        m = _PARTY.search(text, start, end)
+        if m is not None and free(m.start(), m.end()):
             return m.start(), m.end()
     m = _CUSTODY.search(text, start, end)
     if m is not None and free(m.start(), m.end()):

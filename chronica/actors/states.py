@@ -77,6 +77,9 @@ _EXTRA_ADJECTIVES = {
     "nigerien": "NE",
     "somali": "SO",
     "burkinabe": "BF",
+    "philippine": "PH",
+    "lebanese": "LB",
+    "burmese": "MM",
 }
 # Historical or special states GeoNames does not list as current countries.
 _EXTRA_STATES = {"SU": "Soviet Union"}

@@ -742,6 +742,7 @@ def extract_events(
 
     events: list[Event] = []
     last_violent_sentence = -10
+    home: str | None = None  # the document's own country, found when first needed
     for si, ((sa, sb), sdate) in enumerate(zip(sentences, sdates, strict=True)):
         top, child = _segment_for(seg_list, seg_starts, sa) if seg_list else (None, None)
         if (top is not None and top.kind in SKIP_SEGMENTS) or (child is not None and child.kind in SKIP_SEGMENTS):
@@ -904,7 +905,11 @@ def extract_events(
                     a.role not in ("target", "victim") for a in actors):
                 actors = [a for a in actors if a.role not in ("target", "victim")]  # the victims take no part
             if ann.actors and etype != "attack" and not any(a.kind == "state" for a in actors):
-                acting = _acting_state(text, ca, cb, actors, location, etype != "death")
+                parties = etype in ("agreement", "meeting")
+                if parties and home is None:
+                    home = _home_country(place_mentions)
+                acting = _acting_state(text, ca, cb, actors, {"country": home} if parties else location,
+                                       etype != "death", parties)
                 if acting is not None:
                     actors.append(acting)
             killed = wounded = None
@@ -1056,8 +1061,19 @@ def _dated_by_a_happening(text: str, events: list[Event]) -> list[Event]:
 VIOLENT = frozenset({"attack", "military_operation", "clash"})
 
 
+def _home_country(places: Sequence[Any]) -> str:
+    """The country most of a document's places lie in (ISO code), or "" when no country holds half of them."""
+    counts: dict[str, int] = {}
+    for p in places:
+        iso = getattr(p.place, "country", None)
+        if iso:
+            counts[iso] = counts.get(iso, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
+    return best[0] if best[1] * 2 >= sum(counts.values()) else ""
+
+
 def _acting_state(text: str, ca: int, cb: int, actors: list[EventActor], location: dict[str, Any] | None,
-                  speaking: bool) -> EventActor | None:
+                  speaking: bool, parties: bool) -> EventActor | None:
     """The state of the event's country when the clause names its forces or institutions acting by a common
     noun ("Security forces kill X in Anantnag district", "was shot dead by police in Batu"): the noun names
     no country, the place does. Not for an attack (the forces there are its targets or respond to it), and in a
@@ -1068,11 +1084,13 @@ def _acting_state(text: str, ca: int, cb: int, actors: list[EventActor], locatio
     iso = (location or {}).get("country")
     if not iso:
         return None
-    span = acting_state_noun(text, ca, cb, [(a.start, a.end) for a in actors], speaking)
+    span = acting_state_noun(text, ca, cb, [(a.start, a.end) for a in actors], speaking, parties)
     country = country_by_iso(str(iso)) if span is not None else None
     if span is None or country is None or any(a.name == country.name for a in actors):
         return None
     return EventActor(country.name, text[span[0]:span[1]], "state", None, span[0], span[1])
+
+
 _CLAIMABLE = frozenset({"attack", "clash"})
 
 
