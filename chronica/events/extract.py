@@ -497,6 +497,8 @@ def _context_actors(text: str, mentions: Sequence[Any], starts: list[int], actor
 # describe others, not taking part
 _RELATED_TO = re.compile(r"\b(?:(?:close|allied|aligned|tied|sympathetic)\s+(?:to|with)|"
                          r"sympathy\s+for|sympathi[sz]ers\s+of|supporters\s+of)\s+(?:the\s+)?$")
+# "attributed to X by", "blamed on X by": who names the perpetrator, not a party to the act
+_ATTRIBUTED_BY = re.compile(r"\b(?:attributed\s+to|blamed\s+on)\s+[^.;:]{1,80}?\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 # a subject that refers back to an armed group: its men, "it" before a violent verb, "the rebels"
 _ARMED_ANAPHOR = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?:fighters|militants|men|gunmen|members|cadres|commanders|suicide\s+bombers|forces)\b"
@@ -839,6 +841,8 @@ def extract_events(
                         continue
                     if m.kind == "org" and _RELATED_TO.search(text, max(ca, m.start - 40), m.start):
                         continue  # "gunmen allied to the Islamic State": the group describes them, takes no part
+                    if _ATTRIBUTED_BY.search(text, max(ca, m.start - 120), m.start):
+                        continue  # "an attack attributed to X by President Y": Y tells who did it
                     seen.add(m.canonical)
                     actors.append(EventActor(m.canonical, m.text, m.kind, roles.get(k), m.start, m.end))
                 actors += _context_actors(text, actor_mentions, actor_starts, actors, (ca, cb), (sa, sb),
@@ -945,6 +949,7 @@ def extract_events(
                 )
             )
     events = _dated_by_a_happening(text, events)
+    events = _timed_by_a_person(text, events)
     if actor_mentions:
         events = _claimed_after(text, sentences, events, actor_mentions, actor_starts)
     events = _same_passage_violence(text, events)
@@ -1059,6 +1064,23 @@ def _dated_by_a_happening(text: str, events: list[Event]) -> list[Event]:
 
 
 VIOLENT = frozenset({"attack", "military_operation", "clash"})
+
+
+def _timed_by_a_person(text: str, events: list[Event]) -> list[Event]:
+    """A person named only to tell when a violent event happened ("Within months of al-Muhajir's leadership,
+    IS-KP staged a suicide attack") takes no part in it."""
+    out = list(events)
+    for n, e in enumerate(out):
+        if e.type not in VIOLENT or not any(a.kind == "person" for a in e.actors):
+            continue
+        lo = max(text.rfind(". ", 0, e.start), text.rfind("\n", 0, e.start)) + 1
+        spans = [(m.start("who"), m.end("who")) for m in _AFTER_HAPPENING.finditer(text, lo, e.end)]
+        if not spans:
+            continue
+        kept = tuple(a for a in e.actors if not (a.kind == "person" and any(x <= a.start < y for x, y in spans)))
+        if len(kept) < len(e.actors):
+            out[n] = dataclasses.replace(e, actors=kept)
+    return out
 
 
 def _home_country(places: Sequence[Any]) -> str:
