@@ -469,15 +469,15 @@ def _context_actors(text: str, mentions: Sequence[Any], starts: list[int], actor
                 out.append(EventActor(m.canonical, p.group(0).strip(), m.kind, None, ca, ca + len(p.group(0).strip())))
     if not has_org and not out:
         g = _GROUP_NP.search(text, ca, cb)
-        m = _prior_org(mentions, starts, g.start(), lambda m: not m.source) if g is not None else None
+        m = _anaphor_group(text, mentions, starts, g.start(), lambda m: not m.source) if g is not None else None
         if g is not None and m is not None:
             out.append(EventActor(m.canonical, g.group(0), "org", None, g.start(), g.end()))
     if not has_org and not out:
         # "in June 1998 its fighters set fire to ...", "On 17 August 2005 it set off some 500 bombs", "the rebels
         # seized ...": the armed group just named (not a state, a company, the UN or a source)
         g = _ARMED_ANAPHOR.search(text, ca, cb)
-        m = _prior_org(mentions, starts, g.start(), lambda m: not m.source and _ARMED_NAME.search(m.canonical)
-                       is not None and _prior_org_distance_ok(text, m, g.start())) if g is not None else None
+        m = _anaphor_group(text, mentions, starts, g.start(), lambda m: not m.source and _ARMED_NAME.search(m.canonical)
+                           is not None and _prior_org_distance_ok(text, m, g.start())) if g is not None else None
         if g is not None and m is not None:
             out.append(EventActor(m.canonical, g.group(0), "org", None, g.start(), g.end()))
     # "Same shura appoints ...", "7/31 Shura grants ...": the head word of a body named just before
@@ -515,6 +515,28 @@ _ARMED_NAME = re.compile(
 def _prior_org_distance_ok(text: str, m: Any, pos: int) -> bool:
     """The group is named in the same paragraph or the one before."""
     return text.count("\n\n", m.end, pos) <= 1
+
+
+def _anaphor_group(text: str, mentions: Sequence[Any], starts: list[int], pos: int, fits: Any) -> Any:
+    """The group "the group" or "its fighters" at ``pos`` refers to: one named before it in its paragraph; else
+    the one armed group the document's title names (a profile: "Group profile: X"); else the last one named
+    within reach."""
+    para = text.rfind("\n\n", 0, pos) + 1
+    m = _prior_org(mentions, starts, pos, lambda x: x.start >= para and fits(x))
+    if m is not None:
+        return m
+    title = _title_group(text, mentions)
+    return title if title is not None and fits(title) else _prior_org(mentions, starts, pos, fits)
+
+
+def _title_group(text: str, mentions: Sequence[Any]) -> Any:
+    """The one armed group named in a document's title line (short, with no full stop at its end), or None."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    if end > 120 or text[:end].rstrip().endswith("."):
+        return None
+    groups = {m.canonical: m for m in mentions if m.start < end and m.kind == "org" and _ARMED_NAME.search(m.canonical)}
+    return next(iter(groups.values())) if len(groups) == 1 else None
 
 
 def _prior_org(mentions: Sequence[Any], starts: list[int], pos: int, fits: Any) -> Any:
