@@ -29,7 +29,7 @@ _VERBS = frozenset(lx.SPEECH_VERBS | lx.ATTACK_VERBS | {
     "staged", "killed", "raided", "stormed", "launched", "captured", "seized", "blamed", "accused", "found",
 })
 # what the noun does as a victim or a thing: "killing 19 soldiers", "police posts", "the army's base"
-_NOT_BEFORE = re.compile(r"(?:(?:(?<![/\d])\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
+_NOT_BEFORE = re.compile(r"(?:(?:(?<![/\d])(?!(?:19|20)\d\d\b)\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
                          r"several|many|some|of|on|at|against|killing|killed|attacked|attacking|targeting|"
                          r"injuring|wounding|and|with|among|including|as|local))\s+(?:the\s+|a\s+)?)$", re.I)
 
@@ -50,13 +50,12 @@ def acting_state_noun(text: str, start: int, end: int, taken: list[tuple[int, in
     for m in _BY.finditer(text, start, end):
         if free(m.start(), m.end()) and not (m.end() < len(text) and text[m.end():m.end() + 2] == "'s"):
             return m.start(), m.end()
-    if parties:
-        m = _PARTY.search(text, start, end)
-        if m is not None and free(m.start(), m.end()):
-            return m.start(), m.end()
-    m = _CUSTODY.search(text, start, end)
-    if m is not None and free(m.start(), m.end()):
-        return m.start(), m.end()
+    found = _PARTY.search(text, start, end) if parties else None
+    if found is not None and free(found.start(), found.end()):
+        return found.start(), found.end()
+    found = _CUSTODY.search(text, start, end)
+    if found is not None and free(found.start(), found.end()):
+        return found.start(), found.end()
     for m in _SUBJECT.finditer(text, start, end):
         verb = m.group(1)
         if not verb.islower() or verb not in _VERBS and not (verb.endswith("ed") and len(verb) > 4) or (
