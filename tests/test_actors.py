@@ -777,3 +777,11 @@ def test_the_government_as_a_party_to_a_deal_is_the_documents_country() -> None:
     text = ("The Qarvel Front fought in Mindanao and Cotabato for years. In March 2014 the Qarvel Front signed "
             "a peace agreement with the government in Manila.")
     assert "Philippines" in _actors_of(text, "peace agreement")
+
+
+def test_its_fighters_are_the_group_named_before_in_the_paragraph() -> None:
+    text = ("The Qarvel Liberation Front fought in the north in 2012.\n\n"
+            "The Darun group, founded by two brothers, has its base in Tarvin. Its fighters fought troops for "
+            "several days in the town of Butig in November 2016.")
+    names = _actors_of(text, "Its fighters")
+    assert "Qarvel Liberation Front" not in names

@@ -477,7 +477,7 @@ def _context_actors(text: str, mentions: Sequence[Any], starts: list[int], actor
         # seized ...": the armed group just named (not a state, a company, the UN or a source)
         g = _ARMED_ANAPHOR.search(text, ca, cb)
         m = _anaphor_group(text, mentions, starts, g.start(), lambda m: not m.source and _ARMED_NAME.search(m.canonical)
-                           is not None and _prior_org_distance_ok(text, m, g.start())) if g is not None else None
+                           is not None, lambda m, at=g.start(): _prior_org_distance_ok(text, m, at)) if g is not None else None
         if g is not None and m is not None:
             out.append(EventActor(m.canonical, g.group(0), "org", None, g.start(), g.end()))
     # "Same shura appoints ...", "7/31 Shura grants ...": the head word of a body named just before
@@ -517,16 +517,24 @@ def _prior_org_distance_ok(text: str, m: Any, pos: int) -> bool:
     return text.count("\n\n", m.end, pos) <= 1
 
 
-def _anaphor_group(text: str, mentions: Sequence[Any], starts: list[int], pos: int, fits: Any) -> Any:
-    """The group "the group" or "its fighters" at ``pos`` refers to: one named before it in its paragraph; else
-    the one armed group the document's title names (a profile: "Group profile: X"); else the last one named
-    within reach."""
+def _anaphor_group(text: str, mentions: Sequence[Any], starts: list[int], pos: int, fits: Any,
+                   near: Any = None) -> Any:
+    """The group "the group" or "its fighters" at ``pos`` refers to: one named before it in its paragraph (a
+    group of any name there: "The Maute group ... Its fighters"); else the one armed group the document's title
+    names (a profile: "Group profile: X"); else the last one named within reach that ``fits`` (and is ``near``)."""
     para = text.rfind("\n\n", 0, pos) + 1
-    m = _prior_org(mentions, starts, pos, lambda x: x.start >= para and fits(x))
+    m = _prior_org(mentions, starts, pos, lambda x: x.start >= para and not x.source and (
+        fits(x) or _A_GROUP.search(x.text) is not None))
     if m is not None:
         return m
     title = _title_group(text, mentions)
-    return title if title is not None and fits(title) else _prior_org(mentions, starts, pos, fits)
+    if title is not None and fits(title):
+        return title
+    return _prior_org(mentions, starts, pos, lambda x: fits(x) and (near is None or near(x)))
+
+
+# "the Maute group", "the Qarvel network": a group called by a generic head word in lowercase
+_A_GROUP = re.compile(r"\s(?:group|faction|cell|network|gang|sect)$")
 
 
 def _title_group(text: str, mentions: Sequence[Any]) -> Any:
