@@ -938,6 +938,8 @@ def extract_events(
             if etype == "attack" and any(a.role in ("target", "victim") for a in actors) and any(
                     a.role not in ("target", "victim") for a in actors):
                 actors = [a for a in actors if a.role not in ("target", "victim")]  # the victims take no part
+            if actors and location is not None and location.get("country"):
+                actors = _bodies_as_states(actors, str(location["country"]))
             if ann.actors and etype != "attack" and not any(a.kind == "state" for a in actors):
                 parties = etype in ("agreement", "meeting")
                 if parties and home is None:
@@ -1110,6 +1112,32 @@ def _timed_by_a_person(text: str, events: list[Event]) -> list[Event]:
         kept = tuple(a for a in e.actors if not (a.kind == "person" and any(x <= a.start < y for x, y in spans)))
         if len(kept) < len(e.actors):
             out[n] = dataclasses.replace(e, actors=kept)
+    return out
+
+
+# a court or ministry named with no country ("the South Tarvin District Court", "the Health Ministry")
+_STATE_BODY = re.compile(r"(?:[A-Z][\w'-]*\s+){0,3}(?:District\s+|High\s+|Supreme\s+|Appeals?\s+|Anti-Terrorism\s+)?Court"
+                         r"|(?:[A-Z][\w'-]*\s+)?Ministry(?:\s+of\s+[A-Z][\w'-]*(?:\s+Affairs)?)?")
+_NOT_A_STATE_BODY = re.compile(r"\b(?:International|European|African|Arab|Islamic|Sharia|Criminal|UN|United|World)\b")
+
+
+def _bodies_as_states(actors: list[EventActor], iso: str) -> list[EventActor]:
+    """A court or ministry named with no country acts as the state of the event's country ("the South Tarvin
+    District Court banned the group": the state bans it); one of another state keeps its own name."""
+    from chronica.actors.states import country_by_adjective, country_by_iso
+
+    out: list[EventActor] = []
+    country = None
+    for a in actors:
+        if a.kind == "org" and a.role not in ("target", "victim") and _STATE_BODY.fullmatch(a.name) \
+                and not _NOT_A_STATE_BODY.search(a.name) and country_by_adjective(a.name.split()[0]) is None:
+            country = country or country_by_iso(iso)
+            if country is None:
+                return actors
+            if all(x.name != country.name for x in [*actors, *out]):
+                out.append(EventActor(country.name, a.text, "state", a.role, a.start, a.end))
+            continue
+        out.append(a)
     return out
 
 
