@@ -785,3 +785,13 @@ def test_its_fighters_are_the_group_named_before_in_the_paragraph() -> None:
             "several days in the town of Butig in November 2016.")
     names = _actors_of(text, "Its fighters")
     assert "Qarvel Liberation Front" not in names
+
+
+def test_a_profile_credits_its_group_with_unclaimed_attacks_and_leaders_and_a_headline_does_not() -> None:
+    body = ("Leaders\n- Daoud Verani, emir 2015-2017\n\n"
+            "History\nOn 24 May 2017 two suicide bombers struck a bus terminal in Tarvin, killing three policemen.\n")
+    profile = "Group profile: Ostrani Liberation Front (OLF)\n\nName: Ostrani Liberation Front\n\n" + body
+    assert "Ostrani Liberation Front" in _actors_of(profile, "bus terminal")
+    assert "Ostrani Liberation Front" in _actors_of(profile, "Daoud Verani")
+    headline = "Ostrani Liberation Front claims bombing as toll rises\n\nName: Ostrani Liberation Front\n\n" + body
+    assert "Ostrani Liberation Front" not in _actors_of(headline, "bus terminal")

@@ -537,14 +537,46 @@ def _anaphor_group(text: str, mentions: Sequence[Any], starts: list[int], pos: i
 _A_GROUP = re.compile(r"\s(?:group|faction|cell|network|gang|sect)$")
 
 
+def _profile_group(text: str, mentions: Sequence[Any], starts: list[int], pos: int, alone: bool) -> Any:
+    """In a profile of one group (its title names it: "Group profile: X"), a leadership entry or an attack that
+    names no group is the group's own ("- Y, emir 2015-2017"; "two suicide bombers struck a bus terminal").
+    With ``alone``, only when the paragraph before names no other armed group."""
+    title = _title_group(text, mentions)
+    if title is None:
+        return None
+    if alone:
+        para = text.rfind("\n\n", 0, pos) + 1
+        if any(m.canonical != title.canonical for m in _armed_between(mentions, starts, para, pos).values()):
+            return None
+    return title
+
+
+def _armed_between(mentions: Sequence[Any], starts: list[int], lo: int, hi: int) -> dict[str, Any]:
+    """The armed groups named in ``[lo, hi)``, by canonical name, each with its last mention."""
+    out: dict[str, Any] = {}
+    for m in mentions[bisect_right(starts, lo - 1):bisect_right(starts, hi - 1)]:
+        if m.kind == "org" and not m.source and _ARMED_NAME.search(m.canonical):
+            out[m.canonical] = m
+    return out
+
+
 def _title_group(text: str, mentions: Sequence[Any]) -> Any:
-    """The one armed group named in a document's title line (short, with no full stop at its end), or None."""
+    """The group a document's title is the name of ("Group profile: X (XY)", "The X"): a profile of that group.
+    The title is its first line, short and with no full stop at its end; None for any other title."""
     end = text.find("\n")
     end = len(text) if end < 0 else end
     if end > 120 or text[:end].rstrip().endswith("."):
         return None
-    groups = {m.canonical: m for m in mentions if m.start < end and m.kind == "org" and _ARMED_NAME.search(m.canonical)}
+    name = _PROFILE_LABEL.sub("", text[:end]).strip().lower()
+    if not name:
+        return None
+    groups = {m.canonical: m for m in mentions if m.kind == "org" and _ARMED_NAME.search(m.canonical)
+              and m.text.lower() == name}
     return next(iter(groups.values())) if len(groups) == 1 else None
+
+
+# what a profile's title says besides the group's name: "Group profile:", "The", an acronym in brackets
+_PROFILE_LABEL = re.compile(r"^(?:[\w ]{0,30}\bprofile\s*:\s*)?(?:the\s+)?|\s*\([^)]{1,20}\)\s*$", re.I)
 
 
 def _prior_org(mentions: Sequence[Any], starts: list[int], pos: int, fits: Any) -> Any:
@@ -938,6 +970,10 @@ def extract_events(
             if etype == "attack" and any(a.role in ("target", "victim") for a in actors) and any(
                     a.role not in ("target", "victim") for a in actors):
                 actors = [a for a in actors if a.role not in ("target", "victim")]  # the victims take no part
+            if etype in ("leadership", "attack") and actor_mentions and not any(a.kind == "org" for a in actors):
+                group = _profile_group(text, actor_mentions, actor_starts, ca, etype == "attack")
+                if group is not None:
+                    actors.append(EventActor(group.canonical, group.text, "org", None, group.start, group.end))
             if actors and location is not None and location.get("country"):
                 actors = _bodies_as_states(actors, str(location["country"]))
             if ann.actors and etype != "attack" and not any(a.kind == "state" for a in actors):
