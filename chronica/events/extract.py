@@ -476,8 +476,9 @@ def _context_actors(text: str, mentions: Sequence[Any], starts: list[int], actor
         # "in June 1998 its fighters set fire to ...", "On 17 August 2005 it set off some 500 bombs", "the rebels
         # seized ...": the armed group just named (not a state, a company, the UN or a source)
         g = _ARMED_ANAPHOR.search(text, ca, cb)
-        m = _anaphor_group(text, mentions, starts, g.start(), lambda m: not m.source and _ARMED_NAME.search(m.canonical)
-                           is not None, lambda m, at=g.start(): _prior_org_distance_ok(text, m, at)) if g is not None else None
+        at = g.start() if g is not None else 0
+        m = _anaphor_group(text, mentions, starts, at, lambda m: not m.source and _ARMED_NAME.search(m.canonical)
+                           is not None, lambda m: _prior_org_distance_ok(text, m, at)) if g is not None else None
         if g is not None and m is not None:
             out.append(EventActor(m.canonical, g.group(0), "org", None, g.start(), g.end()))
     # "Same shura appoints ...", "7/31 Shura grants ...": the head word of a body named just before
