@@ -795,3 +795,9 @@ def test_a_profile_credits_its_group_with_unclaimed_attacks_and_leaders_and_a_he
     assert "Ostrani Liberation Front" in _actors_of(profile, "Daoud Verani")
     headline = "Ostrani Liberation Front claims bombing as toll rises\n\nName: Ostrani Liberation Front\n\n" + body
     assert "Ostrani Liberation Front" not in _actors_of(headline, "bus terminal")
+
+
+def test_a_leaders_men_are_his_group() -> None:
+    text = ("2020\n3/7 Daoud Verani, leader of the Ostrani Liberation Front, pledges allegiance to the Qarvel emir.\n"
+            "11/28 Verani's fighters kill farmers in fields near Tarvin.\n")
+    assert "Ostrani Liberation Front" in _actors_of(text, "fighters kill")

@@ -538,6 +538,34 @@ def _anaphor_group(text: str, mentions: Sequence[Any], starts: list[int], pos: i
 _A_GROUP = re.compile(r"\s(?:group|faction|cell|network|gang|sect)$")
 
 
+# "Shekau's fighters", "fighters loyal to X": a leader's men are his group
+_HIS_MEN = re.compile(r"(?:'s|\u2019s)\s+(?:own\s+)?(?:faction|men|fighters|forces|followers|loyalists|militants|gunmen)\b")
+_LOYAL_TO = re.compile(r"\b(?:fighters|men|forces|militants|gunmen)\s+loyal\s+to\s+$")
+# "X, the BLA's commander", "leader of Y": a word that ties a person to a group
+_MEMBERSHIP = re.compile(r"\b(?:leader|commander|chief|emir|amir|head|founder|co-founder|deputy|wali)\b", re.I)
+
+
+def _group_of(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Any], person: str) -> Any:
+    """The armed group a person leads or belongs to, as the document first says it: the one armed group named in
+    the first sentence that names the person with a word of leadership ("X, leader of the Y, ..."); or None."""
+    starts = [a for a, _ in sentences]
+    done: set[int] = set()
+    for m in mentions:
+        if m.kind != "person" or m.canonical != person:
+            continue
+        k = bisect_right(starts, m.start) - 1
+        if k < 0 or k in done:
+            continue
+        done.add(k)
+        a, b = sentences[k]
+        if not _MEMBERSHIP.search(text, a, b):
+            continue
+        groups = {x.canonical: x for x in mentions if a <= x.start < b and x.kind == "org" and not x.source
+                  and _ARMED_NAME.search(x.canonical)}
+        return next(iter(groups.values())) if len(groups) == 1 else None
+    return None
+
+
 def _profile_group(text: str, mentions: Sequence[Any], starts: list[int], pos: int, alone: bool) -> Any:
     """In a profile of one group (its title names it: "Group profile: X"), a leadership entry or an attack that
     names no group is the group's own ("- Y, emir 2015-2017"; "two suicide bombers struck a bus terminal").
@@ -975,6 +1003,12 @@ def extract_events(
                 group = _profile_group(text, actor_mentions, actor_starts, ca, etype == "attack")
                 if group is not None:
                     actors.append(EventActor(group.canonical, group.text, "org", None, group.start, group.end))
+            if actor_mentions and not any(a.kind == "org" and _ARMED_NAME.search(a.name) for a in actors):
+                men = next((a for a in actors if a.kind == "person" and (_HIS_MEN.match(text, a.end) or _LOYAL_TO.search(
+                    text, max(ca, a.start - 30), a.start))), None)
+                group = _group_of(text, sentences, actor_mentions, men.name) if men is not None else None
+                if group is not None:
+                    actors.append(EventActor(group.canonical, men.text, "org", None, men.start, men.end))
             if actors and location is not None and location.get("country"):
                 actors = _bodies_as_states(actors, str(location["country"]))
             if ann.actors and etype != "attack" and not any(a.kind == "state" for a in actors):
