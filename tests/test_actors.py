@@ -801,3 +801,11 @@ def test_a_leaders_men_are_his_group() -> None:
     text = ("2020\n3/7 Daoud Verani, leader of the Ostrani Liberation Front, pledges allegiance to the Qarvel emir.\n"
             "11/28 Verani's fighters kill farmers in fields near Tarvin.\n")
     assert "Ostrani Liberation Front" in _actors_of(text, "fighters kill")
+
+
+def test_names_built_on_jamaa_and_tawhid_are_organisations() -> None:
+    from chronica.actors import find_actors
+
+    for text, name in (("Officials blamed Tarvin Thowheeth Jama'ath for the attacks.", "Tarvin Thowheeth Jama'ath"),
+                       ("The rebels call themselves Ahlu Marsa Wa-Jama'a in the north.", "Ahlu Marsa Wa-Jama'a")):
+        assert [(m.text, m.kind) for m in find_actors(text)] == [(name, "org")]

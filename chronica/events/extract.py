@@ -467,7 +467,7 @@ def _context_actors(text: str, mentions: Sequence[Any], starts: list[int], actor
             if persons and len({m.canonical for m in persons[-3:]}) == 1:
                 m = persons[-1]  # only when the recent persons are one man: no guessing between two
                 out.append(EventActor(m.canonical, p.group(0).strip(), m.kind, None, ca, ca + len(p.group(0).strip())))
-    if not has_org and not out:
+    if not has_org and not any(a.kind == "org" for a in out):
         g = _GROUP_NP.search(text, ca, cb)
         m = _anaphor_group(text, mentions, starts, g.start(), lambda m: not m.source) if g is not None else None
         if g is not None and m is not None:
@@ -508,7 +508,7 @@ _ARMED_ANAPHOR = re.compile(
     r"|\b[Tt]he\s+(?:rebels|insurgents|militants|jihadists)\b(?=\s+(?:\w+ly\s+)?\w+(?:ed|ok|ew|ought|ught)\b)")
 # the name of an armed group: a word such groups are named with in many languages
 _ARMED_NAME = re.compile(
-    r"\b(?:Front|Movement|Army|Forces|Brigades?|Battalions?|Mujahideen|Mujahidin|Jama'?at\w*|Jama'?ah|Jamaat\w*|State|Province|"
+    r"\b(?:Front|Movement|Army|Forces|Brigades?|Battalions?|Mujahideen|Mujahidin|Jama'?at\w*|Jama'?ah?|Jamaat\w*|State|Province|"
     r"Taliban|Ansar\w*|Lashkar|Jaish|Harakat|Hizb\w*|Tehr[ei]e?k\w*|Haram|Shabaa?b|Qaeda|Tigers|Militia|Jihad\w*|"
     r"Emirate|Wilayat|Mourabitoun|Muslimin|Sunna\w*|Liberation|Resistance|Insurgents)\b")
 
