@@ -809,3 +809,16 @@ def test_names_built_on_jamaa_and_tawhid_are_organisations() -> None:
     for text, name in (("Officials blamed Tarvin Thowheeth Jama'ath for the attacks.", "Tarvin Thowheeth Jama'ath"),
                        ("The rebels call themselves Ahlu Marsa Wa-Jama'a in the north.", "Ahlu Marsa Wa-Jama'a")):
         assert [(m.text, m.kind) for m in find_actors(text)] == [(name, "org")]
+
+
+def test_a_state_that_proscribes_a_group_acts() -> None:
+    from chronica.actors import find_actors
+
+    mentions = find_actors("7/17 The United Kingdom proscribes the Qarvel Liberation Front.")
+    assert ("United Kingdom", "state") in {(m.canonical, m.kind) for m in mentions}
+
+
+def test_its_leader_is_the_group_of_the_paragraph() -> None:
+    text = ("The end of the Ostrani Jemaah\nThe Ostrani Jemaah had not carried out a bombing since 2009. "
+            "Police arrested its leader, Daoud Verani, near Tarvin on 29 June 2019.")
+    assert "Ostrani Jemaah" in _actors_of(text, "its leader")

@@ -51,7 +51,8 @@ _STATE_VERBS = frozenset(
     agrees signs deploys sends supports backs accuses begins joins hosts launches provides offers refuses
     rejects recognizes recognises supplies funds intervenes invades withdraws threatens vows pledges seeks
     asks urges demands expels condemns welcomes proposes promises helps decides blames bombs strikes attacks
-    kills""".split()  # and the present of a timeline entry or a headline ("7/9 Rwanda begins deploying ...")
+    kills designates designate proscribes proscribe bans lists sanctions outlaws
+    designated proscribed banned listed sanctioned outlawed""".split()  # and the present of a timeline entry or a headline ("7/9 Rwanda begins deploying ...")
 )
 
 

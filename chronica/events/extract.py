@@ -502,13 +502,14 @@ _RELATED_TO = re.compile(r"\b(?:(?:close|allied|aligned|tied|sympathetic)\s+(?:t
 _ATTRIBUTED_BY = re.compile(r"\b(?:attributed\s+to|blamed\s+on)\s+[^.;:]{1,80}?\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 # a subject that refers back to an armed group: its men, "it" before a violent verb, "the rebels"
 _ARMED_ANAPHOR = re.compile(
-    r"\b(?:[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?:fighters|militants|men|gunmen|members|cadres|commanders|suicide\s+bombers|forces)\b"
+    r"\b(?:[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?:fighters|militants|men|gunmen|members|cadres|commanders|suicide\s+bombers|forces"
+    r"|leader|emir|founder|commander|chief|spokesman)\b"
     r"|(?:^|(?<=[,;]\s)|(?<=\d\s)|(?<=\d,\s))(?:[Ii]t|[Tt]hey)\s+(?:\w+ly\s+)?(?:set\s+off|attacked|bombed|stormed|killed|"
     r"seized|captured|kidnapped|abducted|ambushed|raided|overran|massacred|beheaded|executed|carried\s+out|launched|struck)\b"
     r"|\b[Tt]he\s+(?:rebels|insurgents|militants|jihadists)\b(?=\s+(?:\w+ly\s+)?\w+(?:ed|ok|ew|ought|ught)\b)")
 # the name of an armed group: a word such groups are named with in many languages
 _ARMED_NAME = re.compile(
-    r"\b(?:Front|Movement|Army|Forces|Brigades?|Battalions?|Mujahideen|Mujahidin|Jama'?at\w*|Jama'?ah?|Jamaat\w*|State|Province|"
+    r"\b(?:Front|Movement|Army|Forces|Brigades?|Battalions?|Mujahideen|Mujahidin|Jama'?at\w*|Jama'?ah?|Jema'?ah?|Islamiy+ah?|Jamaat\w*|State|Province|"
     r"Taliban|Ansar\w*|Lashkar|Jaish|Harakat|Hizb\w*|Tehr[ei]e?k\w*|Haram|Shabaa?b|Qaeda|Tigers|Militia|Jihad\w*|"
     r"Emirate|Wilayat|Mourabitoun|Muslimin|Sunna\w*|Liberation|Resistance|Insurgents)\b")
 
