@@ -1008,7 +1008,7 @@ def extract_events(
                 men = next((a for a in actors if a.kind == "person" and (_HIS_MEN.match(text, a.end) or _LOYAL_TO.search(
                     text, max(ca, a.start - 30), a.start))), None)
                 group = _group_of(text, sentences, actor_mentions, men.name) if men is not None else None
-                if group is not None:
+                if group is not None and men is not None:
                     actors.append(EventActor(group.canonical, men.text, "org", None, men.start, men.end))
             if actors and location is not None and location.get("country"):
                 actors = _bodies_as_states(actors, str(location["country"]))
