@@ -822,3 +822,13 @@ def test_its_leader_is_the_group_of_the_paragraph() -> None:
     text = ("The end of the Ostrani Jemaah\nThe Ostrani Jemaah had not carried out a bombing since 2009. "
             "Police arrested its leader, Daoud Verani, near Tarvin on 29 June 2019.")
     assert "Ostrani Jemaah" in _actors_of(text, "its leader")
+
+
+def test_a_listed_group_keeps_the_documents_spelling_of_the_lists_name() -> None:
+    from chronica.actors.known import same_spelling
+
+    assert same_spelling("Jemaah Islamiyah", "Jemaa Islamiyah")
+    assert same_spelling("Jabhat al-Nusra", "Jabhat al-Nusrah")
+    assert not same_spelling("Tehrik-e Taliban Pakistan", "Tehrik-i-Taliban Pakistan")
+    canonicals = {m.canonical for m in find_actors("Jemaah Islamiyah (JI) was founded in 1993. JI bombed a hotel in 2003.")}
+    assert canonicals == {"Jemaah Islamiyah"}

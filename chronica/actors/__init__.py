@@ -89,7 +89,7 @@ def _written_names(text: str, mentions: list[ActorMention]) -> list[ActorMention
     Cross-document resolution still meets the list's name."""
     from rapidfuzz import fuzz
 
-    from chronica.actors.known import designated_groups, known_canonical
+    from chronica.actors.known import designated_groups, known_canonical, same_spelling
     from chronica.actors.names import ascii_fold
 
     listed = designated_groups()
@@ -110,6 +110,8 @@ def _written_names(text: str, mentions: list[ActorMention]) -> list[ActorMention
             name = re.sub(r"^(?:[Tt]he)\s+", "", max(full, key=lambda t: (full.count(t), len(t.split()), len(t))))
             if fuzz.token_set_ratio(name.lower(), canonical.lower()) < _OTHER_NAME:
                 renamed[canonical] = name  # another name altogether, not the list's name in other words
+            elif same_spelling(name, canonical):
+                renamed[canonical] = name  # the list's name in the document's own spelling ("Jemaah" for "Jemaa")
     if not renamed:
         return mentions
     return [ActorMention(m.start, m.end, m.text, m.kind, renamed[m.canonical], m.confidence, m.source)

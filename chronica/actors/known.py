@@ -155,3 +155,9 @@ def known_by_spelling(name: str) -> str | None:
     if len(_fold(name).split()) < _SPELLING_WORDS:
         return None
     return _spelling_index().get(phrase_key(name))
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """Two names written the same but for case, accents, apostrophes, hyphens and a word-final "ah"/"a"
+    ("Jemaah Islamiyah" and "Jemaa Islamiyah", "Jabhat al-Nusra" and "Jabhat al-Nusrah")."""
+    return _fold(a) == _fold(b)
