@@ -832,3 +832,14 @@ def test_a_listed_group_keeps_the_documents_spelling_of_the_lists_name() -> None
     assert not same_spelling("Tehrik-e Taliban Pakistan", "Tehrik-i-Taliban Pakistan")
     canonicals = {m.canonical for m in find_actors("Jemaah Islamiyah (JI) was founded in 1993. JI bombed a hotel in 2003.")}
     assert canonicals == {"Jemaah Islamiyah"}
+
+
+def test_a_passive_arrest_in_a_named_place_is_the_state_of_the_place() -> None:
+    from chronica.actors.agents import acting_state_noun
+
+    t = "The emir had been arrested in Lamongan the month before."
+    assert acting_state_noun(t, 0, len(t), [], held=True) is not None
+    t2 = "The pilot was captured by the Qarvel Front."
+    assert acting_state_noun(t2, 0, len(t2), [], held=True) is None
+    text = "On 3 April 2015 Daoud Verani was arrested in Peshawar."
+    assert "Pakistan" in _actors_of(text, "arrested")

@@ -38,18 +38,29 @@ _NOT_BEFORE = re.compile(r"(?:(?:(?<![/\d])(?!(?:19|20)\d\d\b)\d[\d,]*|\b(?:two|
 _PARTY = re.compile(r"\b(?:with|between)\s+(?:the\s+)?(?:government|authorities)\b|\b[Tt]he\s+government\s+and\b")
 
 
+# held or punished by the state, with no one else named as doing it: "was arrested in Dhaka", "were executed by
+# firing squad", "had been jailed in 2010"
+_HELD = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|is|are|being)\s+(?:\w+ly\s+)?(?:later\s+)?"
+                   r"(?:arrested|detained|jailed|imprisoned|sentenced|convicted|executed|hanged|extradited|interned)\b"
+                   r"(?!\s+by\s+(?!firing\b))", re.I)
+
+
 def acting_state_noun(text: str, start: int, end: int, taken: list[tuple[int, int]],
-                      speaking: bool = True, parties: bool = False) -> tuple[int, int] | None:
+                      speaking: bool = True, parties: bool = False, held: bool = False) -> tuple[int, int] | None:
     """The span of the first common noun in ``text[start:end]`` that names a state's forces or institutions
     acting (subject, agent after "by", custody), outside the ``taken`` spans (names already read); or None.
     With ``speaking`` false, a noun that only says something ("police said ...") does not count; with
-    ``parties``, the government as a party to talks or a deal ("agreed with the government") counts too."""
+    ``parties``, the government as a party to talks or a deal ("agreed with the government") counts too; with
+    ``held``, a passive arrest, sentence or execution that names no one doing it ("was arrested in X") too."""
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in taken)
 
     for m in _BY.finditer(text, start, end):
         if free(m.start(), m.end()) and not (m.end() < len(text) and text[m.end():m.end() + 2] == "'s"):
             return m.start(), m.end()
+    found = _HELD.search(text, start, end) if held else None
+    if found is not None and free(found.start(), found.end()):
+        return found.start(), found.end()
     found = _PARTY.search(text, start, end) if parties else None
     if found is not None and free(found.start(), found.end()):
         return found.start(), found.end()

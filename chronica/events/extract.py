@@ -1017,7 +1017,7 @@ def extract_events(
                 if parties and home is None:
                     home = _home_country(place_mentions)
                 acting = _acting_state(text, ca, cb, actors, {"country": home} if parties else location,
-                                       etype != "death", parties)
+                                       etype != "death", parties, etype in ("detention", "death", "other"))
                 if acting is not None:
                     actors.append(acting)
             killed = wounded = None
@@ -1213,6 +1213,9 @@ def _bodies_as_states(actors: list[EventActor], iso: str) -> list[EventActor]:
     return out
 
 
+_PASSIVE_START = re.compile(r"(?:was|were|had|has|have|is|are|being)\b", re.I)
+
+
 def _home_country(places: Sequence[Any]) -> str:
     """The country most of a document's places lie in (ISO code), or "" when no country holds half of them."""
     counts: dict[str, int] = {}
@@ -1225,7 +1228,7 @@ def _home_country(places: Sequence[Any]) -> str:
 
 
 def _acting_state(text: str, ca: int, cb: int, actors: list[EventActor], location: dict[str, Any] | None,
-                  speaking: bool, parties: bool) -> EventActor | None:
+                  speaking: bool, parties: bool, held: bool) -> EventActor | None:
     """The state of the event's country when the clause names its forces or institutions acting by a common
     noun ("Security forces kill X in Anantnag district", "was shot dead by police in Batu"): the noun names
     no country, the place does. Not for an attack (the forces there are its targets or respond to it), and in a
@@ -1236,7 +1239,10 @@ def _acting_state(text: str, ca: int, cb: int, actors: list[EventActor], locatio
     iso = (location or {}).get("country")
     if not iso:
         return None
-    span = acting_state_noun(text, ca, cb, [(a.start, a.end) for a in actors], speaking, parties)
+    span = acting_state_noun(text, ca, cb, [(a.start, a.end) for a in actors], speaking, parties, held)
+    if span is not None and _PASSIVE_START.match(text, span[0]) and (location or {}).get("basis") not in (
+            "clause", "sentence", "adjective"):
+        return None  # "was arrested": the state of a place the sentence names, not one of the paragraph
     country = country_by_iso(str(iso)) if span is not None else None
     if span is None or country is None or any(a.name == country.name for a in actors):
         return None
