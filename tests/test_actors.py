@@ -843,3 +843,15 @@ def test_a_passive_arrest_in_a_named_place_is_the_state_of_the_place() -> None:
     assert acting_state_noun(t2, 0, len(t2), [], held=True) is None
     text = "On 3 April 2015 Daoud Verani was arrested in Peshawar."
     assert "Pakistan" in _actors_of(text, "arrested")
+
+
+def test_an_unclaimed_attack_is_the_one_group_its_paragraph_names_but_not_an_umbrella() -> None:
+    from chronica.actors.known import umbrella_groups
+
+    assert {"Islamic State", "al-Qaeda"} <= umbrella_groups()
+    text = ("The Ostrani Liberation Front grew in the hills of Tarvin after 2015. On 13 November 2016 a former "
+            "prisoner threw a petrol bomb at a church in Tarvin, killing a girl.")
+    assert "Ostrani Liberation Front" in _actors_of(text, "petrol bomb")
+    text2 = ("In June 2019 the Islamic State claimed a raid on troops in Tarvin. On 23 March 2020 gunmen bombed "
+             "a market in Tarvin, killing nine people.")
+    assert "Islamic State" not in _actors_of(text2, "bombed a market")

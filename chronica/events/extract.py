@@ -567,6 +567,17 @@ def _group_of(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequenc
     return None
 
 
+def _umbrellas() -> frozenset[str]:
+    from chronica.actors.known import umbrella_groups
+
+    return umbrella_groups()
+
+
+# characters of its paragraph looked back for the one group an unclaimed attack's passage names; an umbrella
+# group with branches of its own ("Islamic State", "al-Qaeda") is credited only where the text names it for the act
+_PASSAGE_REACH = 1500
+
+
 def _profile_group(text: str, mentions: Sequence[Any], starts: list[int], pos: int, alone: bool) -> Any:
     """In a profile of one group (its title names it: "Group profile: X"), a leadership entry or an attack that
     names no group is the group's own ("- Y, emir 2015-2017"; "two suicide bombers struck a bus terminal").
@@ -1000,6 +1011,13 @@ def extract_events(
             if etype == "attack" and any(a.role in ("target", "victim") for a in actors) and any(
                     a.role not in ("target", "victim") for a in actors):
                 actors = [a for a in actors if a.role not in ("target", "victim")]  # the victims take no part
+            if etype == "attack" and actor_mentions and not any(a.kind == "org" for a in actors):
+                line = text.rfind("\n", 0, ca) + 1  # its paragraph, or its entry in a chronology
+                named = {k: v for k, v in _armed_between(actor_mentions, actor_starts, max(line, ca - _PASSAGE_REACH),
+                                                         ca).items() if k not in _umbrellas()}
+                if len(named) == 1:
+                    group = next(iter(named.values()))
+                    actors.append(EventActor(group.canonical, group.text, "org", None, group.start, group.end))
             if etype in ("leadership", "attack") and actor_mentions and not any(a.kind == "org" for a in actors):
                 group = _profile_group(text, actor_mentions, actor_starts, ca, etype == "attack")
                 if group is not None:
