@@ -855,3 +855,11 @@ def test_an_unclaimed_attack_is_the_one_group_its_paragraph_names_but_not_an_umb
     text2 = ("In June 2019 the Islamic State claimed a raid on troops in Tarvin. On 23 March 2020 gunmen bombed "
              "a market in Tarvin, killing nine people.")
     assert "Islamic State" not in _actors_of(text2, "bombed a market")
+
+
+def test_an_attack_opening_a_paragraph_is_the_group_of_the_paragraph_before() -> None:
+    text = ("Origins\nThe clerics Daoud Verani and Sami Tarvo founded the Ostrani Jemaah in exile around 1993.\n\n"
+            "The bombing years\nOn Christmas Eve 2000 bombs went off at churches in several cities, killing 19 people.\n")
+    assert "Ostrani Jemaah" in _actors_of(text, "bombs went off")
+    claimed = text.replace("killing 19 people.", "killing 19 people. A new cell claimed the bombings.")
+    assert "Ostrani Jemaah" not in _actors_of(claimed, "bombs went off")

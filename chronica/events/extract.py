@@ -567,6 +567,24 @@ def _group_of(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequenc
     return None
 
 
+_CLAIM_WORD = re.compile(r"\bclaim", re.I)
+
+
+def _previous_paragraph(text: str, line: int) -> tuple[int, int] | None:
+    """The span of the paragraph (a line of prose) before the line starting at ``line``, past one short heading
+    line; None in a chronology (when that line is a dated entry) or at the document's start."""
+    end = line - 1
+    for _ in range(3):
+        start = text.rfind("\n", 0, max(0, end)) + 1
+        body = text[start:end].strip()
+        if body and (len(body) > 80 or body.endswith(".")):
+            return (start, end) if not re.match(r"\d{1,2}/\d{1,2}\b", body) else None
+        if start == 0:
+            return None
+        end = start - 1
+    return None
+
+
 def _umbrellas() -> frozenset[str]:
     from chronica.actors.known import umbrella_groups
 
@@ -1013,8 +1031,17 @@ def extract_events(
                 actors = [a for a in actors if a.role not in ("target", "victim")]  # the victims take no part
             if etype == "attack" and actor_mentions and not any(a.kind == "org" for a in actors):
                 line = text.rfind("\n", 0, ca) + 1  # its paragraph, or its entry in a chronology
-                named = {k: v for k, v in _armed_between(actor_mentions, actor_starts, max(line, ca - _PASSAGE_REACH),
-                                                         ca).items() if k not in _umbrellas()}
+                raw = _armed_between(actor_mentions, actor_starts, max(line, ca - _PASSAGE_REACH), ca)
+                named = {k: v for k, v in raw.items() if k not in _umbrellas()}
+                eol = text.find("\n", ca)
+                if not raw and line > 0 and text[line:ca].count(". ") < 2 and not _CLAIM_WORD.search(
+                        text, ca, eol if eol >= 0 else len(text)):
+                    # the paragraph opens with the attack and tells no claim: the paragraph before (past a heading)
+                    # names the group
+                    prev = _previous_paragraph(text, line)
+                    if prev is not None:
+                        named = {k: v for k, v in _armed_between(actor_mentions, actor_starts, *prev).items()
+                                 if k not in _umbrellas()}
                 if len(named) == 1:
                     group = next(iter(named.values()))
                     actors.append(EventActor(group.canonical, group.text, "org", None, group.start, group.end))
