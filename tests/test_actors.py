@@ -863,3 +863,11 @@ def test_an_attack_opening_a_paragraph_is_the_group_of_the_paragraph_before() ->
     assert "Ostrani Jemaah" in _actors_of(text, "bombs went off")
     claimed = text.replace("killing 19 people.", "killing 19 people. A new cell claimed the bombings.")
     assert "Ostrani Jemaah" not in _actors_of(claimed, "bombs went off")
+
+
+def test_a_document_titled_with_a_groups_full_name_calls_the_group_by_it() -> None:
+    text = ("The Islamic State in Libya\n\nThe Islamic State in Libya was founded in 2014. In 2016 IS lost Sirte, "
+            "and the Islamic State in Libya went underground.")
+    names = {m.canonical for m in find_actors(text) if m.text.startswith("The Islamic State in") or
+             m.text.startswith("Islamic State in")}
+    assert names == {"Islamic State in Libya"}
