@@ -871,3 +871,9 @@ def test_a_document_titled_with_a_groups_full_name_calls_the_group_by_it() -> No
     names = {m.canonical for m in find_actors(text) if m.text.startswith("The Islamic State in") or
              m.text.startswith("Islamic State in")}
     assert names == {"Islamic State in Libya"}
+
+
+def test_the_premises_or_men_of_an_attacked_body_are_targets() -> None:
+    text = ("On 14 February 2019 a suicide bomber drove a car into a convoy of the Varsk Reserve Police Force "
+            "near Tarvin, killing 40 personnel.")
+    assert "Varsk Reserve Police Force" not in _actors_of(text, "suicide bomber")

@@ -1026,13 +1026,18 @@ def extract_events(
             if location is not None and (etype in VIOLENT or etype == "death"):
                 for span in _continuation(text, sentences, sdates, si):
                     location = finer_place(text, place_mentions, place_starts, location, span)
-            if etype == "attack" and any(a.role in ("target", "victim") for a in actors) and any(
-                    a.role not in ("target", "victim") for a in actors):
+            if etype == "attack":
+                # "a convoy of the X", "X camps", "the X building": the group's men or premises are attacked
+                actors = [dataclasses.replace(a, role="target") if a.role is None and a.kind == "org" and (
+                    _PREMISES_OF.search(text, max(ca, a.start - 30), a.start) or _PREMISES_AFTER.match(text, a.end))
+                    else a for a in actors]
+            if etype == "attack" and any(a.role in ("target", "victim") for a in actors):
                 actors = [a for a in actors if a.role not in ("target", "victim")]  # the victims take no part
             if etype == "attack" and actor_mentions and not any(a.kind == "org" for a in actors):
                 line = text.rfind("\n", 0, ca) + 1  # its paragraph, or its entry in a chronology
                 raw = _armed_between(actor_mentions, actor_starts, max(line, ca - _PASSAGE_REACH), ca)
-                named = {k: v for k, v in raw.items() if k not in _umbrellas()}
+                # an umbrella group in the passage may be the branch the passage is about: no guess then
+                named = {} if any(k in _umbrellas() for k in raw) else raw
                 eol = text.find("\n", ca)
                 if not raw and line > 0 and text[line:ca].count(". ") < 2 and not _CLAIM_WORD.search(
                         text, ca, eol if eol >= 0 else len(text)):
@@ -1258,6 +1263,9 @@ def _bodies_as_states(actors: list[EventActor], iso: str) -> list[EventActor]:
     return out
 
 
+_PREMISES = r"(?:convoys?|camps?|bases?|posts?|headquarters|offices?|buildings?|stations?|patrols?|checkpoints?|compounds?|barracks|premises|vehicles?|buses|bus)"
+_PREMISES_OF = re.compile(rf"\b{_PREMISES}\s+of\s+(?:the\s+)?$")
+_PREMISES_AFTER = re.compile(rf"(?:'s)?\s+{_PREMISES}\b")
 _PASSIVE_START = re.compile(r"(?:was|were|had|has|have|is|are|being)\b", re.I)
 
 
