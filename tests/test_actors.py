@@ -803,7 +803,7 @@ def test_a_leaders_men_are_his_group() -> None:
     assert "Ostrani Liberation Front" in _actors_of(text, "fighters kill")
 
 
-def test_names_built_on_jamaa_and_tawhid_are_organisations() -> None:
+def test_names_built_on_jamaa_are_organisations() -> None:
     from chronica.actors import find_actors
 
     for text, name in (("Officials blamed Tarvin Thowheeth Jama'ath for the attacks.", "Tarvin Thowheeth Jama'ath"),

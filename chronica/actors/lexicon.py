@@ -65,7 +65,7 @@ ORG_MARKERS = frozenset(
     jund junud tanzim tanzeem sipah sepah sipah-e sepah-e katibat katiba liwa majlis al-shabaab
     shabaab boko wilayat wilayah vilayat jamia jamiya madrasa madrassa madrasah
     jama'a jama'ah jama'at jama'ath jama'atu jamaa jamaah jamaath jamaatu jemaah jemaa jama’a jama’ah
-    jama’at jama’ath tawhid tauhid tawheed towheed thowheeth""".split()
+    jama’at jama’ath""".split()
 )
 
 # Lowercase words allowed inside a capitalised name ("Islamic Movement of Uzbekistan",
