@@ -1032,7 +1032,9 @@ def extract_events(
                     _PREMISES_OF.search(text, max(ca, a.start - 30), a.start) or _PREMISES_AFTER.match(text, a.end))
                     else a for a in actors]
             if etype == "attack" and any(a.role in ("target", "victim") for a in actors):
-                actors = [a for a in actors if a.role not in ("target", "victim")]  # the victims take no part
+                # the victims take no part; a state attacked stays a party when no one else is named
+                alone = not any(a.role not in ("target", "victim") for a in actors)
+                actors = [a for a in actors if a.role not in ("target", "victim") or (alone and a.kind == "state")]
             if etype == "attack" and actor_mentions and not any(a.kind == "org" for a in actors):
                 line = text.rfind("\n", 0, ca) + 1  # its paragraph, or its entry in a chronology
                 raw = _armed_between(actor_mentions, actor_starts, max(line, ca - _PASSAGE_REACH), ca)
