@@ -662,3 +662,218 @@ def test_a_role_noun_before_one_name_makes_a_person() -> None:
 def test_indonesian_sy_between_vowels_is_sh_but_initial_syed_stays_apart_from_saeed() -> None:
     assert name_key("Ba'asyir") == name_key("Bashir")
     assert name_key("Syed") != name_key("Saeed")
+
+
+# --- event actors (chronica/events/extract.py with chronica/actors/claims.py and agents.py) ---------------
+
+def _event_actors(text: str) -> list[tuple[str, set[str]]]:
+    from chronica.events.extract import extract_events
+    from chronica.records import Block
+    from chronica.segment import split_sentences
+
+    blocks, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            blocks.append(Block(pos, pos + len(line), None))
+        pos += len(line) + 1
+    events = extract_events(text, list(split_sentences(text, blocks)), doc_id="d")
+    return [(e.quote, {a.name for a in e.actors}) for e in events]
+
+
+def _actors_of(text: str, words: str) -> set[str]:
+    return next(names for quote, names in _event_actors(text) if words in quote)
+
+
+def test_a_claim_in_the_next_sentence_joins_the_attack() -> None:
+    text = ("2019\n3/14 Three gunmen attack a fuel depot near Varsk, killing four guards. The Qarvel Liberation Front "
+            "claims the raid.\n")
+    assert "Qarvel Liberation Front" in _actors_of(text, "gunmen attack")
+
+
+def test_a_claim_that_tells_a_new_attack_does_not_join_the_one_before() -> None:
+    text = ("2019\n3/14 A bomb exploded at the Varsk market, killing four people. The Qarvel Liberation Front "
+            "claimed an attack on a police post in the hills.\n")
+    assert "Qarvel Liberation Front" not in _actors_of(text, "bomb exploded")
+
+
+def test_a_blamed_group_joins_the_attack_and_a_passive_claim_too() -> None:
+    from chronica.actors import find_actors
+    from chronica.actors.claims import claimants
+
+    text = "Gunmen shot 12 travellers on the road in May 2018. The government blames the Ostrani Movement."
+    mentions = find_actors(text)
+    got = claimants(text, text.index(" The government"), len(text), mentions, [m.start for m in mentions])
+    assert [m.canonical for m in got] == ["Ostrani Movement"]
+    text2 = "Two raids hit the border posts in June 2018. Those raids were claimed by the Qarvel Liberation Front."
+    mentions2 = find_actors(text2)
+    got2 = claimants(text2, text2.index(" Those"), len(text2), mentions2, [m.start for m in mentions2])
+    assert [m.canonical for m in got2] == ["Qarvel Liberation Front"]
+
+
+def test_a_common_noun_for_forces_acting_is_the_state_of_the_place() -> None:
+    from chronica.actors.agents import acting_state_noun
+
+    def agent(t: str, speaking: bool = True) -> str | None:
+        span = acting_state_noun(t, 0, len(t), [], speaking)
+        return t[span[0]:span[1]] if span else None
+
+    assert agent("Security forces kill the commander in a village.") == "Security forces kill"
+    assert agent("He was shot dead by police in the town.") == "by police"
+    assert agent("He died in police custody in 2009.") == "in police custody"
+    assert agent("Police said they had detained 30 people.") == "Police said"
+    assert agent("Police said they had detained 30 people.", speaking=False) is None
+    assert agent("The attack killed 19 soldiers and two police officers.") is None
+    assert agent("Gunmen attacked police posts in the town.") is None
+    assert agent("The Northern Police Force said it was ready.") is None
+
+
+def test_security_forces_killing_a_man_name_the_country_of_the_place() -> None:
+    text = "On 6 May 2020 security forces killed Daoud Verani, a commander of the Qarvel Front, in Peshawar."
+    assert "Pakistan" in _actors_of(text, "Daoud Verani")
+
+
+def test_victims_of_an_attack_are_not_its_actors() -> None:
+    text = "On 2 February 2022 fighters of the Qarvel Liberation Front attacked the Marnet Port Authority in Karachi."
+    names = _actors_of(text, "attacked")
+    assert "Qarvel Liberation Front" in names and "Marnet Port Authority" not in names
+
+
+def test_a_group_named_to_describe_others_is_not_an_actor() -> None:
+    text = "On 4 June 2017 gunmen allied to the Qarvel Liberation Front fought Varsk Brigade fighters in Tarvin."
+    names = _actors_of(text, "gunmen")
+    assert "Qarvel Liberation Front" not in names
+
+
+def test_holidays_things_streets_and_designation_labels_are_not_actors() -> None:
+    from chronica.actors import find_actors
+
+    texts = ["On Christmas Eve 2001 bombs went off in the city.",
+             "Four men tried to storm the Marnet Stock Exchange in the capital.",
+             "Gunmen attacked a café on Jalan Surtono in the city.",
+             "The ministry designated the Qarvel Front a Foreign Terrorist Organization in 2019.",
+             "Bombers hit the Marnet Palace, Verano Grand and Ostri hotels."]
+    found = {m.text for t in texts for m in find_actors(t)}
+    assert not found & {"Christmas Eve", "Stock Exchange", "Marnet Stock Exchange", "Jalan Surtono",
+                        "Foreign Terrorist Organization", "Verano Grand"}
+
+
+def test_who_attributes_an_attack_and_a_person_dating_it_are_not_actors() -> None:
+    text = ("Within months of Darvesh's leadership, the Qarvel Front staged an attack on the prison in Tarvin in "
+            "2020, an attack attributed to the Qarvel Front by President Maro Veltani.")
+    names = _actors_of(text, "staged an attack")
+    assert "Qarvel Front" in names or "Qarvel Front" in str(names)
+    assert not {"Darvesh", "Maro Veltani"} & names
+
+
+def test_the_group_in_a_profile_is_the_group_of_the_title() -> None:
+    text = ("Group profile: Ostrani Liberation Front (OLF)\n\n"
+            "Leaders\n- Daoud Verani, 2002-2009\n\n"
+            "The Varsk Brigade was its rival in the north.\n\n"
+            "Verani resurfaced in a video in 2010. On 7 September 2010 the group freed 700 inmates from a prison.\n")
+    assert "Ostrani Liberation Front" in _actors_of(text, "the group freed")
+
+
+def test_the_government_as_a_party_to_a_deal_is_the_documents_country() -> None:
+    text = ("The Qarvel Front fought in Mindanao and Cotabato for years. In March 2014 the Qarvel Front signed "
+            "a peace agreement with the government in Manila.")
+    assert "Philippines" in _actors_of(text, "peace agreement")
+
+
+def test_its_fighters_are_the_group_named_before_in_the_paragraph() -> None:
+    text = ("The Qarvel Liberation Front fought in the north in 2012.\n\n"
+            "The Darun group, founded by two brothers, has its base in Tarvin. Its fighters fought troops for "
+            "several days in the town of Butig in November 2016.")
+    names = _actors_of(text, "Its fighters")
+    assert "Qarvel Liberation Front" not in names
+
+
+def test_a_profile_credits_its_group_with_unclaimed_attacks_and_leaders_and_a_headline_does_not() -> None:
+    body = ("Leaders\n- Daoud Verani, emir 2015-2017\n\n"
+            "History\nOn 24 May 2017 two suicide bombers struck a bus terminal in Tarvin, killing three policemen.\n")
+    profile = "Group profile: Ostrani Liberation Front (OLF)\n\nName: Ostrani Liberation Front\n\n" + body
+    assert "Ostrani Liberation Front" in _actors_of(profile, "bus terminal")
+    assert "Ostrani Liberation Front" in _actors_of(profile, "Daoud Verani")
+    headline = "Ostrani Liberation Front claims bombing as toll rises\n\nName: Ostrani Liberation Front\n\n" + body
+    assert "Ostrani Liberation Front" not in _actors_of(headline, "bus terminal")
+
+
+def test_a_leaders_men_are_his_group() -> None:
+    text = ("2020\n3/7 Daoud Verani, leader of the Ostrani Liberation Front, pledges allegiance to the Qarvel emir.\n"
+            "11/28 Verani's fighters kill farmers in fields near Tarvin.\n")
+    assert "Ostrani Liberation Front" in _actors_of(text, "fighters kill")
+
+
+def test_names_built_on_jamaa_are_organisations() -> None:
+    from chronica.actors import find_actors
+
+    for text, name in (("Officials blamed Tarvin Thowheeth Jama'ath for the attacks.", "Tarvin Thowheeth Jama'ath"),
+                       ("The rebels call themselves Ahlu Marsa Wa-Jama'a in the north.", "Ahlu Marsa Wa-Jama'a")):
+        assert [(m.text, m.kind) for m in find_actors(text)] == [(name, "org")]
+
+
+def test_a_state_that_proscribes_a_group_acts() -> None:
+    from chronica.actors import find_actors
+
+    mentions = find_actors("7/17 The United Kingdom proscribes the Qarvel Liberation Front.")
+    assert ("United Kingdom", "state") in {(m.canonical, m.kind) for m in mentions}
+
+
+def test_its_leader_is_the_group_of_the_paragraph() -> None:
+    text = ("The end of the Ostrani Jemaah\nThe Ostrani Jemaah had not carried out a bombing since 2009. "
+            "Police arrested its leader, Daoud Verani, near Tarvin on 29 June 2019.")
+    assert "Ostrani Jemaah" in _actors_of(text, "its leader")
+
+
+def test_a_listed_group_keeps_the_documents_spelling_of_the_lists_name() -> None:
+    from chronica.actors.known import same_spelling
+
+    assert same_spelling("Jemaah Islamiyah", "Jemaa Islamiyah")
+    assert same_spelling("Jabhat al-Nusra", "Jabhat al-Nusrah")
+    assert not same_spelling("Tehrik-e Taliban Pakistan", "Tehrik-i-Taliban Pakistan")
+    canonicals = {m.canonical for m in find_actors("Jemaah Islamiyah (JI) was founded in 1993. JI bombed a hotel in 2003.")}
+    assert canonicals == {"Jemaah Islamiyah"}
+
+
+def test_a_passive_arrest_in_a_named_place_is_the_state_of_the_place() -> None:
+    from chronica.actors.agents import acting_state_noun
+
+    t = "The emir had been arrested in Lamongan the month before."
+    assert acting_state_noun(t, 0, len(t), [], held=True) is not None
+    t2 = "The pilot was captured by the Qarvel Front."
+    assert acting_state_noun(t2, 0, len(t2), [], held=True) is None
+    text = "On 3 April 2015 Daoud Verani was arrested in Peshawar."
+    assert "Pakistan" in _actors_of(text, "arrested")
+
+
+def test_an_unclaimed_attack_is_the_one_group_its_paragraph_names_but_not_an_umbrella() -> None:
+    from chronica.actors.known import umbrella_groups
+
+    assert {"Islamic State", "al-Qaeda"} <= umbrella_groups()
+    text = ("The Ostrani Liberation Front grew in the hills of Tarvin after 2015. On 13 November 2016 a former "
+            "prisoner threw a petrol bomb at a church in Tarvin, killing a girl.")
+    assert "Ostrani Liberation Front" in _actors_of(text, "petrol bomb")
+    text2 = ("In June 2019 the Islamic State claimed a raid on troops in Tarvin. On 23 March 2020 gunmen bombed "
+             "a market in Tarvin, killing nine people.")
+    assert "Islamic State" not in _actors_of(text2, "bombed a market")
+
+
+def test_an_attack_opening_a_paragraph_is_the_group_of_the_paragraph_before() -> None:
+    text = ("Origins\nThe clerics Daoud Verani and Sami Tarvo founded the Ostrani Jemaah in exile around 1993.\n\n"
+            "The bombing years\nOn Christmas Eve 2000 bombs went off at churches in several cities, killing 19 people.\n")
+    assert "Ostrani Jemaah" in _actors_of(text, "bombs went off")
+    claimed = text.replace("killing 19 people.", "killing 19 people. A new cell claimed the bombings.")
+    assert "Ostrani Jemaah" not in _actors_of(claimed, "bombs went off")
+
+
+def test_a_document_titled_with_a_groups_full_name_calls_the_group_by_it() -> None:
+    text = ("The Islamic State in Libya\n\nThe Islamic State in Libya was founded in 2014. In 2016 IS lost Sirte, "
+            "and the Islamic State in Libya went underground.")
+    names = {m.canonical for m in find_actors(text) if m.text.startswith("The Islamic State in") or
+             m.text.startswith("Islamic State in")}
+    assert names == {"Islamic State in Libya"}
+
+
+def test_the_premises_or_men_of_an_attacked_body_are_targets() -> None:
+    text = ("On 14 February 2019 a suicide bomber drove a car into a convoy of the Varsk Reserve Police Force "
+            "near Tarvin, killing 40 personnel.")
+    assert "Varsk Reserve Police Force" not in _actors_of(text, "suicide bomber")

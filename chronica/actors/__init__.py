@@ -89,7 +89,7 @@ def _written_names(text: str, mentions: list[ActorMention]) -> list[ActorMention
     Cross-document resolution still meets the list's name."""
     from rapidfuzz import fuzz
 
-    from chronica.actors.known import designated_groups, known_canonical
+    from chronica.actors.known import designated_groups, known_canonical, same_spelling
     from chronica.actors.names import ascii_fold
 
     listed = designated_groups()
@@ -110,10 +110,25 @@ def _written_names(text: str, mentions: list[ActorMention]) -> list[ActorMention
             name = re.sub(r"^(?:[Tt]he)\s+", "", max(full, key=lambda t: (full.count(t), len(t.split()), len(t))))
             if fuzz.token_set_ratio(name.lower(), canonical.lower()) < _OTHER_NAME:
                 renamed[canonical] = name  # another name altogether, not the list's name in other words
+            elif same_spelling(name, canonical):
+                renamed[canonical] = name  # the list's name in the document's own spelling ("Jemaah" for "Jemaa")
+            elif name.lower() == _title_name(text):
+                renamed[canonical] = name  # a document titled with the group's full name: its name for its subject
     if not renamed:
         return mentions
     return [ActorMention(m.start, m.end, m.text, m.kind, renamed[m.canonical], m.confidence, m.source)
             if m.kind == "org" and m.canonical in renamed else m for m in mentions]
+
+
+def _title_name(text: str) -> str:
+    """A document's title when it is a name of three words or more ("The Islamic State in Libya", "Group profile:
+    X"), folded to lowercase without "The" and a profile label; "" otherwise."""
+    end = text.find("\n")
+    title = text[: len(text) if end < 0 else end].strip()
+    if not title or len(title) > 120 or title.endswith(".") or title.isupper():
+        return ""
+    name = re.sub(r"^(?:[\w ]{0,30}\bprofile\s*:\s*)?(?:the\s+)?", "", title, flags=re.I).strip()
+    return name.lower() if len(name.split()) >= 3 and ":" not in name else ""
 
 
 # "... merged with Y to form Hayat Tahrir al-Sham", "renamed itself Jabhat Fatah al-Sham": a new name the

@@ -155,3 +155,23 @@ def known_by_spelling(name: str) -> str | None:
     if len(_fold(name).split()) < _SPELLING_WORDS:
         return None
     return _spelling_index().get(phrase_key(name))
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """Two names written the same but for case, accents, apostrophes, hyphens and a word-final "ah"/"a"
+    ("Jemaah Islamiyah" and "Jemaa Islamiyah", "Jabhat al-Nusra" and "Jabhat al-Nusrah")."""
+    return _fold(a) == _fold(b)
+
+
+@lru_cache(maxsize=1)
+def umbrella_groups() -> frozenset[str]:
+    """Groups with branches of their own on the designation list: a listed name that at least two other listed
+    names extend ("Islamic State" -> "Islamic State Khorasan Province", ...; "al-Qaeda" -> "al-Qaeda in the
+    Arabian Peninsula", ...)."""
+    names = sorted(designated_groups(), key=str.lower)
+    out = set()
+    for n in names:
+        prefix = n.lower() + " "
+        if sum(1 for m in names if m.lower().startswith(prefix)) >= 2:
+            out.add(n)
+    return frozenset(out)

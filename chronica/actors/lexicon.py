@@ -63,7 +63,9 @@ ORG_MARKERS = frozenset(
     """islamic tehrik tehreek tahrik harakat harkat harakatul harkatul lashkar jaish jaysh jamaat
     jamaat-ul jamiat jamiat-ul hizb hezb hizbul hezbollah hizbollah ansar ansarul jabhat jabha
     jund junud tanzim tanzeem sipah sepah sipah-e sepah-e katibat katiba liwa majlis al-shabaab
-    shabaab boko wilayat wilayah vilayat jamia jamiya madrasa madrassa madrasah""".split()
+    shabaab boko wilayat wilayah vilayat jamia jamiya madrasa madrassa madrasah
+    jama'a jama'ah jama'at jama'ath jama'atu jamaa jamaah jamaath jamaatu jemaah jemaa jama’a jama’ah
+    jama’at jama’ath""".split()
 )
 
 # Lowercase words allowed inside a capitalised name ("Islamic Movement of Uzbekistan",

@@ -51,7 +51,8 @@ _STATE_VERBS = frozenset(
     agrees signs deploys sends supports backs accuses begins joins hosts launches provides offers refuses
     rejects recognizes recognises supplies funds intervenes invades withdraws threatens vows pledges seeks
     asks urges demands expels condemns welcomes proposes promises helps decides blames bombs strikes attacks
-    kills""".split()  # and the present of a timeline entry or a headline ("7/9 Rwanda begins deploying ...")
+    kills designates designate proscribes proscribe bans lists sanctions outlaws
+    designated proscribed banned listed sanctioned outlawed""".split()  # and the present of a timeline entry or a headline ("7/9 Rwanda begins deploying ...")
 )
 
 
@@ -1455,12 +1456,39 @@ def _not_an_actor(doc: _Doc, cand: Candidate) -> bool:
         return True
     if cand.kind == "acronym" and _common_acronym(doc, cand):
         return True
+    if cand.kind in ("person", "partial") and cand.words and (
+            any(_bare(w) in _HOLIDAYS for w in cand.words) or _bare(cand.words[-1]) in _THING_LAST
+            or _bare(cand.words[0]) in _STREET_WORDS):
+        return True  # "Christmas Eve", "Easter", "the Stock Exchange", "Jalan Thamrin": a day, a thing, a street
+    if cand.kind in ("person", "partial"):
+        tail = _COORDINATED_TAIL.match(text, cand.end)
+        if tail is not None and tail.group(1) in _PLURAL_PLACE_HEADS:
+            return True  # "the Shangri-La, Cinnamon Grand and Kingsbury hotels": names of places in a list
+    if cand.kind == "org" and _DESIGNATION_LABEL.fullmatch(re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", cand.text)):
+        return True  # "designated a Foreign Terrorist Organization": the list's category, not a body
     # "forms a Special Force": a generic description, not a named body
     if cand.kind == "org" and a > 0 and toks[a - 1].text.lower() in ("a", "an") and all(
         _bare(w) in lx.ORG_HEADS or _bare(w) in lx.TITLE_MODIFIERS for w in cand.words
     ):
         return True
     return False
+
+
+# religious and calendar days, which two capitalised words often name ("Christmas Eve", "Easter Sunday")
+_HOLIDAYS = frozenset("easter christmas eve ramadan eid diwali passover hanukkah nowruz ashura".split())
+# last words that make two capitalised words a thing, not a person ("Stock Exchange", "Jaffar Express")
+_THING_LAST = frozenset("exchange express airlines airways railway railways station institute".split())
+# words that open a street's name in other languages (Malay and Indonesian "jalan", French "rue", Spanish "calle")
+_STREET_WORDS = frozenset("jalan jl rue calle avenida".split())
+# the rest of a list of names that ends in a common noun: ", Y and Z hotels"
+_COORDINATED_TAIL = re.compile(r"(?:,\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})*,?\s+and\s+(?:the\s+)?"
+                               r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+([a-z]+)\b")
+_PLURAL_PLACE_HEADS = frozenset({w + "s" for w in lx.PLACE_HEADS} | {w + "es" for w in lx.PLACE_HEADS}
+                                | {w[:-1] + "ies" for w in lx.PLACE_HEADS if w.endswith("y")})
+# the categories of the US terrorism designation lists (State Department, Treasury OFAC)
+_DESIGNATION_LABEL = re.compile(
+    r"(?i:foreign\s+terrorist\s+organi[sz]ations?|specially\s+designated\s+(?:global\s+terrorists?|nationals?)"
+    r"(?:\s+(?:groups?|entit(?:y|ies)|organi[sz]ations?))?)")
 
 
 def _common_acronym(doc: _Doc, cand: Candidate) -> bool:

@@ -77,6 +77,9 @@ _EXTRA_ADJECTIVES = {
     "nigerien": "NE",
     "somali": "SO",
     "burkinabe": "BF",
+    "philippine": "PH",
+    "lebanese": "LB",
+    "burmese": "MM",
 }
 # Historical or special states GeoNames does not list as current countries.
 _EXTRA_STATES = {"SU": "Soviet Union"}
@@ -186,3 +189,10 @@ _SPACED_ABBREVIATION = re.compile(r"^(?:[a-z]\. ?)+$")
 def longest_country_names() -> int:
     """Most words in any country name (bounds the look-ahead when matching names)."""
     return max(len(_SPACES.split(name)) for name in _tables()[0])
+
+
+@lru_cache(maxsize=512)
+def country_by_iso(iso: str) -> Country | None:
+    """The country of an ISO 3166-1 alpha-2 code ("PK" -> Pakistan), or None."""
+    code = (iso or "").upper()
+    return next((c for c in _tables()[0].values() if c.iso == code), None) if code else None

@@ -524,17 +524,18 @@ def _context_actors(text: str, mentions: Sequence[Any], starts: list[int], actor
             if persons and len({m.canonical for m in persons[-3:]}) == 1:
                 m = persons[-1]  # only when the recent persons are one man: no guessing between two
                 out.append(EventActor(m.canonical, p.group(0).strip(), m.kind, None, ca, ca + len(p.group(0).strip())))
-    if not has_org and not out:
+    if not has_org and not any(a.kind == "org" for a in out):
         g = _GROUP_NP.search(text, ca, cb)
-        m = _prior_org(mentions, starts, g.start(), lambda m: not m.source) if g is not None else None
+        m = _anaphor_group(text, mentions, starts, g.start(), lambda m: not m.source) if g is not None else None
         if g is not None and m is not None:
             out.append(EventActor(m.canonical, g.group(0), "org", None, g.start(), g.end()))
     if not has_org and not out:
         # "in June 1998 its fighters set fire to ...", "On 17 August 2005 it set off some 500 bombs", "the rebels
         # seized ...": the armed group just named (not a state, a company, the UN or a source)
         g = _ARMED_ANAPHOR.search(text, ca, cb)
-        m = _prior_org(mentions, starts, g.start(), lambda m: not m.source and _ARMED_NAME.search(m.canonical)
-                       is not None and _prior_org_distance_ok(text, m, g.start())) if g is not None else None
+        at = g.start() if g is not None else 0
+        m = _anaphor_group(text, mentions, starts, at, lambda m: not m.source and _ARMED_NAME.search(m.canonical)
+                           is not None, lambda m: _prior_org_distance_ok(text, m, at)) if g is not None else None
         if g is not None and m is not None:
             out.append(EventActor(m.canonical, g.group(0), "org", None, g.start(), g.end()))
     # "Same shura appoints ...", "7/31 Shura grants ...": the head word of a body named just before
@@ -550,15 +551,22 @@ def _context_actors(text: str, mentions: Sequence[Any], starts: list[int], actor
     return out
 
 
+# "fighters close to al-Qaeda", "channels linked to X", "sympathy for the Islamic State": a group named to
+# describe others, not taking part
+_RELATED_TO = re.compile(r"\b(?:(?:close|allied|aligned|tied|sympathetic)\s+(?:to|with)|"
+                         r"sympathy\s+for|sympathi[sz]ers\s+of|supporters\s+of)\s+(?:the\s+)?$")
+# "attributed to X by", "blamed on X by": who names the perpetrator, not a party to the act
+_ATTRIBUTED_BY = re.compile(r"\b(?:attributed\s+to|blamed\s+on)\s+[^.;:]{1,80}?\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 # a subject that refers back to an armed group: its men, "it" before a violent verb, "the rebels"
 _ARMED_ANAPHOR = re.compile(
-    r"\b(?:[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?:fighters|militants|men|gunmen|members|cadres|commanders|suicide\s+bombers|forces)\b"
+    r"\b(?:[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?:fighters|militants|men|gunmen|members|cadres|commanders|suicide\s+bombers|forces"
+    r"|leader|emir|founder|commander|chief|spokesman)\b"
     r"|(?:^|(?<=[,;]\s)|(?<=\d\s)|(?<=\d,\s))(?:[Ii]t|[Tt]hey)\s+(?:\w+ly\s+)?(?:set\s+off|attacked|bombed|stormed|killed|"
     r"seized|captured|kidnapped|abducted|ambushed|raided|overran|massacred|beheaded|executed|carried\s+out|launched|struck)\b"
     r"|\b[Tt]he\s+(?:rebels|insurgents|militants|jihadists)\b(?=\s+(?:\w+ly\s+)?\w+(?:ed|ok|ew|ought|ught)\b)")
 # the name of an armed group: a word such groups are named with in many languages
 _ARMED_NAME = re.compile(
-    r"\b(?:Front|Movement|Army|Forces|Brigades?|Battalions?|Mujahideen|Mujahidin|Jama'?at\w*|Jama'?ah|Jamaat\w*|State|Province|"
+    r"\b(?:Front|Movement|Army|Forces|Brigades?|Battalions?|Mujahideen|Mujahidin|Jama'?at\w*|Jama'?ah?|Jema'?ah?|Islamiy+ah?|Jamaat\w*|State|Province|"
     r"Taliban|Ansar\w*|Lashkar|Jaish|Harakat|Hizb\w*|Tehr[ei]e?k\w*|Haram|Shabaa?b|Qaeda|Tigers|Militia|Jihad\w*|"
     r"Emirate|Wilayat|Mourabitoun|Muslimin|Sunna\w*|Liberation|Resistance|Insurgents)\b")
 
@@ -566,6 +574,125 @@ _ARMED_NAME = re.compile(
 def _prior_org_distance_ok(text: str, m: Any, pos: int) -> bool:
     """The group is named in the same paragraph or the one before."""
     return text.count("\n\n", m.end, pos) <= 1
+
+
+def _anaphor_group(text: str, mentions: Sequence[Any], starts: list[int], pos: int, fits: Any,
+                   near: Any = None) -> Any:
+    """The group "the group" or "its fighters" at ``pos`` refers to: one named before it in its paragraph (a
+    group of any name there: "The Maute group ... Its fighters"); else the one armed group the document's title
+    names (a profile: "Group profile: X"); else the last one named within reach that ``fits`` (and is ``near``)."""
+    para = text.rfind("\n\n", 0, pos) + 1
+    m = _prior_org(mentions, starts, pos, lambda x: x.start >= para and not x.source and (
+        fits(x) or _A_GROUP.search(x.text) is not None))
+    if m is not None:
+        return m
+    title = _title_group(text, mentions)
+    if title is not None and fits(title):
+        return title
+    return _prior_org(mentions, starts, pos, lambda x: fits(x) and (near is None or near(x)))
+
+
+# "the Maute group", "the Qarvel network": a group called by a generic head word in lowercase
+_A_GROUP = re.compile(r"\s(?:group|faction|cell|network|gang|sect)$")
+
+
+# "Shekau's fighters", "fighters loyal to X": a leader's men are his group
+_HIS_MEN = re.compile(r"(?:'s|\u2019s)\s+(?:own\s+)?(?:faction|men|fighters|forces|followers|loyalists|militants|gunmen)\b")
+_LOYAL_TO = re.compile(r"\b(?:fighters|men|forces|militants|gunmen)\s+loyal\s+to\s+$")
+# "X, the BLA's commander", "leader of Y": a word that ties a person to a group
+_MEMBERSHIP = re.compile(r"\b(?:leader|commander|chief|emir|amir|head|founder|co-founder|deputy|wali)\b", re.I)
+
+
+def _group_of(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Any], person: str) -> Any:
+    """The armed group a person leads or belongs to, as the document first says it: the one armed group named in
+    the first sentence that names the person with a word of leadership ("X, leader of the Y, ..."); or None."""
+    starts = [a for a, _ in sentences]
+    done: set[int] = set()
+    for m in mentions:
+        if m.kind != "person" or m.canonical != person:
+            continue
+        k = bisect_right(starts, m.start) - 1
+        if k < 0 or k in done:
+            continue
+        done.add(k)
+        a, b = sentences[k]
+        if not _MEMBERSHIP.search(text, a, b):
+            continue
+        groups = {x.canonical: x for x in mentions if a <= x.start < b and x.kind == "org" and not x.source
+                  and _ARMED_NAME.search(x.canonical)}
+        return next(iter(groups.values())) if len(groups) == 1 else None
+    return None
+
+
+_CLAIM_WORD = re.compile(r"\bclaim", re.I)
+
+
+def _previous_paragraph(text: str, line: int) -> tuple[int, int] | None:
+    """The span of the paragraph (a line of prose) before the line starting at ``line``, past one short heading
+    line; None in a chronology (when that line is a dated entry) or at the document's start."""
+    end = line - 1
+    for _ in range(3):
+        start = text.rfind("\n", 0, max(0, end)) + 1
+        body = text[start:end].strip()
+        if body and (len(body) > 80 or body.endswith(".")):
+            return (start, end) if not re.match(r"\d{1,2}/\d{1,2}\b", body) else None
+        if start == 0:
+            return None
+        end = start - 1
+    return None
+
+
+def _umbrellas() -> frozenset[str]:
+    from chronica.actors.known import umbrella_groups
+
+    return umbrella_groups()
+
+
+# characters of its paragraph looked back for the one group an unclaimed attack's passage names; an umbrella
+# group with branches of its own ("Islamic State", "al-Qaeda") is credited only where the text names it for the act
+_PASSAGE_REACH = 1500
+
+
+def _profile_group(text: str, mentions: Sequence[Any], starts: list[int], pos: int, alone: bool) -> Any:
+    """In a profile of one group (its title names it: "Group profile: X"), a leadership entry or an attack that
+    names no group is the group's own ("- Y, emir 2015-2017"; "two suicide bombers struck a bus terminal").
+    With ``alone``, only when the paragraph before names no other armed group."""
+    title = _title_group(text, mentions)
+    if title is None:
+        return None
+    if alone:
+        para = text.rfind("\n\n", 0, pos) + 1
+        if any(m.canonical != title.canonical for m in _armed_between(mentions, starts, para, pos).values()):
+            return None
+    return title
+
+
+def _armed_between(mentions: Sequence[Any], starts: list[int], lo: int, hi: int) -> dict[str, Any]:
+    """The armed groups named in ``[lo, hi)``, by canonical name, each with its last mention."""
+    out: dict[str, Any] = {}
+    for m in mentions[bisect_right(starts, lo - 1):bisect_right(starts, hi - 1)]:
+        if m.kind == "org" and not m.source and _ARMED_NAME.search(m.canonical):
+            out[m.canonical] = m
+    return out
+
+
+def _title_group(text: str, mentions: Sequence[Any]) -> Any:
+    """The group a document's title is the name of ("Group profile: X (XY)", "The X"): a profile of that group.
+    The title is its first line, short and with no full stop at its end; None for any other title."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    if end > 120 or text[:end].rstrip().endswith("."):
+        return None
+    name = _PROFILE_LABEL.sub("", text[:end]).strip().lower()
+    if not name:
+        return None
+    groups = {m.canonical: m for m in mentions if m.kind == "org" and _ARMED_NAME.search(m.canonical)
+              and m.text.lower() == name}
+    return next(iter(groups.values())) if len(groups) == 1 else None
+
+
+# what a profile's title says besides the group's name: "Group profile:", "The", an acronym in brackets
+_PROFILE_LABEL = re.compile(r"^(?:[\w ]{0,30}\bprofile\s*:\s*)?(?:the\s+)?|\s*\([^)]{1,20}\)\s*$", re.I)
 
 
 def _prior_org(mentions: Sequence[Any], starts: list[int], pos: int, fits: Any) -> Any:
@@ -803,6 +930,7 @@ def extract_events(
 
     events: list[Event] = []
     last_violent_sentence = -10
+    home: str | None = None  # the document's own country, found when first needed
     for si, ((sa, sb), sdate) in enumerate(zip(sentences, sdates, strict=True)):
         top, child = _segment_for(seg_list, seg_starts, sa) if seg_list else (None, None)
         if (top is not None and top.kind in SKIP_SEGMENTS) or (child is not None and child.kind in SKIP_SEGMENTS):
@@ -899,6 +1027,10 @@ def extract_events(
                 for k, m in enumerate(inside):
                     if m.end > cb or m.canonical in seen or m.end <= dateline:
                         continue
+                    if m.kind == "org" and _RELATED_TO.search(text, max(ca, m.start - 40), m.start):
+                        continue  # "gunmen allied to the Islamic State": the group describes them, takes no part
+                    if _ATTRIBUTED_BY.search(text, max(ca, m.start - 120), m.start):
+                        continue  # "an attack attributed to X by President Y": Y tells who did it
                     seen.add(m.canonical)
                     actors.append(EventActor(m.canonical, m.text, m.kind, roles.get(k), m.start, m.end))
                 actors += _context_actors(text, actor_mentions, actor_starts, actors, (ca, cb), (sa, sb),
@@ -973,6 +1105,52 @@ def extract_events(
             if location is not None and (etype in VIOLENT or etype == "death"):
                 for span in _continuation(text, sentences, sdates, si):
                     location = finer_place(text, place_mentions, place_starts, location, span)
+            if etype == "attack":
+                # "a convoy of the X", "X camps", "the X building": the group's men or premises are attacked
+                actors = [dataclasses.replace(a, role="target") if a.role is None and a.kind == "org" and (
+                    _PREMISES_OF.search(text, max(ca, a.start - 30), a.start) or _PREMISES_AFTER.match(text, a.end))
+                    else a for a in actors]
+            if etype == "attack" and any(a.role in ("target", "victim") for a in actors):
+                # the victims take no part; a state attacked stays a party when no one else is named
+                alone = not any(a.role not in ("target", "victim") for a in actors)
+                actors = [a for a in actors if a.role not in ("target", "victim") or (alone and a.kind == "state")]
+            if etype == "attack" and actor_mentions and not any(a.kind == "org" for a in actors):
+                line = text.rfind("\n", 0, ca) + 1  # its paragraph, or its entry in a chronology
+                raw = _armed_between(actor_mentions, actor_starts, max(line, ca - _PASSAGE_REACH), ca)
+                # an umbrella group in the passage may be the branch the passage is about: no guess then
+                named = {} if any(k in _umbrellas() for k in raw) else raw
+                eol = text.find("\n", ca)
+                if not raw and line > 0 and text[line:ca].count(". ") < 2 and not _CLAIM_WORD.search(
+                        text, ca, eol if eol >= 0 else len(text)):
+                    # the paragraph opens with the attack and tells no claim: the paragraph before (past a heading)
+                    # names the group
+                    prev = _previous_paragraph(text, line)
+                    if prev is not None:
+                        named = {k: v for k, v in _armed_between(actor_mentions, actor_starts, *prev).items()
+                                 if k not in _umbrellas()}
+                if len(named) == 1:
+                    group = next(iter(named.values()))
+                    actors.append(EventActor(group.canonical, group.text, "org", None, group.start, group.end))
+            if etype in ("leadership", "attack") and actor_mentions and not any(a.kind == "org" for a in actors):
+                group = _profile_group(text, actor_mentions, actor_starts, ca, etype == "attack")
+                if group is not None:
+                    actors.append(EventActor(group.canonical, group.text, "org", None, group.start, group.end))
+            if actor_mentions and not any(a.kind == "org" and _ARMED_NAME.search(a.name) for a in actors):
+                men = next((a for a in actors if a.kind == "person" and (_HIS_MEN.match(text, a.end) or _LOYAL_TO.search(
+                    text, max(ca, a.start - 30), a.start))), None)
+                group = _group_of(text, sentences, actor_mentions, men.name) if men is not None else None
+                if group is not None and men is not None:
+                    actors.append(EventActor(group.canonical, men.text, "org", None, men.start, men.end))
+            if actors and location is not None and location.get("country"):
+                actors = _bodies_as_states(actors, str(location["country"]))
+            if ann.actors and etype != "attack" and not any(a.kind == "state" for a in actors):
+                parties = etype in ("agreement", "meeting")
+                if parties and home is None:
+                    home = _home_country(place_mentions)
+                acting = _acting_state(text, ca, cb, actors, {"country": home} if parties else location,
+                                       etype != "death", parties, etype in ("detention", "death", "other"))
+                if acting is not None:
+                    actors.append(acting)
             killed = wounded = None
             figures: tuple[dict[str, Any], ...] = ()
             if ann.casualties is not None:
@@ -1006,6 +1184,9 @@ def extract_events(
                 )
             )
     events = _dated_by_a_happening(text, events)
+    events = _timed_by_a_person(text, events)
+    if actor_mentions:
+        events = _claimed_after(text, sentences, events, actor_mentions, actor_starts)
     events = _same_passage_violence(text, events)
     events = _between_entries(text, events, usable)
     return link_branches(text, events, branch_areas(actor_mentions, place_mentions, sentences)) if actor_mentions else events
@@ -1118,6 +1299,126 @@ def _dated_by_a_happening(text: str, events: list[Event]) -> list[Event]:
 
 
 VIOLENT = frozenset({"attack", "military_operation", "clash"})
+
+
+def _timed_by_a_person(text: str, events: list[Event]) -> list[Event]:
+    """A person named only to tell when a violent event happened ("Within months of al-Muhajir's leadership,
+    IS-KP staged a suicide attack") takes no part in it."""
+    out = list(events)
+    for n, e in enumerate(out):
+        if e.type not in VIOLENT or not any(a.kind == "person" for a in e.actors):
+            continue
+        lo = max(text.rfind(". ", 0, e.start), text.rfind("\n", 0, e.start)) + 1
+        spans = [(m.start("who"), m.end("who")) for m in _AFTER_HAPPENING.finditer(text, lo, e.end)]
+        if not spans:
+            continue
+        kept = tuple(a for a in e.actors if not (a.kind == "person" and any(x <= a.start < y for x, y in spans)))
+        if len(kept) < len(e.actors):
+            out[n] = dataclasses.replace(e, actors=kept)
+    return out
+
+
+# a court or ministry named with no country ("the South Tarvin District Court", "the Health Ministry")
+_STATE_BODY = re.compile(r"(?:[A-Z][\w'-]*\s+){0,3}(?:District\s+|High\s+|Supreme\s+|Appeals?\s+|Anti-Terrorism\s+)?Court"
+                         r"|(?:[A-Z][\w'-]*\s+)?Ministry(?:\s+of\s+[A-Z][\w'-]*(?:\s+Affairs)?)?")
+_NOT_A_STATE_BODY = re.compile(r"\b(?:International|European|African|Arab|Islamic|Sharia|Criminal|UN|United|World)\b")
+
+
+def _bodies_as_states(actors: list[EventActor], iso: str) -> list[EventActor]:
+    """A court or ministry named with no country acts as the state of the event's country ("the South Tarvin
+    District Court banned the group": the state bans it); one of another state keeps its own name."""
+    from chronica.actors.states import country_by_adjective, country_by_iso
+
+    out: list[EventActor] = []
+    country = None
+    for a in actors:
+        if a.kind == "org" and a.role not in ("target", "victim") and _STATE_BODY.fullmatch(a.name) \
+                and not _NOT_A_STATE_BODY.search(a.name) and country_by_adjective(a.name.split()[0]) is None:
+            country = country or country_by_iso(iso)
+            if country is None:
+                return actors
+            if all(x.name != country.name for x in [*actors, *out]):
+                out.append(EventActor(country.name, a.text, "state", a.role, a.start, a.end))
+            continue
+        out.append(a)
+    return out
+
+
+_PREMISES = r"(?:convoys?|camps?|bases?|posts?|headquarters|offices?|buildings?|stations?|patrols?|checkpoints?|compounds?|barracks|premises|vehicles?|buses|bus)"
+_PREMISES_OF = re.compile(rf"\b{_PREMISES}\s+of\s+(?:the\s+)?$")
+_PREMISES_AFTER = re.compile(rf"(?:'s)?\s+{_PREMISES}\b")
+_PASSIVE_START = re.compile(r"(?:was|were|had|has|have|is|are|being)\b", re.I)
+
+
+def _home_country(places: Sequence[Any]) -> str:
+    """The country most of a document's places lie in (ISO code), or "" when no country holds half of them."""
+    counts: dict[str, int] = {}
+    for p in places:
+        iso = getattr(p.place, "country", None)
+        if iso:
+            counts[iso] = counts.get(iso, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
+    return best[0] if best[1] * 2 >= sum(counts.values()) else ""
+
+
+def _acting_state(text: str, ca: int, cb: int, actors: list[EventActor], location: dict[str, Any] | None,
+                  speaking: bool, parties: bool, held: bool) -> EventActor | None:
+    """The state of the event's country when the clause names its forces or institutions acting by a common
+    noun ("Security forces kill X in Anantnag district", "was shot dead by police in Batu"): the noun names
+    no country, the place does. Not for an attack (the forces there are its targets or respond to it), and in a
+    death only the forces that kill or hold the person, not the ones that report it."""
+    from chronica.actors.agents import acting_state_noun
+    from chronica.actors.states import country_by_iso
+
+    iso = (location or {}).get("country")
+    if not iso:
+        return None
+    span = acting_state_noun(text, ca, cb, [(a.start, a.end) for a in actors], speaking, parties, held)
+    if span is not None and _PASSIVE_START.match(text, span[0]) and (location or {}).get("basis") not in (
+            "clause", "sentence", "adjective"):
+        return None  # "was arrested": the state of a place the sentence names, not one of the paragraph
+    country = country_by_iso(str(iso)) if span is not None else None
+    if span is None or country is None or any(a.name == country.name for a in actors):
+        return None
+    return EventActor(country.name, text[span[0]:span[1]], "state", None, span[0], span[1])
+
+
+_CLAIMABLE = frozenset({"attack", "clash"})
+
+
+def _claimed_after(text: str, sentences: Sequence[tuple[int, int]], events: list[Event], mentions: Sequence[Any],
+                   starts: list[int]) -> list[Event]:
+    """An attack whose claimant (or the group blamed for it) is named after it, in the rest of its sentence or
+    the next sentence of its line or paragraph ("... killing 14. The BLA claims the attack."), has that claimant
+    among its actors. The claim reaches back only to the nearest incident told before it."""
+    from chronica.actors.claims import claimants
+
+    out = list(events)
+    sent_starts = [a for a, _ in sentences]
+    for n, ev in enumerate(out):
+        if ev.type not in _CLAIMABLE:
+            continue
+        k = bisect_right(sent_starts, ev.end - 1) - 1
+        if k < 0:
+            continue
+        hi = sentences[k + 1][1] if k + 1 < len(sentences) else sentences[k][1]
+        line = text.find("\n", ev.end)
+        if 0 <= line < hi:
+            hi = line
+        nxt = next((o for o in out[n + 1:] if o.start >= ev.end and o.type in VIOLENT), None)
+        if nxt is not None and nxt.start < hi and not claimants(text, nxt.start, nxt.end, mentions, starts):
+            hi = nxt.start  # a later incident told before the claim takes it
+        if hi <= ev.end:
+            continue
+        have = {a.name for a in ev.actors}
+        extra = []
+        for m in claimants(text, ev.end, hi, mentions, starts):
+            if m.canonical not in have:
+                have.add(m.canonical)
+                extra.append(EventActor(m.canonical, m.text, m.kind, "perpetrator", m.start, m.end))
+        if extra:
+            out[n] = dataclasses.replace(ev, actors=(*ev.actors, *extra))
+    return out
 # A sentence that introduces another incident does not continue the previous one's toll.
 _ANOTHER = re.compile(
     r"\b(?:another|separate|second|earlier|later|previous|similar)\s+(?:[\w-]+\s+)?(?:attacks?|bomb\w*|blasts?|explosions?"
