@@ -1,0 +1,468 @@
+"""Writes gold.events.jsonl, entities.jsonl, clusters.jsonl and selfcheck.system.jsonl from the compact tables below
+(hand annotation of docs/).
+
+    python3 tests/events_gold7/make_gold.py
+
+Blind set written 2026-12-04 with the builder of sets 4-6 (tests/gold_build.py); chronica is not imported. The builder
+checks that every quote occurs exactly once in its document, that every date_text occurs in it, that every alias occurs
+in a document listed for its entity and every actor is a canonical name or a state, and that each cluster has at least
+two mentions.
+"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tests.gold_build import build  # noqa: E402
+
+HERE = Path(__file__).parent
+AF, PK = "AF", "PK"
+KP = "Khyber Pakhtunkhwa"
+
+
+def L(place, admin1, cc):
+    return {"place": place, "admin1": admin1, "country": cc}
+
+
+# organisations
+TALIBAN, HAQQANI, AQ, IMU, IS, ISKP, TTP = ("Taliban", "Haqqani network", "al-Qaeda", "Islamic Movement of Uzbekistan",
+                                            "Islamic State", "Islamic State Khorasan Province", "Tehrik-i-Taliban Pakistan")
+US, UN, NATO = "United States", "United Nations", "NATO"
+# people
+SIRAJ, JALAL, OMAR, MANSOUR, HIBAT = ("Sirajuddin Haqqani", "Jalaluddin Haqqani", "Mullah Omar", "Akhtar Mansour",
+                                      "Hibatullah Akhundzada")
+YULD, GHAZI, NAMANGANI, MULLEN, KHALILZAD = ("Tahir Yuldashev", "Usman Ghazi", "Juma Namangani", "Mike Mullen",
+                                             "Zalmay Khalilzad")
+BARADAR, GHANI, ZAW, BIDEN, MCKENZIE = ("Abdul Ghani Baradar", "Ashraf Ghani", "Ayman al-Zawahiri", "Joe Biden",
+                                        "Kenneth McKenzie")
+RAHIMI, NOORI, KARZAI, OBL = "Habib Rahimi", "Hamdullah Noori", "Hamid Karzai", "Osama bin Laden"
+
+STATES = {"Afghanistan", "Pakistan", "United Kingdom"}
+
+AF0 = L(None, None, AF)
+KABUL = L("Kabul", "Kabul", AF)
+KANDAHAR = L("Kandahar", "Kandahar", AF)
+ZABUL = L(None, "Zabul", AF)
+NANGARHAR = L(None, "Nangarhar", AF)
+SWAZ = L("South Waziristan", KP, PK)
+MIRANSHAH = L("Miranshah", KP, PK)
+ABBOTTABAD = L("Abbottabad", KP, PK)
+KARACHI = L("Karachi", "Sindh", PK)
+AHMADWAL = L("Ahmad Wal", "Balochistan", PK)
+BALOCH = L(None, "Balochistan", PK)
+DOHA = L("Doha", None, "QA")
+
+# doc -> rows of (key, date, date_text, type, summary, actors, location, killed, wounded, quote, relevant)
+DOCS = {
+    # Headings 2001, 2008, 2009, 2011, 2015, 2016, 2017, 2018, 2020, 2021, 2022. Under 2011 the months go back from 9/22 to
+    # 4/15: rollover, so 4/15 (the diplomatic-quarter assault) and 9/7 (the FTO designation) are 2012. Two-event entries:
+    # 7/29/2015 (the announcement; Omar's death in April 2013), 7/30/2015 (confirmation; Mansour chosen), 5/25/2016
+    # (admission; Hibatullah named), 8/15/2021 (Kabul entered; Ghani's flight), 7/31/2022 (the strike; Biden's
+    # announcement "the next day").
+    "m01_afghan_timeline.txt": [
+        ("us01", "2001-10-07", "10/7", "military_operation", "US and British aircraft begin bombing the Taliban and al-Qaeda",
+         [US, "United Kingdom"], AF0, None, None,
+         "10/7 American and British aircraft open the air campaign against the Taliban government and al-Qaeda camps.", True),
+        (None, "2001-12-07", "12/7", "territory", "The Taliban abandon Kandahar, their last stronghold",
+         [TALIBAN], KANDAHAR, None, None,
+         "12/7 Taliban commanders abandon Kandahar, the movement's last stronghold.", True),
+        ("serena08", "2008-01-14", "1/14", "attack", "Gunmen in police uniforms storm the Serena Hotel in Kabul; six killed",
+         [], KABUL, 6, None,
+         "1/14 Gunmen wearing police uniforms storm the Serena Hotel in Kabul; six people are killed", True),
+        ("india08", "2008-07-07", "7/7", "attack", "Car bomb at the Indian embassy in Kabul kills 58; Haqqani network blamed",
+         [HAQQANI], KABUL, 58, None,
+         "7/7 A car bomb rams the gates of the Indian embassy in Kabul, killing 58 people.", True),
+        ("yuld09", "2009-08-27", "8/27", "death", "US drone strike in South Waziristan mortally wounds IMU founder Tahir Yuldashev",
+         [YULD, US], SWAZ, None, None,
+         "8/27 A US drone strike in South Waziristan mortally wounds Tahir Yuldashev", True),
+        ("india09", "2009-10-08", "10/8", "attack", "Second suicide car bomb outside the Indian embassy in Kabul kills 17",
+         [], KABUL, 17, None,
+         "10/8 A second suicide car bomb explodes outside the Indian embassy in Kabul; 17 people die.", True),
+        ("embassy11", "2011-09-13", "9/13", "attack", "Insurgents fire on the US embassy and NATO headquarters in Kabul for 20 hours",
+         [], KABUL, 16, None,
+         "9/13 Insurgents seize an unfinished tower and fire on the US embassy and NATO headquarters in Kabul", True),
+        ("mullen11", "2011-09-22", "9/22", "statement", "Mullen tells the Senate the Haqqanis are an arm of Pakistani intelligence",
+         [MULLEN], None, None, None,
+         "9/22 Admiral Mike Mullen tells the Senate that the Haqqani network acts as a \"veritable arm\"", True),
+        ("diplo12", "2012-04-15", "4/15", "attack", "Haqqani fighters assault Kabul's diplomatic quarter and parliament",
+         [HAQQANI], KABUL, None, None,
+         "4/15 Haqqani fighters launch simultaneous assaults on the diplomatic quarter, parliament and three provinces", True),
+        ("fto12", "2012-09-07", "9/7", "designation", "The US names the Haqqani network a Foreign Terrorist Organization",
+         [US, HAQQANI], None, None, None,
+         "9/7 The State Department names the Haqqani network a Foreign Terrorist Organization.", True),
+        ("omar_reveal", "2015-07-29", "7/29", "statement", "The Afghan government announces that Mullah Omar is dead",
+         ["Afghanistan"], None, None, None,
+         "7/29 The Afghan government announces that Mullah Omar died", True),
+        (None, "2013-04", "April 2013", "death", "Mullah Omar dies in a Karachi hospital",
+         [OMAR], KARACHI, None, None,
+         "Mullah Omar died in a Karachi hospital in April 2013.", True),
+        (None, "2015-07-30", "7/30", "statement", "The Taliban confirm Mullah Omar's death",
+         [TALIBAN], None, None, None,
+         "7/30 The Taliban confirm Omar's death.", True),
+        ("mansour_emir", "2015-07-30", "7/30", "leadership", "The Taliban leadership council chooses Akhtar Mansour as emir",
+         [TALIBAN, MANSOUR], None, None, None,
+         "Their leadership council chooses Akhtar Mansour as the new emir.", True),
+        ("imu_pledge", "2015-08-06", "8/6", "allegiance", "IMU leader Usman Ghazi pledges the group to the Islamic State in a video",
+         [IMU, GHAZI, IS], None, None, None,
+         "8/6 The Islamic Movement of Uzbekistan releases a video in which its leader Usman Ghazi pledges the group to the Islamic State.", True),
+        ("zabul15", "2015~", "late 2015", "clash", "Taliban units overrun the IMU's last strongholds in Zabul",
+         [TALIBAN, IMU], ZABUL, None, None,
+         "late 2015 Taliban units overrun the IMU's last strongholds in Zabul", True),
+        ("mansour_death", "2016-05-21", "5/21", "death", "A US drone strike kills Akhtar Mansour near Ahmad Wal, Balochistan",
+         [MANSOUR, US], AHMADWAL, None, None,
+         "5/21 A US drone strike kills Akhtar Mansour in his car near Ahmad Wal in Balochistan.", True),
+        (None, "2016-05-25", "5/25", "statement", "The Taliban admit Mansour's death",
+         [TALIBAN], None, None, None,
+         "5/25 The Taliban admit Mansour's death", True),
+        ("hibat16", "2016-05-25", "5/25", "leadership", "The Taliban announce Hibatullah Akhundzada as leader",
+         [TALIBAN, HIBAT], None, None, None,
+         "announce Hibatullah Akhundzada as leader.", True),
+        ("truck17", "2017-05-31", "5/31", "attack", "Truck bomb near Zanbaq Square in Kabul kills over 150; NDS blames the Haqqanis",
+         [HAQQANI], KABUL, 150, None,
+         "5/31 A tanker truck packed with explosives blows up near Zanbaq Square in Kabul during the morning rush; more than 150 die.", True),
+        ("intercon18", "2018-01-20", "1/20", "attack", "Gunmen hold parts of the Intercontinental Hotel in Kabul overnight; about 40 killed",
+         [], KABUL, 40, None,
+         "1/20 Gunmen enter the Intercontinental Hotel in Kabul and hold parts of it overnight; about 40 people are killed.", True),
+        (None, "2018-01-27", "1/27", "attack", "Taliban ambulance bomb at a police checkpoint in central Kabul kills at least 103",
+         [TALIBAN], KABUL, 103, None,
+         "1/27 An ambulance filled with explosives detonates at a police checkpoint in central Kabul; at least 103 die.", True),
+        ("doha20", "2020-02-29", "2/29", "agreement", "Khalilzad and Baradar sign the Doha agreement on a troop withdrawal",
+         [US, TALIBAN, KHALILZAD, BARADAR], DOHA, None, None,
+         "2/29 US envoy Zalmay Khalilzad and Mullah Abdul Ghani Baradar sign the Doha agreement", True),
+        (None, "2020-03~", "Early March", "attack", "Taliban fighters resume attacks on Afghan army and police posts",
+         [TALIBAN], AF0, None, None,
+         "Early March Taliban fighters resume attacks on Afghan army and police posts across the country.", True),
+        ("kabul_fall", "2021-08-15", "8/15", "territory", "Taliban fighters enter Kabul unopposed",
+         [TALIBAN], KABUL, None, None,
+         "8/15 Taliban fighters enter Kabul unopposed", True),
+        ("ghani21", "2021-08-15", "8/15", "other", "President Ashraf Ghani flies out of Afghanistan",
+         [GHANI], AF0, None, None,
+         "as President Ashraf Ghani flies out of the country.", True),
+        ("airport21", "2021-08-26", "8/26", "attack", "ISKP suicide bomber at Abbey Gate, Kabul airport, kills 170 Afghans and 13 US troops",
+         [ISKP], KABUL, 183, None,
+         "8/26 A suicide bomber from ISKP strikes the crowds at Abbey Gate, Kabul airport: about 170 Afghans and 13 US service members are killed.", True),
+        ("nangarhar21", "2021-08-27", "8/27", "military_operation", "US drone strike in Nangarhar targets two ISKP planners",
+         [US], NANGARHAR, None, None,
+         "8/27 A US drone strike in Nangarhar targets two ISKP planners.", True),
+        (None, "2021-08-29", "8/29", "military_operation", "US drone strike on a car in Kabul kills ten civilians",
+         [US], KABUL, 10, None,
+         "8/29 A US drone strike on a car in Kabul kills ten civilians, seven of them children", True),
+        ("withdrawal21", "2021-08-30", "8/30", "military_operation", "The last US military aircraft leaves Kabul airport",
+         [US], KABUL, None, None,
+         "8/30 The last US military aircraft leaves Kabul airport shortly before midnight.", True),
+        ("zawahiri22", "2022-07-31", "7/31", "death", "US drone strike kills Ayman al-Zawahiri at a house in Sherpur, Kabul",
+         [ZAW, US], KABUL, None, None,
+         "7/31 A US drone strike kills Ayman al-Zawahiri on the balcony of a house in the Sherpur district of Kabul", True),
+        ("biden22", "2022-08-01", "the next day", "statement", "President Biden announces the strike on al-Zawahiri",
+         [BIDEN], None, None, None,
+         "President Joe Biden announces the strike the next day.", True),
+    ],
+    # Relative dates resolve against the last explicit date before them: "Two months later" after January 2008 ->
+    # 2008-03; "That July" -> 2008-07; "The following year" -> 2009; "Nine days later" after 13 September 2011 ->
+    # 2011-09-22; "The following April" -> 2012-04; "that autumn" -> 2012-23; "On the night of 20 January" after
+    # 31 May 2017 -> 2018-01-20; "Days later" after May 2016 -> 2016-05; "By the end of the decade" after September
+    # 2018 -> 2019; "Eleven days later" after 15 August 2021 -> 2021-08-26.
+    "m02_haqqani_article.txt": [
+        (None, "1980/1989", "1980s", "clash", "Jalaluddin Haqqani fights the Soviet army in Paktia and Khost",
+         [JALAL], AF0, None, None,
+         "Jalaluddin Haqqani made his name fighting the Soviet army in Paktia and Khost in the 1980s", True),
+        ("us01", "2001-10", "October 2001", "military_operation", "The United States begins bombing Afghanistan",
+         [US], AF0, None, None,
+         "When the United States began bombing Afghanistan in October 2001", True),
+        (None, "2001-10", "October 2001", "territory", "The Haqqani family withdraws across the border to Miranshah",
+         [HAQQANI], MIRANSHAH, None, None,
+         "the family withdrew across the border to Miranshah", True),
+        ("siraj_cmd", "2005~", "By the middle of the decade", "leadership", "Day-to-day command of the network passes to Sirajuddin",
+         [SIRAJ, HAQQANI], None, None, None,
+         "By the middle of the decade day-to-day command had passed to his son Sirajuddin.", True),
+        ("serena08", "2008-01", "In January 2008", "attack", "Attackers shoot their way into the Serena hotel in Kabul, killing eight",
+         [HAQQANI], KABUL, 8, None,
+         "In January 2008 a team of attackers shot their way into the Serena, Kabul's best-known hotel, and killed eight people.", True),
+        ("sdgt08", "2008-03", "Two months later", "designation", "The State Department lists Sirajuddin as a global terrorist",
+         [US, SIRAJ], None, None, None,
+         "Two months later the State Department placed Sirajuddin on its list of global terrorists.", True),
+        ("india08", "2008-07", "That July", "attack", "Suicide car bomb at the Indian embassy leaves 54 dead",
+         [HAQQANI], KABUL, 54, None,
+         "That July a suicide car bomb tore open the entrance of the Indian embassy, leaving 54 dead", True),
+        ("india09", "2009", "The following year", "attack", "The Indian embassy is bombed again",
+         [HAQQANI], KABUL, None, None,
+         "The following year the embassy was bombed again.", True),
+        ("embassy11", "2011-09-13", "On 13 September 2011", "attack", "Fighters in an unfinished building fire rockets at the US embassy",
+         [HAQQANI], KABUL, None, None,
+         "On 13 September 2011 fighters occupied a building under construction and fired rockets at the American embassy", True),
+        ("mullen11", "2011-09-22", "Nine days later", "statement", "Admiral Mullen accuses Pakistan's spy agency of backing the network",
+         [MULLEN], None, None, None,
+         "Nine days later Admiral Mike Mullen, the outgoing chairman of the US Joint Chiefs of Staff, accused", True),
+        ("diplo12", "2012-04", "The following April", "attack", "Coordinated assault on Kabul's diplomatic quarter",
+         [HAQQANI], KABUL, None, None,
+         "The following April the network returned to the diplomatic quarter with a coordinated assault.", True),
+        ("fto12", "2012-23", "that autumn", "designation", "Washington blacklists the Haqqani network as an organisation",
+         [US, HAQQANI], None, None, None,
+         "Washington blacklisted the organisation as a whole that autumn.", True),
+        ("truck17", "2017-05-31", "31 May 2017", "attack", "Truck bomb near the German embassy kills more than 90; blamed on the network",
+         [HAQQANI], KABUL, 90, None,
+         "the truck that exploded near the German embassy on 31 May 2017, killing more than 90 people in the first count", True),
+        ("intercon18", "2018-01-20", "On the night of 20 January", "attack", "Gunmen storm the Intercontinental Hotel; siege lasts until morning",
+         [HAQQANI], KABUL, None, None,
+         "On the night of 20 January gunmen stormed the Intercontinental Hotel", True),
+        ("omar_reveal", "2015-07", "July 2015", "statement", "Mullah Omar's death becomes public",
+         [], None, None, None,
+         "kept secret for more than two years. When it came out in July 2015", True),
+        ("mansour_emir", "2015-07", "July 2015", "leadership", "The Taliban choose Akhtar Mohammad Mansour as leader",
+         [TALIBAN, MANSOUR], None, None, None,
+         "the Taliban chose Akhtar Mohammad Mansour as leader", True),
+        ("siraj_deputy", "2015-07", "July 2015", "leadership", "Sirajuddin becomes one of Mansour's two deputies",
+         [TALIBAN, SIRAJ], None, None, None,
+         "made Sirajuddin one of his two deputies", True),
+        ("mansour_death", "2016-05", "in May 2016", "death", "An American drone destroys Mansour's car in Balochistan",
+         [MANSOUR, US], BALOCH, None, None,
+         "in May 2016 an American drone destroyed his car as he travelled through Balochistan from Iran", True),
+        ("hibat16", "2016-05", "Days later", "leadership", "Hibatullah Akhundzada is named Taliban leader",
+         [HIBAT], None, None, None,
+         "Days later Hibatullah Akhundzada was named in his place", True),
+        (None, "2019", "By the end of the decade", "territory", "The Taliban hold or contest about half of Afghanistan's districts",
+         [TALIBAN], AF0, None, None,
+         "By the end of the decade the Taliban held or contested roughly half of the country's districts.", True),
+        ("jalal_death", "2018-09", "September 2018", "death", "The Taliban announce Jalaluddin Haqqani's death after a long illness",
+         [JALAL, TALIBAN], None, None, None,
+         "Jalaluddin's death after a long illness was announced by the Taliban in September 2018.", True),
+        ("doha20", "2020-02", "February 2020", "agreement", "The US-Taliban accord of February 2020",
+         [US, TALIBAN], None, None, None,
+         "the talks that produced the US-Taliban accord in February 2020", True),
+        ("kabul_fall", "2021-08-15", "15 August 2021", "territory", "Kabul falls to the Taliban",
+         [TALIBAN], KABUL, None, None,
+         "When the city fell on 15 August 2021", True),
+        (None, "2021-08-15", "15 August 2021", "other", "Haqqani units take charge of security in Kabul",
+         [HAQQANI], KABUL, None, None,
+         "Haqqani units took charge of security in the capital.", True),
+        ("airport21", "2021-08-26", "Eleven days later", "attack", "ISKP suicide bomber kills more than 180 at the Kabul airport gates",
+         [ISKP], KABUL, 180, None,
+         "Eleven days later a suicide bomber of the Islamic State's Khorasan branch killed more than 180 people at the airport gates.", True),
+        ("interior21", "2021-09-07", "on 7 September", "leadership", "New cabinet announced with Sirajuddin as acting interior minister",
+         [TALIBAN, SIRAJ], None, None, None,
+         "on 7 September, the new cabinet was announced, with Sirajuddin as acting interior minister.", True),
+        ("zawahiri22", "2022-07", "July 2022", "death", "A strike kills al-Qaeda leader Ayman al-Zawahiri at a house in Kabul",
+         [ZAW], KABUL, None, None,
+         "The strike that killed al-Qaeda's leader Ayman al-Zawahiri in July 2022 hit a house in Kabul", True),
+    ],
+    # Person profile. The tenure lines are leadership mentions (optional in their clusters, as in set 6); the birth
+    # line is an `other` event with an interval; "died 2018" in the Father line is a mention of Jalaluddin's death.
+    "m03_sirajuddin_profile.txt": [
+        (None, "1973/1980", "about 1973-1980", "other", "Sirajuddin Haqqani is born, in Khost or Miranshah",
+         [SIRAJ], None, None, None,
+         "Born: about 1973-1980, probably in Khost province or in Miranshah", True),
+        ("jalal_death", "2018", "died 2018", "death", "Jalaluddin Haqqani dies",
+         [JALAL], None, None, None,
+         "Father: Jalaluddin Haqqani (died 2018)", True),
+        ("siraj_cmd", "2005~", "from about 2005", "leadership", "Sirajuddin becomes operational commander of the network",
+         [SIRAJ, HAQQANI], None, None, None,
+         "- Operational commander of the Haqqani network, from about 2005", True),
+        (None, "2015-07", "since July 2015", "leadership", "Sirajuddin is deputy leader of the Taliban from July 2015",
+         [SIRAJ, TALIBAN], None, None, None,
+         "- Deputy leader of the Taliban, since July 2015", True),
+        (None, "2021-09", "since September 2021", "leadership", "Sirajuddin is acting interior minister from September 2021",
+         [SIRAJ, TALIBAN], None, None, None,
+         "- Acting minister of the interior, Islamic Emirate of Afghanistan, since September 2021", True),
+        ("sdgt08", "2008-03", "March 2008", "designation", "US State Department lists Sirajuddin as a Specially Designated Global Terrorist",
+         [US, SIRAJ], None, None, None,
+         "listed by the US State Department as a Specially Designated Global Terrorist in March 2008", True),
+        ("serena08", "2008-01", "January 2008", "attack", "The raid on the Serena Hotel in Kabul, for which the FBI seeks Sirajuddin",
+         [SIRAJ], KABUL, None, None,
+         "the January 2008 raid on the Serena Hotel in Kabul, in which an American citizen was among the dead", True),
+        (None, "2008-04", "April 2008", "attack", "Gunmen fire on a Kabul military parade in a failed attempt on Karzai",
+         [SIRAJ], KABUL, None, None,
+         "a failed attempt on President Hamid Karzai's life in April 2008, when gunmen fired on a military parade in the capital", True),
+        ("embassy11", "2011-09", "In September 2011", "attack", "Sirajuddin's men besiege the US embassy in Kabul",
+         [HAQQANI], KABUL, None, None,
+         "after his men besieged the US embassy in Kabul", True),
+        (None, "2011-09", "In September 2011", "statement", "Sirajuddin tells a news agency the network no longer needs Pakistani sanctuaries",
+         [SIRAJ], None, None, None,
+         "he told a news agency that the network no longer needed sanctuaries in Pakistan", True),
+        ("fto12", "2012-09", "September 2012", "designation", "Washington designates the Haqqani network a foreign terrorist organisation",
+         [US, HAQQANI], None, None, None,
+         "Washington designated the Haqqani network as a whole a foreign terrorist organisation in September 2012.", True),
+        ("mansour_emir", "2015", "2015", "leadership", "Akhtar Mansoor takes over the Taliban",
+         [MANSOUR, TALIBAN], None, None, None,
+         "When Akhtar Mansoor took over the movement in 2015", True),
+        ("siraj_deputy", "2015", "2015", "leadership", "Mansoor makes Sirajuddin a deputy",
+         [MANSOUR, SIRAJ, TALIBAN], None, None, None,
+         "he made Siraj a deputy, bringing the network's men and money into the centre of the Taliban", True),
+        ("mansour_death", "2016-05-22", "22 May 2016", "death", "Akhtar Mansoor is killed",
+         [MANSOUR], None, None, None,
+         "Mansoor was killed on 22 May 2016", True),
+        ("hibat16", "2016-05", "days afterwards", "leadership", "Hibatullah Akhundzada is chosen to succeed Mansoor",
+         [HIBAT, TALIBAN], None, None, None,
+         "his successor Hibatullah Akhundzada, chosen days afterwards", True),
+        ("jalal_death", "2018-09", "In September 2018", "death", "The Taliban announce that Jalaluddin Haqqani has died",
+         [JALAL, TALIBAN], None, None, None,
+         "In September 2018 the Taliban announced that Jalaluddin had died.", True),
+        (None, "2020-02", "In February 2020", "statement", "The New York Times publishes an opinion article under Sirajuddin's name",
+         [SIRAJ], None, None, None,
+         "In February 2020 the New York Times published an opinion article under Sirajuddin's name", True),
+        ("doha20", "2020-02", "the same month", "agreement", "Taliban and US negotiators sign their withdrawal deal in Doha",
+         [TALIBAN, US], DOHA, None, None,
+         "the same month Taliban and US negotiators signed their withdrawal deal in Doha", True),
+        ("interior21", "2021-09-07", "7 September 2021", "leadership", "Sirajuddin is named acting interior minister",
+         [SIRAJ, TALIBAN], None, None, None,
+         "he was named acting interior minister on 7 September 2021", True),
+        (None, "2022-03", "March 2022", "other", "Sirajuddin appears in public for the first time at a police graduation in Kabul",
+         [SIRAJ], KABUL, None, None,
+         "in March 2022 he showed his face in public for the first time, at a police graduation in Kabul", True),
+        ("zawahiri22", "2022-07", "July 2022", "death", "A US drone kills al-Zawahiri at a Sherpur house linked to Sirajuddin's aide",
+         [ZAW, US], KABUL, None, None,
+         "The house in Sherpur where Ayman al-Zawahiri was killed by a US drone in July 2022", True),
+    ],
+    # News report; the year comes only from "Published: Friday 27 August 2021" at the foot: Thursday = 26 August,
+    # Wednesday = 25 August, Friday = 27 August; "Sunday 15 August" is given. Toll statements are mentions of the
+    # bombing (dated Thursday, as the lead), each with its own figures.
+    "m04_airport_report.txt": [
+        ("airport21", "2021-08-26", "on Thursday evening", "attack", "Suicide bomber kills at least 13 US service members and dozens of Afghans at Kabul airport",
+         [ISKP], KABUL, 13, None,
+         "A suicide bomber blew himself up among thousands of people waiting outside Kabul's international airport on Thursday evening", True),
+        (None, "2021-08-26", "on Thursday night", "statement", "ISKP says one of its fighters carried out the attack",
+         [ISKP], None, None, None,
+         "said through its news outlet on Thursday night that one of its fighters had carried out the attack", True),
+        ("airport21", "2021-08-26", "on Thursday evening", "attack", "A health ministry official gives 95 Afghans dead and about 150 wounded",
+         [ISKP, RAHIMI], KABUL, 95, 150,
+         "said on Friday morning that 95 Afghans had died and about 150 were being treated for wounds", True),
+        ("airport21", "2021-08-26", "on Thursday evening", "attack", "A Taliban commander puts the Afghan dead at 60",
+         [ISKP, NOORI], KABUL, 60, None,
+         "put the number of Afghan dead at 60", True),
+        ("airport21", "2021-08-26", "on Thursday evening", "attack", "McKenzie: 13 US personnel killed and 18 wounded",
+         [ISKP, MCKENZIE], KABUL, 13, 18,
+         "said 18 American personnel were wounded as well as the 13 killed", True),
+        (None, "2021-08-26", "on Thursday", "statement", "President Biden says those responsible will be hunted down",
+         [BIDEN], None, None, None,
+         "President Joe Biden said on Thursday that those responsible would be hunted down.", True),
+        (None, "2021-08-25", "on Wednesday", "statement", "Western governments warn that an attack on the airport gates is imminent",
+         [], None, None, None,
+         "Western governments had warned on Wednesday that an attack on the gates was imminent", True),
+        ("kabul_fall", "2021-08-15", "Sunday 15 August", "territory", "Taliban fighters walk into Kabul",
+         [TALIBAN], KABUL, None, None,
+         "after Taliban fighters walked into the capital on Sunday 15 August", True),
+        ("ghani21", "2021-08-15", "Sunday 15 August", "other", "President Ashraf Ghani leaves the country",
+         [GHANI], AF0, None, None,
+         "hours after President Ashraf Ghani left the country", True),
+        (None, "2021-08-27", "on Friday", "statement", "Britain says its last evacuation flights for Afghans will leave within hours",
+         ["United Kingdom"], None, None, None,
+         "Britain said on Friday that its last evacuation flights for Afghan civilians would leave within hours.", True),
+        ("doha20", "2020-02", "February 2020", "agreement", "The United States and the Taliban sign a deal in Doha",
+         [US, TALIBAN], DOHA, None, None,
+         "Under the deal the United States and the Taliban signed in Doha in February 2020", True),
+        ("serena08", "2008-01", "In January 2008", "attack", "Attackers break into the Serena Hotel in Kabul",
+         [], KABUL, None, None,
+         "In January 2008 attackers broke into the Serena Hotel, a favourite of foreigners.", True),
+        ("embassy11", "2011-09", "In September 2011", "attack", "Insurgents in a high-rise fire on the US embassy; attributed to the Haqqanis",
+         [HAQQANI], KABUL, None, None,
+         "In September 2011 insurgents held a high-rise near the US embassy and fired on the compound for a day and a night", True),
+        ("truck17", "2017-05", "May 2017", "attack", "Sewage tanker bomb in Kabul's diplomatic district kills about 150, wounds over 400",
+         [], KABUL, 150, 400,
+         "The deadliest of all came in May 2017, when a sewage tanker loaded with explosives exploded in the diplomatic district", True),
+        (None, "2021-05", "May this year", "attack", "Bombing at a girls' school in Dasht-e-Barchi, Kabul, kills about 90",
+         [], KABUL, 90, None,
+         "in May this year a bombing at a girls' school in the Dasht-e-Barchi district of Kabul killed about 90 people", True),
+    ],
+    # Newsletter; each answer's relative dates resolve against its question's date: "last week" in the entry of Friday
+    # 3 September 2021 is the week before, 2021-08-23/2021-08-29; "yesterday" in the entry of 2 August 2022 is
+    # 2022-08-01 and "on Sunday morning" 2022-07-31. "at the end of that year" after "In 2015" is 2015~ (as "late
+    # 2015"). The chess corner and the book note share the page and are not relevant.
+    "m05_reader_newsletter.txt": [
+        ("airport21", "2021-08-23/2021-08-29", "last week", "attack", "The bombing at the airport gates kills about 170 Afghans and 13 US troops",
+         [ISKP], KABUL, 183, None,
+         "The group that killed about 170 Afghans and 13 American troops at the airport gates last week", True),
+        (None, "2015-01", "January 2015", "organization", "ISKP is founded by Pakistani Taliban defectors and Afghan commanders",
+         [ISKP], None, None, None,
+         "It was founded in January 2015 by defectors from the Pakistani Taliban and disgruntled Afghan commanders", True),
+        ("nangarhar21", "2021-08-27", "27 August", "military_operation", "Washington answers the bombing with a drone strike in Nangarhar",
+         [US], NANGARHAR, None, None,
+         "Washington answered it with a drone strike in Nangarhar on 27 August", True),
+        ("withdrawal21", "2021-08-30", "30 August", "military_operation", "The last American soldiers leave Kabul",
+         [US], KABUL, None, None,
+         "the last American soldiers left Kabul on 30 August", True),
+        (None, "1995/1999", "late 1990s", "organization", "Yuldashev and Namangani form the IMU to overthrow Uzbekistan's government",
+         [IMU, YULD, NAMANGANI], None, None, None,
+         "The IMU was formed in the late 1990s by Tahir Yuldashev and Juma Namangani", True),
+        ("yuld09", "2009-08", "August 2009", "death", "Yuldashev dies after a US drone strike in South Waziristan",
+         [YULD, US], SWAZ, None, None,
+         "Yuldashev died after an American drone strike in South Waziristan in August 2009.", True),
+        ("imu_pledge", "2015", "In 2015", "allegiance", "The IMU breaks with the Taliban and declares allegiance to the Islamic State",
+         [IMU, IS], None, None, None,
+         "In 2015 his successors broke with the Taliban, who had kept Mullah Omar's death secret from them, and declared allegiance to the Islamic State.", True),
+        ("zabul15", "2015~", "at the end of that year", "clash", "The Taliban attack the IMU's Uzbeks in Zabul",
+         [TALIBAN, IMU], ZABUL, None, None,
+         "The Taliban responded by attacking the Uzbeks in Zabul at the end of that year.", True),
+        ("biden22", "2022-08-01", "yesterday", "statement", "President Biden says a CIA drone killed the al-Qaeda leader",
+         [BIDEN], None, None, None,
+         "President Biden said yesterday that a CIA drone had killed the al-Qaeda leader", True),
+        ("zawahiri22", "2022-07-31", "on Sunday morning", "death", "A CIA drone kills al-Zawahiri on a safe-house balcony in Sherpur",
+         [ZAW, US], KABUL, None, None,
+         "with two missiles as he stood on the balcony of a safe house in Sherpur on Sunday morning", True),
+        (None, "2011-05", "May 2011", "death", "Osama bin Laden is killed in Abbottabad",
+         [OBL], ABBOTTABAD, None, None,
+         "Osama bin Laden was killed in Abbottabad in May 2011", True),
+        ("kabul_fall", "2021-08-15", "15 August 2021", "territory", "Kabul falls to the Taliban",
+         [TALIBAN], KABUL, None, None,
+         "less than a year after the fall of Kabul on 15 August 2021", True),
+        (None, "2022-07-30", "30 July", "other", "A London chess club holds its summer rapid tournament",
+         [], None, None, None,
+         "The Kensington Chess Circle held its summer rapid tournament on 30 July.", False),
+        (None, "1935", "1935", "other", "Ella Maillart travels from Peking to Kashmir",
+         [], None, None, None,
+         "who travelled from Peking to Kashmir in 1935", False),
+        (None, "2022-08", "this month", "other", "A new biography of Ella Maillart is published",
+         [], None, None, None,
+         "is out this month from a small Edinburgh press", False),
+    ],
+}
+
+# (kind, canonical, aliases as spelled in the documents, documents by prefix)
+ENTITIES = [
+    ("org", TALIBAN, ["Taliban", "Islamic Emirate of Afghanistan"], "m01 m02 m03 m04 m05"),
+    ("org", HAQQANI, ["Haqqani network"], "m01 m02 m03 m04"),
+    ("org", AQ, ["al-Qaeda"], "m01 m02 m05"),
+    ("org", IMU, ["Islamic Movement of Uzbekistan", "IMU"], "m01 m02 m05"),
+    ("org", IS, ["Islamic State"], "m01 m02 m04 m05"),
+    ("org", ISKP, ["Islamic State Khorasan Province", "ISKP", "ISIS-K", "Wilayat Khorasan", "Khorasan branch"],
+     "m01 m02 m04 m05"),
+    ("org", TTP, ["Tehrik-i-Taliban Pakistan", "Pakistani Taliban"], "m02 m05"),
+    ("org", US, ["United States", "US", "American", "Washington", "State Department", "US State Department", "CIA", "FBI",
+                 "Pentagon", "US Central Command"], "m01 m02 m03 m04 m05"),
+    ("org", UN, ["UN"], "m03"),
+    ("org", NATO, ["NATO"], "m01"),
+    ("person", SIRAJ, ["Sirajuddin Haqqani", "Sirajuddin", "Siraj Haqqani", "Sirajuddin Jallaloudine Haqqani", "Khalifa",
+                       "Mullah Siraj", "Siraj"], "m02 m03"),
+    ("person", JALAL, ["Jalaluddin Haqqani", "Jalaluddin"], "m02 m03"),
+    ("person", OMAR, ["Mullah Omar", "Omar"], "m01 m02 m05"),
+    ("person", MANSOUR, ["Akhtar Mansour", "Akhtar Mohammad Mansour", "Akhtar Mansoor", "Mansour", "Mansoor"],
+     "m01 m02 m03"),
+    ("person", HIBAT, ["Hibatullah Akhundzada"], "m01 m02 m03"),
+    ("person", YULD, ["Tahir Yuldashev", "Yuldashev"], "m01 m05"),
+    ("person", GHAZI, ["Usman Ghazi"], "m01"),
+    ("person", NAMANGANI, ["Juma Namangani"], "m05"),
+    ("person", MULLEN, ["Admiral Mike Mullen", "Mike Mullen"], "m01 m02"),
+    ("person", KHALILZAD, ["Zalmay Khalilzad"], "m01"),
+    ("person", BARADAR, ["Mullah Abdul Ghani Baradar", "Abdul Ghani Baradar"], "m01"),
+    ("person", GHANI, ["President Ashraf Ghani", "Ashraf Ghani"], "m01 m04"),
+    ("person", ZAW, ["Ayman al-Zawahiri", "al-Zawahiri", "Zawahiri"], "m01 m02 m03 m05"),
+    ("person", BIDEN, ["President Joe Biden", "Joe Biden", "President Biden"], "m01 m04 m05"),
+    ("person", MCKENZIE, ["General Kenneth McKenzie", "Kenneth McKenzie"], "m04"),
+    ("person", RAHIMI, ["Dr Habib Rahimi", "Habib Rahimi"], "m04"),
+    ("person", NOORI, ["Mawlawi Hamdullah Noori", "Hamdullah Noori"], "m04"),
+    ("person", KARZAI, ["Hamid Karzai"], "m03"),
+    ("person", OBL, ["Osama bin Laden"], "m05"),
+]
+
+# optional mentions: the profile's tenure lines beside the appointments they summarise, and the Taliban's confirmation
+# of Omar's death (7/30/2015) beside the revelation of the death in m02 ("When it came out in July 2015").
+OPTIONAL = {
+    "siraj_deputy": [("m03", "- Deputy leader of the Taliban")],
+    "interior21": [("m03", "- Acting minister of the interior")],
+    "omar_reveal": [("m01", "7/30 The Taliban confirm")],
+}
+
+
+def main() -> None:
+    build(HERE, DOCS, ENTITIES, STATES, OPTIONAL, "m")
+
+
+if __name__ == "__main__":
+    main()
