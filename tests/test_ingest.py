@@ -301,3 +301,11 @@ def test_a_batch_commits_every_few_documents(store: Store, tmp_path: Path) -> No
             seen.append(other.counts()["documents"])
     assert seen == [0, 2, 2, 4, 4] and other.counts()["documents"] == 5
     other.close()
+
+
+def test_a_labelled_date_line_with_a_time_and_a_note_after_it() -> None:
+    from chronica.ingest.metadata import labelled_date
+
+    line = "Text.\nPublished: Friday 27 August 2021, 09:40 GMT. Updated as more details emerged.\n"
+    assert (labelled_date(line, 0, len(line)) or ("",))[0] == "2021-08-27"
+    assert (labelled_date("Published: 3 Jan. 2021\n", 0, 22) or ("",))[0] == "2021-01-03"

@@ -139,7 +139,7 @@ _DATELINE_REACH = 1500  # characters from the start of the piece a dateline may 
 # taken only when no publication date is labelled
 _LABELLED = re.compile(
     r"^[ \t]*(?:(?P<pub>(?:first[ \t]+)?published|filed|posted|dated?)|(?P<upd>(?:last[ \t]+)?updated))"
-    r"(?:[ \t]+on)?[ \t]*:?[ \t]+(?P<date>[^\n]{6,60}?)[ \t]*$", re.I | re.M)
+    r"(?:[ \t]+on)?[ \t]*:?[ \t]+(?P<date>[^\n]{6,160})$", re.I | re.M)
 
 
 def labelled_date(text: str, start: int, end: int) -> tuple[str, dict[str, Any]] | None:
@@ -147,7 +147,10 @@ def labelled_date(text: str, start: int, end: int) -> tuple[str, dict[str, Any]]
     its evidence; a full calendar date only (a time after it is left out)."""
     found: list[tuple[bool, int, str, str]] = []
     for m in _LABELLED.finditer(text, start, end):
-        raw = re.split(r",?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}\b", m.group("date"))[0]
+        # the date before a time ("..., 09:40 GMT") or the end of its sentence ("2021. Updated as ...")
+        raw = re.split(r",?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}\b|\.(?=[ \t]+[A-Z])|\.$|;|\|", m.group("date"))[0]
+        if len(raw) > 60:
+            continue
         if not re.search(r"\b\d{1,2}\b", re.sub(r"\d{4}", " ", raw)):
             continue  # a month and a year only: no day to read
         d = parse_date(raw)
