@@ -277,3 +277,7 @@ def test_troops_back_in_a_town_a_return_to_power_and_an_addition_to_a_list() -> 
     assert _types("A year later, in 2031, Ostmark added the Grey Front to its list of foreign terrorist "
                   "organisations.") == ["designation"]
     assert _types("In 2031 the party added a clause to the bill.") == ["other"]
+
+
+def test_responding_by_doing_something_is_that_act() -> None:
+    assert _types("The Grey Front responded by attacking the Red Hand in Velmora at the end of 2031.") == ["attack"]

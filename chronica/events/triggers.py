@@ -187,7 +187,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:death )?toll", r"tally", r"citing", r"figures? of", r"emphasi[sz]ed", r"stressed", r"comment(?:ed|s)", r"intimated", r"reiterat(?:ed|es)",
         r"highlighted", r"suggest(?:ed|s)", r"indicated", r"declar(?:ed|es|ing)", r"proclaim(?:ed|s|ing)", r"alleg(?:ed|es)", r"accus(?:ed|es)",
         r"blam(?:ed|es)", r"prais(?:ed|es)", r"critici[sz](?:ed|es)", r"reject(?:ed|s)", r"dismiss(?:ed|es)", r"hinted",
-        r"cited", r"outlined", r"defend(?:ed|s)", r"responded", r"replied", r"briefed", r"recalled", r"revealed",
+        r"cited", r"outlined", r"defend(?:ed|s)", r"responded(?! by \w+ing\b)", r"replied", r"briefed", r"recalled", r"revealed",
         r"disclosed", r"appeared cautious", r"speech", r"briefings?", r"press conference",
     ),
 }

@@ -2317,11 +2317,12 @@ class Resolver:
         """Reader comments' own dates ("Hamid, 11 October 2024: ...", "Abdi K. - 3 February 2023" on a line of its
         own) after a "Comments" line: each is the time its comment was written."""
         marker = _COMMENTS_LINE.search(self.text)
-        if marker is None or self.dct is None:
+        if marker is not None and self.dct is None:
             return []
+        after = marker.end() if marker is not None else 0
         out = []
         for m in self.mentions:
-            if m.start < marker.end() or m.family not in ("date", "numeric"):
+            if m.start < after or m.family not in ("date", "numeric"):
                 continue
             line_start = self.text.rfind("\n", 0, m.start) + 1
             if not _COMMENT_HEAD_BEFORE.fullmatch(self.text, line_start, m.start) or not _COMMENT_HEAD_AFTER.match(
@@ -2331,6 +2332,10 @@ class Resolver:
             if e is not None and e.precision == "day" and e.value:
                 y, mo, d = (int(x) for x in e.value[:10].split("-"))
                 out.append((m.start, (y, mo, d)))
+        if marker is None and len(out) < 2:
+            # without a "Comments" line, only a series of dated entries, each headed by a label and its day
+            # ("Reader question, 3 September 2021:", "Update, 4 May 2022:"), is read so
+            return []
         return out
 
     def run(self) -> list[TimeExpression]:

@@ -36,3 +36,12 @@ def test_a_report_back_in_its_present_reads_its_months_from_its_date() -> None:
     same = ("A bomber killed 40 people at a mosque in Velmora on Monday, officials said on Tuesday.\n\n"
             "In January 2016 gunmen stormed the university. In March the government closed it.")
     assert _values(same, "2023-01-31")["March"] == "2016-03"
+
+
+def test_a_series_of_dated_entries_reads_each_entry_from_its_own_day() -> None:
+    text = ("THE VELMORA LETTER\n\nReader question, 3 September 2031:\n\"Who bombed the gate?\"\n\nAnswer:\n"
+            "The group that killed 40 people at the gate last week.\n\nReader question, 2 August 2032:\n"
+            "\"Is it true?\"\n\nAnswer:\nThe president said yesterday that a drone had killed him on Sunday morning.\n")
+    got = _values(text)
+    assert got["yesterday"] == "2032-08-01"
+    assert got["last week"] == "2031-W35"
