@@ -281,3 +281,9 @@ def test_troops_back_in_a_town_a_return_to_power_and_an_addition_to_a_list() -> 
 
 def test_responding_by_doing_something_is_that_act() -> None:
     assert _types("The Grey Front responded by attacking the Red Hand in Velmora at the end of 2031.") == ["attack"]
+
+
+def test_a_withdrawal_deal_signed_is_an_agreement() -> None:
+    assert _types("In February 2030 the Grey Front and Ostmark signed their withdrawal deal in Velmora.") == ["agreement"]
+    assert _types("In April 2030 the rebels handed positions to the contingents under a withdrawal plan agreed in "
+                  "Velmora.") == ["territory"]

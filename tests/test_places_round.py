@@ -273,3 +273,22 @@ def test_a_building_or_a_school_named_by_common_words_is_not_the_place_its_town_
     assert place("In September 2013 two suicide bombers killed more than 80 worshippers at St Saviour Church in "
                  "the old city of Peshawar.") == "Peshawar"
     assert place("On 16 December 2014 gunmen killed nearly 150 people at the Army Public School in Peshawar.") == "Peshawar"
+
+
+def test_a_place_naming_a_groups_branch_is_not_the_scene() -> None:
+    from tests.test_events import _events
+
+    loc = _events("On 26 August 2021 a suicide bomber of the Islamic State's Khorasan branch killed more than 180 "
+                  "people at the Kabul airport gates.")[0].location
+    assert loc is not None and loc.get("place") == "Kabul"
+
+
+def test_a_lone_town_abroad_in_a_report_on_the_region_is_a_local_name() -> None:
+    from chronica.geo.matcher import geocode_document
+
+    text = ("Kabul, Kandahar and Jalalabad were quiet. Fighters moved from Quetta to Peshawar. The drone struck a "
+            "house in Sherpur, the district where the official lived.")
+    assert "BD" not in {m.place.country for m in geocode_document(text)}
+    # elsewhere, a town abroad stays itself
+    other = "Paris, Lyon and Marseille were quiet. Police in Lille and Rennes searched houses. A truck drove into Nice."
+    assert any(m.text == "Nice" for m in geocode_document(other))

@@ -214,6 +214,11 @@ _DIVISION_AFTER = re.compile(r"\s+(?:district|province|governorate|region|territ
                              re.IGNORECASE)
 
 
+# a place name naming a group's branch ("the Islamic State's Khorasan branch", "its Sahel province"): the
+# branch, not where the event happened
+_BRANCH_NAME = re.compile(r"\s+(?:branch|affiliate|franchise|chapter|wing|offshoot)\b", re.I)
+
+
 @lru_cache(maxsize=16384)
 def _not_the_scene(before: str) -> bool:
     """The words before a mention tell it is not the scene: a distance, a backer, a speaker's or a deal's place,
@@ -224,7 +229,7 @@ def _not_the_scene(before: str) -> bool:
 
 def _choose(text: str, inside: list[Any]) -> tuple[Any, Any] | None:
     """(place, mention) the event happened at among the mentions of one passage, or None."""
-    inside = [m for m in inside if not _not_the_scene(_before(text, m))]
+    inside = [m for m in inside if not _not_the_scene(_before(text, m)) and not _BRANCH_NAME.match(text, m.end)]
     inside = _contradicted(text, inside)
     if not inside:
         return None

@@ -27,7 +27,7 @@ import dataclasses
 import math
 import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate, compress
@@ -497,6 +497,7 @@ def geocode_document(text: str) -> list[PlaceMention]:
                            and g.entries[y].place.country is None), None)
             if region is not None:
                 chosen[n_c] = (region, margin)
+    _drop_strays(g, chosen)
     mentions: list[PlaceMention] = []
     for n_c, (x, margin) in sorted(chosen.items()):
         c = cands[n_c]
@@ -515,6 +516,34 @@ def geocode_document(text: str) -> list[PlaceMention]:
             start = article.start()  # "in al-Qubbah" for "Al Qubbah": the name as written, with its article
         mentions.append(PlaceMention(start, end, text[start:end], place, round(conf, 3)))
     return mentions
+
+
+_STRAY_POP = 1_000_000  # a town smaller than this, alone in a country the document never names, is doubtful
+_STRAY_MAJORITY = 0.6
+_STRAY_MIN = 4
+
+
+def _drop_strays(g: Gazetteer, chosen: dict[int, tuple[int, float]]) -> None:
+    """Leave out a town that is the document's only place in its country, outside the region, when most of the
+    document's places lie in the region the shipped gazetteer lists down to villages ("the house in Sherpur" in a
+    report on Kabul is not the Bangladeshi town): the name is a local place the gazetteer does not list.
+    Capitals and great cities stay."""
+    countries = [cc for x, _ in chosen.values() if (cc := g.entries[x].place.country)]
+    if len(countries) < _STRAY_MIN:
+        return
+    per_country = Counter(countries)
+    top = per_country.most_common(1)[0][0]
+    if top not in REGIONAL:
+        return  # only where the shipped gazetteer lists villages: elsewhere a lone town may well be where it says
+    home = REGIONAL  # the region's countries count together
+    if sum(per_country[c] for c in home) < _STRAY_MAJORITY * len(countries):
+        return
+    for n_c, (x, _) in list(chosen.items()):
+        e = g.entries[x]
+        cc = e.place.country
+        if (cc and cc not in home and per_country[cc] == 1 and e.place.feature in ("city", "village")
+                and e.pop < _STRAY_POP and not e.capital):
+            del chosen[n_c]
 
 
 class _Context:

@@ -1027,11 +1027,13 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             identity += 1.0
             score += 0.5
             rules.append("same-pledge")
-        elif (pledges and _one_named_person(a.pledgers, b.pledgers) and max(a.span, b.span) <= 366
-              and any(x for x in shared if not _is_person_key(x, a, b))):
+        elif pledges and max(a.span, b.span) <= 366 and (
+                (_one_named_person(a.pledgers, b.pledgers) and any(x for x in shared if not _is_person_key(x, a, b)))
+                or len(a.groups & b.groups & shared) >= 2):
             # one named person pledging to one group, told by the month and by the year that contains it
             # ("In July 2032 Valk swore allegiance to the Red Banner", "Valk, who had sworn loyalty to the
-            # Red Banner in 2032"): a person pledges to a group once, as a person takes its lead once
+            # Red Banner in 2032"): a person pledges to a group once, as a person takes its lead once; so
+            # does a group, to the same group, within one year
             identity += 1.0
             score += 1.5
             rules.append("same-person-pledged")

@@ -694,3 +694,11 @@ def test_a_truce_told_by_its_length_is_the_truce_its_start_tells() -> None:
     whole = rec("b", "2030-11", type_="agreement", actors=("Grey Front",), doc="d2",
                 quote="A month-long truce in November 2030 collapsed when the Grey Front declined to renew it.")
     assert "same-truce" in explain_pair([start, whole], 0, 1).get("rules", [])
+
+
+def test_one_groups_pledge_to_one_group_told_by_its_day_and_its_year_is_one_pledge() -> None:
+    day = rec("a", "2031-08-06", type_="allegiance", actors=("Grey Front", "Red Banner"), doc="d1",
+              quote="8/6 The Grey Front releases a video in which its leader pledges the group to the Red Banner.")
+    year = rec("b", "2031", type_="allegiance", actors=("Grey Front", "Red Banner"), doc="d2",
+               quote="In 2031 the Grey Front broke with its old allies and declared allegiance to the Red Banner.")
+    assert "same-person-pledged" in explain_pair([day, year], 0, 1).get("rules", [])
