@@ -287,3 +287,18 @@ def test_a_withdrawal_deal_signed_is_an_agreement() -> None:
     assert _types("In February 2030 the Grey Front and Ostmark signed their withdrawal deal in Velmora.") == ["agreement"]
     assert _types("In April 2030 the rebels handed positions to the contingents under a withdrawal plan agreed in "
                   "Velmora.") == ["territory"]
+
+
+def test_appointments_designations_and_a_death_an_announcement_dates_in_its_own_clause() -> None:
+    got = [(e.type, str(e.date.value) if e.date else None) for e in _events(
+        "2031\n7/29 The Ostmark government announces that Orin Valk died in a Velmora hospital in April 2029.")]
+    assert got == [("statement", "2031-07-29"), ("death", "2029-04")]
+    # a death the report dates by itself stays one
+    assert _types("2031\n7/31 Reports emerge that Orin Valk died over a year ago.") == ["death"]
+    assert _types("2031\n5/25 The Grey Front admits Orin Valk's death and announces Tarek Vollan as leader.") \
+        == ["statement", "leadership"]
+    assert _types("2031\n9/7 The State Department names the Grey Front a Foreign Terrorist Organization.") == ["designation"]
+    assert _types("In March 2031 the ministry placed Tarek Vollan on its list of global terrorists.") == ["designation"]
+    assert _types("In July 2031 Vollan made Karel Osk one of his two deputies.") == ["leadership"]
+    assert _types("2031\n9/22 General Ana Rell tells the Senate that the Grey Front acts as an arm of the army.") \
+        == ["statement"]

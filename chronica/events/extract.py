@@ -57,7 +57,7 @@ _CLAUSE_BREAK = re.compile(
     r"(?P<and>\s+and\s+)(?=(?:\w+ly\s+)?(?:\w+ed|chose|took|began|swore|struck|fought|won|lost|led|met|fell|broke|"
     # a timeline's present: "confirms his death and names X as its emir", "break with Y and form Z"
     r"names|appoints|forms|form|declares|announces|claims|seizes|takes|launches|pledges|joins|bans|designates|"
-    r"arrests|captures|releases|storms|signs|chooses|elects|selects|orders)\b)"
+    r"arrests|captures|releases|storms|signs|chooses|elects|selects|orders|announce|name|appoint|declare|admit)\b)"
     r"(?!(?:killed|executed|beheaded|hanged|murdered)\b)"
     # the comma closing a fronted phrase: "Following the loss of X in 2019, the group ..."
     r"|(?<=[\w\u201d\")])(?P<fronted>,\s+)(?=(?:(?:the|a|an|its|his|her|their)?\s*[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
@@ -411,6 +411,8 @@ def _clauses(text: str, a: int, b: int, triggers: list[Trigger],
 _FOUNDED_APPOSITION = re.compile(
     r"(?<=[\w)]),\s+(?:which\s+was\s+|who\s+were\s+)?(?:founded|formed|established|created|set\s+up)\s+"
     r"(?:in|on|around|about|during)\s+[^,;()]{2,40}?(?:\s+by\s+[^,;()]{2,60}?)?(,\s+)(?=(?:\w+ly\s+)?[a-z]+(?:ed|s)\b)")
+_THAT_CLAUSE = re.compile(r"\s+that\s+")
+_YEAR_IN = re.compile(r"\b\d{4}\b")
 _FOR_BEFORE = re.compile(r"\b(?:for|of|about|over)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                          r"(?:(?!(?:for|of|about|over|on|in)\b)[\w-]+\s+){0,3}$", re.I)
 
@@ -423,18 +425,24 @@ def _told_with_own_date(text: str, clauses: list[tuple[int, int, list[Trigger], 
     out: list[tuple[int, int, list[Trigger], str | None]] = []
     for a, b, tr, link in clauses:
         said = next((t for t in tr if t.type == "statement"), None)
-        told = next((t for t in tr if said is not None and t.start > said.end and t.type in VIOLENT
+        told = next((t for t in tr if said is not None and t.start > said.end and (t.type in VIOLENT or t.type == "death")
                      and not t.text.startswith("Operation")), None)  # not a title "... for Operation X, issued ..."
         if said is None or told is None:
             out.append((a, b, tr, link))
             continue
         first = [v for s0, _, v in dates if a <= s0 < told.start]
         later = [v for s0, _, v in dates if told.end <= s0 < b]
-        if not first or not later or later[0] in first:
+        later_text = next((text[s0:e0] for s0, e0, _ in dates if told.end <= s0 < b), "")
+        if not first or not later or later[0] in first or (told.type == "death" and not _YEAR_IN.search(later_text)):
+            # (a death reported with a calendar date of its own: "announces that X died in April 2013"; not
+            # "reports emerge that X died over a year ago", which the report dates)
             out.append((a, b, tr, link))
             continue
         m = _FOR_BEFORE.search(text, max(said.end, told.start - 40), told.start)
         cut = m.start() if m is not None else told.start
+        that = _THAT_CLAUSE.match(text, said.end, told.start)
+        if m is None and that is not None:
+            cut = that.end()  # "announces that Mullah Omar died in April 2013": the reported clause with its subject
         if cut <= said.end or any(cut <= s0 < told.start for s0, _, _ in dates):
             out.append((a, b, tr, link))
             continue

@@ -125,8 +125,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:from (?:about |around |c\. )?\d{4}|until (?:(?:his|her) \w+ in )?\d{4}|\d{4} ?[-\u2013] ?\d{2,4}\b|since \d{4}))", r"stepped down", r"steps down", r"(?:was |were )?(?:ousted|deposed)",
         r"named (?:him|her|them) (?:as )?(?:its|their|the) (?:new )?(?:emir|leader|head|chief|commander|deputy|governor|wali)",
         r"(?:is|was|were) named to (?:lead|head|command)", r"(?:took|takes|taking) (?:his|her) place (?:at the head|as (?:leader|head|emir|chief))",
-        r"(?:nam(?:es|ed|ing)|choos(?:es|e|ing)|chose|select(?:s|ed)?|elect(?:s|ed)?) (?:[\w'\u2019.,-]+ ){1,10}?as (?:the |its |their |his |her )?(?:new )?(?:head|leader|emir|chief|commander|deputy|governor|wali)", r"tak(?:e|es|ing) over as",
-        r"(?:leadership|command|emirate) passed (?:\w+ ){0,5}?to", r"took (?:his|her) place\b",
+        r"(?:nam(?:es|ed|ing)|choos(?:es|e|ing)|chose|select(?:s|ed)?|elect(?:s|ed)?|announc(?:es|e|ed)) (?:[\w'\u2019.,-]+ ){1,10}?as (?:the |its |their |his |her )?(?:new )?(?:head|leader|emir|chief|commander|deputy|governor|wali)", r"tak(?:e|es|ing) over as",
+        r"(?:leadership|command|emirate) (?:had |has )?passed (?:\w+ ){0,5}?to", r"took (?:his|her) place\b",
+        r"(?:was|were) named in (?:his|her) place", r"(?:made|makes|making) (?:[\w'\u2019-]+ ){1,3}?(?:one of (?:his|its|their) "
+        r"(?:\w+ )?deputies|(?:a|his|its|their) (?:deputy|successor|second-in-command))",
     ),
     "agreement": (
         r"(?:cease-?fire|truce) (?:[\w-]+ ){0,4}?(?:was|is|had been|has been) (?:over|off|ended)",
@@ -147,7 +149,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"designat(?:ed|es|ing|ion)", r"sanction(?:ed|s)?", r"blacklist(?:ed|s)?", r"proscrib(?:ed|es)", r"banned",
         r"terrorist list", r"listed as",
         r"add(?:ed|s|ing)? (?:[\w'\u2019-]+ ){1,5}?to (?:its|the|their|a) (?:[\w'\u2019-]+ ){0,3}?(?:list|blacklist|register)",
-        r"bans(?= (?:the )?(?-i:[A-Z]))", r"listed (?:\w+ ){0,3}?as (?:a |an )?(?:foreign |specially designated )?terrorist", r"outlaw(?:ed|s|ing)", r"proscrib(?:ing|ed)",
+        r"bans(?= (?:the )?(?-i:[A-Z]))",
+        r"nam(?:es|ed) (?:[\w'\u2019-]+ ){1,5}?(?:a|as a) (?:foreign |specially designated )?(?:global )?terrorist",
+        r"plac(?:es|ed) (?:[\w'\u2019-]+ ){1,4}?on (?:its|the|a) (?:[\w'\u2019-]+ ){0,3}?(?:list|blacklist)", r"listed (?:\w+ ){0,3}?as (?:a |an )?(?:foreign |specially designated )?terrorist", r"outlaw(?:ed|s|ing)", r"proscrib(?:ing|ed)",
     ),
     "territory": (
         r"(?:took|take|taken|seiz(?:ed|es)|gain(?:ed|s|ing)?|hold(?:s|ing)?|held|lost|los(?:s|es|ing)|regain(?:ed|s)?) (?:\w+ ){0,4}(?:control|territory|ground|towns?|districts?|villages?|valley|valleys|region|countryside)",
@@ -170,6 +174,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"(?:takes|retakes|enter|enters|entering) (?-i:[A-Z][a-z]+)(?! (?-i:[A-Z]))",
         r"(?:took|retook) (?-i:[A-Z][a-z]+)(?= (?:in|on) (?:\d|(?-i:[A-Z]))|[.;]|,? (?:and|but) )",
         r"(?:advanced|advances|advance|pushed|pushes|push) (?:\w+ ){0,3}?into",
+        r"(?:city|town|capital|district|province) fell\b",
         r"(?:walked|marched|swept|rolled|moved|poured) into (?:the )?(?:[\w-]+ ){0,2}(?:town|city|village|port|capital|district)",
     ),
     "statement": (
@@ -181,7 +186,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         r"publish(?:ed|es)", r"videos?", r"audio", r"magazine", r"speculat(?:ed|es)", r"estimat(?:ed|es)",
         r"noted", r"wrote", r"quoted", r"depicts?", r"urged", r"threaten(?:ed|s)", r"offer(?:ed|s)", r"propos(?:ed|es)",
         r"broadcast", r"credit", r"responsibility", r"disclaim(?:ed|s)?", r"acknowledg(?:ed|es)", r"admitted",
-        r"insisted", r"explained", r"questions", r"concern", r"called (?:for|it|on)", r"assessed", r"believe[sd]?",
+        r"insisted", r"explained", r"tells(?= (?:the|a|an|reporters|journalists|parliament|congress|(?-i:[A-Z])))",
+        r"admits?(?= (?:the|that|his|her|its|their|(?-i:[A-Z])))", r"questions", r"concern", r"called (?:for|it|on)", r"assessed", r"believe[sd]?",
         r"produced", r"interview", r"sermons?", r"(?:gave|gives|give|giving|delivered|delivers) (?:a |an |his |her |their )?(?:[\w-]+ )?(?:speech|address|lecture)", r"puts? the (?:dead|toll|number|figure)",
         # a strength estimate: "officials put the movement's fighters at 20,000", "put its strength at"
         r"put (?:the |its |their |his )?(?:[\w-]+(?:'s|\u2019s) )?(?:[\w-]+ )?(?:fighters|strength|members|membership|numbers?|ranks) at", r"gave (?:a |the )?(?:\w+ )?(?:figure|toll|number)",
