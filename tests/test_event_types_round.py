@@ -302,3 +302,12 @@ def test_appointments_designations_and_a_death_an_announcement_dates_in_its_own_
     assert _types("In July 2031 Vollan made Karel Osk one of his two deputies.") == ["leadership"]
     assert _types("2031\n9/22 General Ana Rell tells the Senate that the Grey Front acts as an arm of the army.") \
         == ["statement"]
+
+
+def test_a_toll_a_source_gives_on_the_next_day_is_a_mention_of_the_incident() -> None:
+    text = ("VELMORA - A suicide bomber blew himself up outside the airport on Thursday evening, killing at least 13 "
+            "soldiers.\nDr Ana Rell, an official at the ministry, said on Friday morning that 95 people had died and "
+            "about 150 were being treated for wounds.\nAt least 38 of the dead were foreigners, officials said.")
+    got = [(e.type, str(e.date.value) if e.date else None, e.killed) for e in _events(text, "2030-08-30")]
+    assert ("attack", "2030-08-29", 95) in got
+    assert not any(t == "attack" and k == 38 for t, _, k in got)

@@ -1046,15 +1046,20 @@ def extract_events(
             if etype == "leadership" and date is not None and own is not None and date.start == own.start:
                 date = _tenure(text, usable, usable_starts, own, sb) or date
             toll_claim = False
-            if (date is None and etype == "statement" and events and events[-1].type in VIOLENT
-                    and events[-1].date is not None and si - last_violent_sentence <= _CONTINUATION_SENTENCES
+            said_on = date is not None and not date.inherited and any(
+                t.type == "statement" and t.end <= date.start and _SAID_ON.fullmatch(text, t.end, date.start) for t in ctr)
+            incident = next((e for e in reversed(events[-4:]) if e.type in VIOLENT), None)
+            if ((date is None or said_on) and etype in ("statement", "death") and incident is not None
+                    and incident.date is not None and si - last_violent_sentence <= _CONTINUATION_SENTENCES + 1
                     and _ATTRIBUTED_TOLL.search(text, ca, cb)):
                 toll = ann.casualties.casualties(text, ca, cb)
-                if toll.killed is not None or toll.wounded is not None:
+                if (toll.killed is not None or toll.wounded is not None) and not all(f.subset for f in toll.figures) and (
+                        etype == "statement" or (toll.killed or 0) >= 2):  # a count of dead, not a named man's death
+                    # (not "38 of the dead were foreigners": a part of a toll told already)
                     # '"We have received 100 dead," said a hospital spokeswoman', 'a police officer said 93 deaths
                     # had been confirmed': a source's own toll of the incident just told, a claim of its own
-                    etype, toll_claim = events[-1].type, True
-                    date = dataclasses.replace(events[-1].date, inherited=True)
+                    etype, toll_claim = incident.type, True
+                    date = dataclasses.replace(incident.date, inherited=True)
             if date is None and etype == "statement" and actors:
                 date = _speakers_date(text, events, actors, ca)
             if date is None and dct:
@@ -1434,6 +1439,8 @@ _ANOTHER = re.compile(
     r"|\balso\s+(?:\w+\s+)?(?:attack|bomb|target|strik|raid|ambush|stor)\w*", re.I)
 _CONTINUATION_SENTENCES = 3
 # a figure told by a source: "said", "told", "according to"
+# the date of a saying, right after its verb: "said on Friday morning that 95 had died"
+_SAID_ON = re.compile(r"\s+(?:late\s+|early\s+)?(?:on|this|last)\s+", re.I)
 _ATTRIBUTED_TOLL = re.compile(r"\b(?:said|says|told|according\s+to|reported|confirmed)\b", re.I)
 
 
