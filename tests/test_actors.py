@@ -877,3 +877,14 @@ def test_the_premises_or_men_of_an_attacked_body_are_targets() -> None:
     text = ("On 14 February 2019 a suicide bomber drove a car into a convoy of the Varsk Reserve Police Force "
             "near Tarvin, killing 40 personnel.")
     assert "Varsk Reserve Police Force" not in _actors_of(text, "suicide bomber")
+
+
+def test_a_person_told_as_anothers_kin_is_not_folded_into_a_fuller_name_holding_his() -> None:
+    from chronica.actors import find_actors
+
+    text = ("PROFILE: TAREK VALDANI\n\nAlso known as: Tarek Orinnudin Valdani; Mullah Tarek\n"
+            "Father: Orinnudin Valdani (died 2018)\n\nTarek Valdani led the network from 2005. "
+            "Orinnudin Valdani had founded it in the 1980s.")
+    by_text = {m.text: m.canonical for m in find_actors(text)}
+    assert by_text["Orinnudin Valdani"] != by_text["Tarek Valdani"]
+    assert by_text["Tarek Orinnudin Valdani"] == by_text["Tarek Valdani"]

@@ -53,9 +53,10 @@ def find_actors(text: str, sentences: Sequence[tuple[int, int]] | None = None) -
     cands = find_candidates(text, sentences)
     _own_names_for_renamed(text, cands)
     speakers = _speaker_partials(text, cands)
+    kin = {i for i, c in enumerate(cands) if c.kind == "person" and _KIN_BEFORE.search(text, max(0, c.start - 30), c.start)}
     out: list[ActorMention] = []
     last_end = -1
-    for cand, kind, canonical in canonicalise(cands, speakers):
+    for cand, kind, canonical in canonicalise(cands, speakers, kin):
         if cand.start < last_end or kind not in KINDS:
             continue
         out.append(
@@ -67,6 +68,10 @@ def find_actors(text: str, sentences: Sequence[tuple[int, int]] | None = None) -
     return _written_names(text, out)
 
 
+# a person told as the kin of the one the text is about ("Father: Jalaluddin Haqqani", "his son Sirajuddin", "the
+# son of X"): another person, whose name a fuller name of the other may hold ("Sirajuddin Jallaloudine Haqqani")
+_KIN_BEFORE = re.compile(r"\b(?:father|mother|son|daughter|brother|sister|uncle|nephew|cousin|wife|husband|grandson|"
+                         r"grandfather)(?:\s*:|\s+of)?\s+(?:the\s+)?(?:late\s+)?$", re.I)
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")  # a run of them as one space: the same as splitting and joining
 _OTHER_NAME = 60  # token-set similarity below which a document's name is another name than the list's
 

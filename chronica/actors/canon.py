@@ -122,12 +122,16 @@ def _clean_person(cand: Candidate) -> str:
     return " ".join(words)
 
 
-def canonicalise(cands: list[Candidate], speaker_tokens: set[int]) -> list[tuple[Candidate, str, str]]:
+def canonicalise(cands: list[Candidate], speaker_tokens: set[int],
+                 kin: set[int] | None = None) -> list[tuple[Candidate, str, str]]:
     """(candidate, kind, canonical) for every candidate kept, in document order.
 
     ``speaker_tokens`` are first-token indices of one-word names followed by a verb of saying;
-    such a name is kept as a person even without a fuller form in the document.
+    such a name is kept as a person even without a fuller form in the document. ``kin`` are the
+    indices of people told as another's kin ("Father: X"): their name is not folded into a fuller
+    name that holds it.
     """
+    kin = kin or set()
     n = len(cands)
     uf = _Union(n)
     # --- organisations and acronyms -------------------------------------------------------
@@ -178,8 +182,9 @@ def canonicalise(cands: list[Candidate], speaker_tokens: set[int]) -> list[tuple
             groups[sig] = i
     # shorter full names into the one fuller name that contains them with the same surname
     sigs = list(groups)
+    kin_sigs = {tuple(sorted(keys[i])) for i in people if i in kin}
     for sig in sigs:
-        if len(sig) < 2:
+        if len(sig) < 2 or sig in kin_sigs:
             continue
         small = groups[sig]
         surname = keys[small][-1]
