@@ -311,3 +311,10 @@ def test_a_toll_a_source_gives_on_the_next_day_is_a_mention_of_the_incident() ->
     got = [(e.type, str(e.date.value) if e.date else None, e.killed) for e in _events(text, "2030-08-30")]
     assert ("attack", "2030-08-29", 95) in got
     assert not any(t == "attack" and k == 38 for t, _, k in got)
+
+
+def test_a_disguise_a_mortal_wound_and_a_minister_named() -> None:
+    assert _types("2031\n1/14 Gunmen wearing police uniforms storm the Velmora Hotel; six people are killed.") == ["attack"]
+    assert _types("2031\n1/14 Police storm the hideout in Velmora.") == ["military_operation"]
+    assert _types("2031\n8/27 A drone strike in Dunmar mortally wounds Orin Valk.") == ["death"]
+    assert _types("He was named acting interior minister on 7 September 2031.") == ["leadership"]

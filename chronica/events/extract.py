@@ -74,7 +74,8 @@ _COUNT_BEFORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nin
 _STATE_AGENT = re.compile(
     r"\b(?:U\.\s?S\.|US|American|NATO|[Cc]oalition|(?:[Ss]ecurity|[Aa]rmed|[Gg]overnment|[Ss]pecial|[Aa]ir|[Gg]round)\s+[Ff]orces"
     r"|Forces|forces|troops|[Aa]rmy|[Mm]ilitary|[Aa]ir [Ff]orce|[Nn]avy|[Pp]olice|Pentagon|[Mm]inistry of [Dd]efen[cs]e"
-    r"|warplanes|(?:fighter )?jets|aircraft|gunships|commandos|paratroopers|marines)\b")
+    r"|warplanes|(?:fighter )?jets|aircraft|gunships|commandos|paratroopers|marines)\b"
+    r"(?!\s+(?:uniforms?|fatigues|vehicles?\s+stolen))")  # "gunmen wearing police uniforms": a disguise, not the state
 _LINE_END = re.compile(r"[.\n]")
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from"})

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 # Each type's triggers, as regex fragments matched on word boundaries, case-insensitively.
 LEXICON: dict[str, tuple[str, ...]] = {
     "death": (
-        r"died", r"dies",
+        r"died", r"dies", r"mortally wound(?:s|ed|ing)",
         # the present of a timeline entry ("21 militants die in the day's fighting"), not "ready to die"
         r"(?<!to )(?<!not )(?<!n't )(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )die(?= (?:in|during|when|after|as) )",
         r"death of", r"(?:his|her) death", r"killing of", r"passed away", r"body (?:of|was) found",
@@ -109,6 +109,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "leadership": (
         r"appoint(?:ed|s|ing|ment)", r"named (?:as )?(?:the )?(?:new )?(?:head|leader|emir|chief|commander|deputy|governor|wali)",
+        r"(?:was|were|is) named (?:as )?(?:the )?(?:new |acting |interim |caretaker )?(?:[\w-]+ )?(?:minister|spokesman|governor)\b",
         r"successor", r"succeed(?:ed|s|ing)", r"succession", r"elect(?:ed|ion)",
         r"chosen", r"took over", r"(?:became|becomes|become) (?:the )?(?:new )?(?:leader|emir|head|chief|commander)",
         r"(?:new|second|first|third|former) (?:leader|emir|chief|head|wali)",
