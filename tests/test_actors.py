@@ -877,3 +877,25 @@ def test_the_premises_or_men_of_an_attacked_body_are_targets() -> None:
     text = ("On 14 February 2019 a suicide bomber drove a car into a convoy of the Varsk Reserve Police Force "
             "near Tarvin, killing 40 personnel.")
     assert "Varsk Reserve Police Force" not in _actors_of(text, "suicide bomber")
+
+
+def test_the_place_of_a_news_dateline_is_not_an_actor() -> None:
+    text = ("Storm over the valley\n\nHERAT - A car bomb exploded near a market on Monday, killing nine people.\n"
+            "A second line follows.\n")
+    assert "HERAT" not in {m.text for m in find_actors(text)}
+    text = "Notes\nHERAT, May 3 (Wire) - Gunmen attacked a bus depot.\n"
+    assert "HERAT" not in {m.text for m in find_actors(text)}
+
+
+def test_the_parent_named_to_describe_a_branch_takes_no_part() -> None:
+    text = ("On 9 May 2019 the Islamic State Tarvin Province, the regional branch of the Islamic State, said that one of its "
+            "fighters had carried out the bombing in Varsk.")
+    assert "Islamic State" not in next(iter(n for q, n in _event_actors(text)))
+
+
+def test_the_group_that_says_who_the_dead_man_was_takes_no_part_in_his_death() -> None:
+    text = "On 3 June 2017 Arvan Tesk, the founder of the Qarvel Liberation Front, was killed by a roadside bomb."
+    assert "Qarvel Liberation Front" not in _actors_of(text, "roadside bomb")
+    text = ("2017\n6/3 A drone strike near Varsk kills the Qarvel Liberation Front's deputy leader, Arvan Tesk.\n")
+    assert "Qarvel Liberation Front" not in _actors_of(text, "drone strike")
+

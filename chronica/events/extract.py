@@ -554,7 +554,10 @@ def _context_actors(text: str, mentions: Sequence[Any], starts: list[int], actor
 # "fighters close to al-Qaeda", "channels linked to X", "sympathy for the Islamic State": a group named to
 # describe others, not taking part
 _RELATED_TO = re.compile(r"\b(?:(?:close|allied|aligned|tied|sympathetic)\s+(?:to|with)|"
-                         r"sympathy\s+for|sympathi[sz]ers\s+of|supporters\s+of)\s+(?:the\s+)?$")
+                         r"sympathy\s+for|sympathi[sz]ers\s+of|supporters\s+of"
+                         # "X, the local branch of the Islamic State": the parent names what X is
+                         r"|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:branch|affiliate|offshoot|wing|franchise|province)\s+of)"
+                         r"\s+(?:the\s+)?$")
 # "attributed to X by", "blamed on X by": who names the perpetrator, not a party to the act
 _ATTRIBUTED_BY = re.compile(r"\b(?:attributed\s+to|blamed\s+on)\s+[^.;:]{1,80}?\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 # a subject that refers back to an armed group: its men, "it" before a violent verb, "the rebels"
@@ -1110,6 +1113,12 @@ def extract_events(
                 actors = [dataclasses.replace(a, role="target") if a.role is None and a.kind == "org" and (
                     _PREMISES_OF.search(text, max(ca, a.start - 30), a.start) or _PREMISES_AFTER.match(text, a.end))
                     else a for a in actors]
+            if etype in ("death", "attack", "military_operation"):
+                # "kills the X's deputy leader, Y", "Y, the founder of X, is killed": the group tells who the dead
+                # man was; it takes no part in his death
+                actors = [a for a in actors if not (a.kind == "org" and a.role in (None, "victim", "target") and a.end > a.start and (
+                    _OFFICE_OF.search(text, max(ca, a.start - 40), a.start) or _OFFICE_AFTER.match(text, a.end))
+                    and (etype == "death" or _KILL_BEFORE.search(text, max(ca, a.start - 50), a.start)))]
             if etype == "attack" and any(a.role in ("target", "victim") for a in actors):
                 # the victims take no part; a state attacked stays a party when no one else is named
                 alone = not any(a.role not in ("target", "victim") for a in actors)
@@ -1347,6 +1356,11 @@ def _bodies_as_states(actors: list[EventActor], iso: str) -> list[EventActor]:
 _PREMISES = r"(?:convoys?|camps?|bases?|posts?|headquarters|offices?|buildings?|stations?|patrols?|checkpoints?|compounds?|barracks|premises|vehicles?|buses|bus)"
 _PREMISES_OF = re.compile(rf"\b{_PREMISES}\s+of\s+(?:the\s+)?$")
 _PREMISES_AFTER = re.compile(rf"(?:'s)?\s+{_PREMISES}\b")
+_OFFICE = (r"(?:(?:deputy|second|former|top|senior|military|supreme|overall)\s+)?(?:leader|chief|founder|co-founder|emir|amir"
+           r"|head|commander|spokesman|spokesperson)")
+_OFFICE_OF = re.compile(rf"\b(?:the|its|their)\s+{_OFFICE}\s+of\s+(?:the\s+)?$", re.I)
+_OFFICE_AFTER = re.compile(rf"(?:'s|\u2019s)\s+(?:[\w-]+\s+)?{_OFFICE}\b", re.I)
+_KILL_BEFORE = re.compile(r"\b(?:kill(?:s|ed|ing)?|assassinat\w+|eliminat\w+)\b[^.;]*$", re.I)
 _PASSIVE_START = re.compile(r"(?:was|were|had|has|have|is|are|being)\b", re.I)
 
 
