@@ -887,6 +887,13 @@ def test_the_place_of_a_news_dateline_is_not_an_actor() -> None:
     assert "HERAT" not in {m.text for m in find_actors(text)}
 
 
+def test_the_state_owning_an_attacked_embassy_takes_no_part() -> None:
+    text = "On 4 March 2013 a suicide car bomb exploded outside the Indian embassy in Herat, killing 11 people."
+    assert "India" not in _actors_of(text, "car bomb")
+    text = "On 4 March 2013 gunmen of the Tarvin Front fired rockets at the US embassy in Herat, killing two guards."
+    assert _actors_of(text, "fired") == {"Tarvin Front"}
+
+
 def test_the_parent_named_to_describe_a_branch_takes_no_part() -> None:
     text = ("On 9 May 2019 the Islamic State Tarvin Province, the regional branch of the Islamic State, said that one of its "
             "fighters had carried out the bombing in Varsk.")

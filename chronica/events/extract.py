@@ -1119,6 +1119,11 @@ def extract_events(
                 actors = [a for a in actors if not (a.kind == "org" and a.role in (None, "victim", "target") and a.end > a.start and (
                     _OFFICE_OF.search(text, max(ca, a.start - 40), a.start) or _OFFICE_AFTER.match(text, a.end))
                     and (etype == "death" or _KILL_BEFORE.search(text, max(ca, a.start - 50), a.start)))]
+            if etype == "attack":
+                # "outside the Indian embassy", "fired on the US consulate": the state's mission is the target; a
+                # state named only as the owner of the building takes no part, even when no one else is named
+                actors = [a for a in actors if not (a.kind == "state" and a.role is None and a.end > a.start and (
+                    _MISSION_AFTER.match(text, a.end) or _MISSION_OF.search(text, max(ca, a.start - 30), a.start)))]
             if etype == "attack" and any(a.role in ("target", "victim") for a in actors):
                 # the victims take no part; a state attacked stays a party when no one else is named
                 alone = not any(a.role not in ("target", "victim") for a in actors)
@@ -1361,6 +1366,9 @@ _OFFICE = (r"(?:(?:deputy|second|former|top|senior|military|supreme|overall)\s+)
 _OFFICE_OF = re.compile(rf"\b(?:the|its|their)\s+{_OFFICE}\s+of\s+(?:the\s+)?$", re.I)
 _OFFICE_AFTER = re.compile(rf"(?:'s|\u2019s)\s+(?:[\w-]+\s+)?{_OFFICE}\b", re.I)
 _KILL_BEFORE = re.compile(r"\b(?:kill(?:s|ed|ing)?|assassinat\w+|eliminat\w+)\b[^.;]*$", re.I)
+_MISSION = r"(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?:-[Gg]eneral)?|[Hh]igh\s+[Cc]ommission)"
+_MISSION_AFTER = re.compile(rf"(?:'s)?\s+{_MISSION}\b")
+_MISSION_OF = re.compile(rf"\b{_MISSION}\s+of\s+(?:the\s+)?$")
 _PASSIVE_START = re.compile(r"(?:was|were|had|has|have|is|are|being)\b", re.I)
 
 
