@@ -906,3 +906,8 @@ def test_the_group_that_says_who_the_dead_man_was_takes_no_part_in_his_death() -
     text = ("2017\n6/3 A drone strike near Varsk kills the Qarvel Liberation Front's deputy leader, Arvan Tesk.\n")
     assert "Qarvel Liberation Front" not in _actors_of(text, "drone strike")
 
+
+
+def test_a_man_told_in_a_clause_beside_a_taking_is_no_party_to_it() -> None:
+    text = "2019\n6/2 Qarvel Liberation Front fighters enter Varsk unopposed as Governor Arvan Tesk flees the city.\n"
+    assert "Arvan Tesk" not in _actors_of(text, "enter Varsk")

@@ -1113,6 +1113,11 @@ def extract_events(
                 actors = [dataclasses.replace(a, role="target") if a.role is None and a.kind == "org" and (
                     _PREMISES_OF.search(text, max(ca, a.start - 30), a.start) or _PREMISES_AFTER.match(text, a.end))
                     else a for a in actors]
+            if etype == "territory" and any(a.kind != "person" for a in actors):
+                # "fighters enter the capital as President Y flies out", "hours after President Y left": a man told
+                # in a clause of his own beside the taking is no party to it
+                actors = [a for a in actors if not (a.kind == "person" and a.role is None and a.end > a.start
+                                                    and _BESIDE_CLAUSE.search(text, max(ca, a.start - 40), a.start))]
             if etype in ("death", "attack", "military_operation"):
                 # "kills the X's deputy leader, Y", "Y, the founder of X, is killed": the group tells who the dead
                 # man was; it takes no part in his death
@@ -1361,6 +1366,8 @@ def _bodies_as_states(actors: list[EventActor], iso: str) -> list[EventActor]:
 _PREMISES = r"(?:convoys?|camps?|bases?|posts?|headquarters|offices?|buildings?|stations?|patrols?|checkpoints?|compounds?|barracks|premises|vehicles?|buses|bus)"
 _PREMISES_OF = re.compile(rf"\b{_PREMISES}\s+of\s+(?:the\s+)?$")
 _PREMISES_AFTER = re.compile(rf"(?:'s)?\s+{_PREMISES}\b")
+_BESIDE_CLAUSE = re.compile(r"\b(?:as|while|(?:(?:hours|days|minutes)\s+)?(?:after|before))\s+(?:(?-i:[A-Z])[\w.]*\s+){0,2}$",
+                            re.I)
 _OFFICE = (r"(?:(?:deputy|second|former|top|senior|military|supreme|overall)\s+)?(?:leader|chief|founder|co-founder|emir|amir"
            r"|head|commander|spokesman|spokesperson)")
 _OFFICE_OF = re.compile(rf"\b(?:the|its|their)\s+{_OFFICE}\s+of\s+(?:the\s+)?$", re.I)
