@@ -888,3 +888,35 @@ def test_a_person_told_as_anothers_kin_is_not_folded_into_a_fuller_name_holding_
     by_text = {m.text: m.canonical for m in find_actors(text)}
     assert by_text["Orinnudin Valdani"] != by_text["Tarek Valdani"]
     assert by_text["Tarek Orinnudin Valdani"] == by_text["Tarek Valdani"]
+def test_the_place_of_a_news_dateline_is_not_an_actor() -> None:
+    text = ("Storm over the valley\n\nHERAT - A car bomb exploded near a market on Monday, killing nine people.\n"
+            "A second line follows.\n")
+    assert "HERAT" not in {m.text for m in find_actors(text)}
+    text = "Notes\nHERAT, May 3 (Wire) - Gunmen attacked a bus depot.\n"
+    assert "HERAT" not in {m.text for m in find_actors(text)}
+
+
+def test_the_state_owning_an_attacked_embassy_takes_no_part() -> None:
+    text = "On 4 March 2013 a suicide car bomb exploded outside the Indian embassy in Herat, killing 11 people."
+    assert "India" not in _actors_of(text, "car bomb")
+    text = "On 4 March 2013 gunmen of the Tarvin Front fired rockets at the US embassy in Herat, killing two guards."
+    assert _actors_of(text, "fired") == {"Tarvin Front"}
+
+
+def test_the_parent_named_to_describe_a_branch_takes_no_part() -> None:
+    text = ("On 9 May 2019 the Islamic State Tarvin Province, the regional branch of the Islamic State, said that one of its "
+            "fighters had carried out the bombing in Varsk.")
+    assert "Islamic State" not in next(iter(n for q, n in _event_actors(text)))
+
+
+def test_the_group_that_says_who_the_dead_man_was_takes_no_part_in_his_death() -> None:
+    text = "On 3 June 2017 Arvan Tesk, the founder of the Qarvel Liberation Front, was killed by a roadside bomb."
+    assert "Qarvel Liberation Front" not in _actors_of(text, "roadside bomb")
+    text = ("2017\n6/3 A drone strike near Varsk kills the Qarvel Liberation Front's deputy leader, Arvan Tesk.\n")
+    assert "Qarvel Liberation Front" not in _actors_of(text, "drone strike")
+
+
+
+def test_a_man_told_in_a_clause_beside_a_taking_is_no_party_to_it() -> None:
+    text = "2019\n6/2 Qarvel Liberation Front fighters enter Varsk unopposed as Governor Arvan Tesk flees the city.\n"
+    assert "Arvan Tesk" not in _actors_of(text, "enter Varsk")

@@ -1357,6 +1357,8 @@ def _named_codes(doc: _Doc) -> frozenset[str]:
 
 _DESIGNATION = re.compile(r"^[A-Z]{1,4}[-\u2013]?\d+[A-Za-z]?(?:/[A-Z])?$")  # GBU-43, MQ-9, AK-47, F16
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+# what follows the place of a news dateline: an optional date and agency, then a dash
+_DATELINE_TAIL = re.compile(r"(?:,[^\n,]{1,30}?)?(?:\s+\([A-Za-z .]+\))?\s*(?:--|[-\u2013\u2014])\s")
 _BYLINES = frozenset("author authors reporting written edited compiled translated photo photos by".split())
 _DETERMINERS = frozenset("the its their his her a an this that".split())
 # Lowercase nouns after a capitalised name that make it the name of a thing, a day or an event.
@@ -1407,6 +1409,9 @@ def _not_an_actor(doc: _Doc, cand: Candidate) -> bool:
     if cand.kind == "acronym" and _DESIGNATION.match(cand.text) and cand.text not in _named_codes(doc):
         return True  # a weapon or aircraft model: "GBU-43", "MQ-9" (not "the March 23 Movement (M23)")
     line_a, line_b = _line_bounds(doc, a)
+    if cand.kind in ("org", "acronym") and a == line_a and cand.text.isupper() and _DATELINE_TAIL.match(text, cand.end) \
+            and (_is_place_name(cand.text) or _gazetteer_name(cand.text.title())):
+        return True  # "HERAT - A bomb ...", "HERAT, May 3 (Agency) -": where the report was filed, not a party
     if cand.kind in ("org", "acronym") and b + 1 <= line_b:
         nxt = toks[b + 1]
         # "ISW:  ..." or "8/5 ISW:  ..." -- a citation label in front of a quoted or summarised source

@@ -563,7 +563,10 @@ def _context_actors(text: str, mentions: Sequence[Any], starts: list[int], actor
 # "fighters close to al-Qaeda", "channels linked to X", "sympathy for the Islamic State": a group named to
 # describe others, not taking part
 _RELATED_TO = re.compile(r"\b(?:(?:close|allied|aligned|tied|sympathetic)\s+(?:to|with)|"
-                         r"sympathy\s+for|sympathi[sz]ers\s+of|supporters\s+of)\s+(?:the\s+)?$")
+                         r"sympathy\s+for|sympathi[sz]ers\s+of|supporters\s+of"
+                         # "X, the local branch of the Islamic State": the parent names what X is
+                         r"|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:branch|affiliate|offshoot|wing|franchise|province)\s+of)"
+                         r"\s+(?:the\s+)?$")
 # "attributed to X by", "blamed on X by": who names the perpetrator, not a party to the act
 _ATTRIBUTED_BY = re.compile(r"\b(?:attributed\s+to|blamed\s+on)\s+[^.;:]{1,80}?\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 # a subject that refers back to an armed group: its men, "it" before a violent verb, "the rebels"
@@ -1124,6 +1127,22 @@ def extract_events(
                 actors = [dataclasses.replace(a, role="target") if a.role is None and a.kind == "org" and (
                     _PREMISES_OF.search(text, max(ca, a.start - 30), a.start) or _PREMISES_AFTER.match(text, a.end))
                     else a for a in actors]
+            if etype == "territory" and any(a.kind != "person" for a in actors):
+                # "fighters enter the capital as President Y flies out", "hours after President Y left": a man told
+                # in a clause of his own beside the taking is no party to it
+                actors = [a for a in actors if not (a.kind == "person" and a.role is None and a.end > a.start
+                                                    and _BESIDE_CLAUSE.search(text, max(ca, a.start - 40), a.start))]
+            if etype in ("death", "attack", "military_operation"):
+                # "kills the X's deputy leader, Y", "Y, the founder of X, is killed": the group tells who the dead
+                # man was; it takes no part in his death
+                actors = [a for a in actors if not (a.kind == "org" and a.role in (None, "victim", "target") and a.end > a.start and (
+                    _OFFICE_OF.search(text, max(ca, a.start - 40), a.start) or _OFFICE_AFTER.match(text, a.end))
+                    and (etype == "death" or _KILL_BEFORE.search(text, max(ca, a.start - 50), a.start)))]
+            if etype == "attack":
+                # "outside the Indian embassy", "fired on the US consulate": the state's mission is the target; a
+                # state named only as the owner of the building takes no part, even when no one else is named
+                actors = [a for a in actors if not (a.kind == "state" and a.role is None and a.end > a.start and (
+                    _MISSION_AFTER.match(text, a.end) or _MISSION_OF.search(text, max(ca, a.start - 30), a.start)))]
             if etype == "attack" and any(a.role in ("target", "victim") for a in actors):
                 # the victims take no part; a state attacked stays a party when no one else is named
                 alone = not any(a.role not in ("target", "victim") for a in actors)
@@ -1361,6 +1380,16 @@ def _bodies_as_states(actors: list[EventActor], iso: str) -> list[EventActor]:
 _PREMISES = r"(?:convoys?|camps?|bases?|posts?|headquarters|offices?|buildings?|stations?|patrols?|checkpoints?|compounds?|barracks|premises|vehicles?|buses|bus)"
 _PREMISES_OF = re.compile(rf"\b{_PREMISES}\s+of\s+(?:the\s+)?$")
 _PREMISES_AFTER = re.compile(rf"(?:'s)?\s+{_PREMISES}\b")
+_BESIDE_CLAUSE = re.compile(r"\b(?:as|while|(?:(?:hours|days|minutes)\s+)?(?:after|before))\s+(?:(?-i:[A-Z])[\w.]*\s+){0,2}$",
+                            re.I)
+_OFFICE = (r"(?:(?:deputy|second|former|top|senior|military|supreme|overall)\s+)?(?:leader|chief|founder|co-founder|emir|amir"
+           r"|head|commander|spokesman|spokesperson)")
+_OFFICE_OF = re.compile(rf"\b(?:the|its|their)\s+{_OFFICE}\s+of\s+(?:the\s+)?$", re.I)
+_OFFICE_AFTER = re.compile(rf"(?:'s|\u2019s)\s+(?:[\w-]+\s+)?{_OFFICE}\b", re.I)
+_KILL_BEFORE = re.compile(r"\b(?:kill(?:s|ed|ing)?|assassinat\w+|eliminat\w+)\b[^.;]*$", re.I)
+_MISSION = r"(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?:-[Gg]eneral)?|[Hh]igh\s+[Cc]ommission)"
+_MISSION_AFTER = re.compile(rf"(?:'s)?\s+{_MISSION}\b")
+_MISSION_OF = re.compile(rf"\b{_MISSION}\s+of\s+(?:the\s+)?$")
 _PASSIVE_START = re.compile(r"(?:was|were|had|has|have|is|are|being)\b", re.I)
 
 
