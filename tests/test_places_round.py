@@ -292,3 +292,13 @@ def test_a_lone_town_abroad_in_a_report_on_the_region_is_a_local_name() -> None:
     # elsewhere, a town abroad stays itself
     other = "Paris, Lyon and Marseille were quiet. Police in Lille and Rennes searched houses. A truck drove into Nice."
     assert any(m.text == "Nice" for m in geocode_document(other))
+
+
+def test_a_countrys_embassy_or_people_abroad_do_not_place_the_event_in_that_country() -> None:
+    from tests.test_events import _events
+
+    loc = _events("In July 2031 a suicide car bomb tore open the entrance of the Indian embassy, leaving 54 dead.")[0].location
+    assert not loc or loc.get("country") != "IN"
+    from chronica.events.location import _ABROAD_AFTER
+
+    assert _ABROAD_AFTER.match(" embassy") and _ABROAD_AFTER.match(" tourists") and not _ABROAD_AFTER.match(" troops")

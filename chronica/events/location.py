@@ -440,11 +440,18 @@ def _acting_state(text: str, adjective: dict[str, Any], end: int) -> bool:
     return _ACTING_NOUNS.match(text, adjective["end"], end) is not None
 
 
+_ABROAD_AFTER = re.compile(r"\s+(?:embassy|embassies|consulate|consulates|mission|ambassador|envoy|diplomats?|citizens?|"
+                           r"nationals?|tourists?|visitors?|journalists?|aid\s+workers?|engineers?|contractors?|workers?)\b",
+                           re.IGNORECASE)
+
+
 def _country_by_adjective(text: str, a: int, b: int, prefer: str | None = None) -> dict[str, Any] | None:
     found = []
     for m in _ADJECTIVE.finditer(text, a, b):
         if m.group().endswith("s"):
             continue  # "met with Russians": a people, not the scene
+        if _ABROAD_AFTER.match(text, m.end()):
+            continue  # "the Indian embassy", "American tourists": a country's post or people abroad, not the scene
         code = geo.country_for_adjective(m.group())
         if code:
             found.append((m, code))
