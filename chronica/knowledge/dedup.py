@@ -1048,6 +1048,17 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             # a pledge and the leader's acceptance of it, days apart: two steps, told apart by the documents
             identity -= 1.0
             rules.append("pledge-and-acceptance")
+    if (place == "same" and a.level >= 3 and a.place and a.place == b.place and a.span == 0 and b.span == 0
+            and a.lo == b.lo and a.type == "territory" == b.type and "same-town-changed-hands" not in rules):
+        # a town taken (or entered, or fallen) on one day, told twice: one taking, whoever each names
+        identity += 1.5
+        rules.append("same-town-taken-that-day")
+    if (a.type == "agreement" == b.type and a.place and a.place == b.place and a.level >= 3
+            and max(a.span, b.span) <= 31 and pts > 0):
+        # one deal of one party signed at one named town in one month ("the Doha agreement", "a deal in Doha")
+        identity += 1.0
+        score += 0.5
+        rules.append("same-deal-town")
     if ((a.spread or b.spread) and place in ("same", "contained") and a.span == 0 and b.span == 0 and a.lo == b.lo
             and a.family == "violence" == b.family and a.groups & b.groups & shared):
         # one group's attacks across a province on one day, and an attack of that group in that province

@@ -702,3 +702,16 @@ def test_one_groups_pledge_to_one_group_told_by_its_day_and_its_year_is_one_pled
     year = rec("b", "2031", type_="allegiance", actors=("Grey Front", "Red Banner"), doc="d2",
                quote="In 2031 the Grey Front broke with its old allies and declared allegiance to the Red Banner.")
     assert "same-person-pledged" in explain_pair([day, year], 0, 1).get("rules", [])
+
+
+def test_one_town_taken_on_one_day_and_one_deal_at_one_town_are_one_event() -> None:
+    a = rec("a", "2031-08-15", type_="territory", place="Velmora", admin1="Tarsa", country="XX", doc="d1", lat=1.0, lon=1.0,
+            quote="8/15 Grey Front fighters enter Velmora.")
+    b = rec("b", "2031-08-15", type_="territory", place="Velmora", admin1="Tarsa", country="XX", doc="d2", lat=1.0, lon=1.0,
+            quote="When the city fell on 15 August 2031 the old order ended.")
+    assert "same-town-taken-that-day" in explain_pair([a, b], 0, 1).get("rules", [])
+    deal = rec("a", "2030-02-28", type_="agreement", place="Dunmar", country="YY", actors=("Grey Front",), doc="d1",
+               lat=2.0, lon=2.0, quote="2/28 Envoys of Ostmark and the Grey Front sign the Dunmar agreement.")
+    again = rec("b", "2030-02", type_="agreement", place="Dunmar", country="YY", actors=("Grey Front",), doc="d2",
+                lat=2.0, lon=2.0, quote="The same month the Grey Front and Ostmark signed their deal in Dunmar.")
+    assert "same-deal-town" in explain_pair([deal, again], 0, 1).get("rules", [])
