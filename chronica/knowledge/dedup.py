@@ -437,7 +437,8 @@ def _prepare(records: Sequence[Mapping[str, Any]]) -> tuple[list[_Ev | None], _W
                else frozenset())
             | reported_death(quote, src.get("date_text"), str(rec.get("type") or "other"))
             | (frozenset({"organization"}) if founded_at and etype != "organization" else frozenset())
-            | (frozenset({"military_operation"}) if campaign else frozenset()),
+            | (frozenset({"military_operation"}) if campaign else frozenset())
+            | (frozenset({"death"}) if etype == "statement" and _ANNOUNCED_DEATH.search(quote) else frozenset()),
             clause=dated_clause(quote, src.get("date_text")),
             dated_report=dated_report(quote),
             names=_thing_names(quote, actors, loc),
@@ -712,6 +713,13 @@ def _founded_group(a: _Ev, b: _Ev) -> bool:
     return bool(a.founded_groups & b.founded_groups)
 
 
+# a statement that announces a named person's death: "X's death after a long illness was announced by the group",
+# "the group confirmed his death", "announces that X has died"
+_ANNOUNCED_DEATH = re.compile(
+    r"(?:['\u2019]s|\bhis|\bher)\s+death\b[^.;]{0,60}?\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:announced|confirmed|revealed|disclosed|reported)"
+    r"|\b(?:announc|confirm|reveal|disclos|admit)\w*\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:has\s+|had\s+)?"
+    r"(?:died|death)\b", re.I)
 _TRUCE = re.compile(r"\b(?:cease-?fires?|truces?)\b", re.I)
 _TRUCE_END = re.compile(r"\b(?:end(?:s|ed|ing)?|called\s+off|calls\s+off|call\s+off|over|collaps\w*|broke\s+down|"
                         r"declin\w*\s+to\s+renew|abandon\w*|scrap\w*|expired?)\b", re.I)
@@ -978,8 +986,8 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
         score += pts
         identity += pts
         rules.append("shared-actor")
-        if a.type == "death" and b.type == "death" and a.persons and b.persons and any(
-                p & q for p in a.persons for q in b.persons):
+        if ((a.type == "death" or "death" in a.reports) and (b.type == "death" or "death" in b.reports)
+                and a.persons and b.persons and any(p & q for p in a.persons for q in b.persons)):
             # a person dies once: two deaths of one named person at compatible dates are one death
             identity += 1.0
             hard += 1.0

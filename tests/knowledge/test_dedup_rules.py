@@ -715,3 +715,18 @@ def test_one_town_taken_on_one_day_and_one_deal_at_one_town_are_one_event() -> N
     again = rec("b", "2030-02", type_="agreement", place="Dunmar", country="YY", actors=("Grey Front",), doc="d2",
                 lat=2.0, lon=2.0, quote="The same month the Grey Front and Ostmark signed their deal in Dunmar.")
     assert "same-deal-town" in explain_pair([deal, again], 0, 1).get("rules", [])
+
+
+def test_an_announced_death_and_the_death_of_that_person_can_be_one_event() -> None:
+    said = people(rec("a", "2031-09", type_="statement", actors=("Grey Front",), doc="d1",
+                      quote="Orin Valk's death after a long illness was announced by the Grey Front in September 2031."),
+                  "Orin Valk")
+    died = people(rec("b", "2031-09", type_="death", actors=("Grey Front",), doc="d2",
+                      quote="In September 2031 the Grey Front announced that Orin Valk had died."), "Orin Valk")
+    why = explain_pair([said, died], 0, 1)
+    assert why["blocked"] is None and "same-person-died" in why["rules"]
+    # a confirmation on another day than the death stays apart
+    day = people(rec("b", "2031-09-13", type_="death", doc="d2", quote="9/13 A drone strike kills Orin Valk."), "Orin Valk")
+    told = people(rec("a", "2031-09-23", type_="statement", doc="d1",
+                      quote="9/23 The Grey Front confirms Orin Valk's death."), "Orin Valk")
+    assert not explain_pair([told, day], 0, 1).get("linked")
