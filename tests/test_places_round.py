@@ -302,3 +302,9 @@ def test_a_countrys_embassy_or_people_abroad_do_not_place_the_event_in_that_coun
     from chronica.events.location import _ABROAD_AFTER
 
     assert _ABROAD_AFTER.match(" embassy") and _ABROAD_AFTER.match(" tourists") and not _ABROAD_AFTER.match(" troops")
+    assert _ABROAD_AFTER.match(" officials attributed it")
+    text = ("Velmora has suffered many attacks.\nVelmora, Dunmar and Qarvel lie in Kunar. In September 2031 insurgents "
+            "held a tower in Jalalabad for a day. In October 2031 insurgents held a high-rise near the ministry and fired "
+            "on the compound for a day, in an operation American officials attributed to the Grey Front.")
+    loc = _events(text)[-1].location
+    assert loc is not None and loc.get("country") != "US"

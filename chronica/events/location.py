@@ -441,7 +441,8 @@ def _acting_state(text: str, adjective: dict[str, Any], end: int) -> bool:
 
 
 _ABROAD_AFTER = re.compile(r"\s+(?:embassy|embassies|consulate|consulates|mission|ambassador|envoy|diplomats?|citizens?|"
-                           r"nationals?|tourists?|visitors?|journalists?|aid\s+workers?|engineers?|contractors?|workers?)\b",
+                           r"nationals?|tourists?|visitors?|journalists?|aid\s+workers?|engineers?|contractors?|workers?|"
+                           r"officials?|officers?|spokes(?:man|woman|person)|sources|authorities|intelligence|diplomacy)\b",
                            re.IGNORECASE)
 
 
