@@ -234,14 +234,22 @@ def test_a_labelled_date_line_at_the_foot_of_a_report_dates_it(tmp_path: Path) -
     row = store.documents()[0]
     store.close()
     assert row["published"] == "2023-01-31"
+
+
+def _reports(tmp_path: Path, *names: str) -> Path:
+    """A folder of small reports, one per name."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in names:
+        (docs / f"{name}.txt").write_text(f"Report {name}\n\n" + GOOD, encoding="utf-8")
+    return docs
+
+
 def test_a_failed_write_in_a_batch_loses_only_its_own_document(store: Store, tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     from chronica.ingest import pipeline
 
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for name in ("a", "b", "c"):
-        (docs / f"{name}.txt").write_text(f"Report {name}\n\n" + GOOD, encoding="utf-8")
+    docs = _reports(tmp_path, "a", "b", "c")
     real = pipeline.build_rows
 
     def bad_events(parsed, doc_id, source):  # type: ignore[no-untyped-def]
@@ -264,10 +272,7 @@ def test_an_interrupted_batch_keeps_the_documents_before(store: Store, tmp_path:
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     from chronica.ingest import pipeline
 
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for name in ("a", "b", "c"):
-        (docs / f"{name}.txt").write_text(f"Report {name}\n\n" + GOOD, encoding="utf-8")
+    docs = _reports(tmp_path, "a", "b", "c")
     real = pipeline.build_rows
 
     def interrupted(parsed, doc_id, source):  # type: ignore[no-untyped-def]
@@ -290,10 +295,7 @@ def test_an_interrupted_batch_keeps_the_documents_before(store: Store, tmp_path:
 
 
 def test_a_batch_commits_every_few_documents(store: Store, tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for i in range(5):
-        (docs / f"{i}.txt").write_text(f"Report {i}\n\n" + GOOD, encoding="utf-8")
+    docs = _reports(tmp_path, *map(str, range(5)))
     other = Store.open(str(store.engine.url.database))
     seen = []
     with store.batch(documents=2, seconds=3600):

@@ -240,11 +240,11 @@ _HAZARD_BEFORE = re.compile(
 # person's tenure, a leadership event, though it names no role
 _ROSTER_HEADING = re.compile(r"(?im)^[ \t]*(?:leaders?|leadership|emirs?|amirs?|commanders?|chiefs?|heads?|"
                              r"successive\s+leaders|leaders?\s+and\s+tenures?)[ \t]*:?[ \t]*$")
+_TENURE = r"(?:since|from)[ \t]+(?:\w+[ \t]+)?\d{4}|\d{4}[ \t]*[-\u2013][ \t]*(?:\d{2,4}|present)"
 _ROSTER_LINE = re.compile(r"[ \t]*[-*\u2022\u2013][ \t]*(?-i:[A-Z])[^\n,;]{2,80}?,[ \t]*(?:[^\n,;]{0,40}?[ \t])?"
-                          r"(?P<tenure>(?:since|from)[ \t]+(?:\w+[ \t]+)?\d{4}|\d{4}[ \t]*[-\u2013][ \t]*(?:\d{2,4}|present))",
-                          re.I)
+                          rf"(?P<tenure>{_TENURE})", re.I)
+_TENURE_TEXT = re.compile(_TENURE, re.I)  # a roster's tenure, as its trigger text
 _LOWER_PAST = re.compile(r"(?:reportedly\s+|later\s+)?[a-z]+(?:ed|en|d)\b")
-_TENURE_TEXT = re.compile(r"(?:since|from)\s+(?:\w+\s+)?\d{4}|\d{4}\s*[-\u2013]\s*(?:\d{2,4}|present)", re.I)
 _ROSTER_REACH = 600  # characters a list of leaders runs on from its heading
 
 

